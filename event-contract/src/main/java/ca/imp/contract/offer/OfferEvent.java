@@ -1,0 +1,6 @@
+package ca.imp.contract.offer;
+
+/** What offer-service records and publishes on {@link ca.imp.contract.Topics#OFFERS}, keyed by offer number. */
+public sealed interface OfferEvent permits OfferSubmitted, FeePaid, OfferInvalidated {
+    String offerNumber();
+}

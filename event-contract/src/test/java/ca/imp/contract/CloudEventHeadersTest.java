@@ -1,0 +1,55 @@
+package ca.imp.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.Test;
+
+import ca.imp.contract.decision.ApplicantLocation;
+import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.envelope.CloudEventHeaders;
+import ca.imp.contract.envelope.EventEnvelope;
+
+class CloudEventHeadersTest {
+
+    @Test
+    void envelope_survives_the_round_trip_through_kafka_headers() {
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), "DecisionRendered", "/decision-service",
+                "A1234567", Instant.parse("2026-06-16T14:00:00Z"), 1, UUID.randomUUID(), null);
+        RecordHeaders headers = new RecordHeaders();
+
+        CloudEventHeaders.write(envelope, headers);
+
+        assertEquals(envelope, CloudEventHeaders.read(headers));
+        assertEquals("1.0", new String(headers.lastHeader("ce_specversion").value()));
+    }
+
+    @Test
+    void a_record_without_an_event_id_is_malformed() {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("ce_type", "DecisionRendered".getBytes());
+
+        var error = assertThrows(CloudEventHeaders.MalformedEnvelope.class, () -> CloudEventHeaders.read(headers));
+        assertEquals("missing CloudEvents header ce_id", error.getMessage());
+    }
+
+    @Test
+    void event_data_is_iso_dated_json_that_tolerates_new_fields() throws Exception {
+        var decision = new DecisionRendered("A1234567-1", "A1234567", DecisionOutcome.REFUSED,
+                LocalDate.parse("2026-06-16"), LocalDate.parse("2026-06-16"), ApplicantLocation.INSIDE_CANADA,
+                List.of("NOT_TEMPORARY"));
+
+        String json = EventJson.mapper().writeValueAsString(decision);
+        String withNewField = json.replace("{", "{\"addedLater\":true,");
+
+        assertEquals(true, json.contains("\"decisionDate\":\"2026-06-16\""));
+        assertEquals(decision, EventJson.mapper().readValue(withNewField, DecisionRendered.class));
+    }
+}

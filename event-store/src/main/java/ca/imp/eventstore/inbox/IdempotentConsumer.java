@@ -1,0 +1,54 @@
+package ca.imp.eventstore.inbox;
+
+import java.time.Duration;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+import ca.imp.contract.envelope.CloudEventHeaders;
+import ca.imp.contract.envelope.EventEnvelope;
+
+/**
+ * Applies a received event's effect exactly once: at-least-once delivery, plus the effect and the
+ * inbox claim committing in one transaction. A failure that may pass (a lost race on a stream,
+ * a dropped connection) is retried a few times; what still fails, or can never be read, fails
+ * the returned Uni so that the messaging layer dead-letters the record and moves on.
+ */
+public final class IdempotentConsumer {
+    private final Pool pool;
+    private final String consumer;
+    private final int attempts;
+
+    /** The effect of one event, inside the transaction that also records it as processed. */
+    @FunctionalInterface
+    public interface Effect {
+        Uni<Void> apply(SqlConnection tx, IncomingEvent event);
+    }
+
+    public IdempotentConsumer(Pool pool, String consumer, int attempts) {
+        this.pool = pool;
+        this.consumer = consumer;
+        this.attempts = attempts;
+    }
+
+    public Uni<Void> consume(ConsumerRecord<String, String> record, Effect effect) {
+        IncomingEvent event;
+        try {
+            EventEnvelope envelope = CloudEventHeaders.read(record.headers());
+            event = new IncomingEvent(envelope, record.value());
+        } catch (CloudEventHeaders.MalformedEnvelope e) {
+            return Uni.createFrom().failure(new UnreadableEvent(e.getMessage()));
+        }
+        return consume(event, effect);
+    }
+
+    public Uni<Void> consume(IncomingEvent event, Effect effect) {
+        return pool.withTransaction(tx -> Inbox.claim(tx, consumer, event.envelope().id())
+                        .chain(first -> first ? effect.apply(tx, event) : Uni.createFrom().voidItem()))
+                .onFailure(failure -> !(failure instanceof UnreadableEvent))
+                .retry().withBackOff(Duration.ofMillis(50), Duration.ofSeconds(1)).atMost(attempts - 1L);
+    }
+}

@@ -1,0 +1,72 @@
+package ca.imp.eventstore.relay;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import ca.imp.contract.envelope.CloudEventHeaders;
+import ca.imp.contract.envelope.EventEnvelope;
+import ca.imp.eventstore.store.RecordedEvent;
+
+/**
+ * Publishes stored events to one Kafka topic: key = stream id (the offer number), value = the
+ * event data as JSON, CloudEvents attributes as {@code ce_*} headers. The idempotent producer
+ * with acks=all keeps the order of one key and loses nothing once {@link #publish} returns.
+ */
+public final class KafkaEventPublisher implements EventPublisher, AutoCloseable {
+    private final KafkaProducer<String, String> producer;
+    private final String topic;
+    private final String source;
+
+    public KafkaEventPublisher(String bootstrapServers, String topic, String source, Map<String, Object> overrides) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        config.putAll(overrides);
+        this.producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+        this.topic = topic;
+        this.source = source;
+    }
+
+    @Override
+    public void publish(List<RecordedEvent> events) {
+        List<Future<RecordMetadata>> sent = new ArrayList<>(events.size());
+        for (RecordedEvent event : events) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, event.streamId(), event.data());
+            CloudEventHeaders.write(new EventEnvelope(event.eventId(), event.type(), source, event.streamId(),
+                    event.recordedAt(), event.schemaVersion(), event.correlationId(), event.causationId()),
+                    record.headers());
+            sent.add(producer.send(record));
+        }
+        producer.flush();
+        try {
+            for (Future<RecordMetadata> acknowledgement : sent) {
+                acknowledgement.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Kafka did not accept an event: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

@@ -1,0 +1,34 @@
+package ca.imp.eventstore.runtime;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How a service's event store is wired: where its events are published and how the relay and consumers behave. */
+@ConfigMapping(prefix = "event-store")
+public interface EventStoreConfig {
+
+    /** The Kafka topic this service's events are published to. */
+    String topic();
+
+    /** The CloudEvents source of this service's events, e.g. {@code /offer-service}. */
+    String source();
+
+    Relay relay();
+
+    Consumer consumer();
+
+    interface Relay {
+        /** Off for a service instance that must not publish (e.g. a read replica). */
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("500")
+        int batchSize();
+    }
+
+    interface Consumer {
+        /** How often a received event's effect is tried before the record is dead-lettered. */
+        @WithDefault("5")
+        int attempts();
+    }
+}

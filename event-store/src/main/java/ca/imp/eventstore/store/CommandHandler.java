@@ -1,0 +1,71 @@
+package ca.imp.eventstore.store;
+
+import java.util.List;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+import ca.imp.eventstore.decider.Decider;
+import ca.imp.eventstore.decider.Decision;
+
+/**
+ * Runs a decider against a stream: load, fold, decide, append with the version it was folded
+ * at. A concurrent writer makes the append fail with {@link StreamVersionConflict} instead of
+ * being overwritten.
+ */
+public final class CommandHandler<C, S, E> {
+    private final EventStore store;
+    private final Decider<C, S, E> decider;
+    private final EventCodec<E> codec;
+
+    public CommandHandler(EventStore store, Decider<C, S, E> decider, EventCodec<E> codec) {
+        this.store = store;
+        this.decider = decider;
+        this.codec = codec;
+    }
+
+    public EventCodec<E> codec() {
+        return codec;
+    }
+
+    public Uni<StreamState<S>> load(SqlClient client, String streamId) {
+        return store.load(client, streamId).map(this::fold);
+    }
+
+    public Uni<StreamState<S>> load(String streamId) {
+        return load(store.pool(), streamId);
+    }
+
+    /** Handles the command inside the caller's transaction, e.g. together with an inbox entry. */
+    public Uni<CommandOutcome<S, E>> handle(SqlConnection tx, String streamId, C command, EventMetadata metadata) {
+        return load(tx, streamId).chain(current -> {
+            Decision<E> decision = decider.decide(command, current.state());
+            if (decision instanceof Decision.Rejected<E> rejected) {
+                return Uni.createFrom().item(new CommandOutcome.Rejected<>(rejected.error()));
+            }
+            List<E> events = ((Decision.Accepted<E>) decision).events();
+            return store.append(tx, streamId, current.version(), codec.encode(events), metadata)
+                    .map(recorded -> {
+                        S state = current.state();
+                        for (E event : events) {
+                            state = decider.evolve(state, event);
+                        }
+                        return new CommandOutcome.Applied<>(state, current.version() + events.size(), events, recorded);
+                    });
+        });
+    }
+
+    /** Handles the command in a transaction of its own. */
+    public Uni<CommandOutcome<S, E>> handle(String streamId, C command, EventMetadata metadata) {
+        return store.pool().withTransaction(tx -> handle(tx, streamId, command, metadata));
+    }
+
+    private StreamState<S> fold(List<RecordedEvent> recorded) {
+        S state = decider.initialState();
+        for (RecordedEvent event : recorded) {
+            state = decider.evolve(state, codec.decode(event));
+        }
+        return new StreamState<>(state, recorded.size());
+    }
+}

@@ -1,0 +1,51 @@
+package ca.imp.eventstore.store;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+
+/**
+ * The tables of the kernel: the event log, the relay and projection checkpoints, and the inbox
+ * of consumed event ids. Created idempotently at start-up; several instances starting at once
+ * take turns through an advisory lock.
+ */
+public final class EventStoreSchema {
+    /** The checkpoint of the outbox relay, created with the schema so that claiming it never waits on an insert. */
+    public static final String RELAY_CHECKPOINT = "kafka-relay";
+    private static final long SCHEMA_LOCK = 0x494D505F444444L;
+    private static final String DDL = """
+            CREATE TABLE IF NOT EXISTS events (
+                global_position bigint PRIMARY KEY,
+                stream_id       text        NOT NULL,
+                stream_version  bigint      NOT NULL,
+                event_id        uuid        NOT NULL UNIQUE,
+                event_type      text        NOT NULL,
+                schema_version  int         NOT NULL,
+                data            jsonb       NOT NULL,
+                correlation_id  uuid,
+                causation_id    uuid,
+                actor           text        NOT NULL,
+                recorded_at     timestamptz NOT NULL,
+                CONSTRAINT events_stream_version_key UNIQUE (stream_id, stream_version)
+            );
+            CREATE TABLE IF NOT EXISTS checkpoints (
+                name     text PRIMARY KEY,
+                position bigint NOT NULL
+            );
+            INSERT INTO checkpoints (name, position) VALUES ('%s', 0) ON CONFLICT (name) DO NOTHING;
+            CREATE TABLE IF NOT EXISTS inbox (
+                consumer     text        NOT NULL,
+                event_id     uuid        NOT NULL,
+                processed_at timestamptz NOT NULL DEFAULT now(),
+                PRIMARY KEY (consumer, event_id)
+            );
+            """.formatted(RELAY_CHECKPOINT);
+
+    private EventStoreSchema() {
+    }
+
+    public static Uni<Void> create(Pool pool) {
+        return pool.withTransaction(tx -> tx.query("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")").execute()
+                .chain(() -> tx.query(DDL).execute())
+                .replaceWithVoid());
+    }
+}

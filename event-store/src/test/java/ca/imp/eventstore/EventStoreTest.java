@@ -1,0 +1,127 @@
+package ca.imp.eventstore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import io.smallrye.mutiny.Uni;
+
+import ca.imp.eventstore.store.CommandHandler;
+import ca.imp.eventstore.store.CommandOutcome;
+import ca.imp.eventstore.store.EventCodec;
+import ca.imp.eventstore.store.EventMetadata;
+import ca.imp.eventstore.store.NewEvent;
+import ca.imp.eventstore.store.RecordedEvent;
+import ca.imp.eventstore.store.StreamVersionConflict;
+import ca.imp.eventstore.store.Upcaster;
+import ca.imp.eventstore.tally.Tally;
+import ca.imp.eventstore.tally.TallyEvent;
+
+class EventStoreTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final KernelDatabase db = new KernelDatabase();
+    private static final EventCodec<TallyEvent> codec = EventCodec.of(TallyEvent.class);
+    private static final CommandHandler<Tally.Count, Integer, TallyEvent> tallies =
+            new CommandHandler<>(db.store, new Tally(), codec);
+    private static final AtomicInteger streams = new AtomicInteger();
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    private static String newStream() {
+        return "tally-" + streams.incrementAndGet();
+    }
+
+    private static List<NewEvent> counted(int by) {
+        return codec.encode(List.of(new TallyEvent.Counted(by)));
+    }
+
+    @Test
+    void appending_at_the_expected_version_records_the_events_in_order() {
+        String stream = newStream();
+        db.store.append(stream, 0, counted(1), EventMetadata.byActor("test")).await().atMost(WAIT);
+        db.store.append(stream, 1, counted(2), EventMetadata.byActor("test")).await().atMost(WAIT);
+
+        List<RecordedEvent> events = db.store.load(stream).await().atMost(WAIT);
+
+        assertEquals(List.of(1L, 2L), events.stream().map(RecordedEvent::streamVersion).toList());
+        assertEquals(new TallyEvent.Counted(2), codec.decode(events.get(1)));
+        assertEquals("test", events.get(0).actor());
+    }
+
+    @Test
+    void a_writer_with_a_stale_version_gets_a_conflict_not_an_overwrite() {
+        String stream = newStream();
+        db.store.append(stream, 0, counted(1), EventMetadata.byActor("first")).await().atMost(WAIT);
+
+        var conflict = assertThrows(StreamVersionConflict.class, () ->
+                db.store.append(stream, 0, counted(5), EventMetadata.byActor("late")).await().atMost(WAIT));
+
+        assertEquals(stream, conflict.streamId());
+        assertEquals(List.of("first"), db.store.load(stream).await().atMost(WAIT).stream().map(RecordedEvent::actor).toList());
+    }
+
+    @Test
+    void a_writer_that_expects_a_version_the_stream_has_not_reached_gets_a_conflict() {
+        String stream = newStream();
+
+        assertThrows(StreamVersionConflict.class, () ->
+                db.store.append(stream, 3, counted(1), EventMetadata.byActor("test")).await().atMost(WAIT));
+    }
+
+    @Test
+    void of_concurrent_writers_at_the_same_version_exactly_one_wins() {
+        String stream = newStream();
+        List<Uni<String>> writers = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            writers.add(db.store.append(stream, 0, counted(1), EventMetadata.byActor("writer-" + i))
+                    .map(recorded -> "won")
+                    .onFailure(StreamVersionConflict.class).recoverWithItem("conflict"));
+        }
+
+        List<String> results = Uni.join().all(writers).andFailFast().await().atMost(WAIT);
+
+        assertEquals(1, results.stream().filter("won"::equals).count());
+        assertEquals(15, results.stream().filter("conflict"::equals).count());
+        assertEquals(1, db.store.load(stream).await().atMost(WAIT).size());
+    }
+
+    @Test
+    void a_command_is_decided_on_the_state_folded_from_the_stream() {
+        String stream = newStream();
+        tallies.handle(stream, new Tally.Count(4), EventMetadata.byActor("test")).await().atMost(WAIT).orReject();
+        tallies.handle(stream, new Tally.Count(5), EventMetadata.byActor("test")).await().atMost(WAIT).orReject();
+
+        CommandOutcome<Integer, TallyEvent> outcome =
+                tallies.handle(stream, new Tally.Count(2), EventMetadata.byActor("test")).await().atMost(WAIT);
+
+        var rejected = assertInstanceOf(CommandOutcome.Rejected.class, outcome);
+        assertEquals(new Tally.LimitReached(9), rejected.error());
+        assertEquals(9, tallies.load(stream).await().atMost(WAIT).state());
+        assertEquals(2, tallies.load(stream).await().atMost(WAIT).version());
+    }
+
+    @Test
+    void old_event_versions_are_upcast_when_read() {
+        String stream = newStream();
+        db.store.append(stream, 0, List.of(new NewEvent("Counted", 1, "{\"amount\":3}")), EventMetadata.byActor("v1"))
+                .await().atMost(WAIT);
+        EventCodec<TallyEvent> v2 = EventCodec.of(TallyEvent.class,
+                new Upcaster("Counted", 1, data -> data.put("by", data.remove("amount").asInt())));
+
+        RecordedEvent stored = db.store.load(stream).await().atMost(WAIT).get(0);
+
+        assertEquals(new TallyEvent.Counted(3), v2.decode(stored));
+        assertEquals(2, v2.encode(new TallyEvent.Counted(1)).schemaVersion());
+    }
+}

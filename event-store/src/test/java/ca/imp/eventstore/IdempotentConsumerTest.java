@@ -1,0 +1,147 @@
+package ca.imp.eventstore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import io.smallrye.mutiny.Uni;
+
+import ca.imp.contract.envelope.CloudEventHeaders;
+import ca.imp.contract.envelope.EventEnvelope;
+import ca.imp.eventstore.inbox.IdempotentConsumer;
+import ca.imp.eventstore.inbox.IncomingEvent;
+import ca.imp.eventstore.inbox.UnreadableEvent;
+import ca.imp.eventstore.store.CommandHandler;
+import ca.imp.eventstore.store.EventCodec;
+import ca.imp.eventstore.store.EventMetadata;
+import ca.imp.eventstore.tally.Tally;
+import ca.imp.eventstore.tally.TallyEvent;
+
+class IdempotentConsumerTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final KernelDatabase db = new KernelDatabase();
+    private static final CommandHandler<Tally.Count, Integer, TallyEvent> tallies =
+            new CommandHandler<>(db.store, new Tally(), EventCodec.of(TallyEvent.class));
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    /** The effect under test: count the tally of the event's subject up by one, in the consumer's transaction. */
+    private static final IdempotentConsumer.Effect COUNT_ONE = (tx, event) ->
+            tallies.handle(tx, event.envelope().subject(), new Tally.Count(1),
+                    EventMetadata.causedBy(event.envelope().id(), event.envelope().correlationId(), "consumer"))
+                    .replaceWithVoid();
+
+    private static IncomingEvent event(String subject) {
+        return new IncomingEvent(new EventEnvelope(UUID.randomUUID(), "Something", "/test", subject, Instant.now(), 1,
+                null, null), "{}");
+    }
+
+    private static int tally(String stream) {
+        return tallies.load(stream).await().atMost(WAIT).state();
+    }
+
+    @Test
+    void a_redelivered_event_has_no_second_effect() {
+        IdempotentConsumer consumer = new IdempotentConsumer(db.pool, "redelivery", 3);
+        IncomingEvent event = event("redelivered");
+
+        consumer.consume(event, COUNT_ONE).await().atMost(WAIT);
+        consumer.consume(event, COUNT_ONE).await().atMost(WAIT);
+
+        assertEquals(1, tally("redelivered"));
+    }
+
+    @Test
+    void the_same_event_delivered_concurrently_has_one_effect() {
+        IdempotentConsumer consumer = new IdempotentConsumer(db.pool, "concurrent", 5);
+        IncomingEvent event = event("raced");
+        List<Uni<Void>> deliveries = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            deliveries.add(consumer.consume(event, COUNT_ONE));
+        }
+
+        Uni.join().all(deliveries).andFailFast().await().atMost(WAIT);
+
+        assertEquals(1, tally("raced"));
+    }
+
+    @Test
+    void different_events_racing_for_one_stream_all_take_effect() {
+        IdempotentConsumer consumer = new IdempotentConsumer(db.pool, "racing-streams", 10);
+        List<Uni<Void>> deliveries = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            deliveries.add(consumer.consume(event("contended"), COUNT_ONE));
+        }
+
+        Uni.join().all(deliveries).andFailFast().await().atMost(WAIT);
+
+        assertEquals(6, tally("contended"));
+    }
+
+    @Test
+    void each_consumer_keeps_its_own_inbox() {
+        IncomingEvent event = event("two-consumers");
+
+        new IdempotentConsumer(db.pool, "first", 3).consume(event, COUNT_ONE).await().atMost(WAIT);
+        new IdempotentConsumer(db.pool, "second", 3).consume(event, COUNT_ONE).await().atMost(WAIT);
+
+        assertEquals(2, tally("two-consumers"));
+    }
+
+    @Test
+    void a_failed_effect_is_rolled_back_with_its_inbox_entry_and_retried() {
+        IdempotentConsumer consumer = new IdempotentConsumer(db.pool, "flaky", 3);
+        AtomicInteger attempts = new AtomicInteger();
+        IdempotentConsumer.Effect failsOnce = (tx, event) -> COUNT_ONE.apply(tx, event)
+                .chain(() -> attempts.incrementAndGet() == 1
+                        ? Uni.createFrom().failure(new IllegalStateException("connection reset"))
+                        : Uni.createFrom().voidItem());
+
+        consumer.consume(event("flaky"), failsOnce).await().atMost(WAIT);
+
+        assertEquals(2, attempts.get());
+        assertEquals(1, tally("flaky"));
+    }
+
+    @Test
+    void an_effect_that_keeps_failing_fails_the_delivery_after_the_configured_attempts() {
+        IdempotentConsumer consumer = new IdempotentConsumer(db.pool, "broken", 3);
+        AtomicInteger attempts = new AtomicInteger();
+        IdempotentConsumer.Effect alwaysFails = (tx, event) -> {
+            attempts.incrementAndGet();
+            return Uni.createFrom().failure(new IllegalStateException("still broken"));
+        };
+
+        assertThrows(IllegalStateException.class, () -> consumer.consume(event("broken"), alwaysFails).await().atMost(WAIT));
+        assertEquals(3, attempts.get());
+    }
+
+    @Test
+    void a_record_without_a_readable_envelope_fails_at_once_as_unreadable() {
+        IdempotentConsumer consumer = new IdempotentConsumer(db.pool, "poison", 3);
+        ConsumerRecord<String, String> poison = new ConsumerRecord<>("topic", 0, 0, "A1234567", "not json");
+
+        var failure = assertThrows(UnreadableEvent.class, () -> consumer.consume(poison, COUNT_ONE).await().atMost(WAIT));
+        assertEquals("missing CloudEvents header " + CloudEventHeaders.ID, failure.getMessage());
+    }
+
+    @Test
+    void event_data_that_does_not_fit_its_type_is_unreadable() {
+        IncomingEvent event = new IncomingEvent(event("x").envelope(), "[1,2]");
+
+        assertThrows(UnreadableEvent.class, () -> event.as(TallyEvent.Counted.class));
+    }
+}
