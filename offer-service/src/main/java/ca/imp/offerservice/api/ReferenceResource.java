@@ -1,0 +1,31 @@
+package ca.imp.offerservice.api;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import ca.imp.offerservice.reference.ExemptionCodes;
+
+@Path("/reference")
+@Tag(name = "Reference data")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReferenceResource {
+    private final ExemptionCodes exemptionCodes;
+
+    ReferenceResource(ExemptionCodes exemptionCodes) {
+        this.exemptionCodes = exemptionCodes;
+    }
+
+    @GET
+    @Path("/exemption-codes")
+    @Operation(summary = "LMIA exemption codes with their effective dates and whether they exempt the employer from the fee")
+    public List<ExemptionCodes.ExemptionCode> exemptionCodes() {
+        return exemptionCodes.all();
+    }
+}

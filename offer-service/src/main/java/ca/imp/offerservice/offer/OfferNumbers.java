@@ -1,0 +1,29 @@
+package ca.imp.offerservice.offer;
+
+import java.security.SecureRandom;
+import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
+
+/**
+ * Draws offer numbers: the letter A and 7 digits. Drawn at random rather than counted, so that a
+ * number reveals nothing about how many offers exist; uniqueness comes from the event store,
+ * where a second stream with the same number cannot be created.
+ */
+public final class OfferNumbers {
+    public static final Pattern FORMAT = Pattern.compile("^A\\d{7}$");
+    private static final int SPACE = 10_000_000;
+
+    private final RandomGenerator random;
+
+    public OfferNumbers(RandomGenerator random) {
+        this.random = random;
+    }
+
+    public static OfferNumbers secure() {
+        return new OfferNumbers(new SecureRandom());
+    }
+
+    public String draw() {
+        return "A%07d".formatted(random.nextInt(SPACE));
+    }
+}

@@ -1,0 +1,86 @@
+package ca.imp.offerservice.offer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.contract.offer.OfferEvent;
+import ca.imp.eventstore.store.CommandHandler;
+import ca.imp.eventstore.store.CommandOutcome;
+import ca.imp.eventstore.store.EventCodec;
+import ca.imp.eventstore.store.EventMetadata;
+import ca.imp.eventstore.store.EventStore;
+import ca.imp.eventstore.store.StreamState;
+import ca.imp.eventstore.store.StreamVersionConflict;
+import ca.imp.problem.Problem;
+import ca.imp.problem.ProblemException;
+
+/** The offer feature's entry point: each offer is one stream in the event store, named by its offer number. */
+@Singleton
+public class Offers {
+    /** Draws before giving up; with 10^7 numbers, hitting this means the space is nearly exhausted. */
+    private static final int DRAWS = 50;
+
+    private final CommandHandler<OfferCommand, Offer, OfferEvent> handler;
+    private final OfferNumbers numbers;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    Offers(EventStore store, Clock clock, @ConfigProperty(name = "imp.time-zone") ZoneId zone,
+           @ConfigProperty(name = "offer.invalidating-outcomes") Set<DecisionOutcome> invalidating) {
+        this.handler = new CommandHandler<>(store, new OfferDecider(new InvalidationPolicy(invalidating)),
+                EventCodec.of(OfferEvent.class));
+        this.numbers = OfferNumbers.secure();
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** Submits under a freshly drawn number; a draw that collides with an issued number is drawn again. */
+    public Uni<Offer> submit(Function<String, OfferCommand.SubmitOffer> submission, EventMetadata metadata) {
+        return submit(submission, metadata, DRAWS);
+    }
+
+    private Uni<Offer> submit(Function<String, OfferCommand.SubmitOffer> submission,
+                              EventMetadata metadata, int drawsLeft) {
+        if (drawsLeft == 0) {
+            return Uni.createFrom().failure(new ProblemException(Problem.of(503, "Offer numbers exhausted",
+                    "offer-numbers-exhausted", "No free offer number could be drawn; the number space is nearly used up. "
+                            + "Operators have been alerted; try again later.")));
+        }
+        OfferCommand.SubmitOffer command = submission.apply(numbers.draw());
+        return handler.handle(command.offerNumber(), command, metadata)
+                .onFailure(StreamVersionConflict.class).recoverWithItem(
+                        new CommandOutcome.Rejected<>(new OfferError.OfferNumberTaken(command.offerNumber())))
+                .chain(outcome -> outcome instanceof CommandOutcome.Rejected<Offer, OfferEvent> r
+                        && r.error() instanceof OfferError.OfferNumberTaken
+                        ? submit(submission, metadata, drawsLeft - 1)
+                        : Uni.createFrom().item(outcome.orReject().state()));
+    }
+
+    public Uni<Offer> handle(OfferCommand command, EventMetadata metadata) {
+        return handler.handle(command.offerNumber(), command, metadata).map(outcome -> outcome.orReject().state());
+    }
+
+    /** Handles the command inside a consumer's transaction; a broken rule is reported, not thrown. */
+    public Uni<CommandOutcome<Offer, OfferEvent>> handle(SqlConnection tx, OfferCommand command, EventMetadata metadata) {
+        return handler.handle(tx, command.offerNumber(), command, metadata);
+    }
+
+    public Uni<StreamState<Offer>> find(String offerNumber) {
+        return handler.load(offerNumber);
+    }
+}
