@@ -1,5 +1,6 @@
 package ca.imp.offerservice.offer;
 
+import ca.imp.contract.decision.InvalidationPolicy;
 import ca.imp.contract.offer.FeePaid;
 import ca.imp.contract.offer.OfferEvent;
 import ca.imp.contract.offer.OfferInvalidated;

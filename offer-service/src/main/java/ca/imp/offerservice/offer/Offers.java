@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.contract.decision.InvalidationPolicy;
 import ca.imp.contract.offer.OfferEvent;
 import ca.imp.eventstore.store.CommandHandler;
 import ca.imp.eventstore.store.CommandOutcome;

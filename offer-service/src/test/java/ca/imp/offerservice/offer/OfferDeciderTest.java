@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.contract.decision.InvalidationPolicy;
 import ca.imp.contract.offer.FeePaid;
 import ca.imp.contract.offer.OfferEvent;
 import ca.imp.contract.offer.OfferInvalidated;

@@ -1,11 +1,10 @@
-package ca.imp.offerservice.offer;
+package ca.imp.contract.decision;
 
 import java.util.Set;
 
-import ca.imp.contract.decision.DecisionOutcome;
-
 /**
- * Which decision outcomes kill an offer number. Policy data, not a rule in code: IRCC does not
+ * Which decision outcomes kill an offer number, as both offer-service and decision-service read a
+ * {@link DecisionRendered}. Policy data, not a rule in code: IRCC does not
  * publish it in these words (domain.md), so it is configurable; by default every decision on the
  * merits invalidates and a RETURNED application (an intake rejection) does not.
  */

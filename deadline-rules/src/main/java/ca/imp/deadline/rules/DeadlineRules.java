@@ -1,0 +1,173 @@
+package ca.imp.deadline.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Deadlines that follow from a decision or a request, counted under a policy.
+ *
+ * <p>Which kinds a decision starts, how long they run and how they are counted all come from
+ * the policy data; nothing here reads a clock or the network, so the same facts always give the
+ * same dates. Instances are immutable and safe to share.
+ *
+ * <pre>{@code
+ * DeadlineRules rules = DeadlineRules.load();
+ * List<ComputedDeadline> due = rules.forDecision(facts);
+ * }</pre>
+ */
+public final class DeadlineRules {
+
+    static final String RESOURCE = "deadline-policy.json";
+
+    private final Policy policy;
+    private final HolidayCalendar calendar;
+
+    private DeadlineRules(Policy policy, Set<String> provinces) {
+        this.policy = policy;
+        this.calendar = new HolidayCalendar(policy.holidays(), policy.forumRules(), provinces);
+    }
+
+    /** The policy bundled with this library, with federal holidays only. */
+    public static DeadlineRules load() {
+        try (InputStream json = DeadlineRules.class.getResourceAsStream(RESOURCE)) {
+            if (json == null) {
+                throw new IllegalStateException("bundled " + RESOURCE + " is missing from the classpath");
+            }
+            return from(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("bundled " + RESOURCE + " could not be read", e);
+        }
+    }
+
+    /**
+     * Other policy data, in the shape of the bundled resource. The stream is read but not closed.
+     *
+     * @throws IllegalArgumentException when the data is malformed or incomplete (every deadline
+     *     kind and forum must be defined)
+     */
+    public static DeadlineRules from(InputStream json) {
+        return new DeadlineRules(Policy.read(json), Set.of());
+    }
+
+    /**
+     * The same policy with the holidays of these provinces added (Interpretation Act s.35(1)(a)),
+     * e.g. {@code withProvinces("QC")} for a filing in Quebec. Replaces any earlier choice.
+     *
+     * @throws IllegalArgumentException for a province the policy has no holidays for, so that a
+     *     typo does not silently leave the provincial holidays out
+     */
+    public DeadlineRules withProvinces(String... provinces) {
+        Set<String> chosen = new TreeSet<>();
+        for (String province : provinces == null ? new String[0] : provinces) {
+            if (province == null || !policy.provinces().contains(province)) {
+                throw new IllegalArgumentException("deadline policy has no holidays for province '" + province
+                        + "'; known: " + new TreeSet<>(policy.provinces()));
+            }
+            chosen.add(province);
+        }
+        return new DeadlineRules(policy, chosen);
+    }
+
+    public HolidayCalendar calendar() {
+        return calendar;
+    }
+
+    /** The policy's own version label, to record next to every deadline computed with it. */
+    public String policyVersion() {
+        return policy.policyVersion();
+    }
+
+    /**
+     * Every deadline the decision starts, in {@link DeadlineKind} order. A kind whose start date
+     * the facts do not give (an approval without an employment start) is left out, as are
+     * kinds no decision starts (the GCMS response).
+     *
+     * @throws IllegalStateException when a kind applies but no version of it is in effect on its
+     *     start date: a gap in the policy, not something to skip quietly
+     */
+    public List<ComputedDeadline> forDecision(DecisionFacts facts) {
+        if (facts == null) {
+            throw new IllegalArgumentException("decision facts are required");
+        }
+        List<ComputedDeadline> deadlines = new ArrayList<>();
+        for (DeadlineKind kind : DeadlineKind.values()) {
+            versionFor(kind, facts).ifPresent(rule -> deadlines.add(
+                    DeadlineCount.of(rule, rule.startsFrom().dateIn(facts), facts.location(), calendar)));
+        }
+        return List.copyOf(deadlines);
+    }
+
+    /** When the answer to an access to information request for GCMS notes is due. */
+    public ComputedDeadline forGcmsRequest(LocalDate filedOn) {
+        if (filedOn == null) {
+            throw new IllegalArgumentException("the date the ATIP request was filed is required");
+        }
+        return compute(DeadlineKind.GCMS_RESPONSE, filedOn, null);
+    }
+
+    /**
+     * One kind counted from a given start date, whatever started it.
+     *
+     * @param location needed only for kinds whose length depends on it (judicial review leave)
+     */
+    public ComputedDeadline compute(DeadlineKind kind, LocalDate start, ApplicantLocation location) {
+        if (kind == null) {
+            throw new IllegalArgumentException("deadline kind is required");
+        }
+        if (start == null) {
+            throw new IllegalArgumentException("start date of " + kind + " is required");
+        }
+        return DeadlineCount.of(versionInEffect(kind, start), start, location, calendar);
+    }
+
+    public ComputedDeadline compute(DeadlineKind kind, LocalDate start) {
+        return compute(kind, start, null);
+    }
+
+    private Optional<DeadlineRule> versionFor(DeadlineKind kind, DecisionFacts facts) {
+        List<DeadlineRule> triggered = versions(kind).stream()
+                .filter(rule -> rule.when() != null && rule.startsFrom().dateIn(facts) != null)
+                .filter(rule -> rule.when().matches(facts))
+                .toList();
+        if (triggered.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<DeadlineRule> inEffect = triggered.stream()
+                .filter(rule -> rule.inEffectOn(rule.startsFrom().dateIn(facts)))
+                .findFirst();
+        if (inEffect.isPresent()) {
+            return inEffect;
+        }
+        // The versions of one kind share a start event (checked when the policy is read).
+        LocalDate start = triggered.get(0).startsFrom().dateIn(facts);
+        if (versions(kind).stream().anyMatch(rule -> rule.inEffectOn(start))) {
+            return Optional.empty(); // the version in effect that day is not started by this decision
+        }
+        throw new IllegalStateException("deadline policy " + policy.policyVersion() + " has no " + kind
+                + " rule in effect on " + start);
+    }
+
+    private DeadlineRule versionInEffect(DeadlineKind kind, LocalDate start) {
+        return versions(kind).stream()
+                .filter(rule -> rule.inEffectOn(start))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("deadline policy " + policy.policyVersion()
+                        + " has no " + kind + " rule in effect on " + start));
+    }
+
+    private List<DeadlineRule> versions(DeadlineKind kind) {
+        return policy.deadlineKinds().stream().filter(rule -> rule.kind() == kind).toList();
+    }
+
+    @Override
+    public String toString() {
+        return "DeadlineRules[policy " + policy.policyVersion() + ", provinces " + new TreeSet<>(calendar.provinces()) + "]";
+    }
+}

@@ -1,0 +1,41 @@
+package ca.imp.deadline.rules;
+
+import java.time.LocalDate;
+
+/**
+ * The event whose date starts a count, and how the basis text names it. The start day itself
+ * is never counted (Interpretation Act s.27).
+ */
+enum StartEvent {
+    /** IRPA s.72(2)(b) runs from when the applicant is notified, not from the decision date. */
+    REFUSAL_COMMUNICATED("after the refusal was communicated on %s"),
+    /**
+     * IRPR s.182 runs from the loss of status; for an applicant on maintained status who is
+     * refused, status ends with the decision, so the decision date stands in for it.
+     */
+    STATUS_LOST("after status was lost on %s (taken as the decision date)"),
+    DECISION_DATE("after the decision date, %s"),
+    EMPLOYMENT_START("after the first day of employment, %s"),
+    /** Not a decision event: counted from {@link DeadlineRules#forGcmsRequest}. */
+    ATIP_REQUEST_FILED("after the access to information request was filed on %s");
+
+    private final String phrase;
+
+    StartEvent(String phrase) {
+        this.phrase = phrase;
+    }
+
+    String phrase(LocalDate start) {
+        return String.format(phrase, start);
+    }
+
+    /** Null when the decision does not supply this date (no employment start, or not a decision event). */
+    LocalDate dateIn(DecisionFacts facts) {
+        return switch (this) {
+            case REFUSAL_COMMUNICATED -> facts.communicatedDate();
+            case STATUS_LOST, DECISION_DATE -> facts.decisionDate();
+            case EMPLOYMENT_START -> facts.employmentStart();
+            case ATIP_REQUEST_FILED -> null;
+        };
+    }
+}

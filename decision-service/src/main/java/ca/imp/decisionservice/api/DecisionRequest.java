@@ -1,0 +1,28 @@
+package ca.imp.decisionservice.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+
+import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.decisionservice.application.RefusalGround;
+
+/**
+ * An officer's decision on an application.
+ *
+ * @param communicatedDate when the applicant was told; the decision date when omitted
+ * @param grounds          for a refusal, at least one; for any other outcome, none
+ */
+public record DecisionRequest(
+        @NotNull(message = "is required: APPROVED, REFUSED, WITHDRAWN or RETURNED")
+        DecisionOutcome outcome,
+        @NotNull(message = "is required")
+        LocalDate decisionDate,
+        LocalDate communicatedDate,
+        List<@NotNull(message = "must not be null") RefusalGround> grounds) {
+
+    public List<RefusalGround> groundsOrNone() {
+        return grounds == null ? List.of() : grounds;
+    }
+}
