@@ -1,0 +1,34 @@
+package ca.imp.deadlineservice.deadline;
+
+import jakarta.inject.Singleton;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+import ca.imp.contract.deadline.DeadlineEvent;
+import ca.imp.deadline.rules.DeadlineRules;
+import ca.imp.eventstore.store.CommandHandler;
+import ca.imp.eventstore.store.CommandOutcome;
+import ca.imp.eventstore.store.EventCodec;
+import ca.imp.eventstore.store.EventMetadata;
+import ca.imp.eventstore.store.EventStore;
+import ca.imp.eventstore.store.StreamState;
+
+/** The deadline feature's entry point: the deadlines of one offer are one stream, named by the offer number. */
+@Singleton
+public class Deadlines {
+    private final CommandHandler<DeadlineCommand, OfferDeadlines, DeadlineEvent> handler;
+
+    Deadlines(EventStore store) {
+        this.handler = new CommandHandler<>(store, new DeadlineDecider(DeadlineRules.load()), EventCodec.of(DeadlineEvent.class));
+    }
+
+    public Uni<CommandOutcome<OfferDeadlines, DeadlineEvent>> handle(SqlConnection tx, DeadlineCommand command,
+                                                                    EventMetadata metadata) {
+        return handler.handle(tx, command.offerNumber(), command, metadata);
+    }
+
+    public Uni<StreamState<OfferDeadlines>> ofOffer(String offerNumber) {
+        return handler.load(offerNumber);
+    }
+}

@@ -1,0 +1,87 @@
+package ca.imp.deadlineservice.deadline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import ca.imp.contract.deadline.DeadlineEvent;
+import ca.imp.contract.deadline.DeadlineScheduled;
+import ca.imp.contract.decision.ApplicantLocation;
+import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.deadline.rules.DeadlineRules;
+import ca.imp.decidertesting.DeciderSpec;
+import ca.imp.deadlineservice.deadline.DeadlineCommand.ScheduleDecisionDeadlines;
+
+class DeadlineDeciderTest {
+    private static final UUID DECISION_EVENT = UUID.fromString("00000000-0000-0000-0000-00000000000a");
+    private final DeciderSpec<DeadlineCommand, OfferDeadlines, DeadlineEvent> deadlines =
+            DeciderSpec.of(new DeadlineDecider(DeadlineRules.load()));
+
+    private static ScheduleDecisionDeadlines refusal(String communicated, ApplicantLocation location) {
+        return new ScheduleDecisionDeadlines(new DecisionRendered("A1111111-1", "A1111111", DecisionOutcome.REFUSED,
+                LocalDate.parse(communicated), LocalDate.parse(communicated), location, List.of("NOT_TEMPORARY")),
+                DECISION_EVENT);
+    }
+
+    private static DeadlineScheduled judicialReview(OfferDeadlines after) {
+        return after.deadlines().stream().filter(d -> d.kind().equals("JUDICIAL_REVIEW_LEAVE")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_refusal_inside_canada_starts_the_15_day_judicial_review_clock_counted_per_the_federal_court() {
+        var after = deadlines.given().when(refusal("2026-06-16", ApplicantLocation.INSIDE_CANADA)).stateAfter();
+
+        DeadlineScheduled leave = judicialReview(after);
+        assertEquals(LocalDate.parse("2026-07-02"), leave.dueDate(), "day 15 is Canada Day");
+        assertEquals(LocalDate.parse("2026-06-16"), leave.startDate());
+        assertTrue(leave.basis().contains("IRPA"), leave.basis());
+    }
+
+    @Test
+    void a_refusal_outside_canada_starts_the_60_day_clock() {
+        var after = deadlines.given().when(refusal("2026-02-02", ApplicantLocation.OUTSIDE_CANADA)).stateAfter();
+
+        assertEquals(LocalDate.parse("2026-04-07"), judicialReview(after).dueDate(), "Good Friday, weekend, Easter Monday");
+    }
+
+    @Test
+    void a_decisions_deadlines_are_scheduled_once() {
+        var first = deadlines.given().when(refusal("2026-06-16", ApplicantLocation.INSIDE_CANADA)).stateAfter();
+
+        deadlines.given(first.deadlines().toArray(DeadlineEvent[]::new))
+                .when(refusal("2026-06-16", ApplicantLocation.INSIDE_CANADA))
+                .thenNothingHappens();
+    }
+
+    @Test
+    void the_same_decision_always_names_its_deadlines_alike() {
+        var once = deadlines.given().when(refusal("2026-06-16", ApplicantLocation.INSIDE_CANADA)).stateAfter();
+        var again = deadlines.given().when(refusal("2026-06-16", ApplicantLocation.INSIDE_CANADA)).stateAfter();
+
+        assertEquals(once, again);
+    }
+
+    @Test
+    void a_returned_application_starts_no_deadline() {
+        deadlines.given()
+                .when(new ScheduleDecisionDeadlines(new DecisionRendered("A1111111-1", "A1111111", DecisionOutcome.RETURNED,
+                        LocalDate.parse("2026-06-16"), LocalDate.parse("2026-06-16"), ApplicantLocation.INSIDE_CANADA,
+                        List.of()), DECISION_EVENT))
+                .thenNothingHappens();
+    }
+
+    @Test
+    void a_decision_communicated_before_it_was_made_cannot_be_counted() {
+        deadlines.given()
+                .when(new ScheduleDecisionDeadlines(new DecisionRendered("A1111111-1", "A1111111", DecisionOutcome.REFUSED,
+                        LocalDate.parse("2026-06-16"), LocalDate.parse("2026-06-15"), ApplicantLocation.INSIDE_CANADA,
+                        List.of("NOT_TEMPORARY")), DECISION_EVENT))
+                .thenRejectedWith(DeadlineError.UncountableDecision.class, e -> assertEquals("A1111111-1", e.applicationId()));
+    }
+}
