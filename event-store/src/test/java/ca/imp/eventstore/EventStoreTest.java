@@ -3,6 +3,7 @@ package ca.imp.eventstore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -109,6 +110,18 @@ class EventStoreTest {
         assertEquals(new Tally.LimitReached(9), rejected.error());
         assertEquals(9, tallies.load(stream).await().atMost(WAIT).state());
         assertEquals(2, tallies.load(stream).await().atMost(WAIT).version());
+    }
+
+    @Test
+    void decimals_in_event_data_keep_their_exact_value() {
+        String stream = newStream();
+        db.store.append(stream, 0, List.of(new NewEvent("Counted", 1, "{\"by\": 1, \"fee\": 230.00, \"tiny\": 0.1}")),
+                EventMetadata.byActor("test")).await().atMost(WAIT);
+
+        String data = db.store.load(stream).await().atMost(WAIT).get(0).data();
+
+        assertTrue(data.contains("230.00"), data);
+        assertTrue(data.contains("0.1"), data);
     }
 
     @Test

@@ -77,8 +77,47 @@ public class ProblemMappers {
                 first.rule(), violations, null));
     }
 
+    /** Quarkus hands over a type mismatch as is, and wraps other Jackson failures in a 400; both end here. */
     @ServerExceptionMapper
-    public Response malformedJson(JsonParseException e) {
+    public Response wrongShape(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        if (e instanceof JsonParseException parse) {
+            return malformedJson(parse);
+        }
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse);
+        }
+        String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
+        if (e instanceof UnrecognizedPropertyException) {
+            return respond(Problem.ofField(400, "Invalid request", field, "unknown-field",
+                    "'" + field + "' is not a field of this request"));
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            return respond(Problem.ofField(400, "Invalid request", field, "invalid-value",
+                    "'" + field + "' must be " + expected(invalid.getTargetType()) + ", not '" + invalid.getValue() + "'"));
+        }
+        if (e instanceof ValueInstantiationException refused) {
+            Throwable cause = refused.getCause() == null ? refused : refused.getCause();
+            return respond(Problem.ofField(400, "Invalid request", field.isEmpty() ? "body" : field, "invalid-value",
+                    cause.getMessage()));
+        }
+        if (e instanceof MismatchedInputException mismatch && !field.isEmpty()) {
+            return respond(Problem.ofField(400, "Invalid request", field, "invalid-value",
+                    "'" + field + "' must be " + expected(mismatch.getTargetType())));
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return respond(Problem.of(400, "Invalid request", "invalid-body",
+                    "The request body must be " + expected(mismatch.getTargetType()) + ": " + e.getOriginalMessage()));
+        }
+        return respond(Problem.of(400, "Invalid request", "invalid-body",
+                "The request body could not be read: " + e.getOriginalMessage()));
+    }
+
+    private static Response malformedJson(JsonParseException e) {
         return respond(Problem.of(400, "Malformed JSON", "malformed-json",
                 "The request body is not valid JSON: " + e.getOriginalMessage()
                         + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
@@ -86,55 +125,10 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unknownField(UnrecognizedPropertyException e) {
-        String field = pathOf(e);
-        return respond(Problem.ofField(400, "Invalid request", field, "unknown-field",
-                "'" + field + "' is not a field of this request"));
-    }
-
-    @ServerExceptionMapper
-    public Response invalidValue(InvalidFormatException e) {
-        String field = pathOf(e);
-        Class<?> target = e.getTargetType();
-        String expected;
-        if (target != null && target.isEnum()) {
-            expected = "one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
-        } else if (target != null && target.getName().startsWith("java.time.LocalDate")) {
-            expected = "a real calendar date written YYYY-MM-DD";
-        } else {
-            expected = "a " + (target == null ? "valid value" : describe(target));
-        }
-        return respond(Problem.ofField(400, "Invalid request", field, "invalid-value",
-                "'" + field + "' must be " + expected + ", not '" + e.getValue() + "'"));
-    }
-
-    @ServerExceptionMapper
-    public Response wrongShape(MismatchedInputException e) {
-        String field = pathOf(e);
-        if (field.isEmpty()) {
-            return respond(Problem.of(400, "Invalid request", "invalid-body",
-                    "The request body does not have the expected shape: " + e.getOriginalMessage()));
-        }
-        String expected = e.getTargetType() == null ? "another kind of value" : "a " + describe(e.getTargetType());
-        return respond(Problem.ofField(400, "Invalid request", field, "invalid-value", "'" + field + "' must be " + expected));
-    }
-
-    @ServerExceptionMapper
-    public Response refusedByConstructor(ValueInstantiationException e) {
-        String field = pathOf(e);
-        Throwable cause = e.getCause() == null ? e : e.getCause();
-        return respond(Problem.ofField(400, "Invalid request", field.isEmpty() ? "body" : field, "invalid-value",
-                cause.getMessage()));
-    }
-
-    @ServerExceptionMapper
-    public Response otherJson(JsonProcessingException e) {
-        return respond(Problem.of(400, "Invalid request", "invalid-body",
-                "The request body could not be read: " + e.getOriginalMessage()));
-    }
-
-    @ServerExceptionMapper
     public Response http(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e);
@@ -190,6 +184,16 @@ public class ProblemMappers {
     private static String ruleOf(ConstraintViolation<?> violation) {
         String name = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    private static String expected(Class<?> target) {
+        if (target != null && target.isEnum()) {
+            return "one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (target != null && target.getName().startsWith("java.time.LocalDate")) {
+            return "a real calendar date written YYYY-MM-DD";
+        }
+        return target == null ? "another kind of value" : "a " + describe(target);
     }
 
     private static String describe(Class<?> type) {

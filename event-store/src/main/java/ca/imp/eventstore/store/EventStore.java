@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -29,6 +28,12 @@ public final class EventStore {
     /** Arbitrary but fixed: the advisory lock key that serialises position assignment. */
     static final long APPEND_LOCK = 0x494D505F4C4F47L;
     private static final String UNIQUE_VIOLATION = "23505";
+    /**
+     * Event data crosses the driver as text, never as a decoded JSON object: the driver would turn
+     * a decimal such as a fee of 230.00 into a binary floating-point number.
+     */
+    private static final String SELECT = "SELECT global_position, stream_id, stream_version, event_id, event_type,"
+            + " schema_version, data::text AS data, correlation_id, causation_id, actor, recorded_at FROM events ";
 
     private final Pool pool;
     private final Clock clock;
@@ -48,7 +53,7 @@ public final class EventStore {
 
     /** All events of a stream in order; an unknown stream is empty. */
     public Uni<List<RecordedEvent>> load(SqlClient client, String streamId) {
-        return client.preparedQuery("SELECT * FROM events WHERE stream_id = $1 ORDER BY stream_version")
+        return client.preparedQuery(SELECT + "WHERE stream_id = $1 ORDER BY stream_version")
                 .execute(Tuple.of(streamId))
                 .map(rows -> {
                     List<RecordedEvent> events = new ArrayList<>();
@@ -63,7 +68,7 @@ public final class EventStore {
 
     /** Up to {@code limit} events after {@code position}, in global order. */
     public Uni<List<RecordedEvent>> readAfter(SqlClient client, long position, int limit) {
-        return client.preparedQuery("SELECT * FROM events WHERE global_position > $1 ORDER BY global_position LIMIT $2")
+        return client.preparedQuery(SELECT + "WHERE global_position > $1 ORDER BY global_position LIMIT $2")
                 .execute(Tuple.of(position, limit))
                 .map(rows -> {
                     List<RecordedEvent> events = new ArrayList<>();
@@ -119,12 +124,12 @@ public final class EventStore {
         List<Tuple> rows = new ArrayList<>();
         for (RecordedEvent e : events) {
             rows.add(Tuple.tuple(List.of(e.position(), e.streamId(), e.streamVersion(), e.eventId(), e.type(),
-                    e.schemaVersion(), new JsonObject(e.data()))).addValue(e.correlationId()).addValue(e.causationId())
+                    e.schemaVersion(), e.data())).addValue(e.correlationId()).addValue(e.causationId())
                     .addValue(e.actor()).addValue(OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC)));
         }
         return tx.preparedQuery("INSERT INTO events (global_position, stream_id, stream_version, event_id, event_type,"
                         + " schema_version, data, correlation_id, causation_id, actor, recorded_at)"
-                        + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)")
+                        + " VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9, $10, $11)")
                 .executeBatch(rows)
                 .replaceWithVoid();
     }
@@ -141,7 +146,7 @@ public final class EventStore {
                 row.getUUID("event_id"),
                 row.getString("event_type"),
                 row.getInteger("schema_version"),
-                row.getJsonObject("data").encode(),
+                row.getString("data"),
                 row.getUUID("correlation_id"),
                 row.getUUID("causation_id"),
                 row.getString("actor"),

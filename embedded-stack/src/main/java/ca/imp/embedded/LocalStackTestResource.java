@@ -1,0 +1,41 @@
+package ca.imp.embedded;
+
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * For Quarkus tests:
+ * {@code @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "offers"))}.
+ *
+ * <p>All test classes of the JVM share {@link LocalStack#shared()}, because each start costs seconds; the
+ * database named in initArgs is created on demand. {@link #stop()} leaves the stack running for the test
+ * classes that follow; JVM shutdown hooks stop it.
+ */
+public final class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String DATABASE_ARG = "database";
+
+    private String database;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.get(DATABASE_ARG);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        if (database == null || database.isBlank()) {
+            throw new IllegalStateException(LocalStackTestResource.class.getSimpleName()
+                    + " needs initArgs = @ResourceArg(name = \"" + DATABASE_ARG + "\", value = \"<service database>\")");
+        }
+        LocalStack stack = LocalStack.shared();
+        stack.postgres().createDatabaseIfMissing(database);
+        return stack.quarkusConfig(database);
+    }
+
+    @Override
+    public void stop() {
+        // shared with later test classes; see class comment
+    }
+}

@@ -1,0 +1,178 @@
+package ca.imp.offerservice.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import ca.imp.embedded.LocalStackTestResource;
+import ca.imp.offerservice.EmployerPortal;
+
+/** The offer API as an employer portal uses it, against a real PostgreSQL and Kafka. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "offers"))
+class OfferApiTest {
+
+    @Test
+    void a_submitted_offer_gets_a_number_and_a_location_and_awaits_its_fee() {
+        String number = given().contentType(ContentType.JSON).body(EmployerPortal.OFFER)
+                .when().post("/offers")
+                .then().statusCode(201)
+                .header("Location", matchesPattern(".*/offers/A\\d{7}$"))
+                .body("offerNumber", matchesPattern("^A\\d{7}$"))
+                .body("status", equalTo("AWAITING_FEE"))
+                .body("fee.status", equalTo("DUE"))
+                .body("fee.amount", equalTo(230.0f))
+                .body("fee.currency", equalTo("CAD"))
+                .extract().path("offerNumber");
+
+        given().when().get("/offers/" + number).then().statusCode(200).body("offerNumber", equalTo(number));
+    }
+
+    @Test
+    void paying_the_fee_makes_the_offer_ready() {
+        String number = EmployerPortal.submitOffer();
+
+        given().contentType(ContentType.JSON).body("{\"amount\": 230.00, \"currency\": \"CAD\", \"paidOn\": \"2026-05-01\"}")
+                .when().post("/offers/" + number + "/fee-payments")
+                .then().statusCode(200)
+                .body("status", equalTo("READY"))
+                .body("fee.status", equalTo("PAID"))
+                .body("fee.paidOn", equalTo("2026-05-01"));
+    }
+
+    @Test
+    void a_fee_exempt_offer_is_ready_at_once() {
+        given().contentType(ContentType.JSON).body(EmployerPortal.OFFER.replace("C12", "C20"))
+                .when().post("/offers")
+                .then().statusCode(201).body("status", equalTo("READY")).body("fee.status", equalTo("EXEMPT"));
+    }
+
+    @Test
+    void a_second_payment_is_refused_with_a_problem() {
+        String number = EmployerPortal.submitOffer();
+        String payment = "{\"amount\": 230, \"currency\": \"CAD\"}";
+        given().contentType(ContentType.JSON).body(payment).post("/offers/" + number + "/fee-payments").then().statusCode(200);
+
+        given().contentType(ContentType.JSON).body(payment)
+                .when().post("/offers/" + number + "/fee-payments")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("fee-already-paid"))
+                .body("status", equalTo(409));
+    }
+
+    @Test
+    void a_wrong_amount_is_refused_and_the_problem_names_the_fee_due() {
+        String number = EmployerPortal.submitOffer();
+
+        given().contentType(ContentType.JSON).body("{\"amount\": 100, \"currency\": \"CAD\"}")
+                .when().post("/offers/" + number + "/fee-payments")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("fee-amount"))
+                .body("field", equalTo("amount"))
+                .body("detail", containsString("CAD 230.00"));
+    }
+
+    @Test
+    void of_concurrent_payments_exactly_one_is_recorded_and_the_others_get_409() {
+        String number = EmployerPortal.submitOffer();
+        List<CompletableFuture<Integer>> payments = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            payments.add(CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)
+                    .body("{\"amount\": 230, \"currency\": \"CAD\"}")
+                    .post("/offers/" + number + "/fee-payments").statusCode()));
+        }
+        List<Integer> statuses = payments.stream().map(CompletableFuture::join).toList();
+
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+    }
+
+    @Test
+    void an_unknown_offer_is_not_found() {
+        given().when().get("/offers/A0000000")
+                .then().statusCode(404).contentType("application/problem+json").body("rule", equalTo("offer-not-found"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            malformed JSON              | {"employer": {                                                  | malformed-json       |
+            a body that is not an object| [1, 2]                                                          | invalid-body         |
+            missing employer            | {"job": {"title": "t", "nocCode": "21301", "startDate": "2026-09-01"}, "exemptionCode": "C12"} | not-null | employer
+            business number not 9 digits| BN=12345                                                        | pattern              | employer.businessNumber
+            NOC code not 5 digits       | NOC=2130                                                        | pattern              | job.nocCode
+            impossible start date       | START=2026-02-30                                                | invalid-value        | job.startDate
+            unknown exemption code      | CODE=Z99                                                        | unknown-exemption-code | exemptionCode
+            malformed exemption code    | CODE=nonsense                                                   | pattern              | exemptionCode
+            unknown field               | EXTRA                                                           | unknown-field        | nickname
+            number where text expected  | {"employer": {"businessNumber": "123456789", "legalName": ["x"]}, "job": {"title": "t", "nocCode": "21301", "startDate": "2026-09-01"}, "exemptionCode": "C12"} | invalid-value | employer.legalName
+            """)
+    void bad_offers_get_a_problem_naming_field_and_rule(String why, String body, String rule, String field) {
+        String request = body
+                .replace("BN=12345", EmployerPortal.OFFER.replace("123456789", "12345"))
+                .replace("NOC=2130", EmployerPortal.OFFER.replace("21301", "2130"))
+                .replace("START=2026-02-30", EmployerPortal.OFFER.replace("2026-09-01", "2026-02-30"))
+                .replace("CODE=Z99", EmployerPortal.OFFER.replace("C12", "Z99"))
+                .replace("CODE=nonsense", EmployerPortal.OFFER.replace("C12", "nonsense"))
+                .replace("EXTRA", EmployerPortal.OFFER.replace("\"exemptionCode\"", "\"nickname\": \"x\", \"exemptionCode\""));
+        var response = given().contentType(ContentType.JSON).body(request)
+                .when().post("/offers")
+                .then().log().ifValidationFails().statusCode(400)
+                .contentType("application/problem+json")
+                .body("rule", equalTo(rule))
+                .body("detail", notNullValue());
+        if (field != null) {
+            response.body("field", equalTo(field));
+        }
+    }
+
+    @Test
+    void an_empty_body_is_a_problem_not_a_crash() {
+        given().contentType(ContentType.JSON).when().post("/offers")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void a_malformed_offer_number_in_the_path_is_a_problem() {
+        given().when().get("/offers/B123")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("offerNumber"));
+    }
+
+    @Test
+    void a_body_in_another_media_type_is_a_problem() {
+        given().contentType(ContentType.TEXT).body("hello").when().post("/offers")
+                .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void the_exemption_codes_are_reference_data() {
+        given().when().get("/reference/exemption-codes")
+                .then().statusCode(200)
+                .body("find { it.code == 'C20' }.feeExempt", equalTo(true))
+                .body("find { it.code == 'C10' }.feeExempt", equalTo(false));
+    }
+
+    @Test
+    void operators_get_health_openapi_and_swagger_ui() {
+        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/offers/{offerNumber}/fee-payments"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}

@@ -1,0 +1,153 @@
+package ca.imp.offerservice.decisions;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import ca.imp.contract.EventJson;
+import ca.imp.contract.Topics;
+import ca.imp.contract.decision.ApplicantLocation;
+import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.envelope.CloudEventHeaders;
+import ca.imp.contract.envelope.EventEnvelope;
+import ca.imp.contract.offer.OfferSubmitted;
+import ca.imp.embedded.LocalStack;
+import ca.imp.embedded.LocalStackTestResource;
+import ca.imp.embedded.TopicClient;
+import ca.imp.eventstore.store.EventStore;
+import ca.imp.eventstore.store.RecordedEvent;
+import ca.imp.offerservice.EmployerPortal;
+
+/** offer-service as the decision-service's consumer and as a partner's producer, over a real Kafka broker. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "offers"))
+class DecisionInvalidatesOfferTest {
+    private static final Duration WITHIN = Duration.ofSeconds(20);
+
+    @Inject
+    EventStore store;
+
+    private final TopicClient kafka = new TopicClient(LocalStack.shared().kafka().bootstrapServers());
+
+    private static String decision(String offerNumber, String applicationId, DecisionOutcome outcome) throws Exception {
+        return EventJson.mapper().writeValueAsString(new DecisionRendered(applicationId, offerNumber, outcome,
+                LocalDate.parse("2026-06-16"), LocalDate.parse("2026-06-16"), ApplicantLocation.INSIDE_CANADA,
+                outcome == DecisionOutcome.REFUSED ? List.of("NOT_TEMPORARY") : List.of()));
+    }
+
+    private static EventEnvelope envelope(UUID id, String offerNumber) {
+        return new EventEnvelope(id, "DecisionRendered", "/decision-service", offerNumber, Instant.now(), 1, id, null);
+    }
+
+    private long invalidations(String offerNumber) {
+        return store.load(offerNumber).await().atMost(WITHIN).stream()
+                .map(RecordedEvent::type).filter("OfferInvalidated"::equals).count();
+    }
+
+    @Test
+    void a_refusal_invalidates_the_offer_and_later_use_of_the_number_gets_409_saying_why() throws Exception {
+        String number = EmployerPortal.readyOffer();
+
+        kafka.send(Topics.DECISIONS, number, decision(number, number + "-1", DecisionOutcome.REFUSED),
+                envelope(UUID.randomUUID(), number));
+
+        await().atMost(WITHIN).untilAsserted(() -> given().get("/offers/" + number).then()
+                .body("status", equalTo("INVALIDATED"))
+                .body("invalidation.outcome", equalTo("REFUSED")));
+        given().contentType(ContentType.JSON).body("{\"amount\": 230, \"currency\": \"CAD\"}")
+                .when().post("/offers/" + number + "/fee-payments")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("offer-invalidated"))
+                .body("invalidatedBy.applicationId", equalTo(number + "-1"))
+                .body("invalidatedBy.outcome", equalTo("REFUSED"))
+                .body("resubmit", equalTo("/offers"));
+    }
+
+    @Test
+    void a_redelivered_decision_invalidates_once() throws Exception {
+        String number = EmployerPortal.readyOffer();
+        UUID eventId = UUID.randomUUID();
+        String decision = decision(number, number + "-1", DecisionOutcome.APPROVED);
+
+        kafka.send(Topics.DECISIONS, number, decision, envelope(eventId, number));
+        kafka.send(Topics.DECISIONS, number, decision, envelope(eventId, number));
+        // a later marker event on the same key proves both deliveries were consumed (same partition, in order)
+        String marker = EmployerPortal.readyOffer();
+        kafka.send(Topics.DECISIONS, number, decision(marker, marker + "-1", DecisionOutcome.APPROVED),
+                envelope(UUID.randomUUID(), number));
+
+        await().atMost(WITHIN).until(() -> invalidations(marker) == 1);
+        assertEquals(1, invalidations(number));
+    }
+
+    @Test
+    void of_two_racing_decisions_on_one_offer_exactly_one_invalidates_it() throws Exception {
+        String number = EmployerPortal.readyOffer();
+
+        kafka.send(Topics.DECISIONS, number, decision(number, number + "-1", DecisionOutcome.REFUSED),
+                envelope(UUID.randomUUID(), number));
+        kafka.send(Topics.DECISIONS, number, decision(number, number + "-2", DecisionOutcome.APPROVED),
+                envelope(UUID.randomUUID(), number));
+
+        await().atMost(WITHIN).until(() -> invalidations(number) == 1);
+        given().get("/offers/" + number).then().body("invalidation.applicationId", equalTo(number + "-1"));
+    }
+
+    @Test
+    void a_poison_message_is_dead_lettered_with_its_reason_and_consumption_continues() throws Exception {
+        String number = EmployerPortal.readyOffer();
+        String poisonKey = "poison-" + UUID.randomUUID();
+
+        kafka.send(Topics.DECISIONS, poisonKey, "{ this is not json", null);
+        kafka.send(Topics.DECISIONS, poisonKey, "{\"offerNumber\": 42}",
+                new EventEnvelope(UUID.randomUUID(), "DecisionRendered", "/decision-service", poisonKey, Instant.now(), 1, null, null));
+        kafka.send(Topics.DECISIONS, number, decision(number, number + "-1", DecisionOutcome.WITHDRAWN),
+                envelope(UUID.randomUUID(), number));
+
+        await().atMost(WITHIN).untilAsserted(() -> given().get("/offers/" + number).then().body("status", equalTo("INVALIDATED")));
+        List<ConsumerRecord<String, String>> dead = kafka.readUntil("offer-service.dead-letters",
+                records -> records.stream().filter(r -> poisonKey.equals(r.key())).count() >= 2, WITHIN);
+        List<String> reasons = dead.stream().filter(r -> poisonKey.equals(r.key()))
+                .map(r -> TopicClient.header(r, "dead-letter-reason")).toList();
+        assertTrue(reasons.get(0).contains("ce_id"), reasons.toString());
+        assertTrue(reasons.get(1).contains("DecisionRendered"), reasons.toString());
+    }
+
+    @Test
+    void partners_read_offer_events_keyed_by_offer_number_with_cloudevents_headers() throws Exception {
+        String number = EmployerPortal.readyOffer();
+
+        List<ConsumerRecord<String, String>> published = kafka.readUntil(Topics.OFFERS,
+                records -> records.stream().filter(r -> number.equals(r.key())).count() >= 2, WITHIN);
+        List<ConsumerRecord<String, String>> ofOffer = published.stream().filter(r -> number.equals(r.key())).toList();
+
+        EventEnvelope submitted = CloudEventHeaders.read(ofOffer.get(0).headers());
+        assertEquals("OfferSubmitted", submitted.type());
+        assertEquals("/offer-service", submitted.source());
+        assertEquals(number, submitted.subject());
+        assertEquals("FeePaid", CloudEventHeaders.read(ofOffer.get(1).headers()).type());
+        OfferSubmitted data = EventJson.mapper().readValue(ofOffer.get(0).value(), OfferSubmitted.class);
+        assertEquals(number, data.offerNumber());
+        assertEquals("230.00", data.feeDue().toPlainString());
+    }
+}
