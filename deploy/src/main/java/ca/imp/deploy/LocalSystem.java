@@ -1,0 +1,128 @@
+package ca.imp.deploy;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import ca.imp.embedded.FreePort;
+import ca.imp.embedded.LocalStack;
+
+/**
+ * The whole product on one machine: a real Kafka broker and a real PostgreSQL (one database per
+ * service) started from Maven artifacts, then the three packaged services as separate processes.
+ * The run command and the end-to-end test both start the system through this class.
+ */
+public final class LocalSystem implements AutoCloseable {
+
+    /** A service of the product: its module, its database and its default port. */
+    public record Service(String name, String database, int defaultPort) {
+        Path jar(Path root) {
+            return root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        }
+    }
+
+    public static final List<Service> SERVICES = List.of(
+            new Service("offer-service", "offers", 8081),
+            new Service("decision-service", "decisions", 8082),
+            new Service("deadline-service", "deadlines", 8083));
+
+    /** Where things listen; 0 picks a free port. */
+    public record Ports(int kafka, int postgres, Map<String, Integer> services) {
+        public static Ports defaults() {
+            Map<String, Integer> services = new LinkedHashMap<>();
+            SERVICES.forEach(s -> services.put(s.name(), s.defaultPort()));
+            return new Ports(9092, 5432, services);
+        }
+
+        public static Ports free() {
+            Map<String, Integer> services = new LinkedHashMap<>();
+            SERVICES.forEach(s -> services.put(s.name(), FreePort.pick()));
+            return new Ports(0, 0, services);
+        }
+    }
+
+    private final LocalStack stack;
+    private final Map<String, ServiceProcess> services;
+
+    private LocalSystem(LocalStack stack, Map<String, ServiceProcess> services) {
+        this.stack = stack;
+        this.services = services;
+    }
+
+    /**
+     * @param root    the repository checkout, where the services were built
+     * @param dataDir where Kafka, PostgreSQL and the service logs keep their files across restarts
+     */
+    public static LocalSystem start(Path root, Path dataDir, Ports ports, PrintStream out) {
+        out.println("Starting Kafka and PostgreSQL (data in " + dataDir + ")...");
+        LocalStack stack = LocalStack.start(dataDir, ports.kafka(), ports.postgres(),
+                SERVICES.stream().map(Service::database).toList());
+        Map<String, ServiceProcess> started = new LinkedHashMap<>();
+        LocalSystem system = new LocalSystem(stack, started);
+        try {
+            for (Service service : SERVICES) {
+                out.println("Starting " + service.name() + "...");
+                started.put(service.name(), ServiceProcess.start(service.name(), service.jar(root),
+                        ports.services().get(service.name()), stack.quarkusConfig(service.database()),
+                        dataDir.resolve("logs").resolve(service.name() + ".log")));
+            }
+            for (ServiceProcess process : started.values()) {
+                process.awaitReady(Duration.ofMinutes(2));
+            }
+        } catch (RuntimeException e) {
+            system.close();
+            throw e;
+        }
+        return system;
+    }
+
+    public LocalStack stack() {
+        return stack;
+    }
+
+    public String url(String service) {
+        return services.get(service).url().toString();
+    }
+
+    @Override
+    public void close() {
+        List<ServiceProcess> running = new ArrayList<>(services.values());
+        running.parallelStream().forEach(ServiceProcess::close);
+        stack.close();
+    }
+
+    /** {@code java -jar local-system.jar [--root DIR] [--data DIR]}; stops everything it started on Ctrl-C. */
+    public static void main(String[] args) throws InterruptedException {
+        Path root = Path.of(option(args, "--root", ".")).toAbsolutePath().normalize();
+        Path data = Path.of(option(args, "--data", root.resolve(".data").toString())).toAbsolutePath().normalize();
+        PrintStream out = System.out;
+        LocalSystem system = start(root, data, Ports.defaults(), out);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("Stopping...");
+            system.close();
+            stopped.countDown();
+        }, "local-system-stop"));
+        out.println();
+        out.println("The IMP offer lifecycle is running. Kafka: " + system.stack().kafka().bootstrapServers());
+        for (Service service : SERVICES) {
+            out.printf("  %-17s %s/q/swagger-ui%n", service.name(), system.url(service.name()));
+        }
+        out.println("Logs: " + data.resolve("logs") + ". Press Ctrl-C to stop everything.");
+        stopped.await();
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}

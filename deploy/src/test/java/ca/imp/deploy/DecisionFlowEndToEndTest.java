@@ -1,0 +1,210 @@
+package ca.imp.deploy;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+
+import ca.imp.contract.Topics;
+import ca.imp.contract.envelope.CloudEventHeaders;
+import ca.imp.contract.envelope.EventEnvelope;
+import ca.imp.embedded.TopicClient;
+
+/**
+ * The flow that defines the product, through the packaged services running as separate
+ * processes on a real Kafka broker and a real PostgreSQL: a refusal kills the offer number and
+ * starts the judicial review clock, and a decision delivered twice has one effect.
+ */
+class DecisionFlowEndToEndTest {
+    private static final Duration WITHIN = Duration.ofSeconds(30);
+    private static LocalSystem system;
+    private static TopicClient kafka;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        system = LocalSystem.start(root, Files.createTempDirectory("imp-e2e"), LocalSystem.Ports.free(), System.out);
+        kafka = new TopicClient(system.stack().kafka().bootstrapServers());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    private static String offers() {
+        return system.url("offer-service");
+    }
+
+    private static String decisions() {
+        return system.url("decision-service");
+    }
+
+    private static String deadlines() {
+        return system.url("deadline-service");
+    }
+
+    private static String paidOffer() {
+        String number = given().baseUri(offers()).contentType(ContentType.JSON).body("""
+                        {"employer": {"businessNumber": "123456789", "legalName": "Maple Robotics Inc."},
+                         "job": {"title": "Robotics engineer", "nocCode": "21301", "startDate": "2026-09-01"},
+                         "exemptionCode": "C12"}""")
+                .when().post("/offers")
+                .then().statusCode(201)
+                .header("Location", matchesPattern(".*/offers/A\\d{7}$"))
+                .body("offerNumber", matchesPattern("^A\\d{7}$"))
+                .extract().path("offerNumber");
+        given().baseUri(offers()).contentType(ContentType.JSON).body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
+                .when().post("/offers/" + number + "/fee-payments")
+                .then().statusCode(200).body("fee.status", equalTo("PAID"));
+        return number;
+    }
+
+    private static String refuse(String offerNumber, String location, String submittedOn, String communicated) {
+        String applicationId = given().baseUri(decisions()).contentType(ContentType.JSON)
+                .body("{\"offerNumber\": \"" + offerNumber + "\", \"applicantLocation\": \"" + location
+                        + "\", \"submittedOn\": \"" + submittedOn + "\"}")
+                .when().post("/applications")
+                .then().statusCode(201).extract().path("applicationId");
+        given().baseUri(decisions()).contentType(ContentType.JSON)
+                .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"" + communicated + "\", \"communicatedDate\": \""
+                        + communicated + "\", \"grounds\": [\"NOT_TEMPORARY\", \"INSUFFICIENT_FUNDS\"]}")
+                .when().post("/applications/" + applicationId + "/decision")
+                .then().statusCode(200).body("decision.outcome", equalTo("REFUSED"));
+        return applicationId;
+    }
+
+    private static void awaitJudicialReviewDue(String offerNumber, String dueDate) {
+        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(deadlines()).queryParam("offerNumber", offerNumber)
+                .when().get("/deadlines")
+                .then().statusCode(200)
+                .body("find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueDate", equalTo(dueDate)));
+    }
+
+    @Test
+    void a_refusal_inside_canada_invalidates_the_offer_and_starts_the_15_day_judicial_review_clock() {
+        String offer = paidOffer();
+
+        String applicationId = refuse(offer, "INSIDE_CANADA", "2026-05-01", "2026-06-16");
+
+        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(offers()).get("/offers/" + offer).then()
+                .body("status", equalTo("INVALIDATED"))
+                .body("invalidation.applicationId", equalTo(applicationId)));
+        // day 15 is 2026-07-01, Canada Day: the Federal Courts Rules move it to the next day
+        awaitJudicialReviewDue(offer, "2026-07-02");
+
+        given().baseUri(offers()).contentType(ContentType.JSON).body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
+                .when().post("/offers/" + offer + "/fee-payments")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("rule", equalTo("offer-invalidated"))
+                .body("invalidatedBy.outcome", equalTo("REFUSED"));
+        given().baseUri(decisions()).contentType(ContentType.JSON)
+                .body("{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"submittedOn\": \"2026-07-01\"}")
+                .when().post("/applications")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("rule", equalTo("offer-invalidated"));
+    }
+
+    @Test
+    void a_refusal_outside_canada_starts_the_60_day_clock() {
+        String offer = paidOffer();
+
+        refuse(offer, "OUTSIDE_CANADA", "2026-01-10", "2026-02-02");
+
+        // day 60 is Good Friday 2026-04-03; Saturday, Sunday and Easter Monday follow
+        awaitJudicialReviewDue(offer, "2026-04-07");
+    }
+
+    @Test
+    void the_same_decision_delivered_twice_invalidates_once_and_schedules_one_set_of_deadlines() throws SQLException {
+        String offer = paidOffer();
+        refuse(offer, "INSIDE_CANADA", "2026-05-01", "2026-06-16");
+        awaitJudicialReviewDue(offer, "2026-07-02");
+        int deadlinesBefore = given().baseUri(deadlines()).queryParam("offerNumber", offer).get("/deadlines")
+                .then().extract().path("size()");
+
+        ConsumerRecord<String, String> decision = recordsOf(Topics.DECISIONS, offer, "DecisionRendered", 1).get(0);
+        kafka.send(new ProducerRecord<>(Topics.DECISIONS, null, decision.key(), decision.value(), decision.headers()));
+        // a later event on the same key reaches every consumer after the redelivery: once it has had
+        // its effect, the redelivery has been consumed too
+        String marker = paidOffer();
+        UUID markerId = UUID.randomUUID();
+        kafka.send(Topics.DECISIONS, offer, decision.value().replace(offer, marker),
+                new EventEnvelope(markerId, "DecisionRendered", "/decision-service", offer, Instant.now(), 1, markerId, null));
+        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(offers()).get("/offers/" + marker).then()
+                .body("status", equalTo("INVALIDATED")));
+        awaitJudicialReviewDue(marker, "2026-07-02");
+
+        assertEquals(1, storedEvents("offers", offer, "OfferInvalidated"), "one OfferInvalidated in the offer's history");
+        assertEquals(1, recordsOf(Topics.OFFERS, offer, "OfferInvalidated", 1).size(),
+                "one OfferInvalidated published to partners");
+        assertEquals(deadlinesBefore, storedEvents("deadlines", offer, "DeadlineScheduled"));
+        given().baseUri(deadlines()).queryParam("offerNumber", offer).get("/deadlines")
+                .then().body("size()", equalTo(deadlinesBefore));
+        assertEquals(deadlinesBefore, recordsOf(Topics.DEADLINES, offer, "DeadlineScheduled", deadlinesBefore).size(),
+                "one set of deadlines published");
+    }
+
+    @Test
+    void every_service_serves_health_openapi_and_swagger_ui() {
+        for (String service : List.of(offers(), decisions(), deadlines())) {
+            given().baseUri(service).get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+            given().baseUri(service).get("/q/openapi").then().statusCode(200);
+            given().baseUri(service).get("/q/swagger-ui/").then().statusCode(200);
+        }
+    }
+
+    /** How many events of a type a service's event store holds for an offer: the history itself, not a view of it. */
+    private static int storedEvents(String database, String offer, String type) throws SQLException {
+        var postgres = system.stack().postgres();
+        try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(database), postgres.username(), postgres.password());
+             PreparedStatement count = db.prepareStatement("SELECT count(*) FROM events WHERE stream_id = ? AND event_type = ?")) {
+            count.setString(1, offer);
+            count.setString(2, type);
+            try (ResultSet result = count.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+    }
+
+    /** The distinct events (by CloudEvents id) of one type published for one offer. */
+    private static List<ConsumerRecord<String, String>> recordsOf(String topic, String offer, String type, int atLeast) {
+        List<ConsumerRecord<String, String>> matching = kafka.readUntil(topic,
+                records -> distinct(records, offer, type).size() >= atLeast, WITHIN);
+        return distinct(matching, offer, type);
+    }
+
+    private static List<ConsumerRecord<String, String>> distinct(List<ConsumerRecord<String, String>> records, String offer,
+                                                                 String type) {
+        var seen = new HashSet<UUID>();
+        return records.stream()
+                .filter(r -> offer.equals(r.key()) && type.equals(CloudEventHeaders.read(r.headers()).type()))
+                .filter(r -> seen.add(CloudEventHeaders.read(r.headers()).id()))
+                .toList();
+    }
+}
