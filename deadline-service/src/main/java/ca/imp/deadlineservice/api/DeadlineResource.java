@@ -13,29 +13,25 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
-import ca.imp.deadlineservice.deadline.Deadlines;
+import ca.imp.deadlineservice.view.DeadlineRecord;
 
 @Path("/deadlines")
 @Tag(name = "Deadlines", description = "Deadlines started by decisions, each with how it was counted")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadlineResource {
-    private final Deadlines deadlines;
-
-    DeadlineResource(Deadlines deadlines) {
-        this.deadlines = deadlines;
-    }
-
     @GET
-    @Operation(summary = "The deadlines running for an offer's applications, in due-date order")
+    @WithSession
+    @Operation(summary = "The deadlines running for an offer's applications, in due-date order",
+            description = "Read from a view the service keeps up to date from its event log, within a fraction of a second.")
     public Uni<List<DeadlineView>> list(
             @QueryParam("offerNumber") @NotNull(message = "is required")
             @Pattern(regexp = "^A\\d{7}$", message = "must be the letter A followed by 7 digits, e.g. A1234567")
             String offerNumber) {
-        return deadlines.ofOffer(offerNumber).map(found -> found.state().deadlines().stream()
-                .map(DeadlineView::of)
-                .sorted((a, b) -> a.dueDate().compareTo(b.dueDate()))
-                .toList());
+        return DeadlineRecord.<DeadlineRecord>list("offerNumber", Sort.by("dueDate").and("kind"), offerNumber)
+                .map(records -> records.stream().map(DeadlineView::of).toList());
     }
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import ca.imp.contract.deadline.DeadlineScheduled;
+import ca.imp.deadlineservice.view.DeadlineRecord;
 
 /**
  * A deadline as a portal shows it.
@@ -15,8 +15,8 @@ import ca.imp.contract.deadline.DeadlineScheduled;
 public record DeadlineView(UUID deadlineId, String offerNumber, String applicationId, String kind, String status,
                            LocalDate startDate, LocalDate dueDate, String basis, String source, List<String> warnings) {
 
-    static DeadlineView of(DeadlineScheduled scheduled) {
-        return new DeadlineView(scheduled.deadlineId(), scheduled.offerNumber(), scheduled.applicationId(), scheduled.kind(),
-                "OPEN", scheduled.startDate(), scheduled.dueDate(), scheduled.basis(), scheduled.source(), scheduled.warnings());
+    static DeadlineView of(DeadlineRecord record) {
+        return new DeadlineView(record.deadlineId, record.offerNumber, record.applicationId, record.kind, record.status,
+                record.startDate, record.dueDate, record.basis, record.source, record.warningList());
     }
 }

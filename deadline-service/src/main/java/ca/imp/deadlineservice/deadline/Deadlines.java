@@ -12,7 +12,6 @@ import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.eventstore.store.EventStore;
-import ca.imp.eventstore.store.StreamState;
 
 /** The deadline feature's entry point: the deadlines of one offer are one stream, named by the offer number. */
 @Singleton
@@ -26,9 +25,5 @@ public class Deadlines {
     public Uni<CommandOutcome<OfferDeadlines, DeadlineEvent>> handle(SqlConnection tx, DeadlineCommand command,
                                                                     EventMetadata metadata) {
         return handler.handle(tx, command.offerNumber(), command, metadata);
-    }
-
-    public Uni<StreamState<OfferDeadlines>> ofOffer(String offerNumber) {
-        return handler.load(offerNumber);
     }
 }

@@ -23,7 +23,7 @@ public class RelaySchedule {
         this.config = config;
     }
 
-    @Scheduled(every = "${event-store.relay.interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${event-store.relay.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayPending() {
         if (!config.relay().enabled()) {

@@ -150,6 +150,19 @@ class OfferApiTest {
     }
 
     @Test
+    void an_oversized_body_is_a_problem() {
+        given().contentType(ContentType.JSON).body("{\"pad\": \"" + "x".repeat(100_000) + "\"}")
+                .when().post("/offers")
+                .then().statusCode(413).contentType("application/problem+json").body("rule", equalTo("body-too-large"));
+    }
+
+    @Test
+    void an_unknown_path_and_a_wrong_method_are_problems() {
+        given().when().get("/nowhere").then().statusCode(404).contentType("application/problem+json");
+        given().when().delete("/offers/A1234567").then().statusCode(405).contentType("application/problem+json");
+    }
+
+    @Test
     void a_malformed_offer_number_in_the_path_is_a_problem() {
         given().when().get("/offers/B123")
                 .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("offerNumber"));

@@ -1,0 +1,76 @@
+package ca.imp.deadlineservice.view;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+import ca.imp.contract.deadline.DeadlineScheduled;
+
+/**
+ * One deadline in the query model that {@code GET /deadlines} reads. Never the source of truth:
+ * {@link DeadlineViewProjection} builds it from the event log and can rebuild it from scratch.
+ */
+@Entity
+@Table(name = "deadline_view", indexes = @Index(name = "deadline_view_offer", columnList = "offer_number, due_date"))
+public class DeadlineRecord extends PanacheEntityBase {
+    private static final String WARNING_SEPARATOR = "\n";
+
+    @Id
+    @Column(name = "deadline_id")
+    public UUID deadlineId;
+
+    @Column(name = "offer_number", nullable = false)
+    public String offerNumber;
+
+    @Column(name = "application_id", nullable = false)
+    public String applicationId;
+
+    @Column(nullable = false)
+    public String kind;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(name = "start_date", nullable = false)
+    public LocalDate startDate;
+
+    @Column(name = "due_date", nullable = false)
+    public LocalDate dueDate;
+
+    @Column(nullable = false, length = 4000)
+    public String basis;
+
+    @Column(nullable = false, length = 1000)
+    public String source;
+
+    @Column(length = 4000)
+    public String warnings;
+
+    static DeadlineRecord scheduled(DeadlineScheduled event) {
+        DeadlineRecord record = new DeadlineRecord();
+        record.deadlineId = event.deadlineId();
+        record.offerNumber = event.offerNumber();
+        record.applicationId = event.applicationId();
+        record.kind = event.kind();
+        record.status = "OPEN";
+        record.startDate = event.startDate();
+        record.dueDate = event.dueDate();
+        record.basis = event.basis();
+        record.source = event.source();
+        record.warnings = String.join(WARNING_SEPARATOR, event.warnings());
+        return record;
+    }
+
+    public List<String> warningList() {
+        return warnings == null || warnings.isEmpty() ? List.of() : Arrays.asList(warnings.split(WARNING_SEPARATOR));
+    }
+}

@@ -1,0 +1,21 @@
+package ca.imp.deadlineservice;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+
+import ca.imp.decidertesting.PureDomain;
+
+class ArchitectureTest {
+    private final JavaClasses classes = PureDomain.productionClassesOf("ca.imp.deadlineservice");
+
+    @Test
+    void the_deadline_decider_and_its_types_are_pure() {
+        PureDomain.featureIsPure("ca.imp.deadlineservice.deadline").check(classes);
+    }
+
+    @Test
+    void the_deadline_feature_does_not_depend_on_the_rest_edge() {
+        PureDomain.featureIgnoresTheEdge("ca.imp.deadlineservice.deadline", "ca.imp.deadlineservice.api").check(classes);
+    }
+}
