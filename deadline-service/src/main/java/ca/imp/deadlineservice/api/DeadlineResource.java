@@ -17,6 +17,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
+import ca.imp.contract.offer.OfferNumberFormat;
 import ca.imp.deadlineservice.view.DeadlineRecord;
 
 @Path("/deadlines")
@@ -29,7 +30,7 @@ public class DeadlineResource {
             description = "Read from a view the service keeps up to date from its event log, within a fraction of a second.")
     public Uni<List<DeadlineView>> list(
             @QueryParam("offerNumber") @NotNull(message = "is required")
-            @Pattern(regexp = "^A\\d{7}$", message = "must be the letter A followed by 7 digits, e.g. A1234567")
+            @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
             String offerNumber) {
         return DeadlineRecord.<DeadlineRecord>list("offerNumber", Sort.by("dueDate").and("kind"), offerNumber)
                 .map(records -> records.stream().map(DeadlineView::of).toList());

@@ -6,11 +6,8 @@ import ca.imp.eventstore.decider.DomainError;
 public sealed interface DeadlineError extends DomainError {
 
     /** The decision's facts do not allow a count (e.g. communicated before it was made). */
-    record UncountableDecision(String applicationId, String reason) implements DeadlineError {
-        public Kind kind() {
-            return Kind.UNPROCESSABLE;
-        }
-
+    record UncountableDecision(String applicationId, String reason)
+            implements DeadlineError, DomainError.Unprocessable {
         public String rule() {
             return "uncountable-decision";
         }

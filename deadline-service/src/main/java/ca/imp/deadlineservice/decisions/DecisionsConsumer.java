@@ -6,14 +6,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.deadlineservice.deadline.DeadlineCommand;
 import ca.imp.deadlineservice.deadline.Deadlines;
 import ca.imp.eventstore.inbox.IdempotentConsumer;
 import ca.imp.eventstore.inbox.UnreadableEvent;
-import ca.imp.eventstore.runtime.EventStoreConfig;
+import ca.imp.eventstore.runtime.IdempotentConsumers;
 import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.EventMetadata;
 
@@ -23,24 +22,19 @@ public class DecisionsConsumer {
     private final Deadlines deadlines;
     private final IdempotentConsumer consumer;
 
-    DecisionsConsumer(Deadlines deadlines, Pool pool, EventStoreConfig config) {
+    DecisionsConsumer(Deadlines deadlines, IdempotentConsumers consumers) {
         this.deadlines = deadlines;
-        this.consumer = new IdempotentConsumer(pool, "deadline-service/decisions", config.consumer().attempts());
+        this.consumer = consumers.named("deadline-service/decisions");
     }
 
     @Incoming("decisions")
     public Uni<Void> onDecisionEvent(ConsumerRecord<String, String> record) {
-        return consumer.consume(record, (tx, event) -> {
-            if (!"DecisionRendered".equals(event.type())) {
-                return Uni.createFrom().voidItem();
-            }
-            DecisionRendered decision = event.as(DecisionRendered.class);
-            return deadlines.handle(tx, new DeadlineCommand.ScheduleDecisionDeadlines(decision, event.envelope().id()),
+        return consumer.consume(record, DecisionRendered.class, (tx, event, decision) ->
+                deadlines.handle(tx, new DeadlineCommand.ScheduleDecisionDeadlines(decision, event.envelope().id()),
                             EventMetadata.causedBy(event.envelope().id(), event.envelope().correlationId(), "decision-service"))
                     .chain(outcome -> outcome instanceof CommandOutcome.Rejected<?, ?> rejected
                             // a decision no deadline can be counted from is dead-lettered for an operator to see
                             ? Uni.createFrom().failure(new UnreadableEvent(rejected.error().detail()))
-                            : Uni.createFrom().voidItem());
-        });
+                            : Uni.createFrom().voidItem()));
     }
 }

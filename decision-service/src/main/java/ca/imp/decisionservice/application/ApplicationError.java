@@ -8,11 +8,7 @@ import ca.imp.eventstore.decider.DomainError;
 /** The rules an application command can break. */
 public sealed interface ApplicationError extends DomainError {
 
-    record ApplicationNotFound(String applicationId) implements ApplicationError {
-        public Kind kind() {
-            return Kind.NOT_FOUND;
-        }
-
+    record ApplicationNotFound(String applicationId) implements ApplicationError, DomainError.NotFound {
         public String rule() {
             return "application-not-found";
         }
@@ -23,11 +19,7 @@ public sealed interface ApplicationError extends DomainError {
     }
 
     /** After a decision on the merits, the offer number is dead for every later application. */
-    record OfferInvalidated(DecisionRendered decision) implements ApplicationError {
-        public Kind kind() {
-            return Kind.CONFLICT;
-        }
-
+    record OfferInvalidated(DecisionRendered decision) implements ApplicationError, DomainError.Conflict {
         public String rule() {
             return "offer-invalidated";
         }
@@ -46,11 +38,7 @@ public sealed interface ApplicationError extends DomainError {
         }
     }
 
-    record OfferInUse(String offerNumber, String openApplicationId) implements ApplicationError {
-        public Kind kind() {
-            return Kind.CONFLICT;
-        }
-
+    record OfferInUse(String offerNumber, String openApplicationId) implements ApplicationError, DomainError.Conflict {
         public String rule() {
             return "offer-in-use";
         }
@@ -66,11 +54,7 @@ public sealed interface ApplicationError extends DomainError {
         }
     }
 
-    record DecisionAlreadyRendered(DecisionRendered decision) implements ApplicationError {
-        public Kind kind() {
-            return Kind.CONFLICT;
-        }
-
+    record DecisionAlreadyRendered(DecisionRendered decision) implements ApplicationError, DomainError.Conflict {
         public String rule() {
             return "decision-already-rendered";
         }
@@ -82,11 +66,8 @@ public sealed interface ApplicationError extends DomainError {
     }
 
     /** A decision that contradicts itself or the calendar; names the field at fault. */
-    record InvalidDecision(String field, String rule, String detail) implements ApplicationError {
-        public Kind kind() {
-            return Kind.UNPROCESSABLE;
-        }
-
+    record InvalidDecision(String field, String rule, String detail)
+            implements ApplicationError, DomainError.Unprocessable {
         @Override
         public Map<String, Object> facts() {
             return Map.of("field", field);

@@ -30,4 +30,25 @@ public interface DomainError {
     default Map<String, Object> facts() {
         return Map.of();
     }
+
+    /** An error about something that does not exist. */
+    interface NotFound extends DomainError {
+        default Kind kind() {
+            return Kind.NOT_FOUND;
+        }
+    }
+
+    /** An error the current state causes. */
+    interface Conflict extends DomainError {
+        default Kind kind() {
+            return Kind.CONFLICT;
+        }
+    }
+
+    /** An error in the command itself. */
+    interface Unprocessable extends DomainError {
+        default Kind kind() {
+            return Kind.UNPROCESSABLE;
+        }
+    }
 }

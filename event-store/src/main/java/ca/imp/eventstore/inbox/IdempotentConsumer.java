@@ -28,6 +28,12 @@ public final class IdempotentConsumer {
         Uni<Void> apply(SqlConnection tx, IncomingEvent event);
     }
 
+    /** The effect of one type of event, given its data as the contract record. */
+    @FunctionalInterface
+    public interface DataEffect<T> {
+        Uni<Void> apply(SqlConnection tx, IncomingEvent event, T data);
+    }
+
     public IdempotentConsumer(Pool pool, String consumer, int attempts) {
         this.pool = pool;
         this.consumer = consumer;
@@ -35,14 +41,26 @@ public final class IdempotentConsumer {
     }
 
     public Uni<Void> consume(ConsumerRecord<String, String> record, Effect effect) {
-        IncomingEvent event;
+        return received(record).chain(event -> consume(event, effect));
+    }
+
+    /**
+     * Applies the effect to the records of one event type, named after the contract record; the
+     * other types on the topic are passed over without touching the database.
+     */
+    public <T> Uni<Void> consume(ConsumerRecord<String, String> record, Class<T> type, DataEffect<T> effect) {
+        return received(record).chain(event -> type.getSimpleName().equals(event.type())
+                ? consume(event, (tx, same) -> effect.apply(tx, same, same.as(type)))
+                : Uni.createFrom().voidItem());
+    }
+
+    private static Uni<IncomingEvent> received(ConsumerRecord<String, String> record) {
         try {
             EventEnvelope envelope = CloudEventHeaders.read(record.headers());
-            event = new IncomingEvent(envelope, record.value());
+            return Uni.createFrom().item(new IncomingEvent(envelope, record.value()));
         } catch (CloudEventHeaders.MalformedEnvelope e) {
             return Uni.createFrom().failure(new UnreadableEvent(e.getMessage()));
         }
-        return consume(event, effect);
     }
 
     public Uni<Void> consume(IncomingEvent event, Effect effect) {

@@ -11,12 +11,7 @@ public final class Tally implements Decider<Tally.Count, Integer, TallyEvent> {
     public record Count(int by) {
     }
 
-    public record LimitReached(int total) implements DomainError {
-        @Override
-        public Kind kind() {
-            return Kind.CONFLICT;
-        }
-
+    public record LimitReached(int total) implements DomainError.Conflict {
         @Override
         public String rule() {
             return "tally-limit";

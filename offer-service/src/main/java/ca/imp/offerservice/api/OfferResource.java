@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 
+import ca.imp.contract.offer.OfferNumberFormat;
 import ca.imp.eventstore.store.DomainRejection;
 import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.offerservice.offer.OfferCommand;
@@ -34,8 +35,6 @@ import ca.imp.problem.ProblemException;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class OfferResource {
-    private static final String OFFER_NUMBER = "^A\\d{7}$";
-    private static final String OFFER_NUMBER_MESSAGE = "must be the letter A followed by 7 digits, e.g. A1234567";
     private static final String EMPLOYER_PORTAL = "employer-portal";
 
     private final Offers offers;
@@ -68,7 +67,7 @@ public class OfferResource {
     @GET
     @Path("/{offerNumber}")
     @Operation(summary = "An offer and where it stands")
-    public Uni<OfferView> get(@PathParam("offerNumber") @Pattern(regexp = OFFER_NUMBER, message = OFFER_NUMBER_MESSAGE)
+    public Uni<OfferView> get(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
                               String offerNumber) {
         return offers.find(offerNumber).map(found -> {
             if (!found.exists()) {
@@ -81,7 +80,7 @@ public class OfferResource {
     @POST
     @Path("/{offerNumber}/fee-payments")
     @Operation(summary = "Record payment of the employer compliance fee", description = "Accepts the exact fee once.")
-    public Uni<OfferView> payFee(@PathParam("offerNumber") @Pattern(regexp = OFFER_NUMBER, message = OFFER_NUMBER_MESSAGE)
+    public Uni<OfferView> payFee(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
                                  String offerNumber,
                                  @Valid @NotNull(message = "a JSON body is required") FeePaymentRequest request) {
         var today = offers.today();

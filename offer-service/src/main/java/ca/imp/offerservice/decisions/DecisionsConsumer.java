@@ -7,11 +7,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.eventstore.inbox.IdempotentConsumer;
-import ca.imp.eventstore.runtime.EventStoreConfig;
+import ca.imp.eventstore.runtime.IdempotentConsumers;
 import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.offerservice.offer.OfferCommand;
@@ -28,18 +27,14 @@ public class DecisionsConsumer {
     private final Offers offers;
     private final IdempotentConsumer consumer;
 
-    DecisionsConsumer(Offers offers, Pool pool, EventStoreConfig config) {
+    DecisionsConsumer(Offers offers, IdempotentConsumers consumers) {
         this.offers = offers;
-        this.consumer = new IdempotentConsumer(pool, "offer-service/decisions", config.consumer().attempts());
+        this.consumer = consumers.named("offer-service/decisions");
     }
 
     @Incoming("decisions")
     public Uni<Void> onDecisionEvent(ConsumerRecord<String, String> record) {
-        return consumer.consume(record, (tx, event) -> {
-            if (!"DecisionRendered".equals(event.type())) {
-                return Uni.createFrom().voidItem();
-            }
-            DecisionRendered decision = event.as(DecisionRendered.class);
+        return consumer.consume(record, DecisionRendered.class, (tx, event, decision) -> {
             var command = new OfferCommand.InvalidateOffer(decision.offerNumber(), decision.applicationId(),
                     decision.outcome(), decision.decisionDate(), event.envelope().id());
             return offers.handle(tx, command, EventMetadata.causedBy(event.envelope().id(),

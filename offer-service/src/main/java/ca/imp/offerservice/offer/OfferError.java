@@ -10,11 +10,7 @@ import ca.imp.eventstore.decider.DomainError;
 /** The rules an offer command can break. */
 public sealed interface OfferError extends DomainError {
 
-    record OfferNotFound(String offerNumber) implements OfferError {
-        public Kind kind() {
-            return Kind.NOT_FOUND;
-        }
-
+    record OfferNotFound(String offerNumber) implements OfferError, DomainError.NotFound {
         public String rule() {
             return "offer-not-found";
         }
@@ -25,11 +21,7 @@ public sealed interface OfferError extends DomainError {
     }
 
     /** Offer numbers are drawn at random; a draw that hits an existing number is drawn again, never reused. */
-    record OfferNumberTaken(String offerNumber) implements OfferError {
-        public Kind kind() {
-            return Kind.CONFLICT;
-        }
-
+    record OfferNumberTaken(String offerNumber) implements OfferError, DomainError.Conflict {
         public String rule() {
             return "offer-number-taken";
         }
@@ -40,11 +32,7 @@ public sealed interface OfferError extends DomainError {
     }
 
     /** Once a decision is rendered on the application that used it, an offer number is dead forever. */
-    record OfferNoLongerValid(OfferInvalidated invalidation) implements OfferError {
-        public Kind kind() {
-            return Kind.CONFLICT;
-        }
-
+    record OfferNoLongerValid(OfferInvalidated invalidation) implements OfferError, DomainError.Conflict {
         public String rule() {
             return "offer-invalidated";
         }
@@ -68,11 +56,7 @@ public sealed interface OfferError extends DomainError {
         }
     }
 
-    record FeeAlreadyPaid(String offerNumber) implements OfferError {
-        public Kind kind() {
-            return Kind.CONFLICT;
-        }
-
+    record FeeAlreadyPaid(String offerNumber) implements OfferError, DomainError.Conflict {
         public String rule() {
             return "fee-already-paid";
         }
@@ -82,11 +66,7 @@ public sealed interface OfferError extends DomainError {
         }
     }
 
-    record FeeNotDue(String offerNumber, String exemptionCode) implements OfferError {
-        public Kind kind() {
-            return Kind.CONFLICT;
-        }
-
+    record FeeNotDue(String offerNumber, String exemptionCode) implements OfferError, DomainError.Conflict {
         public String rule() {
             return "fee-exempt";
         }
@@ -97,11 +77,8 @@ public sealed interface OfferError extends DomainError {
         }
     }
 
-    record WrongFeeAmount(BigDecimal due, String currency, BigDecimal offered, String offeredCurrency) implements OfferError {
-        public Kind kind() {
-            return Kind.UNPROCESSABLE;
-        }
-
+    record WrongFeeAmount(BigDecimal due, String currency, BigDecimal offered, String offeredCurrency)
+            implements OfferError, DomainError.Unprocessable {
         public String rule() {
             return "fee-amount";
         }

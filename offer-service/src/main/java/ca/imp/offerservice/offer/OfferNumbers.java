@@ -4,13 +4,15 @@ import java.security.SecureRandom;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 
+import ca.imp.contract.offer.OfferNumberFormat;
+
 /**
  * Draws offer numbers: the letter A and 7 digits. Drawn at random rather than counted, so that a
  * number reveals nothing about how many offers exist; uniqueness comes from the event store,
  * where a second stream with the same number cannot be created.
  */
 public final class OfferNumbers {
-    public static final Pattern FORMAT = Pattern.compile("^A\\d{7}$");
+    public static final Pattern FORMAT = Pattern.compile(OfferNumberFormat.REGEX);
     private static final int SPACE = 10_000_000;
 
     private final RandomGenerator random;
