@@ -89,6 +89,11 @@ public final class LocalSystem implements AutoCloseable {
         return services.get(service).url().toString();
     }
 
+    /** The operating-system process of a service, e.g. to read its memory use. */
+    public ProcessHandle process(String service) {
+        return services.get(service).handle();
+    }
+
     @Override
     public void close() {
         List<ServiceProcess> running = new ArrayList<>(services.values());

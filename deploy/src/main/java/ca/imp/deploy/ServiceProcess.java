@@ -57,6 +57,10 @@ final class ServiceProcess implements AutoCloseable {
         return name;
     }
 
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     URI url() {
         return URI.create("http://localhost:" + port);
     }

@@ -54,6 +54,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (throwaway) {
             // Durability is pointless for a directory deleted on close; skipping fsync makes DDL-heavy tests faster.
             builder.setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off");
+        } else {
+            // zonky turns synchronous_commit off; data that must survive (the local run) needs every commit on disk,
+            // or a crash could lose an event that the relay already published.
+            builder.setServerConfig("synchronous_commit", "on");
         }
         EmbeddedPostgres postgres;
         try {
