@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
@@ -45,7 +44,7 @@ class KernelBenchmark {
         report("appends, 32 writers", appendNewStreams(4_000, 32));
 
         try (KafkaEventPublisher kafka = new KafkaEventPublisher(KernelDatabase.bootstrapServers(), "benchmark-relay",
-                "/benchmark", Map.of())) {
+                "/benchmark")) {
             OutboxRelay relay = new OutboxRelay(db.store, kafka, 500);
             long pending = db.store.readAfter(db.pool, 0, Integer.MAX_VALUE).await().atMost(Duration.ofMinutes(1)).size();
             long start = System.nanoTime();

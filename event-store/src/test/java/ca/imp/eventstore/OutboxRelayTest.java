@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -55,7 +54,7 @@ class OutboxRelayTest {
         appendTo("A1000002", 2);
         List<RecordedEvent> stored = db.store.readAfter(db.pool, 0, 100).await().atMost(WAIT);
 
-        try (KafkaEventPublisher kafka = new KafkaEventPublisher(KernelDatabase.bootstrapServers(), topic, "/test", Map.of())) {
+        try (KafkaEventPublisher kafka = new KafkaEventPublisher(KernelDatabase.bootstrapServers(), topic, "/test")) {
             new OutboxRelay(db.store, kafka, 2).relayAll().await().atMost(WAIT);
         }
 
@@ -83,7 +82,7 @@ class OutboxRelayTest {
         long before = new OutboxRelay(db.store, events -> { }, 1000).checkpoint().await().atMost(WAIT);
         List<RecordedEvent> pending = db.store.readAfter(db.pool, before, 1000).await().atMost(WAIT);
 
-        try (KafkaEventPublisher kafka = new KafkaEventPublisher(KernelDatabase.bootstrapServers(), topic, "/test", Map.of())) {
+        try (KafkaEventPublisher kafka = new KafkaEventPublisher(KernelDatabase.bootstrapServers(), topic, "/test")) {
             // Kafka accepts the first batch, then the connection "drops" after a partial send
             EventPublisher flaky = new EventPublisher() {
                 int calls;

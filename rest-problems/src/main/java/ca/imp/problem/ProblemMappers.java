@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -145,7 +146,7 @@ public class ProblemMappers {
         LOG.errorf(e, "unexpected failure, incident %s", incident);
         return respond(Problem.of(500, "Internal error", "internal-error",
                 "Something went wrong on our side; quote incident " + incident + " to support.")
-                .withFacts(java.util.Map.of("incident", incident)));
+                .withFacts(Map.of("incident", incident)));
     }
 
     private static Response respond(Problem problem) {

@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -165,7 +166,7 @@ class FederalHolidaysTest {
 
         assertEquals(Optional.of("Saint-Jean-Baptiste Day"), quebec.holidayName(stJean, Forum.FEDERAL_COURT));
         assertTrue(quebec.holidaysIn(2026).stream().anyMatch(h -> "QC".equals(h.province())));
-        assertEquals(java.util.Set.of("QC"), quebec.provinces());
+        assertEquals(Set.of("QC"), quebec.provinces());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +36,7 @@ class JudicialReviewLeaveTest {
                 + " Courts Rules r.2 'holiday'; Interpretation Act ss.26-27, 35(1).", deadline.basis());
         assertEquals("IRPA s.72(2)(b); Federal Courts Rules r.2 'holiday'; Interpretation Act ss.26-27, 35(1)",
                 deadline.source());
-        assertEquals(java.util.List.of(), deadline.warnings());
+        assertEquals(List.of(), deadline.warnings());
     }
 
     @Test

@@ -10,6 +10,6 @@ import java.time.LocalDate;
  * @param feeDue the compliance fee owed for this offer, from the fee schedule in force on submission
  */
 public record OfferSubmitted(String offerNumber, String businessNumber, String employerName, String jobTitle,
-                             String exemptionCode, LocalDate startDate, BigDecimal feeDue, String currency)
+                             String nocCode, String exemptionCode, LocalDate startDate, BigDecimal feeDue, String currency)
         implements OfferEvent {
 }

@@ -2,7 +2,6 @@ package ca.imp.eventstore.relay;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -27,7 +26,7 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
     private final String topic;
     private final String source;
 
-    public KafkaEventPublisher(String bootstrapServers, String topic, String source, Map<String, Object> overrides) {
+    public KafkaEventPublisher(String bootstrapServers, String topic, String source) {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -36,7 +35,6 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        config.putAll(overrides);
         this.producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
         this.topic = topic;
         this.source = source;

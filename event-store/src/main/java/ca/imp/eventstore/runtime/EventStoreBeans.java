@@ -1,7 +1,6 @@
 package ca.imp.eventstore.runtime;
 
 import java.time.Clock;
-import java.util.Map;
 
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -38,7 +37,7 @@ public class EventStoreBeans {
     @Singleton
     KafkaEventPublisher publisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                                   EventStoreConfig config) {
-        return new KafkaEventPublisher(bootstrapServers, config.topic(), config.source(), Map.of());
+        return new KafkaEventPublisher(bootstrapServers, config.topic(), config.source());
     }
 
     void close(@Disposes KafkaEventPublisher publisher) {

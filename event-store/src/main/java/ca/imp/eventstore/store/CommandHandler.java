@@ -25,10 +25,6 @@ public final class CommandHandler<C, S, E> {
         this.codec = codec;
     }
 
-    public EventCodec<E> codec() {
-        return codec;
-    }
-
     public Uni<StreamState<S>> load(SqlClient client, String streamId) {
         return store.load(client, streamId).map(this::fold);
     }

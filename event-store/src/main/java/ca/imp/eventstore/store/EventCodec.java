@@ -39,10 +39,6 @@ public final class EventCodec<E> {
         return new EventCodec<>(family, List.of(upcasters));
     }
 
-    public boolean knows(String type) {
-        return types.containsKey(type);
-    }
-
     public NewEvent encode(E event) {
         String type = event.getClass().getSimpleName();
         try {

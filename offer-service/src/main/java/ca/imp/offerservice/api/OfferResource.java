@@ -57,7 +57,7 @@ public class OfferResource {
                                 + request.job().startDate() + "; see GET /reference/exemption-codes"));
         var fee = fees.inForceOn(today);
         return offers.submit(number -> new OfferCommand.SubmitOffer(number, request.employer().businessNumber(),
-                                request.employer().legalName(), request.job().title(), code.code(),
+                                request.employer().legalName(), request.job().title(), request.job().nocCode(), code.code(),
                                 request.job().startDate(), code.feeExempt() ? BigDecimal.ZERO : fee.amount(),
                                 fee.currency()),
                         EventMetadata.byActor(EMPLOYER_PORTAL))

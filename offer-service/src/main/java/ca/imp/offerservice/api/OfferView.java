@@ -16,7 +16,7 @@ public record OfferView(String offerNumber, Offer.Status status, Employer employ
     public record Employer(String businessNumber, String legalName) {
     }
 
-    public record Job(String title, LocalDate startDate) {
+    public record Job(String title, String nocCode, LocalDate startDate) {
     }
 
     /** @param status DUE, PAID or EXEMPT */
@@ -33,7 +33,7 @@ public record OfferView(String offerNumber, Offer.Status status, Employer employ
                 "A decision was rendered on the application that used this offer; the number can never be used again.");
         return new OfferView(offer.offerNumber(), offer.status(),
                 new Employer(offer.businessNumber(), offer.employerName()),
-                new Job(offer.jobTitle(), offer.startDate()), offer.exemptionCode(),
+                new Job(offer.jobTitle(), offer.nocCode(), offer.startDate()), offer.exemptionCode(),
                 new Fee(feeStatus, offer.feeDue(), offer.currency(), offer.feePaidOn()), invalidation);
     }
 }

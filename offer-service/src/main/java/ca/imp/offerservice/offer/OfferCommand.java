@@ -15,7 +15,7 @@ public sealed interface OfferCommand {
      * @param feeDue the fee the schedule asks for this offer, or zero when its exemption code is fee-exempt
      */
     record SubmitOffer(String offerNumber, String businessNumber, String employerName, String jobTitle,
-                       String exemptionCode, LocalDate startDate, BigDecimal feeDue, String currency)
+                       String nocCode, String exemptionCode, LocalDate startDate, BigDecimal feeDue, String currency)
             implements OfferCommand {
     }
 

@@ -40,7 +40,7 @@ public final class OfferDecider implements Decider<OfferCommand, Offer, OfferEve
             return Decision.reject(new OfferError.OfferNumberTaken(c.offerNumber()));
         }
         return Decision.accept(new OfferSubmitted(c.offerNumber(), c.businessNumber(), c.employerName(), c.jobTitle(),
-                c.exemptionCode(), c.startDate(), c.feeDue(), c.currency()));
+                c.nocCode(), c.exemptionCode(), c.startDate(), c.feeDue(), c.currency()));
     }
 
     private Decision<OfferEvent> payFee(PayFee c, Offer offer) {
@@ -79,7 +79,7 @@ public final class OfferDecider implements Decider<OfferCommand, Offer, OfferEve
     public Offer evolve(Offer offer, OfferEvent event) {
         if (event instanceof OfferSubmitted s) {
             Offer submitted = new Offer(Offer.Status.AWAITING_FEE, s.offerNumber(), s.businessNumber(), s.employerName(),
-                    s.jobTitle(), s.exemptionCode(), s.startDate(), s.feeDue(), s.currency(), null, null);
+                    s.jobTitle(), s.nocCode(), s.exemptionCode(), s.startDate(), s.feeDue(), s.currency(), null, null);
             return submitted.feeExempt() ? submitted.with(Offer.Status.READY) : submitted;
         }
         if (event instanceof FeePaid paid) {

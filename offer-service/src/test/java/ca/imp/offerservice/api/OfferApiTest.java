@@ -39,6 +39,7 @@ class OfferApiTest {
                 .body("fee.status", equalTo("DUE"))
                 .body("fee.amount", equalTo(230.0f))
                 .body("fee.currency", equalTo("CAD"))
+                .body("job.nocCode", equalTo("21301"))
                 .extract().path("offerNumber");
 
         given().when().get("/offers/" + number).then().statusCode(200).body("offerNumber", equalTo(number));
@@ -185,6 +186,8 @@ class OfferApiTest {
     @Test
     void operators_get_health_openapi_and_swagger_ui() {
         given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'event relay' }.data.unpublished", notNullValue());
         given().when().get("/q/openapi").then().statusCode(200).body(containsString("/offers/{offerNumber}/fee-payments"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
     }

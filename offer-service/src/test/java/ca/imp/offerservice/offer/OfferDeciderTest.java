@@ -31,9 +31,9 @@ class OfferDeciderTest {
             new InvalidationPolicy(Set.of(DecisionOutcome.APPROVED, DecisionOutcome.REFUSED, DecisionOutcome.WITHDRAWN))));
 
     private static final OfferSubmitted SUBMITTED = new OfferSubmitted(NUMBER, "123456789", "Maple Robotics Inc.",
-            "Robotics engineer", "C12", START, FEE, "CAD");
+            "Robotics engineer", "21301", "C12", START, FEE, "CAD");
     private static final OfferSubmitted SUBMITTED_FEE_EXEMPT = new OfferSubmitted(NUMBER, "123456789", "Maple Robotics Inc.",
-            "Exchange teacher", "C20", START, BigDecimal.ZERO, "CAD");
+            "Exchange teacher", "41220", "C20", START, BigDecimal.ZERO, "CAD");
     private static final FeePaid FEE_PAID = new FeePaid(NUMBER, FEE, "CAD", TODAY);
 
     private static InvalidateOffer decision(DecisionOutcome outcome) {
@@ -47,7 +47,7 @@ class OfferDeciderTest {
     @Test
     void a_new_offer_number_is_submitted_awaiting_its_fee() {
         var when = offer.given().when(new SubmitOffer(NUMBER, "123456789", "Maple Robotics Inc.", "Robotics engineer",
-                "C12", START, FEE, "CAD"));
+                "21301", "C12", START, FEE, "CAD"));
 
         when.then(SUBMITTED);
         assertEquals(Offer.Status.AWAITING_FEE, when.stateAfter().status());
@@ -56,7 +56,7 @@ class OfferDeciderTest {
     @Test
     void an_offer_number_is_never_issued_twice() {
         offer.given(SUBMITTED)
-                .when(new SubmitOffer(NUMBER, "987654321", "Other Ltd.", "Cook", "C10", START, FEE, "CAD"))
+                .when(new SubmitOffer(NUMBER, "987654321", "Other Ltd.", "Cook", "63200", "C10", START, FEE, "CAD"))
                 .thenRejectedWith(new OfferError.OfferNumberTaken(NUMBER));
     }
 
@@ -152,7 +152,7 @@ class OfferDeciderTest {
     @Test
     void refused_offer_number_is_never_reused() {
         offer.given(SUBMITTED, invalidatedBy(DecisionOutcome.REFUSED))
-                .when(new SubmitOffer(NUMBER, "123456789", "Maple Robotics Inc.", "Robotics engineer", "C12", START, FEE, "CAD"))
+                .when(new SubmitOffer(NUMBER, "123456789", "Maple Robotics Inc.", "Robotics engineer", "21301", "C12", START, FEE, "CAD"))
                 .thenRejectedWith(new OfferError.OfferNumberTaken(NUMBER));
     }
 
