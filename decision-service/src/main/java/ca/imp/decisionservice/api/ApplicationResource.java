@@ -23,6 +23,7 @@ import ca.imp.decisionservice.application.ApplicationCommand;
 import ca.imp.decisionservice.application.ApplicationError;
 import ca.imp.decisionservice.application.Applications;
 import ca.imp.decisionservice.application.OfferApplications;
+import ca.imp.eventstore.runtime.Today;
 import ca.imp.eventstore.store.DomainRejection;
 import ca.imp.eventstore.store.EventMetadata;
 
@@ -35,9 +36,11 @@ public class ApplicationResource {
     private static final String APPLICATION_ID_MESSAGE = "must be an application id such as A1234567-1";
 
     private final Applications applications;
+    private final Today today;
 
-    ApplicationResource(Applications applications) {
+    ApplicationResource(Applications applications, Today today) {
         this.applications = applications;
+        this.today = today;
     }
 
     @POST
@@ -70,7 +73,7 @@ public class ApplicationResource {
         var communicated = request.communicatedDate() == null ? request.decisionDate() : request.communicatedDate();
         return applications.handle(new ApplicationCommand.RenderDecision(offerNumberOf(applicationId), applicationId,
                                 request.outcome(), request.decisionDate(), communicated, request.groundsOrNone(),
-                                applications.today()), EventMetadata.byActor("officer"))
+                                today.date()), EventMetadata.byActor("officer"))
                 .map(offer -> ApplicationView.of(find(offer, applicationId)));
     }
 

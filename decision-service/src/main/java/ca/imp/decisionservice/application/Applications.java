@@ -1,8 +1,5 @@
 package ca.imp.decisionservice.application;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 
 import jakarta.inject.Singleton;
@@ -24,19 +21,10 @@ import ca.imp.eventstore.store.StreamState;
 @Singleton
 public class Applications {
     private final CommandHandler<ApplicationCommand, OfferApplications, DecisionEvent> handler;
-    private final Clock clock;
-    private final ZoneId zone;
 
-    Applications(EventStore store, Clock clock, @ConfigProperty(name = "imp.time-zone") ZoneId zone,
-                 @ConfigProperty(name = "offer.invalidating-outcomes") Set<DecisionOutcome> invalidating) {
+    Applications(EventStore store, @ConfigProperty(name = "offer.invalidating-outcomes") Set<DecisionOutcome> invalidating) {
         this.handler = new CommandHandler<>(store, new ApplicationDecider(new InvalidationPolicy(invalidating)),
                 EventCodec.of(DecisionEvent.class));
-        this.clock = clock;
-        this.zone = zone;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
     }
 
     public Uni<OfferApplications> handle(ApplicationCommand command, EventMetadata metadata) {

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.contract.offer.OfferNumberFormat;
+import ca.imp.eventstore.runtime.Today;
 import ca.imp.eventstore.store.DomainRejection;
 import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.offerservice.offer.OfferCommand;
@@ -40,22 +41,23 @@ public class OfferResource {
     private final Offers offers;
     private final ExemptionCodes exemptionCodes;
     private final FeeSchedule fees;
+    private final Today today;
 
-    OfferResource(Offers offers, ExemptionCodes exemptionCodes, FeeSchedule fees) {
+    OfferResource(Offers offers, ExemptionCodes exemptionCodes, FeeSchedule fees, Today today) {
         this.offers = offers;
         this.exemptionCodes = exemptionCodes;
         this.fees = fees;
+        this.today = today;
     }
 
     @POST
     @Operation(summary = "Submit an offer of employment", description = "Returns the new offer with its unique number (A + 7 digits).")
     public Uni<Response> submit(@Valid @NotNull(message = "a JSON body is required") SubmitOfferRequest request) {
-        var today = offers.today();
         var code = exemptionCodes.inForce(request.exemptionCode(), request.job().startDate())
                 .orElseThrow(() -> ProblemException.badField("exemptionCode", "unknown-exemption-code",
                         "'" + request.exemptionCode() + "' is not an LMIA exemption code in force on the start date "
                                 + request.job().startDate() + "; see GET /reference/exemption-codes"));
-        var fee = fees.inForceOn(today);
+        var fee = fees.inForceOn(today.date());
         return offers.submit(number -> new OfferCommand.SubmitOffer(number, request.employer().businessNumber(),
                                 request.employer().legalName(), request.job().title(), request.job().nocCode(), code.code(),
                                 request.job().startDate(), code.feeExempt() ? BigDecimal.ZERO : fee.amount(),
@@ -83,10 +85,10 @@ public class OfferResource {
     public Uni<OfferView> payFee(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
                                  String offerNumber,
                                  @Valid @NotNull(message = "a JSON body is required") FeePaymentRequest request) {
-        var today = offers.today();
-        var paidOn = request.paidOn() == null ? today : request.paidOn();
-        if (paidOn.isAfter(today)) {
-            throw ProblemException.badField("paidOn", "not-in-future", "a payment cannot be dated after today (" + today + ")");
+        var now = today.date();
+        var paidOn = request.paidOn() == null ? now : request.paidOn();
+        if (paidOn.isAfter(now)) {
+            throw ProblemException.badField("paidOn", "not-in-future", "a payment cannot be dated after today (" + now + ")");
         }
         return offers.handle(new OfferCommand.PayFee(offerNumber, request.amount(), request.currency(), paidOn),
                 EventMetadata.byActor(EMPLOYER_PORTAL)).map(OfferView::of);

@@ -1,14 +1,12 @@
 package ca.imp.offerservice.offer;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -31,23 +29,15 @@ import ca.imp.problem.ProblemException;
 public class Offers {
     /** Draws before giving up; with 10^7 numbers, hitting this means the space is nearly exhausted. */
     private static final int DRAWS = 50;
+    private static final Logger LOG = Logger.getLogger(Offers.class);
 
     private final CommandHandler<OfferCommand, Offer, OfferEvent> handler;
     private final OfferNumbers numbers;
-    private final Clock clock;
-    private final ZoneId zone;
 
-    Offers(EventStore store, Clock clock, @ConfigProperty(name = "imp.time-zone") ZoneId zone,
-           @ConfigProperty(name = "offer.invalidating-outcomes") Set<DecisionOutcome> invalidating) {
+    Offers(EventStore store, @ConfigProperty(name = "offer.invalidating-outcomes") Set<DecisionOutcome> invalidating) {
         this.handler = new CommandHandler<>(store, new OfferDecider(new InvalidationPolicy(invalidating)),
                 EventCodec.of(OfferEvent.class));
         this.numbers = OfferNumbers.secure();
-        this.clock = clock;
-        this.zone = zone;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
     }
 
     /** Submits under a freshly drawn number; a draw that collides with an issued number is drawn again. */
@@ -58,9 +48,10 @@ public class Offers {
     private Uni<Offer> submit(Function<String, OfferCommand.SubmitOffer> submission,
                               EventMetadata metadata, int drawsLeft) {
         if (drawsLeft == 0) {
+            LOG.errorf("no free offer number in %d random draws: the A + 7 digits space is nearly used up", DRAWS);
             return Uni.createFrom().failure(new ProblemException(Problem.of(503, "Offer numbers exhausted",
                     "offer-numbers-exhausted", "No free offer number could be drawn; the number space is nearly used up. "
-                            + "Operators have been alerted; try again later.")));
+                            + "Try again later, and tell support if this persists.")));
         }
         OfferCommand.SubmitOffer command = submission.apply(numbers.draw());
         return handler.handle(command.offerNumber(), command, metadata)

@@ -1,0 +1,29 @@
+package ca.imp.eventstore.runtime;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The calendar date now in the zone the product's dates are kept in ({@code imp.time-zone},
+ * America/Toronto by default): what "today" means for a payment or a decision date. Reads the
+ * replaceable {@link Clock}, so tests can move time.
+ */
+@Singleton
+public class Today {
+    private final Clock clock;
+    private final ZoneId zone;
+
+    Today(Clock clock, @ConfigProperty(name = "imp.time-zone") ZoneId zone) {
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    public LocalDate date() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+}
