@@ -57,7 +57,10 @@ public class ProblemMappers {
             case CONFLICT -> "Not allowed in the current state";
             case UNPROCESSABLE -> "Rule not met";
         };
-        return respond(Problem.of(status, title, error.rule(), error.detail()).withFacts(error.facts()));
+        Problem problem = error.field() == null
+                ? Problem.of(status, title, error.rule(), error.detail())
+                : Problem.ofField(status, title, error.field(), error.rule(), error.detail());
+        return respond(problem.withFacts(error.facts()));
     }
 
     @ServerExceptionMapper

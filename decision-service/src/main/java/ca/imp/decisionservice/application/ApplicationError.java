@@ -68,9 +68,5 @@ public sealed interface ApplicationError extends DomainError {
     /** A decision that contradicts itself or the calendar; names the field at fault. */
     record InvalidDecision(String field, String rule, String detail)
             implements ApplicationError, DomainError.Unprocessable {
-        @Override
-        public Map<String, Object> facts() {
-            return Map.of("field", field);
-        }
     }
 }

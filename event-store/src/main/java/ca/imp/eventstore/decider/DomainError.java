@@ -26,6 +26,11 @@ public interface DomainError {
     /** A sentence an employer or operator can read as is. */
     String detail();
 
+    /** The input field at fault, when the rule is about one (e.g. {@code amount}); null otherwise. */
+    default String field() {
+        return null;
+    }
+
     /** Facts a client may act on, e.g. the decision that invalidated the offer. */
     default Map<String, Object> facts() {
         return Map.of();

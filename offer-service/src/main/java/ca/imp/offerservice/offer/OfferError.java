@@ -89,8 +89,13 @@ public sealed interface OfferError extends DomainError {
         }
 
         @Override
+        public String field() {
+            return "amount";
+        }
+
+        @Override
         public Map<String, Object> facts() {
-            return Map.of("field", "amount", "feeDue", due, "currency", currency);
+            return Map.of("feeDue", due, "currency", currency);
         }
     }
 }
