@@ -33,10 +33,10 @@ public final class LocalSystem implements AutoCloseable {
 
     /** Where things listen; 0 picks a free port. */
     public record Ports(int kafka, int postgres, Map<String, Integer> services) {
-        public static Ports defaults() {
+        public static Ports defaults(int kafka, int postgres) {
             Map<String, Integer> services = new LinkedHashMap<>();
             SERVICES.forEach(s -> services.put(s.name(), s.defaultPort()));
-            return new Ports(9092, 5432, services);
+            return new Ports(kafka, postgres, services);
         }
 
         public static Ports free() {
@@ -101,12 +101,17 @@ public final class LocalSystem implements AutoCloseable {
         stack.close();
     }
 
-    /** {@code java -jar local-system.jar [--root DIR] [--data DIR]}; stops everything it started on Ctrl-C. */
+    /**
+     * {@code java -jar local-system.jar [--root DIR] [--data DIR] [--kafka-port N] [--postgres-port N]};
+     * stops everything it started on Ctrl-C.
+     */
     public static void main(String[] args) throws InterruptedException {
         Path root = Path.of(option(args, "--root", ".")).toAbsolutePath().normalize();
         Path data = Path.of(option(args, "--data", root.resolve(".data").toString())).toAbsolutePath().normalize();
         PrintStream out = System.out;
-        LocalSystem system = start(root, data, Ports.defaults(), out);
+        Ports ports = Ports.defaults(Integer.parseInt(option(args, "--kafka-port", "9092")),
+                Integer.parseInt(option(args, "--postgres-port", "5432")));
+        LocalSystem system = start(root, data, ports, out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("Stopping...");
@@ -122,12 +127,14 @@ public final class LocalSystem implements AutoCloseable {
         stopped.await();
     }
 
+    /** The last value given for the option, so that what a user adds to the run command wins over its defaults. */
     private static String option(String[] args, String name, String fallback) {
+        String value = fallback;
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals(name)) {
-                return args[i + 1];
+                value = args[i + 1];
             }
         }
-        return fallback;
+        return value;
     }
 }
