@@ -69,10 +69,7 @@ class DecisionFlowEndToEndTest {
     }
 
     private static String paidOffer() {
-        String number = given().baseUri(offers()).contentType(ContentType.JSON).body("""
-                        {"employer": {"businessNumber": "123456789", "legalName": "Maple Robotics Inc."},
-                         "job": {"title": "Robotics engineer", "nocCode": "21301", "startDate": "2026-09-01"},
-                         "exemptionCode": "C12"}""")
+        String number = given().baseUri(offers()).contentType(ContentType.JSON).body(ExampleOffer.JSON)
                 .when().post("/offers")
                 .then().statusCode(201)
                 .header("Location", matchesPattern(".*/offers/A\\d{7}$"))

@@ -78,10 +78,7 @@ class SystemBenchmark {
     /** The REST calls of one hire, as a portal and an officer's system make them. */
     private record Flow(LocalSystem system) {
         String paidOffer() {
-            String number = given().baseUri(system.url("offer-service")).contentType(ContentType.JSON).body("""
-                            {"employer": {"businessNumber": "123456789", "legalName": "Maple Robotics Inc."},
-                             "job": {"title": "Robotics engineer", "nocCode": "21301", "startDate": "2026-09-01"},
-                             "exemptionCode": "C12"}""")
+            String number = given().baseUri(system.url("offer-service")).contentType(ContentType.JSON).body(ExampleOffer.JSON)
                     .post("/offers").then().statusCode(201).extract().path("offerNumber");
             given().baseUri(system.url("offer-service")).contentType(ContentType.JSON)
                     .body("{\"amount\": 230.00, \"currency\": \"CAD\"}")

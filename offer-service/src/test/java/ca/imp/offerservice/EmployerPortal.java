@@ -7,8 +7,14 @@ import io.restassured.http.ContentType;
 /** What an employer portal does through the offer API, for tests that need an offer in a given state. */
 public final class EmployerPortal {
     public static final String OFFER = """
-            {"employer": {"businessNumber": "123456789", "legalName": "Maple Robotics Inc."},
-             "job": {"title": "Robotics engineer", "nocCode": "21301", "startDate": "2026-09-01"},
+            {"employer": {"businessNumber": "123456789", "legalName": "Maple Robotics Inc.", "operatingName": "Maple Robotics",
+                          "address": {"street": "100 Queen St", "city": "Ottawa", "province": "ON", "postalCode": "K1P 1J9"},
+                          "contact": {"name": "Dana Tremblay", "email": "hr@maple-robotics.example", "phone": "+1 613 555 0100"}},
+             "worker": {"familyName": "Dupont", "givenNames": "Camille", "dateOfBirth": "1990-04-12",
+                        "countryOfCitizenship": "FR", "countryOfResidence": "FR", "passportNumber": "19AB12345"},
+             "job": {"title": "Robotics engineer", "nocCode": "21301", "duties": "Design and test industrial robots.",
+                     "hoursPerWeek": 40, "wage": {"amount": 48.50, "unit": "HOUR"}, "benefits": "Health and dental",
+                     "location": {"city": "Ottawa", "province": "ON"}, "startDate": "2026-09-01", "endDate": "2028-08-31"},
              "exemptionCode": "C12"}
             """;
 

@@ -2,6 +2,8 @@ package ca.imp.offerservice.api;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +31,7 @@ import ca.imp.offerservice.offer.OfferError;
 import ca.imp.offerservice.offer.Offers;
 import ca.imp.offerservice.reference.ExemptionCodes;
 import ca.imp.offerservice.reference.FeeSchedule;
+import ca.imp.offerservice.worker.WorkerRecords;
 import ca.imp.problem.ProblemException;
 
 @Path("/offers")
@@ -37,17 +40,26 @@ import ca.imp.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 public class OfferResource {
     private static final String EMPLOYER_PORTAL = "employer-portal";
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Offers offers;
     private final ExemptionCodes exemptionCodes;
     private final FeeSchedule fees;
     private final Today today;
+    private final WorkerRecords workers;
 
-    OfferResource(Offers offers, ExemptionCodes exemptionCodes, FeeSchedule fees, Today today) {
+    OfferResource(Offers offers, ExemptionCodes exemptionCodes, FeeSchedule fees, Today today, WorkerRecords workers) {
         this.offers = offers;
         this.exemptionCodes = exemptionCodes;
         this.fees = fees;
         this.today = today;
+        this.workers = workers;
+    }
+
+    private static void requireCountry(String field, String code) {
+        if (!COUNTRIES.contains(code)) {
+            throw ProblemException.badField(field, "unknown-country", "'" + code + "' is not an ISO 3166 country code");
+        }
     }
 
     @POST
@@ -57,13 +69,14 @@ public class OfferResource {
                 .orElseThrow(() -> ProblemException.badField("exemptionCode", "unknown-exemption-code",
                         "'" + request.exemptionCode() + "' is not an LMIA exemption code in force on the start date "
                                 + request.job().startDate() + "; see GET /reference/exemption-codes"));
+        requireCountry("worker.countryOfCitizenship", request.worker().countryOfCitizenship());
+        requireCountry("worker.countryOfResidence", request.worker().countryOfResidence());
         var fee = fees.inForceOn(today.date());
-        return offers.submit(number -> new OfferCommand.SubmitOffer(number, request.employer().businessNumber(),
-                                request.employer().legalName(), request.job().title(), request.job().nocCode(), code.code(),
-                                request.job().startDate(), code.feeExempt() ? BigDecimal.ZERO : fee.amount(),
-                                fee.currency()),
-                        EventMetadata.byActor(EMPLOYER_PORTAL))
-                .map(offer -> Response.created(URI.create("/offers/" + offer.offerNumber())).entity(OfferView.of(offer)).build());
+        return offers.submit(number -> new OfferCommand.SubmitOffer(number, request.terms(),
+                                code.feeExempt() ? BigDecimal.ZERO : fee.amount(), fee.currency()),
+                        request.worker(), EventMetadata.byActor(EMPLOYER_PORTAL))
+                .map(offer -> Response.created(URI.create("/offers/" + offer.offerNumber()))
+                        .entity(OfferView.of(offer, request.worker())).build());
     }
 
     @GET
@@ -71,11 +84,11 @@ public class OfferResource {
     @Operation(summary = "An offer and where it stands")
     public Uni<OfferView> get(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
                               String offerNumber) {
-        return offers.find(offerNumber).map(found -> {
+        return offers.find(offerNumber).chain(found -> {
             if (!found.exists()) {
                 throw new DomainRejection(new OfferError.OfferNotFound(offerNumber));
             }
-            return OfferView.of(found.state());
+            return workers.find(offerNumber).map(worker -> OfferView.of(found.state(), worker.orElse(null)));
         });
     }
 
@@ -91,6 +104,7 @@ public class OfferResource {
             throw ProblemException.badField("paidOn", "not-in-future", "a payment cannot be dated after today (" + now + ")");
         }
         return offers.handle(new OfferCommand.PayFee(offerNumber, request.amount(), request.currency(), paidOn),
-                EventMetadata.byActor(EMPLOYER_PORTAL)).map(OfferView::of);
+                        EventMetadata.byActor(EMPLOYER_PORTAL))
+                .chain(offer -> workers.find(offerNumber).map(worker -> OfferView.of(offer, worker.orElse(null))));
     }
 }

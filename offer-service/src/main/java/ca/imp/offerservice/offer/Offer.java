@@ -4,14 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import ca.imp.contract.offer.OfferInvalidated;
+import ca.imp.contract.offer.OfferTerms;
 
 /**
  * An offer as its events made it.
  *
+ * @param feeDue       the compliance fee owed; zero when the exemption code is fee-exempt
  * @param invalidation the event that ended it, or null while it lives
  */
-public record Offer(Status status, String offerNumber, String businessNumber, String employerName, String jobTitle,
-                    String nocCode, String exemptionCode, LocalDate startDate, BigDecimal feeDue, String currency,
+public record Offer(Status status, String offerNumber, OfferTerms terms, BigDecimal feeDue, String currency,
                     LocalDate feePaidOn, OfferInvalidated invalidation) {
 
     /** Where an offer stands, in words an employer uses. */
@@ -26,24 +27,17 @@ public record Offer(Status status, String offerNumber, String businessNumber, St
         INVALIDATED
     }
 
-    public static final Offer NONE = new Offer(Status.NONE, null, null, null, null, null, null, null, null, null, null, null);
+    public static final Offer NONE = new Offer(Status.NONE, null, null, null, null, null, null);
 
     public boolean feeExempt() {
         return feeDue != null && feeDue.signum() == 0;
     }
 
-    Offer with(Status newStatus) {
-        return new Offer(newStatus, offerNumber, businessNumber, employerName, jobTitle, nocCode, exemptionCode, startDate, feeDue,
-                currency, feePaidOn, invalidation);
-    }
-
     Offer paidOn(LocalDate date) {
-        return new Offer(Status.READY, offerNumber, businessNumber, employerName, jobTitle, nocCode, exemptionCode, startDate, feeDue,
-                currency, date, invalidation);
+        return new Offer(Status.READY, offerNumber, terms, feeDue, currency, date, invalidation);
     }
 
     Offer invalidatedBy(OfferInvalidated event) {
-        return new Offer(Status.INVALIDATED, offerNumber, businessNumber, employerName, jobTitle, nocCode, exemptionCode, startDate,
-                feeDue, currency, feePaidOn, event);
+        return new Offer(Status.INVALIDATED, offerNumber, terms, feeDue, currency, feePaidOn, event);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.contract.offer.OfferTerms;
 
 /** What can be asked of an offer. Everything the decider needs from the outside world, time included, is in the command. */
 public sealed interface OfferCommand {
@@ -14,9 +15,7 @@ public sealed interface OfferCommand {
     /**
      * @param feeDue the fee the schedule asks for this offer, or zero when its exemption code is fee-exempt
      */
-    record SubmitOffer(String offerNumber, String businessNumber, String employerName, String jobTitle,
-                       String nocCode, String exemptionCode, LocalDate startDate, BigDecimal feeDue, String currency)
-            implements OfferCommand {
+    record SubmitOffer(String offerNumber, OfferTerms terms, BigDecimal feeDue, String currency) implements OfferCommand {
     }
 
     record PayFee(String offerNumber, BigDecimal amount, String currency, LocalDate paidOn) implements OfferCommand {

@@ -39,8 +39,12 @@ public final class OfferDecider implements Decider<OfferCommand, Offer, OfferEve
         if (offer.status() != Offer.Status.NONE) {
             return Decision.reject(new OfferError.OfferNumberTaken(c.offerNumber()));
         }
-        return Decision.accept(new OfferSubmitted(c.offerNumber(), c.businessNumber(), c.employerName(), c.jobTitle(),
-                c.nocCode(), c.exemptionCode(), c.startDate(), c.feeDue(), c.currency()));
+        var job = c.terms().job();
+        if (job.endDate().isBefore(job.startDate())) {
+            return Decision.reject(new OfferError.InvalidTerms("job.endDate", "end-not-before-start",
+                    "the employment cannot end (" + job.endDate() + ") before it starts (" + job.startDate() + ")"));
+        }
+        return Decision.accept(new OfferSubmitted(c.offerNumber(), c.terms(), c.feeDue(), c.currency(), null));
     }
 
     private Decision<OfferEvent> payFee(PayFee c, Offer offer) {
@@ -53,7 +57,7 @@ public final class OfferDecider implements Decider<OfferCommand, Offer, OfferEve
                 break;
         }
         if (offer.feeExempt()) {
-            return Decision.reject(new OfferError.FeeNotDue(offer.offerNumber(), offer.exemptionCode()));
+            return Decision.reject(new OfferError.FeeNotDue(offer.offerNumber(), offer.terms().exemptionCode()));
         }
         if (offer.feePaidOn() != null) {
             return Decision.reject(new OfferError.FeeAlreadyPaid(offer.offerNumber()));
@@ -78,9 +82,9 @@ public final class OfferDecider implements Decider<OfferCommand, Offer, OfferEve
     @Override
     public Offer evolve(Offer offer, OfferEvent event) {
         if (event instanceof OfferSubmitted s) {
-            Offer submitted = new Offer(Offer.Status.AWAITING_FEE, s.offerNumber(), s.businessNumber(), s.employerName(),
-                    s.jobTitle(), s.nocCode(), s.exemptionCode(), s.startDate(), s.feeDue(), s.currency(), null, null);
-            return submitted.feeExempt() ? submitted.with(Offer.Status.READY) : submitted;
+            boolean exempt = s.feeDue().signum() == 0;
+            return new Offer(exempt ? Offer.Status.READY : Offer.Status.AWAITING_FEE, s.offerNumber(), s.terms(), s.feeDue(),
+                    s.currency(), null, null);
         }
         if (event instanceof FeePaid paid) {
             return offer.paidOn(paid.paidOn());

@@ -56,6 +56,10 @@ public sealed interface OfferError extends DomainError {
         }
     }
 
+    /** Terms that contradict themselves; names the field at fault. */
+    record InvalidTerms(String field, String rule, String detail) implements OfferError, DomainError.Unprocessable {
+    }
+
     record FeeAlreadyPaid(String offerNumber) implements OfferError, DomainError.Conflict {
         public String rule() {
             return "fee-already-paid";

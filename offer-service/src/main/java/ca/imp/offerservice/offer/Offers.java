@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import ca.imp.contract.decision.DecisionOutcome;
@@ -22,6 +23,8 @@ import ca.imp.eventstore.store.EventStore;
 import ca.imp.eventstore.store.StreamState;
 import ca.imp.eventstore.store.StreamVersionConflict;
 import ca.imp.problem.Problem;
+import ca.imp.offerservice.worker.Worker;
+import ca.imp.offerservice.worker.WorkerRecords;
 import ca.imp.problem.ProblemException;
 
 /** The offer feature's entry point: each offer is one stream in the event store, named by its offer number. */
@@ -33,19 +36,27 @@ public class Offers {
 
     private final CommandHandler<OfferCommand, Offer, OfferEvent> handler;
     private final OfferNumbers numbers;
+    private final WorkerRecords workers;
+    private final Pool pool;
 
-    Offers(EventStore store, @ConfigProperty(name = "offer.invalidating-outcomes") Set<DecisionOutcome> invalidating) {
+    Offers(EventStore store, WorkerRecords workers,
+           @ConfigProperty(name = "offer.invalidating-outcomes") Set<DecisionOutcome> invalidating) {
         this.handler = new CommandHandler<>(store, new OfferDecider(new InvalidationPolicy(invalidating)),
                 EventCodec.of(OfferEvent.class));
         this.numbers = OfferNumbers.secure();
+        this.workers = workers;
+        this.pool = store.pool();
     }
 
-    /** Submits under a freshly drawn number; a draw that collides with an issued number is drawn again. */
-    public Uni<Offer> submit(Function<String, OfferCommand.SubmitOffer> submission, EventMetadata metadata) {
-        return submit(submission, metadata, DRAWS);
+    /**
+     * Submits under a freshly drawn number, recording the worker in the same transaction; a draw
+     * that collides with an issued number is drawn again.
+     */
+    public Uni<Offer> submit(Function<String, OfferCommand.SubmitOffer> submission, Worker worker, EventMetadata metadata) {
+        return submit(submission, worker, metadata, DRAWS);
     }
 
-    private Uni<Offer> submit(Function<String, OfferCommand.SubmitOffer> submission,
+    private Uni<Offer> submit(Function<String, OfferCommand.SubmitOffer> submission, Worker worker,
                               EventMetadata metadata, int drawsLeft) {
         if (drawsLeft == 0) {
             LOG.errorf("no free offer number in %d random draws: the A + 7 digits space is nearly used up", DRAWS);
@@ -54,12 +65,15 @@ public class Offers {
                             + "Try again later, and tell support if this persists.")));
         }
         OfferCommand.SubmitOffer command = submission.apply(numbers.draw());
-        return handler.handle(command.offerNumber(), command, metadata)
+        return pool.withTransaction(tx -> handler.handle(tx, command.offerNumber(), command, metadata)
+                        .call(outcome -> outcome instanceof CommandOutcome.Applied<Offer, OfferEvent>
+                                ? workers.save(tx, command.offerNumber(), worker)
+                                : Uni.createFrom().voidItem()))
                 .onFailure(StreamVersionConflict.class).recoverWithItem(
                         new CommandOutcome.Rejected<>(new OfferError.OfferNumberTaken(command.offerNumber())))
                 .chain(outcome -> outcome instanceof CommandOutcome.Rejected<Offer, OfferEvent> r
                         && r.error() instanceof OfferError.OfferNumberTaken
-                        ? submit(submission, metadata, drawsLeft - 1)
+                        ? submit(submission, worker, metadata, drawsLeft - 1)
                         : Uni.createFrom().item(outcome.orReject().state()));
     }
 

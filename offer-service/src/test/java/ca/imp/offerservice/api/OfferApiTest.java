@@ -40,6 +40,9 @@ class OfferApiTest {
                 .body("fee.amount", equalTo(230.0f))
                 .body("fee.currency", equalTo("CAD"))
                 .body("job.nocCode", equalTo("21301"))
+                .body("teer", equalTo(1))
+                .body("job.wage.amount", equalTo(48.50f))
+                .body("worker.passportNumber", equalTo("19AB12345"))
                 .extract().path("offerNumber");
 
         given().when().get("/offers/" + number).then().statusCode(200).body("offerNumber", equalTo(number));
@@ -116,14 +119,24 @@ class OfferApiTest {
     @CsvSource(delimiter = '|', textBlock = """
             malformed JSON              | {"employer": {                                                  | malformed-json       |
             a body that is not an object| [1, 2]                                                          | invalid-body         |
-            missing employer            | {"job": {"title": "t", "nocCode": "21301", "startDate": "2026-09-01"}, "exemptionCode": "C12"} | not-null | employer
+            missing employer            | NO_EMPLOYER                                                     | not-null             | employer
+            missing worker              | NO_WORKER                                                       | not-null             | worker
+            missing duties              | NO_DUTIES                                                       | not-blank            | job.duties
+            zero wage                   | WAGE=0                                                          | positive             | job.wage.amount
+            negative wage               | WAGE=-5                                                         | positive             | job.wage.amount
+            unknown wage unit           | UNIT=FORTNIGHT                                                  | invalid-value        | job.wage.unit
+            unknown province            | PROVINCE=XX                                                     | invalid-value        | job.location.province
+            NOC code with TEER 7        | NOC=27301                                                       | pattern              | job.nocCode
+            passport number malformed   | PASSPORT=ab-1                                                   | pattern              | worker.passportNumber
+            unknown citizenship         | COUNTRY=ZZ                                                      | unknown-country      | worker.countryOfCitizenship
+            birth date in the future    | BORN=2999-01-01                                                 | past                 | worker.dateOfBirth
             business number not 9 digits| BN=12345                                                        | pattern              | employer.businessNumber
             NOC code not 5 digits       | NOC=2130                                                        | pattern              | job.nocCode
             impossible start date       | START=2026-02-30                                                | invalid-value        | job.startDate
             unknown exemption code      | CODE=Z99                                                        | unknown-exemption-code | exemptionCode
             malformed exemption code    | CODE=nonsense                                                   | pattern              | exemptionCode
             unknown field               | EXTRA                                                           | unknown-field        | nickname
-            number where text expected  | {"employer": {"businessNumber": "123456789", "legalName": ["x"]}, "job": {"title": "t", "nocCode": "21301", "startDate": "2026-09-01"}, "exemptionCode": "C12"} | invalid-value | employer.legalName
+            number where text expected  | LEGAL_NAME_LIST                                                 | invalid-value        | employer.legalName
             """)
     void bad_offers_get_a_problem_naming_field_and_rule(String why, String body, String rule, String field) {
         String request = body
@@ -132,7 +145,20 @@ class OfferApiTest {
                 .replace("START=2026-02-30", EmployerPortal.OFFER.replace("2026-09-01", "2026-02-30"))
                 .replace("CODE=Z99", EmployerPortal.OFFER.replace("C12", "Z99"))
                 .replace("CODE=nonsense", EmployerPortal.OFFER.replace("C12", "nonsense"))
-                .replace("EXTRA", EmployerPortal.OFFER.replace("\"exemptionCode\"", "\"nickname\": \"x\", \"exemptionCode\""));
+                .replace("EXTRA", EmployerPortal.OFFER.replace("\"exemptionCode\"", "\"nickname\": \"x\", \"exemptionCode\""))
+                .replace("NO_EMPLOYER", EmployerPortal.OFFER.replaceFirst("(?s)\"employer\": \\{.*?}},", ""))
+                .replace("NO_WORKER", EmployerPortal.OFFER.replaceFirst("(?s)\"worker\": \\{.*?},", ""))
+                .replace("NO_DUTIES", EmployerPortal.OFFER.replace("\"duties\": \"Design and test industrial robots.\",", ""))
+                .replace("WAGE=0", EmployerPortal.OFFER.replace("48.50", "0"))
+                .replace("WAGE=-5", EmployerPortal.OFFER.replace("48.50", "-5"))
+                .replace("UNIT=FORTNIGHT", EmployerPortal.OFFER.replace("\"HOUR\"", "\"FORTNIGHT\""))
+                .replace("PROVINCE=XX", EmployerPortal.OFFER.replace("\"city\": \"Ottawa\", \"province\": \"ON\"}, \"startDate\"",
+                        "\"city\": \"Ottawa\", \"province\": \"XX\"}, \"startDate\""))
+                .replace("NOC=27301", EmployerPortal.OFFER.replace("21301", "27301"))
+                .replace("PASSPORT=ab-1", EmployerPortal.OFFER.replace("19AB12345", "ab-1"))
+                .replace("COUNTRY=ZZ", EmployerPortal.OFFER.replace("\"countryOfCitizenship\": \"FR\"", "\"countryOfCitizenship\": \"ZZ\""))
+                .replace("BORN=2999-01-01", EmployerPortal.OFFER.replace("1990-04-12", "2999-01-01"))
+                .replace("LEGAL_NAME_LIST", EmployerPortal.OFFER.replace("\"Maple Robotics Inc.\"", "[\"x\"]"));
         var response = given().contentType(ContentType.JSON).body(request)
                 .when().post("/offers")
                 .then().log().ifValidationFails().statusCode(400)
@@ -142,6 +168,15 @@ class OfferApiTest {
         if (field != null) {
             response.body("field", equalTo(field));
         }
+    }
+
+    @Test
+    void an_employment_that_ends_before_it_starts_is_refused() {
+        given().contentType(ContentType.JSON).body(EmployerPortal.OFFER.replace("2028-08-31", "2026-08-01"))
+                .when().post("/offers")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("rule", equalTo("end-not-before-start"))
+                .body("field", equalTo("job.endDate"));
     }
 
     @Test

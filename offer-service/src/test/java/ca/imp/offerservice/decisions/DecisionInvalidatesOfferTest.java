@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -149,5 +150,11 @@ class DecisionInvalidatesOfferTest {
         OfferSubmitted data = EventJson.mapper().readValue(ofOffer.get(0).value(), OfferSubmitted.class);
         assertEquals(number, data.offerNumber());
         assertEquals("230.00", data.feeDue().toPlainString());
+        assertEquals("21301", data.terms().job().nocCode());
+        for (ConsumerRecord<String, String> record : ofOffer) {
+            assertFalse(record.value().contains("19AB12345"), "no passport number is published");
+            assertFalse(record.value().contains("1990-04-12"), "no date of birth is published");
+            assertFalse(record.value().contains("Dupont"), "no worker name is published");
+        }
     }
 }

@@ -15,6 +15,7 @@ import ca.imp.contract.offer.FeePaid;
 import ca.imp.contract.offer.OfferEvent;
 import ca.imp.contract.offer.OfferInvalidated;
 import ca.imp.contract.offer.OfferSubmitted;
+import ca.imp.contract.offer.OfferTerms;
 import ca.imp.decidertesting.DeciderSpec;
 import ca.imp.offerservice.offer.OfferCommand.InvalidateOffer;
 import ca.imp.offerservice.offer.OfferCommand.PayFee;
@@ -30,10 +31,21 @@ class OfferDeciderTest {
     private final DeciderSpec<OfferCommand, Offer, OfferEvent> offer = DeciderSpec.of(new OfferDecider(
             new InvalidationPolicy(Set.of(DecisionOutcome.APPROVED, DecisionOutcome.REFUSED, DecisionOutcome.WITHDRAWN))));
 
-    private static final OfferSubmitted SUBMITTED = new OfferSubmitted(NUMBER, "123456789", "Maple Robotics Inc.",
-            "Robotics engineer", "21301", "C12", START, FEE, "CAD");
-    private static final OfferSubmitted SUBMITTED_FEE_EXEMPT = new OfferSubmitted(NUMBER, "123456789", "Maple Robotics Inc.",
-            "Exchange teacher", "41220", "C20", START, BigDecimal.ZERO, "CAD");
+    private static OfferTerms terms(String exemptionCode, LocalDate start, LocalDate end) {
+        return new OfferTerms(
+                new OfferTerms.Employer("123456789", "Maple Robotics Inc.", null,
+                        new OfferTerms.Address("100 Queen St", "Ottawa", OfferTerms.Province.ON, "K1P 1J9"),
+                        new OfferTerms.Contact("Dana Tremblay", "hr@maple-robotics.example", null)),
+                new OfferTerms.Job("Robotics engineer", "21301", "Design and test industrial robots.", new BigDecimal("40"),
+                        new OfferTerms.Wage(new BigDecimal("48.50"), OfferTerms.WageUnit.HOUR), null,
+                        new OfferTerms.WorkLocation("Ottawa", OfferTerms.Province.ON), start, end),
+                exemptionCode);
+    }
+
+    private static final OfferTerms TERMS = terms("C12", START, START.plusYears(2));
+    private static final OfferSubmitted SUBMITTED = new OfferSubmitted(NUMBER, TERMS, FEE, "CAD", null);
+    private static final OfferSubmitted SUBMITTED_FEE_EXEMPT =
+            new OfferSubmitted(NUMBER, terms("C20", START, START.plusYears(1)), BigDecimal.ZERO, "CAD", null);
     private static final FeePaid FEE_PAID = new FeePaid(NUMBER, FEE, "CAD", TODAY);
 
     private static InvalidateOffer decision(DecisionOutcome outcome) {
@@ -46,8 +58,7 @@ class OfferDeciderTest {
 
     @Test
     void a_new_offer_number_is_submitted_awaiting_its_fee() {
-        var when = offer.given().when(new SubmitOffer(NUMBER, "123456789", "Maple Robotics Inc.", "Robotics engineer",
-                "21301", "C12", START, FEE, "CAD"));
+        var when = offer.given().when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD"));
 
         when.then(SUBMITTED);
         assertEquals(Offer.Status.AWAITING_FEE, when.stateAfter().status());
@@ -56,8 +67,24 @@ class OfferDeciderTest {
     @Test
     void an_offer_number_is_never_issued_twice() {
         offer.given(SUBMITTED)
-                .when(new SubmitOffer(NUMBER, "987654321", "Other Ltd.", "Cook", "63200", "C10", START, FEE, "CAD"))
+                .when(new SubmitOffer(NUMBER, terms("C10", START, START.plusMonths(6)), FEE, "CAD"))
                 .thenRejectedWith(new OfferError.OfferNumberTaken(NUMBER));
+    }
+
+    @Test
+    void an_employment_cannot_end_before_it_starts() {
+        offer.given()
+                .when(new SubmitOffer(NUMBER, terms("C12", START, START.minusDays(1)), FEE, "CAD"))
+                .thenRejectedWith(OfferError.InvalidTerms.class, error -> {
+                    assertEquals("job.endDate", error.field());
+                    assertEquals("end-not-before-start", error.rule());
+                });
+    }
+
+    @Test
+    void an_employment_may_end_the_day_it_starts() {
+        offer.given().when(new SubmitOffer(NUMBER, terms("C12", START, START), FEE, "CAD"))
+                .then(new OfferSubmitted(NUMBER, terms("C12", START, START), FEE, "CAD", null));
     }
 
     @Test
@@ -152,7 +179,7 @@ class OfferDeciderTest {
     @Test
     void refused_offer_number_is_never_reused() {
         offer.given(SUBMITTED, invalidatedBy(DecisionOutcome.REFUSED))
-                .when(new SubmitOffer(NUMBER, "123456789", "Maple Robotics Inc.", "Robotics engineer", "21301", "C12", START, FEE, "CAD"))
+                .when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD"))
                 .thenRejectedWith(new OfferError.OfferNumberTaken(NUMBER));
     }
 
