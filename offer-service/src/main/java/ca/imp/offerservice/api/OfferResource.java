@@ -2,10 +2,14 @@ package ca.imp.offerservice.api;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -20,17 +24,25 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.contract.offer.OfferNumberFormat;
 import ca.imp.eventstore.runtime.Today;
 import ca.imp.eventstore.store.DomainRejection;
 import ca.imp.eventstore.store.EventMetadata;
+import ca.imp.offerservice.offer.Offer;
 import ca.imp.offerservice.offer.OfferCommand;
 import ca.imp.offerservice.offer.OfferError;
 import ca.imp.offerservice.offer.Offers;
+import ca.imp.offerservice.offer.RefundFollowUp;
 import ca.imp.offerservice.reference.ExemptionCodes;
 import ca.imp.offerservice.reference.FeeSchedule;
+import ca.imp.offerservice.worker.Worker;
 import ca.imp.offerservice.worker.WorkerRecords;
 import ca.imp.problem.ProblemException;
 
@@ -47,13 +59,27 @@ public class OfferResource {
     private final FeeSchedule fees;
     private final Today today;
     private final WorkerRecords workers;
+    private final RefundFollowUp refundFollowUp;
+    private final ObjectMapper json;
+    private final Validator validator;
 
-    OfferResource(Offers offers, ExemptionCodes exemptionCodes, FeeSchedule fees, Today today, WorkerRecords workers) {
+    OfferResource(Offers offers, ExemptionCodes exemptionCodes, FeeSchedule fees, Today today, WorkerRecords workers,
+                  RefundFollowUp refundFollowUp, ObjectMapper json, Validator validator) {
+        this.refundFollowUp = refundFollowUp;
+        this.json = json;
+        this.validator = validator;
         this.offers = offers;
         this.exemptionCodes = exemptionCodes;
         this.fees = fees;
         this.today = today;
         this.workers = workers;
+    }
+
+    private ExemptionCodes.ExemptionCode codeInForce(SubmitOfferRequest request) {
+        return exemptionCodes.inForce(request.exemptionCode(), request.job().startDate())
+                .orElseThrow(() -> ProblemException.badField("exemptionCode", "unknown-exemption-code",
+                        "'" + request.exemptionCode() + "' is not an LMIA exemption code in force on the start date "
+                                + request.job().startDate() + "; see GET /reference/exemption-codes"));
     }
 
     private static void requireCountry(String field, String code) {
@@ -65,18 +91,64 @@ public class OfferResource {
     @POST
     @Operation(summary = "Submit an offer of employment", description = "Returns the new offer with its unique number (A + 7 digits).")
     public Uni<Response> submit(@Valid @NotNull(message = "a JSON body is required") SubmitOfferRequest request) {
-        var code = exemptionCodes.inForce(request.exemptionCode(), request.job().startDate())
-                .orElseThrow(() -> ProblemException.badField("exemptionCode", "unknown-exemption-code",
-                        "'" + request.exemptionCode() + "' is not an LMIA exemption code in force on the start date "
-                                + request.job().startDate() + "; see GET /reference/exemption-codes"));
+        return submitNew(request, null);
+    }
+
+    @POST
+    @Path("/{offerNumber}/resubmissions")
+    @Operation(summary = "Try again with a new offer after a decision or a withdrawal ended this one",
+            description = "The new offer gets a new number and a new fee. It is prefilled from this one; the body is a JSON Merge"
+                    + " Patch (RFC 7396) of what differs, e.g. {\"job\": {\"wage\": {\"amount\": 52.00}}}. Both offers link to each other.")
+    public Uni<Response> resubmit(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
+                                  String offerNumber,
+                                  JsonNode changes) {
+        return offers.find(offerNumber).chain(found -> {
+            if (!found.exists()) {
+                throw new DomainRejection(new OfferError.OfferNotFound(offerNumber));
+            }
+            return workers.find(offerNumber)
+                    .chain(worker -> validated(MergePatch.apply(asRequest(found.state(), worker.orElse(null)), changes)))
+                    .chain(request -> submitNew(request, offerNumber));
+        });
+    }
+
+    /** Submits a new offer, or one that resubmits {@code replaces}, under a freshly drawn number with the fee in force today. */
+    private Uni<Response> submitNew(SubmitOfferRequest request, String replaces) {
+        var code = codeInForce(request);
         requireCountry("worker.countryOfCitizenship", request.worker().countryOfCitizenship());
         requireCountry("worker.countryOfResidence", request.worker().countryOfResidence());
         var fee = fees.inForceOn(today.date());
-        return offers.submit(number -> new OfferCommand.SubmitOffer(number, request.terms(),
-                                code.feeExempt() ? BigDecimal.ZERO : fee.amount(), fee.currency()),
-                        request.worker(), EventMetadata.byActor(EMPLOYER_PORTAL))
+        Function<String, OfferCommand.SubmitOffer> submission = number -> new OfferCommand.SubmitOffer(number, request.terms(),
+                code.feeExempt() ? BigDecimal.ZERO : fee.amount(), fee.currency(), replaces);
+        var metadata = EventMetadata.byActor(EMPLOYER_PORTAL);
+        return (replaces == null
+                ? offers.submit(submission, request.worker(), metadata)
+                : offers.resubmit(replaces, submission, request.worker(), metadata))
                 .map(offer -> Response.created(URI.create("/offers/" + offer.offerNumber()))
                         .entity(OfferView.of(offer, request.worker())).build());
+    }
+
+    private JsonNode asRequest(Offer offer, Worker worker) {
+        ObjectNode request = json.createObjectNode();
+        request.set("employer", json.valueToTree(offer.terms().employer()));
+        request.set("worker", worker == null ? null : json.valueToTree(worker));
+        request.set("job", json.valueToTree(offer.terms().job()));
+        request.put("exemptionCode", offer.terms().exemptionCode());
+        return request;
+    }
+
+    /** The merged offer must be as valid as a new one: same reading, same constraints, same problems. */
+    private Uni<SubmitOfferRequest> validated(JsonNode merged) {
+        SubmitOfferRequest request;
+        try {
+            request = json.treeToValue(merged, SubmitOfferRequest.class);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(e);
+        }
+        var violations = validator.validate(request);
+        return violations.isEmpty()
+                ? Uni.createFrom().item(request)
+                : Uni.createFrom().failure(new ConstraintViolationException(violations));
     }
 
     @GET
@@ -98,13 +170,43 @@ public class OfferResource {
     public Uni<OfferView> payFee(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
                                  String offerNumber,
                                  @Valid @NotNull(message = "a JSON body is required") FeePaymentRequest request) {
-        var now = today.date();
-        var paidOn = request.paidOn() == null ? now : request.paidOn();
-        if (paidOn.isAfter(now)) {
-            throw ProblemException.badField("paidOn", "not-in-future", "a payment cannot be dated after today (" + now + ")");
-        }
-        return offers.handle(new OfferCommand.PayFee(offerNumber, request.amount(), request.currency(), paidOn),
-                        EventMetadata.byActor(EMPLOYER_PORTAL))
+        var paidOn = notInFuture("paidOn", request.paidOn());
+        return respond(offerNumber, new OfferCommand.PayFee(offerNumber, request.amount(), request.currency(), paidOn));
+    }
+
+    @POST
+    @Path("/{offerNumber}/withdrawal")
+    @Operation(summary = "Withdraw an offer that has no decision yet",
+            description = "The number is dead afterwards, as after a decision; a paid fee becomes refundable.")
+    public Uni<OfferView> withdraw(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
+                                   String offerNumber,
+                                   @Valid WithdrawalRequest request) {
+        var withdrawnOn = notInFuture("withdrawnOn", request == null ? null : request.withdrawnOn());
+        return respond(offerNumber, new OfferCommand.WithdrawOffer(offerNumber, withdrawnOn,
+                request == null ? null : request.reason(), refundFollowUp.afterWithdrawal(withdrawnOn)));
+    }
+
+    @POST
+    @Path("/{offerNumber}/fee-refunds")
+    @Operation(summary = "Record the refund of the compliance fee", description = "Only for a fee that is owed back, once.")
+    public Uni<OfferView> recordRefund(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
+                                       String offerNumber,
+                                       @Valid @NotNull(message = "a JSON body is required") RefundRequest request) {
+        var refundedOn = notInFuture("refundedOn", request.refundedOn());
+        return respond(offerNumber, new OfferCommand.RecordRefund(offerNumber, request.amount(), request.currency(), refundedOn));
+    }
+
+    private Uni<OfferView> respond(String offerNumber, OfferCommand command) {
+        return offers.handle(command, EventMetadata.byActor(EMPLOYER_PORTAL))
                 .chain(offer -> workers.find(offerNumber).map(worker -> OfferView.of(offer, worker.orElse(null))));
+    }
+
+    /** The given date, or today when none is given; a date after today is refused. */
+    private LocalDate notInFuture(String field, LocalDate given) {
+        var now = today.date();
+        if (given != null && given.isAfter(now)) {
+            throw ProblemException.badField(field, "not-in-future", "'" + field + "' cannot be after today (" + now + ")");
+        }
+        return given == null ? now : given;
     }
 }

@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
 
+import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.eventstore.inbox.IdempotentConsumer;
 import ca.imp.eventstore.runtime.IdempotentConsumers;
@@ -15,34 +16,49 @@ import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.offerservice.offer.OfferCommand;
 import ca.imp.offerservice.offer.Offers;
+import ca.imp.offerservice.offer.RefundFollowUp;
 
 /**
- * A decision on an application kills the offer number it used: exactly once, however often the
- * decision is delivered and whichever of two racing decisions arrives first.
+ * What decision-service records about applications made with an offer: an application puts the
+ * offer in use, a returned one gives it back, and a decision kills the number. Each takes effect
+ * exactly once, however often it is delivered and whichever of two racing decisions arrives first.
  */
 @Singleton
 public class DecisionsConsumer {
     private static final Logger LOG = Logger.getLogger(DecisionsConsumer.class);
 
     private final Offers offers;
+    private final RefundFollowUp refundFollowUp;
     private final IdempotentConsumer consumer;
 
-    DecisionsConsumer(Offers offers, IdempotentConsumers consumers) {
+    DecisionsConsumer(Offers offers, RefundFollowUp refundFollowUp, IdempotentConsumers consumers) {
         this.offers = offers;
+        this.refundFollowUp = refundFollowUp;
         this.consumer = consumers.named("offer-service/decisions");
     }
 
     @Incoming("decisions")
     public Uni<Void> onDecisionEvent(ConsumerRecord<String, String> record) {
-        return consumer.consume(record, DecisionRendered.class, (tx, event, decision) -> {
-            var command = new OfferCommand.InvalidateOffer(decision.offerNumber(), decision.applicationId(),
-                    decision.outcome(), decision.decisionDate(), event.envelope().id());
+        return consumer.consume(record, (tx, event) -> {
+            OfferCommand command;
+            if ("ApplicationRegistered".equals(event.type())) {
+                var application = event.as(ApplicationRegistered.class);
+                command = new OfferCommand.LinkApplication(application.offerNumber(), application.applicationId(),
+                        application.submittedOn());
+            } else if ("DecisionRendered".equals(event.type())) {
+                var decision = event.as(DecisionRendered.class);
+                command = new OfferCommand.InvalidateOffer(decision.offerNumber(), decision.applicationId(),
+                        decision.outcome(), decision.decisionDate(), event.envelope().id(),
+                        refundFollowUp.afterDecision(decision.decisionDate()));
+            } else {
+                return Uni.createFrom().voidItem();
+            }
             return offers.handle(tx, command, EventMetadata.causedBy(event.envelope().id(),
                             event.envelope().correlationId(), "decision-service"))
                     .invoke(outcome -> {
                         if (outcome instanceof CommandOutcome.Rejected<?, ?> rejected) {
-                            LOG.warnf("decision %s on application %s not applied to offer %s: %s", event.envelope().id(),
-                                    decision.applicationId(), decision.offerNumber(), rejected.error().detail());
+                            LOG.warnf("%s %s not applied to offer %s: %s", event.type(), event.envelope().id(),
+                                    command.offerNumber(), rejected.error().detail());
                         }
                     })
                     .replaceWithVoid();

@@ -13,16 +13,38 @@ public sealed interface OfferCommand {
     String offerNumber();
 
     /**
-     * @param feeDue the fee the schedule asks for this offer, or zero when its exemption code is fee-exempt
+     * @param feeDue   the fee the schedule asks for this offer, or zero when its exemption code is fee-exempt
+     * @param replaces the invalidated offer this one resubmits, or null
      */
-    record SubmitOffer(String offerNumber, OfferTerms terms, BigDecimal feeDue, String currency) implements OfferCommand {
+    record SubmitOffer(String offerNumber, OfferTerms terms, BigDecimal feeDue, String currency, String replaces)
+            implements OfferCommand {
+    }
+
+    /** Links an invalidated offer to the new offer that resubmits it. */
+    record RecordResubmission(String offerNumber, String resubmittedAs) implements OfferCommand {
     }
 
     record PayFee(String offerNumber, BigDecimal amount, String currency, LocalDate paidOn) implements OfferCommand {
     }
 
-    /** Sent when an officer rendered a decision on the application that used this offer. */
-    record InvalidateOffer(String offerNumber, String applicationId, DecisionOutcome outcome, LocalDate decisionDate, UUID decisionEventId)
+    /** Sent when a worker applied for a work permit with this offer number. */
+    record LinkApplication(String offerNumber, String applicationId, LocalDate submittedOn) implements OfferCommand {
+    }
+
+    /**
+     * Sent when an officer rendered a decision on the application that used this offer.
+     *
+     * @param refundFollowUpOn when to follow up on the refund, should this decision make the fee refundable
+     */
+    record InvalidateOffer(String offerNumber, String applicationId, DecisionOutcome outcome, LocalDate decisionDate,
+                           UUID decisionEventId, LocalDate refundFollowUpOn) implements OfferCommand {
+    }
+
+    /** @param refundFollowUpOn when to follow up on the refund of a paid fee */
+    record WithdrawOffer(String offerNumber, LocalDate withdrawnOn, String reason, LocalDate refundFollowUpOn)
             implements OfferCommand {
+    }
+
+    record RecordRefund(String offerNumber, BigDecimal amount, String currency, LocalDate refundedOn) implements OfferCommand {
     }
 }

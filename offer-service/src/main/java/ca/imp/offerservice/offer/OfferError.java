@@ -1,10 +1,12 @@
 package ca.imp.offerservice.offer;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import ca.imp.contract.offer.OfferInvalidated;
+import ca.imp.contract.offer.OfferWithdrawn;
 import ca.imp.eventstore.decider.DomainError;
 
 /** The rules an offer command can break. */
@@ -31,33 +33,95 @@ public sealed interface OfferError extends DomainError {
         }
     }
 
-    /** Once a decision is rendered on the application that used it, an offer number is dead forever. */
-    record OfferNoLongerValid(OfferInvalidated invalidation) implements OfferError, DomainError.Conflict {
+    /**
+     * Once a decision is rendered on the application that used it, or the employer withdrew it, an
+     * offer number is dead forever. Exactly one of the two causes is set.
+     */
+    record OfferNoLongerValid(OfferInvalidated invalidation, OfferWithdrawn withdrawal)
+            implements OfferError, DomainError.Conflict {
         public String rule() {
             return "offer-invalidated";
         }
 
+        private String offerNumber() {
+            return invalidation != null ? invalidation.offerNumber() : withdrawal.offerNumber();
+        }
+
         public String detail() {
-            return "Offer " + invalidation.offerNumber() + " is no longer valid: a decision (" + invalidation.outcome()
-                    + " on " + invalidation.decisionDate() + ") was rendered on application " + invalidation.applicationId()
-                    + ". An offer number cannot be reused or reactivated; submit a new offer, with a new fee, to try again.";
+            String cause = invalidation != null
+                    ? "a decision (" + invalidation.outcome() + " on " + invalidation.decisionDate()
+                            + ") was rendered on application " + invalidation.applicationId()
+                    : "the employer withdrew it on " + withdrawal.withdrawnOn();
+            return "Offer " + offerNumber() + " is no longer valid: " + cause + ". An offer number cannot be reused or "
+                    + "reactivated; submit a new offer, with a new fee, to try again.";
         }
 
         @Override
         public Map<String, Object> facts() {
             Map<String, Object> facts = new LinkedHashMap<>();
-            facts.put("offerNumber", invalidation.offerNumber());
-            facts.put("invalidatedBy", Map.of(
-                    "applicationId", invalidation.applicationId(),
-                    "outcome", invalidation.outcome(),
-                    "decisionDate", invalidation.decisionDate().toString()));
-            facts.put("resubmit", "/offers");
+            facts.put("offerNumber", offerNumber());
+            if (invalidation != null) {
+                facts.put("invalidatedBy", Map.of(
+                        "applicationId", invalidation.applicationId(),
+                        "outcome", invalidation.outcome(),
+                        "decisionDate", invalidation.decisionDate().toString()));
+            } else {
+                facts.put("withdrawnOn", withdrawal.withdrawnOn().toString());
+            }
+            facts.put("resubmit", "/offers/" + offerNumber() + "/resubmissions");
             return facts;
         }
     }
 
     /** Terms that contradict themselves; names the field at fault. */
     record InvalidTerms(String field, String rule, String detail) implements OfferError, DomainError.Unprocessable {
+    }
+
+    record StillValid(String offerNumber, Offer.Status status) implements OfferError, DomainError.Conflict {
+        public String rule() {
+            return "only-invalidated-offers-resubmit";
+        }
+
+        public String detail() {
+            return "Offer " + offerNumber + " is still valid (" + status.name().toLowerCase().replace('_', ' ')
+                    + "); only an offer that a decision or a withdrawal ended is resubmitted.";
+        }
+    }
+
+    record AlreadyResubmitted(String offerNumber, String resubmittedAs) implements OfferError, DomainError.Conflict {
+        public String rule() {
+            return "already-resubmitted";
+        }
+
+        public String detail() {
+            return "Offer " + offerNumber + " was already resubmitted as " + resubmittedAs + "; resubmit that one if it ends too.";
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Map.of("resubmittedAs", resubmittedAs, "resubmission", "/offers/" + resubmittedAs);
+        }
+    }
+
+    record NoRefundOwed(String offerNumber, Offer.FeeStatus feeStatus) implements OfferError, DomainError.Conflict {
+        public String rule() {
+            return "no-refund-owed";
+        }
+
+        public String detail() {
+            return "No refund of the compliance fee is owed for offer " + offerNumber + " (its fee is "
+                    + feeStatus.name().toLowerCase().replace('_', ' ') + ").";
+        }
+    }
+
+    record RefundAlreadyRecorded(String offerNumber, LocalDate refundedOn) implements OfferError, DomainError.Conflict {
+        public String rule() {
+            return "refund-already-recorded";
+        }
+
+        public String detail() {
+            return "The refund of the compliance fee for offer " + offerNumber + " was already recorded on " + refundedOn + ".";
+        }
     }
 
     record FeeAlreadyPaid(String offerNumber) implements OfferError, DomainError.Conflict {

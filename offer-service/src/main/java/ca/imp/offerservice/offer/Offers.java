@@ -1,6 +1,7 @@
 package ca.imp.offerservice.offer;
 
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import jakarta.inject.Singleton;
@@ -40,8 +41,9 @@ public class Offers {
     private final Pool pool;
 
     Offers(EventStore store, WorkerRecords workers,
-           @ConfigProperty(name = "offer.invalidating-outcomes") Set<DecisionOutcome> invalidating) {
-        this.handler = new CommandHandler<>(store, new OfferDecider(new InvalidationPolicy(invalidating)),
+           @ConfigProperty(name = "offer.invalidating-outcomes") Set<DecisionOutcome> invalidating,
+           @ConfigProperty(name = "offer.refundable-outcomes") Set<DecisionOutcome> refundable) {
+        this.handler = new CommandHandler<>(store, new OfferDecider(new InvalidationPolicy(invalidating), refundable),
                 EventCodec.of(OfferEvent.class));
         this.numbers = OfferNumbers.secure();
         this.workers = workers;
@@ -53,11 +55,22 @@ public class Offers {
      * that collides with an issued number is drawn again.
      */
     public Uni<Offer> submit(Function<String, OfferCommand.SubmitOffer> submission, Worker worker, EventMetadata metadata) {
-        return submit(submission, worker, metadata, DRAWS);
+        return submit(submission, worker, metadata, (tx, number) -> Uni.createFrom().voidItem(), DRAWS);
     }
 
-    private Uni<Offer> submit(Function<String, OfferCommand.SubmitOffer> submission, Worker worker,
-                              EventMetadata metadata, int drawsLeft) {
+    /**
+     * Submits the offer that resubmits {@code replaced}, and records the link on the replaced offer
+     * in the same transaction: of two resubmissions racing, one wins and the other is refused.
+     */
+    public Uni<Offer> resubmit(String replaced, Function<String, OfferCommand.SubmitOffer> submission, Worker worker,
+                               EventMetadata metadata) {
+        return submit(submission, worker, metadata, (tx, number) -> handler.handle(tx, replaced,
+                new OfferCommand.RecordResubmission(replaced, number), metadata).invoke(CommandOutcome::orReject).replaceWithVoid(),
+                DRAWS);
+    }
+
+    private Uni<Offer> submit(Function<String, OfferCommand.SubmitOffer> submission, Worker worker, EventMetadata metadata,
+                              BiFunction<SqlConnection, String, Uni<Void>> alsoRecord, int drawsLeft) {
         if (drawsLeft == 0) {
             LOG.errorf("no free offer number in %d random draws: the A + 7 digits space is nearly used up", DRAWS);
             return Uni.createFrom().failure(new ProblemException(Problem.of(503, "Offer numbers exhausted",
@@ -68,12 +81,13 @@ public class Offers {
         return pool.withTransaction(tx -> handler.handle(tx, command.offerNumber(), command, metadata)
                         .call(outcome -> outcome instanceof CommandOutcome.Applied<Offer, OfferEvent>
                                 ? workers.save(tx, command.offerNumber(), worker)
+                                        .chain(() -> alsoRecord.apply(tx, command.offerNumber()))
                                 : Uni.createFrom().voidItem()))
                 .onFailure(StreamVersionConflict.class).recoverWithItem(
                         new CommandOutcome.Rejected<>(new OfferError.OfferNumberTaken(command.offerNumber())))
                 .chain(outcome -> outcome instanceof CommandOutcome.Rejected<Offer, OfferEvent> r
                         && r.error() instanceof OfferError.OfferNumberTaken
-                        ? submit(submission, worker, metadata, drawsLeft - 1)
+                        ? submit(submission, worker, metadata, alsoRecord, drawsLeft - 1)
                         : Uni.createFrom().item(outcome.orReject().state()));
     }
 

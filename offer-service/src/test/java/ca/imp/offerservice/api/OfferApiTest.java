@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +108,90 @@ class OfferApiTest {
 
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
         assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+    }
+
+    @Test
+    void an_employer_withdraws_an_offer_and_is_owed_the_paid_fee() {
+        String number = EmployerPortal.readyOffer();
+
+        given().contentType(ContentType.JSON).body("{\"reason\": \"position filled\"}")
+                .when().post("/offers/" + number + "/withdrawal")
+                .then().statusCode(200)
+                .body("status", equalTo("INVALIDATED"))
+                .body("invalidation.cause", equalTo("WITHDRAWAL"))
+                .body("fee.status", equalTo("REFUND_OWED"))
+                .body("fee.refundFollowUpOn", notNullValue());
+        given().contentType(ContentType.JSON).when().post("/offers/" + number + "/withdrawal")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("rule", equalTo("offer-invalidated"))
+                .body("withdrawnOn", notNullValue())
+                .body("resubmit", equalTo("/offers/" + number + "/resubmissions"));
+    }
+
+    @Test
+    void a_withdrawn_offer_is_resubmitted_as_a_new_offer_prefilled_with_the_changes_applied() {
+        String old = EmployerPortal.readyOffer();
+        given().contentType(ContentType.JSON).post("/offers/" + old + "/withdrawal").then().statusCode(200);
+
+        String resubmitted = given().contentType(ContentType.JSON).body("{\"job\": {\"wage\": {\"amount\": 52.00}}}")
+                .when().post("/offers/" + old + "/resubmissions")
+                .then().statusCode(201)
+                .header("Location", matchesPattern(".*/offers/A\\d{7}$"))
+                .body("status", equalTo("AWAITING_FEE"))
+                .body("fee.status", equalTo("DUE"))
+                .body("job.wage.amount", equalTo(52.0f))
+                .body("job.wage.unit", equalTo("HOUR"))
+                .body("job.title", equalTo("Robotics engineer"))
+                .body("worker.passportNumber", equalTo("19AB12345"))
+                .body("attempts.replaces", equalTo(old))
+                .extract().path("offerNumber");
+
+        assertNotEquals(old, resubmitted);
+        given().get("/offers/" + old).then().body("attempts.resubmittedAs", equalTo(resubmitted));
+        given().contentType(ContentType.JSON).post("/offers/" + old + "/resubmissions")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("rule", equalTo("already-resubmitted")).body("resubmittedAs", equalTo(resubmitted));
+    }
+
+    @Test
+    void only_an_ended_offer_is_resubmitted() {
+        String number = EmployerPortal.readyOffer();
+
+        given().contentType(ContentType.JSON).post("/offers/" + number + "/resubmissions")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("rule", equalTo("only-invalidated-offers-resubmit"));
+    }
+
+    @Test
+    void a_resubmission_whose_changes_break_a_rule_is_a_problem_naming_the_field() {
+        String old = EmployerPortal.readyOffer();
+        given().contentType(ContentType.JSON).post("/offers/" + old + "/withdrawal").then().statusCode(200);
+
+        given().contentType(ContentType.JSON).body("{\"job\": {\"wage\": {\"amount\": -1}}}")
+                .when().post("/offers/" + old + "/resubmissions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("job.wage.amount")).body("rule", equalTo("positive"));
+        given().contentType(ContentType.JSON).body("{\"job\": {\"hoursPerWeek\": \"many\"}}")
+                .when().post("/offers/" + old + "/resubmissions")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("job.hoursPerWeek"));
+    }
+
+    @Test
+    void a_refund_cannot_be_recorded_for_a_fee_that_is_not_owed_back() {
+        String number = EmployerPortal.readyOffer();
+
+        given().contentType(ContentType.JSON).body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
+                .when().post("/offers/" + number + "/fee-refunds")
+                .then().statusCode(409).contentType("application/problem+json").body("rule", equalTo("no-refund-owed"));
+    }
+
+    @Test
+    void a_withdrawal_dated_in_the_future_is_refused() {
+        String number = EmployerPortal.readyOffer();
+
+        given().contentType(ContentType.JSON).body("{\"withdrawnOn\": \"2999-01-01\"}")
+                .when().post("/offers/" + number + "/withdrawal")
+                .then().statusCode(400).body("field", equalTo("withdrawnOn")).body("rule", equalTo("not-in-future"));
     }
 
     @Test

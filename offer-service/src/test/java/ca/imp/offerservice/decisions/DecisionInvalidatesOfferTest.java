@@ -26,6 +26,7 @@ import io.restassured.http.ContentType;
 import ca.imp.contract.EventJson;
 import ca.imp.contract.Topics;
 import ca.imp.contract.decision.ApplicantLocation;
+import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.envelope.CloudEventHeaders;
@@ -81,7 +82,41 @@ class DecisionInvalidatesOfferTest {
                 .body("rule", equalTo("offer-invalidated"))
                 .body("invalidatedBy.applicationId", equalTo(number + "-1"))
                 .body("invalidatedBy.outcome", equalTo("REFUSED"))
-                .body("resubmit", equalTo("/offers"));
+                .body("resubmit", equalTo("/offers/" + number + "/resubmissions"));
+    }
+
+    @Test
+    void a_refusal_makes_the_paid_fee_refundable_and_its_refund_is_recorded_once() throws Exception {
+        String number = EmployerPortal.readyOffer();
+
+        kafka.send(Topics.DECISIONS, number, decision(number, number + "-1", DecisionOutcome.REFUSED),
+                envelope(UUID.randomUUID(), number));
+
+        await().atMost(WITHIN).untilAsserted(() -> given().get("/offers/" + number).then()
+                .body("fee.status", equalTo("REFUND_OWED"))
+                .body("fee.refundFollowUpOn", equalTo("2026-08-11")));
+        String refund = "{\"amount\": 230.00, \"currency\": \"CAD\", \"refundedOn\": \"2026-07-20\"}";
+        given().contentType(ContentType.JSON).body(refund).post("/offers/" + number + "/fee-refunds").then()
+                .statusCode(200).body("fee.status", equalTo("REFUNDED")).body("fee.refundedOn", equalTo("2026-07-20"));
+        given().contentType(ContentType.JSON).body(refund).post("/offers/" + number + "/fee-refunds").then()
+                .statusCode(409).contentType("application/problem+json").body("rule", equalTo("refund-already-recorded"));
+    }
+
+    @Test
+    void an_application_puts_the_offer_in_use_and_a_returned_one_gives_it_back() throws Exception {
+        String number = EmployerPortal.readyOffer();
+        String application = EventJson.mapper().writeValueAsString(new ApplicationRegistered(number + "-1", number,
+                ApplicantLocation.INSIDE_CANADA, LocalDate.parse("2026-05-01")));
+        UUID applied = UUID.randomUUID();
+
+        kafka.send(Topics.DECISIONS, number, application,
+                new EventEnvelope(applied, "ApplicationRegistered", "/decision-service", number, Instant.now(), 1, applied, null));
+        await().atMost(WITHIN).untilAsserted(() -> given().get("/offers/" + number).then()
+                .body("status", equalTo("IN_USE")).body("applicationId", equalTo(number + "-1")));
+
+        kafka.send(Topics.DECISIONS, number, decision(number, number + "-1", DecisionOutcome.RETURNED),
+                envelope(UUID.randomUUID(), number));
+        await().atMost(WITHIN).untilAsserted(() -> given().get("/offers/" + number).then().body("status", equalTo("READY")));
     }
 
     @Test

@@ -11,15 +11,26 @@ import org.junit.jupiter.api.Test;
 
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.InvalidationPolicy;
+import ca.imp.contract.offer.ApplicationLinked;
+import ca.imp.contract.offer.ApplicationReturned;
+import ca.imp.contract.offer.FeeExemptionApplied;
 import ca.imp.contract.offer.FeePaid;
+import ca.imp.contract.offer.FeeRefundOwed;
+import ca.imp.contract.offer.FeeRefunded;
 import ca.imp.contract.offer.OfferEvent;
 import ca.imp.contract.offer.OfferInvalidated;
+import ca.imp.contract.offer.OfferResubmitted;
 import ca.imp.contract.offer.OfferSubmitted;
 import ca.imp.contract.offer.OfferTerms;
+import ca.imp.contract.offer.OfferWithdrawn;
 import ca.imp.decidertesting.DeciderSpec;
 import ca.imp.offerservice.offer.OfferCommand.InvalidateOffer;
+import ca.imp.offerservice.offer.OfferCommand.LinkApplication;
 import ca.imp.offerservice.offer.OfferCommand.PayFee;
+import ca.imp.offerservice.offer.OfferCommand.RecordRefund;
+import ca.imp.offerservice.offer.OfferCommand.RecordResubmission;
 import ca.imp.offerservice.offer.OfferCommand.SubmitOffer;
+import ca.imp.offerservice.offer.OfferCommand.WithdrawOffer;
 
 class OfferDeciderTest {
     private static final String NUMBER = "A1234567";
@@ -28,8 +39,10 @@ class OfferDeciderTest {
     private static final LocalDate TODAY = LocalDate.parse("2026-06-01");
     private static final UUID DECISION_EVENT = UUID.fromString("00000000-0000-0000-0000-000000000001");
 
+    private static final LocalDate FOLLOW_UP = LocalDate.parse("2026-08-11");
     private final DeciderSpec<OfferCommand, Offer, OfferEvent> offer = DeciderSpec.of(new OfferDecider(
-            new InvalidationPolicy(Set.of(DecisionOutcome.APPROVED, DecisionOutcome.REFUSED, DecisionOutcome.WITHDRAWN))));
+            new InvalidationPolicy(Set.of(DecisionOutcome.APPROVED, DecisionOutcome.REFUSED, DecisionOutcome.WITHDRAWN)),
+            Set.of(DecisionOutcome.REFUSED)));
 
     private static OfferTerms terms(String exemptionCode, LocalDate start, LocalDate end) {
         return new OfferTerms(
@@ -49,7 +62,7 @@ class OfferDeciderTest {
     private static final FeePaid FEE_PAID = new FeePaid(NUMBER, FEE, "CAD", TODAY);
 
     private static InvalidateOffer decision(DecisionOutcome outcome) {
-        return new InvalidateOffer(NUMBER, NUMBER + "-1", outcome, LocalDate.parse("2026-06-16"), DECISION_EVENT);
+        return new InvalidateOffer(NUMBER, NUMBER + "-1", outcome, LocalDate.parse("2026-06-16"), DECISION_EVENT, FOLLOW_UP);
     }
 
     private static OfferInvalidated invalidatedBy(DecisionOutcome outcome) {
@@ -58,7 +71,7 @@ class OfferDeciderTest {
 
     @Test
     void a_new_offer_number_is_submitted_awaiting_its_fee() {
-        var when = offer.given().when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD"));
+        var when = offer.given().when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", null));
 
         when.then(SUBMITTED);
         assertEquals(Offer.Status.AWAITING_FEE, when.stateAfter().status());
@@ -67,14 +80,14 @@ class OfferDeciderTest {
     @Test
     void an_offer_number_is_never_issued_twice() {
         offer.given(SUBMITTED)
-                .when(new SubmitOffer(NUMBER, terms("C10", START, START.plusMonths(6)), FEE, "CAD"))
+                .when(new SubmitOffer(NUMBER, terms("C10", START, START.plusMonths(6)), FEE, "CAD", null))
                 .thenRejectedWith(new OfferError.OfferNumberTaken(NUMBER));
     }
 
     @Test
     void an_employment_cannot_end_before_it_starts() {
         offer.given()
-                .when(new SubmitOffer(NUMBER, terms("C12", START, START.minusDays(1)), FEE, "CAD"))
+                .when(new SubmitOffer(NUMBER, terms("C12", START, START.minusDays(1)), FEE, "CAD", null))
                 .thenRejectedWith(OfferError.InvalidTerms.class, error -> {
                     assertEquals("job.endDate", error.field());
                     assertEquals("end-not-before-start", error.rule());
@@ -83,8 +96,14 @@ class OfferDeciderTest {
 
     @Test
     void an_employment_may_end_the_day_it_starts() {
-        offer.given().when(new SubmitOffer(NUMBER, terms("C12", START, START), FEE, "CAD"))
+        offer.given().when(new SubmitOffer(NUMBER, terms("C12", START, START), FEE, "CAD", null))
                 .then(new OfferSubmitted(NUMBER, terms("C12", START, START), FEE, "CAD", null));
+    }
+
+    @Test
+    void a_fee_exempt_code_records_the_exemption_at_submission() {
+        offer.given().when(new SubmitOffer(NUMBER, terms("C20", START, START.plusYears(1)), BigDecimal.ZERO, "CAD", null))
+                .then(SUBMITTED_FEE_EXEMPT, new FeeExemptionApplied(NUMBER, "C20"));
     }
 
     @Test
@@ -136,11 +155,152 @@ class OfferDeciderTest {
     }
 
     @Test
-    void a_refusal_invalidates_the_offer() {
+    void a_refusal_invalidates_the_offer_and_makes_the_paid_fee_refundable() {
         var when = offer.given(SUBMITTED, FEE_PAID).when(decision(DecisionOutcome.REFUSED));
 
-        when.then(invalidatedBy(DecisionOutcome.REFUSED));
+        when.then(invalidatedBy(DecisionOutcome.REFUSED), new FeeRefundOwed(NUMBER, FEE, "CAD",
+                "The work permit was refused on 2026-06-16; the compliance fee is repaid (IRPR 303.1(6)).", FOLLOW_UP));
         assertEquals(Offer.Status.INVALIDATED, when.stateAfter().status());
+        assertEquals(Offer.FeeStatus.REFUND_OWED, when.stateAfter().feeStatus());
+    }
+
+    @Test
+    void a_refusal_of_an_offer_whose_fee_was_never_paid_owes_nothing() {
+        offer.given(SUBMITTED).when(decision(DecisionOutcome.REFUSED)).then(invalidatedBy(DecisionOutcome.REFUSED));
+    }
+
+    @Test
+    void an_approval_spends_the_fee() {
+        var when = offer.given(SUBMITTED, FEE_PAID).when(decision(DecisionOutcome.APPROVED));
+
+        assertEquals(Offer.FeeStatus.SPENT, when.stateAfter().feeStatus());
+    }
+
+    @Test
+    void an_application_withdrawn_by_the_applicant_does_not_make_the_fee_refundable() {
+        var when = offer.given(SUBMITTED, FEE_PAID).when(decision(DecisionOutcome.WITHDRAWN));
+
+        when.then(invalidatedBy(DecisionOutcome.WITHDRAWN));
+        assertEquals(Offer.FeeStatus.PAID, when.stateAfter().feeStatus());
+    }
+
+    @Test
+    void an_application_puts_the_offer_in_use() {
+        var when = offer.given(SUBMITTED, FEE_PAID).when(new LinkApplication(NUMBER, NUMBER + "-1", TODAY));
+
+        when.then(new ApplicationLinked(NUMBER, NUMBER + "-1", TODAY));
+        assertEquals(Offer.Status.IN_USE, when.stateAfter().status());
+    }
+
+    @Test
+    void an_application_delivered_twice_is_linked_once() {
+        offer.given(SUBMITTED, FEE_PAID, new ApplicationLinked(NUMBER, NUMBER + "-1", TODAY))
+                .when(new LinkApplication(NUMBER, NUMBER + "-1", TODAY))
+                .thenNothingHappens();
+    }
+
+    @Test
+    void a_returned_application_gives_the_offer_back() {
+        var when = offer.given(SUBMITTED, FEE_PAID, new ApplicationLinked(NUMBER, NUMBER + "-1", TODAY))
+                .when(decision(DecisionOutcome.RETURNED));
+
+        when.then(new ApplicationReturned(NUMBER, NUMBER + "-1", LocalDate.parse("2026-06-16")));
+        assertEquals(Offer.Status.READY, when.stateAfter().status());
+    }
+
+    @Test
+    void a_fee_paid_while_the_offer_is_in_use_keeps_it_in_use() {
+        var when = offer.given(SUBMITTED, new ApplicationLinked(NUMBER, NUMBER + "-1", TODAY))
+                .when(new PayFee(NUMBER, FEE, "CAD", TODAY));
+
+        assertEquals(Offer.Status.IN_USE, when.stateAfter().status());
+    }
+
+    @Test
+    void the_employer_can_withdraw_an_offer_with_no_decision_and_is_owed_the_paid_fee() {
+        var when = offer.given(SUBMITTED, FEE_PAID, new ApplicationLinked(NUMBER, NUMBER + "-1", TODAY))
+                .when(new WithdrawOffer(NUMBER, TODAY, "position filled", TODAY.plusYears(1)));
+
+        when.then(new OfferWithdrawn(NUMBER, TODAY, "position filled"), new FeeRefundOwed(NUMBER, FEE, "CAD",
+                "The employer withdrew the offer on 2026-06-01 before a permit was issued; the compliance fee is repaid"
+                        + " (IRPR 303.1(6)).", TODAY.plusYears(1)));
+        assertEquals(Offer.Status.INVALIDATED, when.stateAfter().status());
+    }
+
+    @Test
+    void withdrawing_an_unpaid_offer_owes_nothing() {
+        offer.given(SUBMITTED).when(new WithdrawOffer(NUMBER, TODAY, null, TODAY.plusYears(1)))
+                .then(new OfferWithdrawn(NUMBER, TODAY, null));
+    }
+
+    @Test
+    void an_offer_ended_by_a_decision_cannot_be_withdrawn() {
+        offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.APPROVED))
+                .when(new WithdrawOffer(NUMBER, TODAY, null, TODAY.plusYears(1)))
+                .thenRejectedWith(OfferError.OfferNoLongerValid.class, error -> assertEquals("offer-invalidated", error.rule()));
+    }
+
+    @Test
+    void a_withdrawn_offer_takes_no_fee_and_says_it_was_withdrawn() {
+        offer.given(SUBMITTED, new OfferWithdrawn(NUMBER, TODAY, null))
+                .when(new PayFee(NUMBER, FEE, "CAD", TODAY))
+                .thenRejectedWith(OfferError.OfferNoLongerValid.class,
+                        error -> assertEquals("2026-06-01", error.facts().get("withdrawnOn")));
+    }
+
+    @Test
+    void a_decision_after_a_withdrawal_changes_nothing() {
+        offer.given(SUBMITTED, new OfferWithdrawn(NUMBER, TODAY, null)).when(decision(DecisionOutcome.REFUSED)).thenNothingHappens();
+    }
+
+    @Test
+    void the_refund_owed_is_recorded_once_at_its_exact_amount() {
+        var owed = new FeeRefundOwed(NUMBER, FEE, "CAD", "refused", FOLLOW_UP);
+        var when = offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.REFUSED), owed)
+                .when(new RecordRefund(NUMBER, FEE, "CAD", FOLLOW_UP));
+
+        when.then(new FeeRefunded(NUMBER, FEE, "CAD", FOLLOW_UP));
+        assertEquals(Offer.FeeStatus.REFUNDED, when.stateAfter().feeStatus());
+        offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.REFUSED), owed, new FeeRefunded(NUMBER, FEE, "CAD", FOLLOW_UP))
+                .when(new RecordRefund(NUMBER, FEE, "CAD", FOLLOW_UP))
+                .thenRejectedWith(new OfferError.RefundAlreadyRecorded(NUMBER, FOLLOW_UP));
+        offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.REFUSED), owed)
+                .when(new RecordRefund(NUMBER, new BigDecimal("23.00"), "CAD", FOLLOW_UP))
+                .thenRejectedWith(OfferError.WrongFeeAmount.class, error -> assertEquals("amount", error.field()));
+    }
+
+    @Test
+    void a_resubmission_records_the_offer_it_replaces() {
+        offer.given().when(new SubmitOffer("A7654321", TERMS, FEE, "CAD", NUMBER))
+                .then(new OfferSubmitted("A7654321", TERMS, FEE, "CAD", NUMBER));
+    }
+
+    @Test
+    void an_ended_offer_links_to_the_offer_that_resubmits_it() {
+        var when = offer.given(SUBMITTED, invalidatedBy(DecisionOutcome.REFUSED)).when(new RecordResubmission(NUMBER, "A7654321"));
+
+        when.then(new OfferResubmitted(NUMBER, "A7654321"));
+        assertEquals("A7654321", when.stateAfter().resubmittedAs());
+    }
+
+    @Test
+    void only_an_ended_offer_is_resubmitted() {
+        offer.given(SUBMITTED, FEE_PAID).when(new RecordResubmission(NUMBER, "A7654321"))
+                .thenRejectedWith(new OfferError.StillValid(NUMBER, Offer.Status.READY));
+    }
+
+    @Test
+    void an_offer_is_resubmitted_once() {
+        offer.given(SUBMITTED, new OfferWithdrawn(NUMBER, TODAY, null), new OfferResubmitted(NUMBER, "A7654321"))
+                .when(new RecordResubmission(NUMBER, "A1111111"))
+                .thenRejectedWith(new OfferError.AlreadyResubmitted(NUMBER, "A7654321"));
+    }
+
+    @Test
+    void no_refund_is_recorded_for_a_fee_not_owed_back() {
+        offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.APPROVED))
+                .when(new RecordRefund(NUMBER, FEE, "CAD", TODAY))
+                .thenRejectedWith(new OfferError.NoRefundOwed(NUMBER, Offer.FeeStatus.SPENT));
     }
 
     @Test
@@ -163,7 +323,7 @@ class OfferDeciderTest {
 
     @Test
     void which_outcomes_invalidate_is_policy() {
-        DeciderSpec.of(new OfferDecider(new InvalidationPolicy(Set.of(DecisionOutcome.values()))))
+        DeciderSpec.of(new OfferDecider(new InvalidationPolicy(Set.of(DecisionOutcome.values())), Set.of()))
                 .given(SUBMITTED, FEE_PAID).when(decision(DecisionOutcome.RETURNED))
                 .then(invalidatedBy(DecisionOutcome.RETURNED));
     }
@@ -172,14 +332,14 @@ class OfferDeciderTest {
     void an_offer_is_invalidated_only_once() {
         offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.REFUSED))
                 .when(new InvalidateOffer(NUMBER, NUMBER + "-2", DecisionOutcome.APPROVED, LocalDate.parse("2026-06-20"),
-                        UUID.randomUUID()))
+                        UUID.randomUUID(), FOLLOW_UP))
                 .thenNothingHappens();
     }
 
     @Test
     void refused_offer_number_is_never_reused() {
         offer.given(SUBMITTED, invalidatedBy(DecisionOutcome.REFUSED))
-                .when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD"))
+                .when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", null))
                 .thenRejectedWith(new OfferError.OfferNumberTaken(NUMBER));
     }
 
@@ -190,7 +350,7 @@ class OfferDeciderTest {
                 .thenRejectedWith(OfferError.OfferNoLongerValid.class, error -> {
                     assertEquals("offer-invalidated", error.rule());
                     assertEquals(DecisionOutcome.REFUSED, error.invalidation().outcome());
-                    assertEquals("/offers", error.facts().get("resubmit"));
+                    assertEquals("/offers/A1234567/resubmissions", error.facts().get("resubmit"));
                 });
     }
 }

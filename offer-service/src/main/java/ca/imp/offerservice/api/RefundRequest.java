@@ -1,0 +1,20 @@
+package ca.imp.offerservice.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+
+/**
+ * The refund of the compliance fee, as received.
+ *
+ * @param refundedOn the day the refund arrived; today (in the configured zone) when omitted
+ */
+public record RefundRequest(
+        @NotNull(message = "is required") @Positive(message = "must be greater than zero") BigDecimal amount,
+        @NotNull(message = "is required") @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 currency code such as CAD")
+        String currency,
+        LocalDate refundedOn) {
+}
