@@ -3,6 +3,8 @@ package ca.imp.offerservice.api;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -161,6 +163,28 @@ public class OfferResource {
                 throw new DomainRejection(new OfferError.OfferNotFound(offerNumber));
             }
             return workers.find(offerNumber).map(worker -> OfferView.of(found.state(), worker.orElse(null)));
+        });
+    }
+
+    @GET
+    @Path("/{offerNumber}/history")
+    @Operation(summary = "Every event of the offer, with its time, actor and correlation id",
+            description = "The record an inspection asks for: employers keep it 6 years (IRPR 209.5). Holds no personal data of the worker.")
+    public Uni<List<HistoryEntry>> history(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
+                                           String offerNumber) {
+        return offers.history(offerNumber).map(events -> {
+            if (events.isEmpty()) {
+                throw new DomainRejection(new OfferError.OfferNotFound(offerNumber));
+            }
+            List<HistoryEntry> history = new ArrayList<>();
+            for (var event : events) {
+                try {
+                    history.add(HistoryEntry.of(event, json.readTree(event.data())));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("stored event " + event.eventId() + " is not JSON", e);
+                }
+            }
+            return history;
         });
     }
 

@@ -1,5 +1,6 @@
 package ca.imp.offerservice.offer;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -21,6 +22,7 @@ import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.eventstore.store.EventStore;
+import ca.imp.eventstore.store.RecordedEvent;
 import ca.imp.eventstore.store.StreamState;
 import ca.imp.eventstore.store.StreamVersionConflict;
 import ca.imp.problem.Problem;
@@ -39,6 +41,7 @@ public class Offers {
     private final OfferNumbers numbers;
     private final WorkerRecords workers;
     private final Pool pool;
+    private final EventStore store;
 
     Offers(EventStore store, WorkerRecords workers,
            @ConfigProperty(name = "offer.invalidating-outcomes") Set<DecisionOutcome> invalidating,
@@ -48,6 +51,7 @@ public class Offers {
         this.numbers = OfferNumbers.secure();
         this.workers = workers;
         this.pool = store.pool();
+        this.store = store;
     }
 
     /**
@@ -98,6 +102,11 @@ public class Offers {
     /** Handles the command inside a consumer's transaction; a broken rule is reported, not thrown. */
     public Uni<CommandOutcome<Offer, OfferEvent>> handle(SqlConnection tx, OfferCommand command, EventMetadata metadata) {
         return handler.handle(tx, command.offerNumber(), command, metadata);
+    }
+
+    /** Every event of the offer, in order: its history. */
+    public Uni<List<RecordedEvent>> history(String offerNumber) {
+        return store.load(offerNumber);
     }
 
     public Uni<StreamState<Offer>> find(String offerNumber) {

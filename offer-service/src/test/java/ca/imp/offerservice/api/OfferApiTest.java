@@ -1,11 +1,13 @@
 package ca.imp.offerservice.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
@@ -151,6 +153,26 @@ class OfferApiTest {
         given().contentType(ContentType.JSON).post("/offers/" + old + "/resubmissions")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("rule", equalTo("already-resubmitted")).body("resubmittedAs", equalTo(resubmitted));
+    }
+
+    @Test
+    void the_history_lists_every_event_with_time_actor_and_correlation_and_no_personal_data() {
+        String number = EmployerPortal.readyOffer();
+        given().contentType(ContentType.JSON).body("{\"reason\": \"position filled\"}").post("/offers/" + number + "/withdrawal")
+                .then().statusCode(200);
+
+        String history = given().when().get("/offers/" + number + "/history")
+                .then().statusCode(200)
+                .body("type", contains("OfferSubmitted", "FeePaid", "OfferWithdrawn", "FeeRefundOwed"))
+                .body("version", contains(1, 2, 3, 4))
+                .body("[0].actor", equalTo("employer-portal"))
+                .body("[0].recordedAt", notNullValue())
+                .body("[0].correlationId", notNullValue())
+                .body("[1].data.amount", equalTo(230))
+                .body("[2].data.reason", equalTo("position filled"))
+                .extract().asString();
+        assertFalse(history.contains("19AB12345"), "no passport number in the history");
+        given().when().get("/offers/A0000000/history").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

@@ -1,0 +1,24 @@
+package ca.imp.offerservice.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import ca.imp.eventstore.store.RecordedEvent;
+
+/**
+ * One event in an offer's history, as an inspection asks for it: what happened, when, who did it,
+ * and which request or event it was part of.
+ *
+ * @param correlationId the request or flow the event belongs to
+ * @param causationId   the event that caused it, when another service's event did
+ */
+public record HistoryEntry(long version, String type, Instant recordedAt, String actor, UUID eventId, UUID correlationId,
+                           UUID causationId, JsonNode data) {
+
+    static HistoryEntry of(RecordedEvent event, JsonNode data) {
+        return new HistoryEntry(event.streamVersion(), event.type(), event.recordedAt(), event.actor(), event.eventId(),
+                event.correlationId(), event.causationId(), data);
+    }
+}
