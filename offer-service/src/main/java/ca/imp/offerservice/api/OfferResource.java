@@ -2,11 +2,15 @@ package ca.imp.offerservice.api;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HexFormat;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import jakarta.validation.ConstraintViolationException;
@@ -14,8 +18,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -32,11 +39,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
+import ca.imp.contract.EventJson;
 import ca.imp.contract.offer.OfferNumberFormat;
 import ca.imp.eventstore.runtime.Today;
 import ca.imp.eventstore.store.DomainRejection;
 import ca.imp.eventstore.store.EventMetadata;
+import ca.imp.offerservice.idempotency.IdempotencyKeys;
 import ca.imp.offerservice.offer.Offer;
 import ca.imp.offerservice.offer.OfferCommand;
 import ca.imp.offerservice.offer.OfferError;
@@ -46,6 +56,7 @@ import ca.imp.offerservice.reference.ExemptionCodes;
 import ca.imp.offerservice.reference.FeeSchedule;
 import ca.imp.offerservice.worker.Worker;
 import ca.imp.offerservice.worker.WorkerRecords;
+import ca.imp.problem.Problem;
 import ca.imp.problem.ProblemException;
 
 @Path("/offers")
@@ -64,9 +75,11 @@ public class OfferResource {
     private final RefundFollowUp refundFollowUp;
     private final ObjectMapper json;
     private final Validator validator;
+    private final IdempotencyKeys idempotencyKeys;
 
     OfferResource(Offers offers, ExemptionCodes exemptionCodes, FeeSchedule fees, Today today, WorkerRecords workers,
-                  RefundFollowUp refundFollowUp, ObjectMapper json, Validator validator) {
+                  RefundFollowUp refundFollowUp, ObjectMapper json, Validator validator, IdempotencyKeys idempotencyKeys) {
+        this.idempotencyKeys = idempotencyKeys;
         this.refundFollowUp = refundFollowUp;
         this.json = json;
         this.validator = validator;
@@ -92,8 +105,42 @@ public class OfferResource {
 
     @POST
     @Operation(summary = "Submit an offer of employment", description = "Returns the new offer with its unique number (A + 7 digits).")
-    public Uni<Response> submit(@Valid @NotNull(message = "a JSON body is required") SubmitOfferRequest request) {
-        return submitNew(request, null);
+    public Uni<Response> submit(@Valid @NotNull(message = "a JSON body is required") SubmitOfferRequest request,
+                                @Parameter(description = "Makes a retried submission safe: the same key and body return the same"
+                                        + " offer; the same key with another body is refused.")
+                                @HeaderParam("Idempotency-Key")
+                                @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return submitNew(request, null, (tx, number) -> Uni.createFrom().voidItem());
+        }
+        String fingerprint = fingerprint(request);
+        return idempotencyKeys.find(idempotencyKey).chain(claimed -> claimed.isPresent()
+                ? replay(claimed.get(), fingerprint)
+                : submitNew(request, null, (tx, number) -> idempotencyKeys.claim(tx, idempotencyKey, fingerprint, number))
+                        .onFailure(IdempotencyKeys.KeyTaken.class).recoverWithUni(() -> idempotencyKeys.find(idempotencyKey)
+                                .chain(raced -> replay(raced.orElseThrow(), fingerprint))));
+    }
+
+    /** The offer an earlier submission with the same key created, if the body is the same too. */
+    private Uni<Response> replay(IdempotencyKeys.Claim claim, String fingerprint) {
+        if (!claim.fingerprint().equals(fingerprint)) {
+            return Uni.createFrom().failure(new ProblemException(Problem.ofField(422, "Idempotency key reused",
+                    "Idempotency-Key", "idempotency-key-reused", "This Idempotency-Key was used for a submission with another"
+                            + " body (it created offer " + claim.offerNumber() + "); use a new key for a new offer.")));
+        }
+        return offers.find(claim.offerNumber()).chain(found -> workers.find(claim.offerNumber())
+                .map(worker -> Response.created(URI.create("/offers/" + claim.offerNumber()))
+                        .header("Idempotent-Replayed", "true")
+                        .entity(OfferView.of(found.state(), worker.orElse(null))).build()));
+    }
+
+    private static String fingerprint(SubmitOfferRequest request) {
+        try {
+            byte[] body = EventJson.mapper().writeValueAsBytes(request);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint the request", e);
+        }
     }
 
     @POST
@@ -110,12 +157,16 @@ public class OfferResource {
             }
             return workers.find(offerNumber)
                     .chain(worker -> validated(MergePatch.apply(asRequest(found.state(), worker.orElse(null)), changes)))
-                    .chain(request -> submitNew(request, offerNumber));
+                    .chain(request -> submitNew(request, offerNumber, null));
         });
     }
 
-    /** Submits a new offer, or one that resubmits {@code replaces}, under a freshly drawn number with the fee in force today. */
-    private Uni<Response> submitNew(SubmitOfferRequest request, String replaces) {
+    /**
+     * Submits a new offer, or one that resubmits {@code replaces}, under a freshly drawn number with
+     * the fee in force today; {@code alsoRecord} adds to a first submission's transaction.
+     */
+    private Uni<Response> submitNew(SubmitOfferRequest request, String replaces,
+                                    BiFunction<SqlConnection, String, Uni<Void>> alsoRecord) {
         var code = codeInForce(request);
         requireCountry("worker.countryOfCitizenship", request.worker().countryOfCitizenship());
         requireCountry("worker.countryOfResidence", request.worker().countryOfResidence());
@@ -124,7 +175,7 @@ public class OfferResource {
                 code.feeExempt() ? BigDecimal.ZERO : fee.amount(), fee.currency(), replaces);
         var metadata = EventMetadata.byActor(EMPLOYER_PORTAL);
         return (replaces == null
-                ? offers.submit(submission, request.worker(), metadata)
+                ? offers.submit(submission, request.worker(), metadata, alsoRecord)
                 : offers.resubmit(replaces, submission, request.worker(), metadata))
                 .map(offer -> Response.created(URI.create("/offers/" + offer.offerNumber()))
                         .entity(OfferView.of(offer, request.worker())).build());

@@ -58,8 +58,12 @@ public class Offers {
      * Submits under a freshly drawn number, recording the worker in the same transaction; a draw
      * that collides with an issued number is drawn again.
      */
-    public Uni<Offer> submit(Function<String, OfferCommand.SubmitOffer> submission, Worker worker, EventMetadata metadata) {
-        return submit(submission, worker, metadata, (tx, number) -> Uni.createFrom().voidItem(), DRAWS);
+    /**
+     * @param alsoRecord what else the submitting transaction records, given the drawn number (e.g. an idempotency key)
+     */
+    public Uni<Offer> submit(Function<String, OfferCommand.SubmitOffer> submission, Worker worker, EventMetadata metadata,
+                             BiFunction<SqlConnection, String, Uni<Void>> alsoRecord) {
+        return submit(submission, worker, metadata, alsoRecord, DRAWS);
     }
 
     /**
