@@ -18,11 +18,18 @@ public final class CommandHandler<C, S, E> {
     private final EventStore store;
     private final Decider<C, S, E> decider;
     private final EventCodec<E> codec;
+    private final StateView<? super S> view;
 
     public CommandHandler(EventStore store, Decider<C, S, E> decider, EventCodec<E> codec) {
+        this(store, decider, codec, StateView.NONE);
+    }
+
+    /** @param view kept up to date with the state in the same transaction as every append */
+    public CommandHandler(EventStore store, Decider<C, S, E> decider, EventCodec<E> codec, StateView<? super S> view) {
         this.store = store;
         this.decider = decider;
         this.codec = codec;
+        this.view = view;
     }
 
     public Uni<StreamState<S>> load(SqlClient client, String streamId) {
@@ -41,14 +48,14 @@ public final class CommandHandler<C, S, E> {
                 return Uni.createFrom().item(new CommandOutcome.Rejected<>(rejected.error()));
             }
             List<E> events = ((Decision.Accepted<E>) decision).events();
+            S state = current.state();
+            for (E event : events) {
+                state = decider.evolve(state, event);
+            }
+            S after = state;
             return store.append(tx, streamId, current.version(), codec.encode(events), metadata)
-                    .map(recorded -> {
-                        S state = current.state();
-                        for (E event : events) {
-                            state = decider.evolve(state, event);
-                        }
-                        return new CommandOutcome.Applied<>(state, current.version() + events.size(), events, recorded);
-                    });
+                    .call(recorded -> events.isEmpty() ? Uni.createFrom().voidItem() : view.write(tx, streamId, after))
+                    .map(recorded -> new CommandOutcome.Applied<>(after, current.version() + events.size(), events, recorded));
         });
     }
 

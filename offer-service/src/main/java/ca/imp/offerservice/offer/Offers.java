@@ -26,6 +26,7 @@ import ca.imp.eventstore.store.RecordedEvent;
 import ca.imp.eventstore.store.StreamState;
 import ca.imp.eventstore.store.StreamVersionConflict;
 import ca.imp.problem.Problem;
+import ca.imp.offerservice.employer.OfferSummaries;
 import ca.imp.offerservice.worker.Worker;
 import ca.imp.offerservice.worker.WorkerRecords;
 import ca.imp.problem.ProblemException;
@@ -43,11 +44,11 @@ public class Offers {
     private final Pool pool;
     private final EventStore store;
 
-    Offers(EventStore store, WorkerRecords workers,
+    Offers(EventStore store, WorkerRecords workers, OfferSummaries summaries,
            @ConfigProperty(name = "offer.invalidating-outcomes") Set<DecisionOutcome> invalidating,
            @ConfigProperty(name = "offer.refundable-outcomes") Set<DecisionOutcome> refundable) {
         this.handler = new CommandHandler<>(store, new OfferDecider(new InvalidationPolicy(invalidating), refundable),
-                EventCodec.of(OfferEvent.class));
+                EventCodec.of(OfferEvent.class), summaries);
         this.numbers = OfferNumbers.secure();
         this.workers = workers;
         this.pool = store.pool();
