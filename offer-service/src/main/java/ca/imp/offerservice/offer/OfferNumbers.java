@@ -4,6 +4,9 @@ import java.security.SecureRandom;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import ca.imp.contract.offer.OfferNumberFormat;
 
 /**
@@ -11,7 +14,8 @@ import ca.imp.contract.offer.OfferNumberFormat;
  * number reveals nothing about how many offers exist; uniqueness comes from the event store,
  * where a second stream with the same number cannot be created.
  */
-public final class OfferNumbers {
+@Singleton
+public class OfferNumbers {
     public static final Pattern FORMAT = Pattern.compile(OfferNumberFormat.REGEX);
     private static final int SPACE = 10_000_000;
 
@@ -19,6 +23,11 @@ public final class OfferNumbers {
 
     public OfferNumbers(RandomGenerator random) {
         this.random = random;
+    }
+
+    @Inject
+    OfferNumbers() {
+        this(new SecureRandom());
     }
 
     public static OfferNumbers secure() {

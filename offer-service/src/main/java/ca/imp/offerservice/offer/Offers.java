@@ -44,12 +44,12 @@ public class Offers {
     private final Pool pool;
     private final EventStore store;
 
-    Offers(EventStore store, WorkerRecords workers, OfferSummaries summaries,
+    Offers(EventStore store, WorkerRecords workers, OfferSummaries summaries, OfferNumbers numbers,
            @ConfigProperty(name = "offer.invalidating-outcomes") Set<DecisionOutcome> invalidating,
            @ConfigProperty(name = "offer.refundable-outcomes") Set<DecisionOutcome> refundable) {
         this.handler = new CommandHandler<>(store, new OfferDecider(new InvalidationPolicy(invalidating), refundable),
                 EventCodec.of(OfferEvent.class), summaries);
-        this.numbers = OfferNumbers.secure();
+        this.numbers = numbers;
         this.workers = workers;
         this.pool = store.pool();
         this.store = store;

@@ -241,6 +241,7 @@ class OfferApiTest {
             NOC code not 5 digits       | NOC=2130                                                        | pattern              | job.nocCode
             impossible start date       | START=2026-02-30                                                | invalid-value        | job.startDate
             unknown exemption code      | CODE=Z99                                                        | unknown-exemption-code | exemptionCode
+            code not yet in force       | C16_IN_2015                                                     | unknown-exemption-code | exemptionCode
             malformed exemption code    | CODE=nonsense                                                   | pattern              | exemptionCode
             unknown field               | EXTRA                                                           | unknown-field        | nickname
             number where text expected  | LEGAL_NAME_LIST                                                 | invalid-value        | employer.legalName
@@ -251,6 +252,8 @@ class OfferApiTest {
                 .replace("NOC=2130", EmployerPortal.OFFER.replace("21301", "2130"))
                 .replace("START=2026-02-30", EmployerPortal.OFFER.replace("2026-09-01", "2026-02-30"))
                 .replace("CODE=Z99", EmployerPortal.OFFER.replace("C12", "Z99"))
+                .replace("C16_IN_2015", EmployerPortal.OFFER.replace("C12", "C16").replace("2026-09-01", "2015-09-01")
+                        .replace("2028-08-31", "2016-08-31"))
                 .replace("CODE=nonsense", EmployerPortal.OFFER.replace("C12", "nonsense"))
                 .replace("EXTRA", EmployerPortal.OFFER.replace("\"exemptionCode\"", "\"nickname\": \"x\", \"exemptionCode\""))
                 .replace("NO_EMPLOYER", EmployerPortal.OFFER.replaceFirst("(?s)\"employer\": \\{.*?}},", ""))

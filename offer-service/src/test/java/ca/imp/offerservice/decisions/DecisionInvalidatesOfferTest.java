@@ -170,6 +170,18 @@ class DecisionInvalidatesOfferTest {
     }
 
     @Test
+    void partners_read_the_withdrawal_and_the_refund_it_makes_owed() {
+        String number = EmployerPortal.readyOffer();
+        given().contentType(ContentType.JSON).post("/offers/" + number + "/withdrawal").then().statusCode(200);
+
+        List<ConsumerRecord<String, String>> published = kafka.readUntil(Topics.OFFERS,
+                records -> records.stream().filter(r -> number.equals(r.key())).count() >= 4, WITHIN);
+
+        assertEquals(List.of("OfferSubmitted", "FeePaid", "OfferWithdrawn", "FeeRefundOwed"), published.stream()
+                .filter(r -> number.equals(r.key())).map(r -> CloudEventHeaders.read(r.headers()).type()).toList());
+    }
+
+    @Test
     void partners_read_offer_events_keyed_by_offer_number_with_cloudevents_headers() throws Exception {
         String number = EmployerPortal.readyOffer();
 
