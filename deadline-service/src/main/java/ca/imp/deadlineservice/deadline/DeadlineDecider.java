@@ -1,18 +1,13 @@
 package ca.imp.deadlineservice.deadline;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
 import ca.imp.contract.deadline.DeadlineEvent;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.contract.decision.DecisionRendered;
-import ca.imp.deadline.rules.ApplicantLocation;
 import ca.imp.deadline.rules.ComputedDeadline;
-import ca.imp.deadline.rules.DeadlineRules;
-import ca.imp.deadline.rules.DecisionFacts;
-import ca.imp.deadline.rules.Outcome;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.ScheduleDecisionDeadlines;
 import ca.imp.eventstore.decider.Decider;
 import ca.imp.eventstore.decider.Decision;
@@ -22,10 +17,10 @@ import ca.imp.eventstore.decider.Decision;
  * this decider only makes sure each decision's clocks are started exactly once.
  */
 public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDeadlines, DeadlineEvent> {
-    private final DeadlineRules rules;
+    private final DecisionDeadlines deadlines;
 
-    public DeadlineDecider(DeadlineRules rules) {
-        this.rules = rules;
+    public DeadlineDecider(DecisionDeadlines deadlines) {
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -42,9 +37,8 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
         }
         List<ComputedDeadline> computed;
         try {
-            computed = rules.forDecision(new DecisionFacts(Outcome.valueOf(decision.outcome().name()),
-                    decision.decisionDate(), decision.communicatedDate(),
-                    ApplicantLocation.valueOf(decision.applicantLocation().name()), new HashSet<>(decision.grounds()), null));
+            computed = deadlines.of(decision.outcome(), decision.decisionDate(), decision.communicatedDate(),
+                    decision.applicantLocation(), decision.grounds());
         } catch (IllegalArgumentException | NullPointerException e) {
             return Decision.reject(new DeadlineError.UncountableDecision(decision.applicationId(), e.getMessage()));
         }

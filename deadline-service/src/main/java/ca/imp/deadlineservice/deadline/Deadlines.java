@@ -18,8 +18,15 @@ import ca.imp.eventstore.store.EventStore;
 public class Deadlines {
     private final CommandHandler<DeadlineCommand, OfferDeadlines, DeadlineEvent> handler;
 
+    private final DecisionDeadlines decisionDeadlines = new DecisionDeadlines(DeadlineRules.load());
+
     Deadlines(EventStore store) {
-        this.handler = new CommandHandler<>(store, new DeadlineDecider(DeadlineRules.load()), EventCodec.of(DeadlineEvent.class));
+        this.handler = new CommandHandler<>(store, new DeadlineDecider(decisionDeadlines), EventCodec.of(DeadlineEvent.class));
+    }
+
+    /** The deadlines a decision would start, counted exactly as a rendered decision's are; nothing is scheduled. */
+    public DecisionDeadlines decisionDeadlines() {
+        return decisionDeadlines;
     }
 
     public Uni<CommandOutcome<OfferDeadlines, DeadlineEvent>> handle(SqlConnection tx, DeadlineCommand command,

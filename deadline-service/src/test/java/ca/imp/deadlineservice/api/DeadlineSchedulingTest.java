@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -14,6 +15,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -109,6 +112,31 @@ class DeadlineSchedulingTest {
         given().get("/deadlines").then().statusCode(400)
                 .contentType("application/problem+json").body("field", equalTo("offerNumber")).body("rule", equalTo("not-null"));
         given().queryParam("offerNumber", "nope").get("/deadlines").then().statusCode(400).body("rule", equalTo("pattern"));
+    }
+
+    @Test
+    void a_preview_shows_the_deadlines_a_decision_would_start_without_scheduling_them() {
+        given().contentType("application/json")
+                .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"2026-02-02\", \"applicantLocation\": \"OUTSIDE_CANADA\","
+                        + " \"grounds\": [\"MISREPRESENTATION\"]}")
+                .when().post("/deadlines/preview")
+                .then().statusCode(200)
+                .body("find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueDate", equalTo("2026-04-07"))
+                .body("find { it.kind == 'MISREPRESENTATION_BAR_ENDS' }.dueDate", equalTo("2031-02-02"))
+                .body("find { it.kind == 'RESTORATION' }", nullValue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown outcome             | {"outcome": "MAYBE", "decisionDate": "2026-06-16", "applicantLocation": "INSIDE_CANADA"}   | 400 | outcome
+            unknown ground              | {"outcome": "REFUSED", "decisionDate": "2026-06-16", "applicantLocation": "INSIDE_CANADA", "grounds": ["BAD_LUCK"]} | 400 | grounds[0]
+            impossible date             | {"outcome": "REFUSED", "decisionDate": "2026-02-30", "applicantLocation": "INSIDE_CANADA"} | 400 | decisionDate
+            missing location            | {"outcome": "REFUSED", "decisionDate": "2026-06-16"}                                       | 400 | applicantLocation
+            communicated before decided | {"outcome": "REFUSED", "decisionDate": "2026-06-16", "communicatedDate": "2026-06-01", "applicantLocation": "INSIDE_CANADA"} | 422 | communicatedDate
+            """)
+    void a_preview_of_impossible_facts_is_a_problem_naming_the_field(String why, String body, int status, String field) {
+        given().contentType("application/json").body(body).when().post("/deadlines/preview")
+                .then().statusCode(status).contentType("application/problem+json").body("field", equalTo(field));
     }
 
     @Test

@@ -21,7 +21,7 @@ import ca.imp.deadlineservice.deadline.DeadlineCommand.ScheduleDecisionDeadlines
 class DeadlineDeciderTest {
     private static final UUID DECISION_EVENT = UUID.fromString("00000000-0000-0000-0000-00000000000a");
     private final DeciderSpec<DeadlineCommand, OfferDeadlines, DeadlineEvent> deadlines =
-            DeciderSpec.of(new DeadlineDecider(DeadlineRules.load()));
+            DeciderSpec.of(new DeadlineDecider(new DecisionDeadlines(DeadlineRules.load())));
 
     private static ScheduleDecisionDeadlines refusal(String communicated, ApplicantLocation location) {
         return new ScheduleDecisionDeadlines(new DecisionRendered("A1111111-1", "A1111111", DecisionOutcome.REFUSED,

@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotNull;
 
 import ca.imp.contract.decision.DecisionOutcome;
-import ca.imp.decisionservice.application.RefusalGround;
+import ca.imp.contract.decision.RefusalGround;
 
 /**
  * An officer's decision on an application.

@@ -5,6 +5,7 @@ import java.util.List;
 
 import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.contract.decision.RefusalGround;
 
 /** What can be asked about the work permit applications made with one offer. */
 public sealed interface ApplicationCommand {

@@ -12,6 +12,7 @@ import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionEvent;
 import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.contract.decision.RefusalGround;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.decision.InvalidationPolicy;
 import ca.imp.decidertesting.DeciderSpec;

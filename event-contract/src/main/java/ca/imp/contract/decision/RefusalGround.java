@@ -1,4 +1,4 @@
-package ca.imp.decisionservice.application;
+package ca.imp.contract.decision;
 
 /** The officer's checkbox grounds for refusing a work permit (domain.md, Decisions). */
 public enum RefusalGround {

@@ -1,0 +1,33 @@
+package ca.imp.deadlineservice.deadline;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+
+import ca.imp.contract.decision.ApplicantLocation;
+import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.deadline.rules.ComputedDeadline;
+import ca.imp.deadline.rules.DeadlineRules;
+import ca.imp.deadline.rules.DecisionFacts;
+import ca.imp.deadline.rules.Outcome;
+
+/**
+ * The deadlines a decision starts, from the deadline rules: the one path by which both a rendered
+ * decision and a preview are counted, so a preview shows exactly what would be scheduled. The rules module has its
+ * own ApplicantLocation (it depends on no contract), hence the one qualified name below.
+ */
+public final class DecisionDeadlines {
+    private final DeadlineRules rules;
+
+    public DecisionDeadlines(DeadlineRules rules) {
+        this.rules = rules;
+    }
+
+    /** @throws IllegalArgumentException with a readable reason when the facts allow no count */
+    public List<ComputedDeadline> of(DecisionOutcome outcome, LocalDate decisionDate, LocalDate communicatedDate,
+                                     ApplicantLocation location, Collection<String> grounds) {
+        return rules.forDecision(new DecisionFacts(Outcome.valueOf(outcome.name()), decisionDate, communicatedDate,
+                ca.imp.deadline.rules.ApplicantLocation.valueOf(location.name()), new HashSet<>(grounds), null));
+    }
+}
