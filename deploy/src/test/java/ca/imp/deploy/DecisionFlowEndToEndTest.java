@@ -99,7 +99,7 @@ class DecisionFlowEndToEndTest {
         await().atMost(WITHIN).untilAsserted(() -> given().baseUri(deadlines()).queryParam("offerNumber", offerNumber)
                 .when().get("/deadlines")
                 .then().statusCode(200)
-                .body("find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueDate", equalTo(dueDate)));
+                .body("items.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueDate", equalTo(dueDate)));
     }
 
     @Test
@@ -142,7 +142,7 @@ class DecisionFlowEndToEndTest {
         refuse(offer, "INSIDE_CANADA", "2026-05-01", "2026-06-16");
         awaitJudicialReviewDue(offer, "2026-07-02");
         int deadlinesBefore = given().baseUri(deadlines()).queryParam("offerNumber", offer).get("/deadlines")
-                .then().extract().path("size()");
+                .then().extract().path("total");
 
         ConsumerRecord<String, String> decision = recordsOf(Topics.DECISIONS, offer, "DecisionRendered", 1).get(0);
         kafka.send(new ProducerRecord<>(Topics.DECISIONS, null, decision.key(), decision.value(), decision.headers()));
@@ -161,7 +161,7 @@ class DecisionFlowEndToEndTest {
                 "one OfferInvalidated published to partners");
         assertEquals(deadlinesBefore, storedEvents("deadlines", offer, "DeadlineScheduled"));
         given().baseUri(deadlines()).queryParam("offerNumber", offer).get("/deadlines")
-                .then().body("size()", equalTo(deadlinesBefore));
+                .then().body("total", equalTo(deadlinesBefore));
         assertEquals(deadlinesBefore, recordsOf(Topics.DEADLINES, offer, "DeadlineScheduled", deadlinesBefore).size(),
                 "one set of deadlines published");
     }

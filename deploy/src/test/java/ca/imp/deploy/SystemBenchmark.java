@@ -104,7 +104,7 @@ class SystemBenchmark {
 
         boolean hasDeadlines(String offer) {
             List<?> deadlines = given().baseUri(system.url("deadline-service")).queryParam("offerNumber", offer)
-                    .get("/deadlines").path("$");
+                    .get("/deadlines").path("items");
             return !deadlines.isEmpty();
         }
     }

@@ -1,5 +1,6 @@
 package ca.imp.deadlineservice.deadline;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import ca.imp.contract.decision.DecisionRendered;
@@ -8,6 +9,15 @@ import ca.imp.contract.decision.DecisionRendered;
 public sealed interface DeadlineCommand {
 
     String offerNumber();
+
+    /**
+     * Close a deadline because what it asked for was done.
+     *
+     * @param today the date in the configured zone, so the decider can refuse a date in the future without a clock
+     */
+    record MarkDeadlineMet(String offerNumber, UUID deadlineId, LocalDate metOn, String note, LocalDate today)
+            implements DeadlineCommand {
+    }
 
     /** Start the clocks a decision starts. */
     record ScheduleDecisionDeadlines(DecisionRendered decision, UUID decisionEventId) implements DeadlineCommand {

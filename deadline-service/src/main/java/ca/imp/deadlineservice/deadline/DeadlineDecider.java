@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 import ca.imp.contract.deadline.DeadlineEvent;
+import ca.imp.contract.deadline.DeadlineMet;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.deadline.rules.ComputedDeadline;
+import ca.imp.deadlineservice.deadline.DeadlineCommand.MarkDeadlineMet;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.ScheduleDecisionDeadlines;
 import ca.imp.eventstore.decider.Decider;
 import ca.imp.eventstore.decider.Decision;
@@ -30,6 +32,9 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
 
     @Override
     public Decision<DeadlineEvent> decide(DeadlineCommand command, OfferDeadlines current) {
+        if (command instanceof MarkDeadlineMet met) {
+            return markMet(met, current);
+        }
         var schedule = (ScheduleDecisionDeadlines) command;
         DecisionRendered decision = schedule.decision();
         if (current.scheduledFor(decision.applicationId())) {
@@ -48,6 +53,21 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
                 deadline.warnings(), schedule.decisionEventId())).toList());
     }
 
+    private Decision<DeadlineEvent> markMet(MarkDeadlineMet c, OfferDeadlines current) {
+        if (current.deadline(c.deadlineId()).isEmpty()) {
+            return Decision.reject(new DeadlineError.DeadlineNotFound(c.deadlineId()));
+        }
+        DeadlineMet already = current.met().get(c.deadlineId());
+        if (already != null) {
+            return Decision.reject(new DeadlineError.AlreadyMet(c.deadlineId(), already.metOn()));
+        }
+        if (c.metOn().isAfter(c.today())) {
+            return Decision.reject(new DeadlineError.InvalidDate("metOn", "not-in-future",
+                    "a deadline cannot be met on " + c.metOn() + ", after today (" + c.today() + ")"));
+        }
+        return Decision.accept(new DeadlineMet(c.deadlineId(), c.offerNumber(), c.metOn(), c.note()));
+    }
+
     /** Derived from the decision and the kind, so the same decision always names its deadlines alike. */
     private static UUID deadlineId(UUID decisionEventId, ComputedDeadline deadline) {
         return UUID.nameUUIDFromBytes((decisionEventId + "/" + deadline.kind()).getBytes(StandardCharsets.UTF_8));
@@ -55,6 +75,9 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
 
     @Override
     public OfferDeadlines evolve(OfferDeadlines current, DeadlineEvent event) {
+        if (event instanceof DeadlineMet met) {
+            return current.with(met);
+        }
         return current.with((DeadlineScheduled) event);
     }
 }

@@ -29,6 +29,10 @@ public class Deadlines {
         return decisionDeadlines;
     }
 
+    public Uni<OfferDeadlines> handle(DeadlineCommand command, EventMetadata metadata) {
+        return handler.handle(command.offerNumber(), command, metadata).map(outcome -> outcome.orReject().state());
+    }
+
     public Uni<CommandOutcome<OfferDeadlines, DeadlineEvent>> handle(SqlConnection tx, DeadlineCommand command,
                                                                     EventMetadata metadata) {
         return handler.handle(tx, command.offerNumber(), command, metadata);

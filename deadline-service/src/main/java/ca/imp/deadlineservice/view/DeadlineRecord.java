@@ -55,6 +55,9 @@ public class DeadlineRecord extends PanacheEntityBase {
     @Column(length = 4000)
     public String warnings;
 
+    @Column(name = "met_on")
+    public LocalDate metOn;
+
     static DeadlineRecord scheduled(DeadlineScheduled event) {
         DeadlineRecord record = new DeadlineRecord();
         record.deadlineId = event.deadlineId();

@@ -13,6 +13,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.contract.deadline.DeadlineEvent;
+import ca.imp.contract.deadline.DeadlineMet;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.eventstore.store.EventCodec;
 
@@ -66,6 +67,13 @@ public class DeadlineViewProjection {
             if (event instanceof DeadlineScheduled scheduled) {
                 applied = applied.chain(() -> Panache.getSession()
                         .chain(session -> session.merge(DeadlineRecord.scheduled(scheduled)))
+                        .replaceWithVoid());
+            } else if (event instanceof DeadlineMet met) {
+                applied = applied.chain(() -> DeadlineRecord.<DeadlineRecord>findById(met.deadlineId())
+                        .invoke(record -> {
+                            record.status = "MET";
+                            record.metOn = met.metOn();
+                        })
                         .replaceWithVoid());
             }
         }

@@ -58,9 +58,9 @@ class DeadlineSchedulingTest {
 
         await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).get("/deadlines").then()
                 .statusCode(200)
-                .body("find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueDate", equalTo("2026-07-02"))
-                .body("find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.startDate", equalTo("2026-06-16"))
-                .body("find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.status", equalTo("OPEN")));
+                .body("items.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueDate", equalTo("2026-07-02"))
+                .body("items.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.startDate", equalTo("2026-06-16"))
+                .body("items.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.status", equalTo("OPEN")));
     }
 
     @Test
@@ -70,7 +70,7 @@ class DeadlineSchedulingTest {
         refuse(offer, "2026-02-02", ApplicantLocation.OUTSIDE_CANADA, UUID.randomUUID());
 
         await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).get("/deadlines").then()
-                .body("find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueDate", equalTo("2026-04-07")));
+                .body("items.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueDate", equalTo("2026-04-07")));
     }
 
     @Test
@@ -79,16 +79,16 @@ class DeadlineSchedulingTest {
         UUID eventId = UUID.randomUUID();
         refuse(offer, "2026-06-16", ApplicantLocation.INSIDE_CANADA, eventId);
         await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).get("/deadlines").then()
-                .body("kind", org.hamcrest.Matchers.hasItem("JUDICIAL_REVIEW_LEAVE")));
-        int scheduled = given().queryParam("offerNumber", offer).get("/deadlines").then().extract().path("size()");
+                .body("items.kind", org.hamcrest.Matchers.hasItem("JUDICIAL_REVIEW_LEAVE")));
+        int scheduled = given().queryParam("offerNumber", offer).get("/deadlines").then().extract().path("items.size()");
 
         refuse(offer, "2026-06-16", ApplicantLocation.INSIDE_CANADA, eventId);
         String marker = anOfferNumber();
         refuse(marker, "2026-06-16", ApplicantLocation.INSIDE_CANADA, UUID.randomUUID());
         await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", marker).get("/deadlines").then()
-                .body("size()", equalTo(scheduled)));
+                .body("items.size()", equalTo(scheduled)));
 
-        given().queryParam("offerNumber", offer).get("/deadlines").then().body("$", hasSize(scheduled));
+        given().queryParam("offerNumber", offer).get("/deadlines").then().body("items", hasSize(scheduled));
     }
 
     @Test
@@ -108,10 +108,47 @@ class DeadlineSchedulingTest {
     }
 
     @Test
-    void the_offer_number_is_required_to_list_deadlines() {
-        given().get("/deadlines").then().statusCode(400)
-                .contentType("application/problem+json").body("field", equalTo("offerNumber")).body("rule", equalTo("not-null"));
-        given().queryParam("offerNumber", "nope").get("/deadlines").then().statusCode(400).body("rule", equalTo("pattern"));
+    void deadlines_are_filtered_by_kind_status_and_due_range_and_a_met_deadline_stops_running() throws Exception {
+        String offer = anOfferNumber();
+        refuse(offer, "2026-06-16", ApplicantLocation.INSIDE_CANADA, UUID.randomUUID());
+        await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).queryParam("kind", "JUDICIAL_REVIEW_LEAVE")
+                .get("/deadlines").then().body("total", equalTo(1)));
+        String leave = given().queryParam("offerNumber", offer).queryParam("kind", "JUDICIAL_REVIEW_LEAVE").get("/deadlines")
+                .then().extract().path("items[0].deadlineId");
+        given().queryParam("offerNumber", offer).queryParam("dueFrom", "2026-07-02").queryParam("dueTo", "2026-07-02")
+                .get("/deadlines").then().body("items.kind", org.hamcrest.Matchers.contains("JUDICIAL_REVIEW_LEAVE"));
+        given().get("/deadlines/" + leave).then().statusCode(200).body("dueDate", equalTo("2026-07-02")).body("status", equalTo("OPEN"));
+
+        given().contentType("application/json").body("{\"metOn\": \"2026-06-30\", \"note\": \"leave application filed\"}")
+                .when().post("/deadlines/" + leave + "/met")
+                .then().statusCode(200).body("status", equalTo("MET")).body("metOn", equalTo("2026-06-30"));
+        given().contentType("application/json").when().post("/deadlines/" + leave + "/met")
+                .then().statusCode(409).contentType("application/problem+json").body("rule", equalTo("deadline-already-met"));
+        await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).queryParam("status", "MET")
+                .get("/deadlines").then().body("items.deadlineId", org.hamcrest.Matchers.contains(leave)));
+    }
+
+    @Test
+    void an_unknown_deadline_is_not_found() {
+        given().get("/deadlines/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json")
+                .body("rule", equalTo("deadline-not-found"));
+        given().contentType("application/json").post("/deadlines/" + UUID.randomUUID() + "/met").then().statusCode(404);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            malformed offer number | offerNumber=nope                          | offerNumber | pattern
+            unknown kind           | kind=DEADLINE_OF_DOOM                     | kind        | pattern
+            unknown status         | status=LOST                               | status      | pattern
+            impossible date        | dueFrom=2026-02-30                        | dueFrom     | invalid-date
+            not a date             | dueTo=tomorrow                            | dueTo       | pattern
+            reversed due range     | dueFrom=2026-08-01&dueTo=2026-07-01       | dueFrom     | due-range-reversed
+            page size zero         | size=0                                    | size        | min
+            """)
+    void bad_deadline_queries_get_a_problem_naming_the_parameter(String why, String query, String field, String rule) {
+        given().when().get("/deadlines?" + query)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo(field)).body("rule", equalTo(rule));
     }
 
     @Test

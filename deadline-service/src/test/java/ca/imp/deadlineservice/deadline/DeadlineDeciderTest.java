@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import ca.imp.contract.deadline.DeadlineEvent;
+import ca.imp.contract.deadline.DeadlineMet;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.DecisionOutcome;
@@ -65,6 +68,29 @@ class DeadlineDeciderTest {
         var again = deadlines.given().when(refusal("2026-06-16", ApplicantLocation.INSIDE_CANADA)).stateAfter();
 
         assertEquals(once, again);
+    }
+
+    @Test
+    void a_deadline_is_met_once_and_not_in_the_future() {
+        var scheduled = deadlines.given().when(refusal("2026-06-16", ApplicantLocation.INSIDE_CANADA)).stateAfter();
+        var leave = judicialReview(scheduled);
+        var past = scheduled.deadlines().toArray(DeadlineEvent[]::new);
+        LocalDate today = LocalDate.parse("2026-06-30");
+        var met = new DeadlineMet(leave.deadlineId(), "A1111111", today, "filed");
+
+        deadlines.given(past)
+                .when(new DeadlineCommand.MarkDeadlineMet("A1111111", leave.deadlineId(), today, "filed", today))
+                .then(met);
+        deadlines.given(Stream.concat(Arrays.stream(past), Stream.of(met))
+                        .toArray(DeadlineEvent[]::new))
+                .when(new DeadlineCommand.MarkDeadlineMet("A1111111", leave.deadlineId(), today, null, today))
+                .thenRejectedWith(new DeadlineError.AlreadyMet(leave.deadlineId(), today));
+        deadlines.given(past)
+                .when(new DeadlineCommand.MarkDeadlineMet("A1111111", leave.deadlineId(), today.plusDays(1), null, today))
+                .thenRejectedWith(DeadlineError.InvalidDate.class, e -> assertEquals("metOn", e.field()));
+        deadlines.given(past)
+                .when(new DeadlineCommand.MarkDeadlineMet("A1111111", UUID.randomUUID(), today, null, today))
+                .thenRejectedWith(DeadlineError.DeadlineNotFound.class, e -> { });
     }
 
     @Test
