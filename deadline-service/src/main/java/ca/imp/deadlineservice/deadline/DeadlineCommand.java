@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.decision.GcmsNotesReceived;
+import ca.imp.contract.decision.GcmsNotesRequested;
 
 /** What can be asked of the deadlines of one offer. */
 public sealed interface DeadlineCommand {
@@ -17,6 +19,20 @@ public sealed interface DeadlineCommand {
      */
     record MarkDeadlineMet(String offerNumber, UUID deadlineId, LocalDate metOn, String note, LocalDate today)
             implements DeadlineCommand {
+    }
+
+    /** Start the clock on the department's answer to an ATIP request for GCMS notes. */
+    record ScheduleGcmsResponse(GcmsNotesRequested request, UUID requestEventId) implements DeadlineCommand {
+        public String offerNumber() {
+            return request.offerNumber();
+        }
+    }
+
+    /** The GCMS notes arrived: the response deadline of their request is met. */
+    record CloseGcmsResponse(GcmsNotesReceived received) implements DeadlineCommand {
+        public String offerNumber() {
+            return received.offerNumber();
+        }
     }
 
     /** Start the clocks a decision starts. */

@@ -9,8 +9,11 @@ import ca.imp.contract.deadline.DeadlineMet;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.deadline.rules.ComputedDeadline;
+import ca.imp.deadline.rules.DeadlineRules;
+import ca.imp.deadlineservice.deadline.DeadlineCommand.CloseGcmsResponse;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.MarkDeadlineMet;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.ScheduleDecisionDeadlines;
+import ca.imp.deadlineservice.deadline.DeadlineCommand.ScheduleGcmsResponse;
 import ca.imp.eventstore.decider.Decider;
 import ca.imp.eventstore.decider.Decision;
 
@@ -20,9 +23,11 @@ import ca.imp.eventstore.decider.Decision;
  */
 public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDeadlines, DeadlineEvent> {
     private final DecisionDeadlines deadlines;
+    private final DeadlineRules rules;
 
-    public DeadlineDecider(DecisionDeadlines deadlines) {
+    public DeadlineDecider(DecisionDeadlines deadlines, DeadlineRules rules) {
         this.deadlines = deadlines;
+        this.rules = rules;
     }
 
     @Override
@@ -34,6 +39,12 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
     public Decision<DeadlineEvent> decide(DeadlineCommand command, OfferDeadlines current) {
         if (command instanceof MarkDeadlineMet met) {
             return markMet(met, current);
+        }
+        if (command instanceof ScheduleGcmsResponse gcms) {
+            return scheduleGcmsResponse(gcms, current);
+        }
+        if (command instanceof CloseGcmsResponse close) {
+            return closeGcmsResponse(close, current);
         }
         var schedule = (ScheduleDecisionDeadlines) command;
         DecisionRendered decision = schedule.decision();
@@ -66,6 +77,35 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
                     "a deadline cannot be met on " + c.metOn() + ", after today (" + c.today() + ")"));
         }
         return Decision.accept(new DeadlineMet(c.deadlineId(), c.offerNumber(), c.metOn(), c.note()));
+    }
+
+    /** One response deadline per request, however often the request is delivered. */
+    private Decision<DeadlineEvent> scheduleGcmsResponse(ScheduleGcmsResponse c, OfferDeadlines current) {
+        var request = c.request();
+        UUID id = gcmsDeadlineId(request.requestId());
+        if (current.deadline(id).isPresent()) {
+            return Decision.alreadyDone();
+        }
+        ComputedDeadline response = rules.forGcmsRequest(request.filedOn());
+        return Decision.accept(new DeadlineScheduled(id, request.offerNumber(), request.applicationId(), response.kind().name(),
+                response.startDate(), response.dueDate(), response.basis(), response.source(), response.warnings(),
+                c.requestEventId()));
+    }
+
+    private Decision<DeadlineEvent> closeGcmsResponse(CloseGcmsResponse c, OfferDeadlines current) {
+        var received = c.received();
+        UUID id = gcmsDeadlineId(received.requestId());
+        if (current.deadline(id).isEmpty()) {
+            return Decision.reject(new DeadlineError.DeadlineNotFound(id));
+        }
+        if (current.met().containsKey(id)) {
+            return Decision.alreadyDone();
+        }
+        return Decision.accept(new DeadlineMet(id, received.offerNumber(), received.receivedOn(), "GCMS notes received"));
+    }
+
+    private static UUID gcmsDeadlineId(String requestId) {
+        return UUID.nameUUIDFromBytes(("gcms/" + requestId).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Derived from the decision and the kind, so the same decision always names its deadlines alike. */

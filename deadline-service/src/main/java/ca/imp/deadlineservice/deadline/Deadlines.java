@@ -18,10 +18,12 @@ import ca.imp.eventstore.store.EventStore;
 public class Deadlines {
     private final CommandHandler<DeadlineCommand, OfferDeadlines, DeadlineEvent> handler;
 
-    private final DecisionDeadlines decisionDeadlines = new DecisionDeadlines(DeadlineRules.load());
+    private final DeadlineRules rules = DeadlineRules.load();
+    private final DecisionDeadlines decisionDeadlines = new DecisionDeadlines(rules);
 
     Deadlines(EventStore store) {
-        this.handler = new CommandHandler<>(store, new DeadlineDecider(decisionDeadlines), EventCodec.of(DeadlineEvent.class));
+        this.handler = new CommandHandler<>(store, new DeadlineDecider(decisionDeadlines, rules),
+                EventCodec.of(DeadlineEvent.class));
     }
 
     /** The deadlines a decision would start, counted exactly as a rendered decision's are; nothing is scheduled. */

@@ -27,6 +27,8 @@ import ca.imp.contract.Topics;
 import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.decision.GcmsNotesReceived;
+import ca.imp.contract.decision.GcmsNotesRequested;
 import ca.imp.contract.envelope.EventEnvelope;
 import ca.imp.embedded.LocalStack;
 import ca.imp.embedded.LocalStackTestResource;
@@ -126,6 +128,28 @@ class DeadlineSchedulingTest {
                 .then().statusCode(409).contentType("application/problem+json").body("rule", equalTo("deadline-already-met"));
         await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).queryParam("status", "MET")
                 .get("/deadlines").then().body("items.deadlineId", org.hamcrest.Matchers.contains(leave)));
+    }
+
+    @Test
+    void an_atip_request_schedules_the_gcms_response_deadline_and_the_notes_arriving_meet_it() throws Exception {
+        String offer = anOfferNumber();
+        String requestId = UUID.randomUUID().toString();
+        UUID requested = UUID.randomUUID();
+        kafka.send(Topics.DECISIONS, offer, EventJson.mapper().writeValueAsString(new GcmsNotesRequested(requestId, offer + "-1",
+                        offer, "ACCESS_TO_INFORMATION", LocalDate.parse("2026-06-01"), "Dana Tremblay")),
+                new EventEnvelope(requested, "GcmsNotesRequested", "/decision-service", offer, Instant.now(), 1, requested, null));
+
+        await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).get("/deadlines").then()
+                .body("items.find { it.kind == 'GCMS_RESPONSE' }.dueDate", equalTo("2026-07-02"))
+                .body("items.find { it.kind == 'GCMS_RESPONSE' }.status", equalTo("OPEN")));
+
+        UUID received = UUID.randomUUID();
+        kafka.send(Topics.DECISIONS, offer, EventJson.mapper().writeValueAsString(new GcmsNotesReceived(requestId, offer + "-1",
+                        offer, LocalDate.parse("2026-06-20"))),
+                new EventEnvelope(received, "GcmsNotesReceived", "/decision-service", offer, Instant.now(), 1, received, null));
+        await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).get("/deadlines").then()
+                .body("items.find { it.kind == 'GCMS_RESPONSE' }.status", equalTo("MET"))
+                .body("items.find { it.kind == 'GCMS_RESPONSE' }.metOn", equalTo("2026-06-20")));
     }
 
     @Test

@@ -17,6 +17,8 @@ import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.decision.GcmsNotesReceived;
+import ca.imp.contract.decision.GcmsNotesRequested;
 import ca.imp.deadline.rules.DeadlineRules;
 import ca.imp.decidertesting.DeciderSpec;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.ScheduleDecisionDeadlines;
@@ -24,7 +26,7 @@ import ca.imp.deadlineservice.deadline.DeadlineCommand.ScheduleDecisionDeadlines
 class DeadlineDeciderTest {
     private static final UUID DECISION_EVENT = UUID.fromString("00000000-0000-0000-0000-00000000000a");
     private final DeciderSpec<DeadlineCommand, OfferDeadlines, DeadlineEvent> deadlines =
-            DeciderSpec.of(new DeadlineDecider(new DecisionDeadlines(DeadlineRules.load())));
+            DeciderSpec.of(new DeadlineDecider(new DecisionDeadlines(DeadlineRules.load()), DeadlineRules.load()));
 
     private static ScheduleDecisionDeadlines refusal(String communicated, ApplicantLocation location) {
         return new ScheduleDecisionDeadlines(new DecisionRendered("A1111111-1", "A1111111", DecisionOutcome.REFUSED,
@@ -90,6 +92,26 @@ class DeadlineDeciderTest {
                 .thenRejectedWith(DeadlineError.InvalidDate.class, e -> assertEquals("metOn", e.field()));
         deadlines.given(past)
                 .when(new DeadlineCommand.MarkDeadlineMet("A1111111", UUID.randomUUID(), today, null, today))
+                .thenRejectedWith(DeadlineError.DeadlineNotFound.class, e -> { });
+    }
+
+    @Test
+    void an_atip_request_starts_the_30_day_gcms_response_clock_once_and_the_notes_close_it() {
+        var request = new GcmsNotesRequested("R-1", "A1111111-1", "A1111111", "ACCESS_TO_INFORMATION",
+                LocalDate.parse("2026-06-01"), "Dana Tremblay");
+        var after = deadlines.given().when(new DeadlineCommand.ScheduleGcmsResponse(request, DECISION_EVENT)).stateAfter();
+        var response = after.deadlines().get(0);
+
+        assertEquals("GCMS_RESPONSE", response.kind());
+        assertEquals(LocalDate.parse("2026-07-02"), response.dueDate(), "day 30 is Canada Day");
+        deadlines.given(response).when(new DeadlineCommand.ScheduleGcmsResponse(request, UUID.randomUUID())).thenNothingHappens();
+        deadlines.given(response)
+                .when(new DeadlineCommand.CloseGcmsResponse(new GcmsNotesReceived("R-1", "A1111111-1", "A1111111",
+                        LocalDate.parse("2026-06-20"))))
+                .then(new DeadlineMet(response.deadlineId(), "A1111111", LocalDate.parse("2026-06-20"), "GCMS notes received"));
+        deadlines.given()
+                .when(new DeadlineCommand.CloseGcmsResponse(new GcmsNotesReceived("R-9", "A1111111-1", "A1111111",
+                        LocalDate.parse("2026-06-20"))))
                 .thenRejectedWith(DeadlineError.DeadlineNotFound.class, e -> { });
     }
 

@@ -89,6 +89,10 @@ public final class ApplicationDecider implements Decider<ApplicationCommand, Off
         if (event instanceof ApplicationRegistered registered) {
             return offer.registered(registered);
         }
-        return offer.decided((DecisionRendered) event);
+        if (event instanceof DecisionRendered decided) {
+            return offer.decided(decided);
+        }
+        // GCMS notes requests do not change what an offer's applications may do
+        return offer;
     }
 }
