@@ -18,6 +18,7 @@ import io.smallrye.mutiny.Uni;
 
 import ca.imp.contract.envelope.CloudEventHeaders;
 import ca.imp.contract.envelope.EventEnvelope;
+import ca.imp.eventstore.inbox.EventRoutes;
 import ca.imp.eventstore.inbox.IdempotentConsumer;
 import ca.imp.eventstore.inbox.IncomingEvent;
 import ca.imp.eventstore.inbox.UnreadableEvent;
@@ -136,6 +137,31 @@ class IdempotentConsumerTest {
 
         var failure = assertThrows(UnreadableEvent.class, () -> consumer.consume(poison, COUNT_ONE).await().atMost(WAIT));
         assertEquals("missing CloudEvents header " + CloudEventHeaders.ID, failure.getMessage());
+    }
+
+    @Test
+    void only_routed_event_types_take_effect_and_the_others_leave_no_trace() {
+        IdempotentConsumer consumer = new IdempotentConsumer(db.pool, "routed", 3);
+        EventRoutes routes = EventRoutes.create()
+                .on(TallyEvent.Counted.class, (tx, event, counted) -> COUNT_ONE.apply(tx, event));
+        IncomingEvent counted = new IncomingEvent(new EventEnvelope(UUID.randomUUID(), "Counted", "/test", "routed", Instant.now(),
+                1, null, null), "{\"by\": 1}");
+        ConsumerRecord<String, String> routed = record(counted);
+        ConsumerRecord<String, String> unrouted = record(event("routed"));
+
+        consumer.consume(routed, routes).await().atMost(WAIT);
+        consumer.consume(unrouted, routes).await().atMost(WAIT);
+
+        assertEquals(1, tally("routed"));
+        long inboxRows = db.pool.query("SELECT count(*) AS n FROM inbox WHERE consumer = 'routed'").execute().await().atMost(WAIT)
+                .iterator().next().getLong("n");
+        assertEquals(1, inboxRows);
+    }
+
+    private static ConsumerRecord<String, String> record(IncomingEvent event) {
+        ConsumerRecord<String, String> record = new ConsumerRecord<>("topic", 0, 0, event.envelope().subject(), event.data());
+        CloudEventHeaders.write(event.envelope(), record.headers());
+        return record;
     }
 
     @Test

@@ -6,13 +6,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.decision.GcmsNotesReceived;
 import ca.imp.contract.decision.GcmsNotesRequested;
 import ca.imp.deadlineservice.deadline.DeadlineCommand;
 import ca.imp.deadlineservice.deadline.Deadlines;
+import ca.imp.eventstore.inbox.EventRoutes;
 import ca.imp.eventstore.inbox.IdempotentConsumer;
+import ca.imp.eventstore.inbox.IncomingEvent;
 import ca.imp.eventstore.inbox.UnreadableEvent;
 import ca.imp.eventstore.runtime.IdempotentConsumers;
 import ca.imp.eventstore.store.CommandOutcome;
@@ -27,6 +30,13 @@ import ca.imp.eventstore.store.EventMetadata;
 public class DecisionsConsumer {
     private final Deadlines deadlines;
     private final IdempotentConsumer consumer;
+    private final EventRoutes routes = EventRoutes.create()
+            .on(DecisionRendered.class, (tx, event, decision) ->
+                    apply(tx, event, new DeadlineCommand.ScheduleDecisionDeadlines(decision, event.envelope().id())))
+            .on(GcmsNotesRequested.class, (tx, event, request) ->
+                    apply(tx, event, new DeadlineCommand.ScheduleGcmsResponse(request, event.envelope().id())))
+            .on(GcmsNotesReceived.class, (tx, event, received) ->
+                    apply(tx, event, new DeadlineCommand.CloseGcmsResponse(received)));
 
     DecisionsConsumer(Deadlines deadlines, IdempotentConsumers consumers) {
         this.deadlines = deadlines;
@@ -35,24 +45,15 @@ public class DecisionsConsumer {
 
     @Incoming("decisions")
     public Uni<Void> onDecisionEvent(ConsumerRecord<String, String> record) {
-        return consumer.consume(record, (tx, event) -> {
-            DeadlineCommand command;
-            switch (event.type()) {
-                case "DecisionRendered" ->
-                        command = new DeadlineCommand.ScheduleDecisionDeadlines(event.as(DecisionRendered.class), event.envelope().id());
-                case "GcmsNotesRequested" ->
-                        command = new DeadlineCommand.ScheduleGcmsResponse(event.as(GcmsNotesRequested.class), event.envelope().id());
-                case "GcmsNotesReceived" -> command = new DeadlineCommand.CloseGcmsResponse(event.as(GcmsNotesReceived.class));
-                default -> {
-                    return Uni.createFrom().voidItem();
-                }
-            }
-            return deadlines.handle(tx, command,
-                            EventMetadata.causedBy(event.envelope().id(), event.envelope().correlationId(), "decision-service"))
-                    .chain(outcome -> outcome instanceof CommandOutcome.Rejected<?, ?> rejected
-                            // an event no deadline can be counted or closed from is dead-lettered for an operator to see
-                            ? Uni.createFrom().failure(new UnreadableEvent(rejected.error().detail()))
-                            : Uni.createFrom().voidItem());
-        });
+        return consumer.consume(record, routes);
+    }
+
+    private Uni<Void> apply(SqlConnection tx, IncomingEvent event, DeadlineCommand command) {
+        return deadlines.handle(tx, command,
+                        EventMetadata.causedBy(event.envelope().id(), event.envelope().correlationId(), "decision-service"))
+                .chain(outcome -> outcome instanceof CommandOutcome.Rejected<?, ?> rejected
+                        // an event no deadline can be counted or closed from is dead-lettered for an operator to see
+                        ? Uni.createFrom().failure(new UnreadableEvent(rejected.error().detail()))
+                        : Uni.createFrom().voidItem());
     }
 }

@@ -28,12 +28,6 @@ public final class IdempotentConsumer {
         Uni<Void> apply(SqlConnection tx, IncomingEvent event);
     }
 
-    /** The effect of one type of event, given its data as the contract record. */
-    @FunctionalInterface
-    public interface DataEffect<T> {
-        Uni<Void> apply(SqlConnection tx, IncomingEvent event, T data);
-    }
-
     public IdempotentConsumer(Pool pool, String consumer, int attempts) {
         this.pool = pool;
         this.consumer = consumer;
@@ -44,14 +38,11 @@ public final class IdempotentConsumer {
         return received(record).chain(event -> consume(event, effect));
     }
 
-    /**
-     * Applies the effect to the records of one event type, named after the contract record; the
-     * other types on the topic are passed over without touching the database.
-     */
-    public <T> Uni<Void> consume(ConsumerRecord<String, String> record, Class<T> type, DataEffect<T> effect) {
-        return received(record).chain(event -> type.getSimpleName().equals(event.type())
-                ? consume(event, (tx, same) -> effect.apply(tx, same, same.as(type)))
-                : Uni.createFrom().voidItem());
+    /** Applies the effect routed to the record's event type; a type with no route is passed over. */
+    public Uni<Void> consume(ConsumerRecord<String, String> record, EventRoutes routes) {
+        return received(record).chain(event -> routes.effectFor(event.type())
+                .map(effect -> consume(event, effect))
+                .orElseGet(() -> Uni.createFrom().voidItem()));
     }
 
     private static Uni<IncomingEvent> received(ConsumerRecord<String, String> record) {

@@ -7,10 +7,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.eventstore.inbox.EventRoutes;
 import ca.imp.eventstore.inbox.IdempotentConsumer;
+import ca.imp.eventstore.inbox.IncomingEvent;
 import ca.imp.eventstore.runtime.IdempotentConsumers;
 import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.EventMetadata;
@@ -28,40 +31,36 @@ public class DecisionsConsumer {
     private static final Logger LOG = Logger.getLogger(DecisionsConsumer.class);
 
     private final Offers offers;
-    private final RefundFollowUp refundFollowUp;
     private final IdempotentConsumer consumer;
+    private final EventRoutes routes;
 
     DecisionsConsumer(Offers offers, RefundFollowUp refundFollowUp, IdempotentConsumers consumers) {
         this.offers = offers;
-        this.refundFollowUp = refundFollowUp;
         this.consumer = consumers.named("offer-service/decisions");
+        this.routes = EventRoutes.create()
+                .on(ApplicationRegistered.class, (tx, event, application) -> apply(tx, event,
+                        new OfferCommand.LinkApplication(application.offerNumber(), application.applicationId(),
+                                application.submittedOn())))
+                .on(DecisionRendered.class, (tx, event, decision) -> apply(tx, event,
+                        new OfferCommand.InvalidateOffer(decision.offerNumber(), decision.applicationId(), decision.outcome(),
+                                decision.decisionDate(), event.envelope().id(),
+                                refundFollowUp.afterDecision(decision.decisionDate()))));
     }
 
     @Incoming("decisions")
     public Uni<Void> onDecisionEvent(ConsumerRecord<String, String> record) {
-        return consumer.consume(record, (tx, event) -> {
-            OfferCommand command;
-            if ("ApplicationRegistered".equals(event.type())) {
-                var application = event.as(ApplicationRegistered.class);
-                command = new OfferCommand.LinkApplication(application.offerNumber(), application.applicationId(),
-                        application.submittedOn());
-            } else if ("DecisionRendered".equals(event.type())) {
-                var decision = event.as(DecisionRendered.class);
-                command = new OfferCommand.InvalidateOffer(decision.offerNumber(), decision.applicationId(),
-                        decision.outcome(), decision.decisionDate(), event.envelope().id(),
-                        refundFollowUp.afterDecision(decision.decisionDate()));
-            } else {
-                return Uni.createFrom().voidItem();
-            }
-            return offers.handle(tx, command, EventMetadata.causedBy(event.envelope().id(),
-                            event.envelope().correlationId(), "decision-service"))
-                    .invoke(outcome -> {
-                        if (outcome instanceof CommandOutcome.Rejected<?, ?> rejected) {
-                            LOG.warnf("%s %s not applied to offer %s: %s", event.type(), event.envelope().id(),
-                                    command.offerNumber(), rejected.error().detail());
-                        }
-                    })
-                    .replaceWithVoid();
-        });
+        return consumer.consume(record, routes);
+    }
+
+    private Uni<Void> apply(SqlConnection tx, IncomingEvent event, OfferCommand command) {
+        return offers.handle(tx, command, EventMetadata.causedBy(event.envelope().id(), event.envelope().correlationId(),
+                        "decision-service"))
+                .invoke(outcome -> {
+                    if (outcome instanceof CommandOutcome.Rejected<?, ?> rejected) {
+                        LOG.warnf("%s %s not applied to offer %s: %s", event.type(), event.envelope().id(),
+                                command.offerNumber(), rejected.error().detail());
+                    }
+                })
+                .replaceWithVoid();
     }
 }

@@ -30,10 +30,6 @@ public class OfferNumbers {
         this(new SecureRandom());
     }
 
-    public static OfferNumbers secure() {
-        return new OfferNumbers(new SecureRandom());
-    }
-
     public String draw() {
         return "A%07d".formatted(random.nextInt(SPACE));
     }

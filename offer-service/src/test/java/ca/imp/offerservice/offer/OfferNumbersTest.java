@@ -3,6 +3,7 @@ package ca.imp.offerservice.offer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.security.SecureRandom;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
@@ -13,7 +14,7 @@ class OfferNumbersTest {
 
     @Test
     void an_offer_number_is_the_letter_a_and_seven_digits() {
-        OfferNumbers numbers = OfferNumbers.secure();
+        OfferNumbers numbers = new OfferNumbers(new SecureRandom());
         for (int i = 0; i < 1000; i++) {
             String number = numbers.draw();
             assertTrue(OfferNumbers.FORMAT.matcher(number).matches(), number);
@@ -33,7 +34,7 @@ class OfferNumbersTest {
 
     @Test
     void consecutive_numbers_do_not_reveal_how_many_offers_exist() {
-        OfferNumbers numbers = OfferNumbers.secure();
+        OfferNumbers numbers = new OfferNumbers(new SecureRandom());
         Set<Integer> gaps = new HashSet<>();
         int previous = Integer.parseInt(numbers.draw().substring(1));
         for (int i = 0; i < 100; i++) {

@@ -1,0 +1,41 @@
+package ca.imp.eventstore.inbox;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+/**
+ * Which effect each type of received event has, by the contract record it is read as. A topic
+ * carries more types than a consumer cares about; those are passed over without touching the
+ * database.
+ */
+public final class EventRoutes {
+
+    /** The effect of one type of event, given its data as the contract record. */
+    @FunctionalInterface
+    public interface DataEffect<T> {
+        Uni<Void> apply(SqlConnection tx, IncomingEvent event, T data);
+    }
+
+    private final Map<String, IdempotentConsumer.Effect> effects = new LinkedHashMap<>();
+
+    private EventRoutes() {
+    }
+
+    public static EventRoutes create() {
+        return new EventRoutes();
+    }
+
+    /** Routes events whose CloudEvents type is the record's simple name, e.g. {@code DecisionRendered}. */
+    public <T> EventRoutes on(Class<T> type, DataEffect<T> effect) {
+        effects.put(type.getSimpleName(), (tx, event) -> effect.apply(tx, event, event.as(type)));
+        return this;
+    }
+
+    Optional<IdempotentConsumer.Effect> effectFor(String type) {
+        return Optional.ofNullable(effects.get(type));
+    }
+}
