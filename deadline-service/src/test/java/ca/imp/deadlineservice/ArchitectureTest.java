@@ -15,6 +15,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void when_timers_fire_is_worked_out_purely() {
+        PureDomain.featureIsPure("ca.imp.deadlineservice.timer").check(classes);
+    }
+
+    @Test
     void the_deadline_feature_does_not_depend_on_the_rest_edge() {
         PureDomain.featureIgnoresTheEdge("ca.imp.deadlineservice.deadline", "ca.imp.deadlineservice.api").check(classes);
     }

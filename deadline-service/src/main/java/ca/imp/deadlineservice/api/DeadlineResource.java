@@ -1,5 +1,6 @@
 package ca.imp.deadlineservice.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -35,6 +36,8 @@ import ca.imp.contract.offer.OfferNumberFormat;
 import ca.imp.deadlineservice.deadline.DeadlineCommand;
 import ca.imp.deadlineservice.deadline.DeadlineError;
 import ca.imp.deadlineservice.deadline.Deadlines;
+import ca.imp.deadlineservice.timer.Timer;
+import ca.imp.deadlineservice.timer.Timers;
 import ca.imp.deadlineservice.view.DeadlineRecord;
 import ca.imp.eventstore.runtime.Today;
 import ca.imp.eventstore.store.DomainRejection;
@@ -51,10 +54,12 @@ public class DeadlineResource {
             + "|MISREPRESENTATION_BAR_ENDS|RECORD_RETENTION_ENDS)$";
 
     private final Deadlines deadlines;
+    private final Timers timers;
     private final Today today;
 
-    DeadlineResource(Deadlines deadlines, Today today) {
+    DeadlineResource(Deadlines deadlines, Timers timers, Today today) {
         this.deadlines = deadlines;
+        this.timers = timers;
         this.today = today;
     }
 
@@ -71,7 +76,7 @@ public class DeadlineResource {
             String offerNumber,
             @QueryParam("applicationId") @Size(max = 40, message = "must be at most 40 characters") String applicationId,
             @QueryParam("kind") @Pattern(regexp = KINDS, message = "must be a deadline kind such as JUDICIAL_REVIEW_LEAVE") String kind,
-            @QueryParam("status") @Pattern(regexp = "^(OPEN|MET)$", message = "must be OPEN or MET") String status,
+            @QueryParam("status") @Pattern(regexp = "^(OPEN|MET|ELAPSED)$", message = "must be OPEN, MET or ELAPSED") String status,
             @QueryParam("dueFrom") @Pattern(regexp = ISO_DATE, message = ISO_DATE_MESSAGE) String dueFrom,
             @QueryParam("dueTo") @Pattern(regexp = ISO_DATE, message = ISO_DATE_MESSAGE) String dueTo,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
@@ -117,6 +122,28 @@ public class DeadlineResource {
             }
             return DeadlineView.of(record);
         });
+    }
+
+    /** A reminder or the elapse of a deadline, when it fires and what became of it. */
+    public record TimerView(String timer, Timer.Kind kind, int daysBefore, Instant fireAt, Timers.State state,
+                            Instant settledAt) {
+    }
+
+    @GET
+    @Path("/{deadlineId}/timers")
+    @Operation(summary = "When the deadline's reminders and elapse fire, and which already did",
+            description = "Reminders fire at the configured lead times before the due date, at the configured time of day in"
+                    + " America/Toronto; the elapse at the start of the day after the due date. A reminder whose moment had"
+                    + " passed when the deadline was scheduled is not planned.")
+    @WithSession
+    public Uni<List<TimerView>> timers(@PathParam("deadlineId") UUID deadlineId) {
+        return DeadlineRecord.<DeadlineRecord>findById(deadlineId).chain(record -> {
+            if (record == null) {
+                throw new DomainRejection(new DeadlineError.DeadlineNotFound(deadlineId));
+            }
+            return timers.of(deadlineId);
+        }).map(planned -> planned.stream().map(p -> new TimerView(p.timer().name(), p.timer().kind(),
+                p.timer().daysBefore(), p.timer().fireAt(), p.state(), p.settledAt())).toList());
     }
 
     /** @param metOn the day it was met; today (in the configured zone) when omitted */

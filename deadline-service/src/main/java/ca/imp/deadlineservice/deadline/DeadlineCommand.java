@@ -1,5 +1,6 @@
 package ca.imp.deadlineservice.deadline;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -40,5 +41,13 @@ public sealed interface DeadlineCommand {
         public String offerNumber() {
             return decision.offerNumber();
         }
+    }
+
+    /** A reminder timer fell due: remind of the deadline unless it was met. */
+    record RemindOfDeadline(String offerNumber, UUID deadlineId, int daysBefore, Instant remindAt) implements DeadlineCommand {
+    }
+
+    /** The deadline's due date passed: record that it elapsed unless it was met. */
+    record ExpireDeadline(String offerNumber, UUID deadlineId, Instant elapsedAt) implements DeadlineCommand {
     }
 }

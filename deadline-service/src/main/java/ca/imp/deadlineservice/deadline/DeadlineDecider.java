@@ -4,14 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import ca.imp.contract.deadline.DeadlineElapsed;
 import ca.imp.contract.deadline.DeadlineEvent;
 import ca.imp.contract.deadline.DeadlineMet;
+import ca.imp.contract.deadline.DeadlineReminderDue;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.deadline.rules.ComputedDeadline;
 import ca.imp.deadline.rules.DeadlineRules;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.CloseGcmsResponse;
+import ca.imp.deadlineservice.deadline.DeadlineCommand.ExpireDeadline;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.MarkDeadlineMet;
+import ca.imp.deadlineservice.deadline.DeadlineCommand.RemindOfDeadline;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.ScheduleDecisionDeadlines;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.ScheduleGcmsResponse;
 import ca.imp.eventstore.decider.Decider;
@@ -19,7 +23,8 @@ import ca.imp.eventstore.decider.Decision;
 
 /**
  * Which deadlines a decision starts, once. The dates come from the deadline rules (policy data);
- * this decider only makes sure each decision's clocks are started exactly once.
+ * this decider makes sure each decision's clocks are started once, and that each reminder and
+ * each elapse is recorded once and never for a deadline already met.
  */
 public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDeadlines, DeadlineEvent> {
     private final DecisionDeadlines deadlines;
@@ -45,6 +50,12 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
         }
         if (command instanceof CloseGcmsResponse close) {
             return closeGcmsResponse(close, current);
+        }
+        if (command instanceof RemindOfDeadline remind) {
+            return remind(remind, current);
+        }
+        if (command instanceof ExpireDeadline expire) {
+            return expire(expire, current);
         }
         var schedule = (ScheduleDecisionDeadlines) command;
         DecisionRendered decision = schedule.decision();
@@ -77,6 +88,33 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
                     "a deadline cannot be met on " + c.metOn() + ", after today (" + c.today() + ")"));
         }
         return Decision.accept(new DeadlineMet(c.deadlineId(), c.offerNumber(), c.metOn(), c.note()));
+    }
+
+    private Decision<DeadlineEvent> remind(RemindOfDeadline c, OfferDeadlines current) {
+        var deadline = current.deadline(c.deadlineId());
+        if (deadline.isEmpty()) {
+            return Decision.reject(new DeadlineError.DeadlineNotFound(c.deadlineId()));
+        }
+        if (current.met().containsKey(c.deadlineId())
+                || current.fired().contains(OfferDeadlines.reminder(c.deadlineId(), c.daysBefore()))) {
+            return Decision.alreadyDone();
+        }
+        DeadlineScheduled d = deadline.get();
+        return Decision.accept(new DeadlineReminderDue(d.deadlineId(), d.offerNumber(), d.applicationId(), d.kind(),
+                d.dueDate(), c.daysBefore(), c.remindAt()));
+    }
+
+    private Decision<DeadlineEvent> expire(ExpireDeadline c, OfferDeadlines current) {
+        var deadline = current.deadline(c.deadlineId());
+        if (deadline.isEmpty()) {
+            return Decision.reject(new DeadlineError.DeadlineNotFound(c.deadlineId()));
+        }
+        if (current.met().containsKey(c.deadlineId()) || current.fired().contains(OfferDeadlines.elapse(c.deadlineId()))) {
+            return Decision.alreadyDone();
+        }
+        DeadlineScheduled d = deadline.get();
+        return Decision.accept(new DeadlineElapsed(d.deadlineId(), d.offerNumber(), d.applicationId(), d.kind(),
+                d.dueDate(), c.elapsedAt()));
     }
 
     /** One response deadline per request, however often the request is delivered. */
@@ -117,6 +155,12 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
     public OfferDeadlines evolve(OfferDeadlines current, DeadlineEvent event) {
         if (event instanceof DeadlineMet met) {
             return current.with(met);
+        }
+        if (event instanceof DeadlineReminderDue reminder) {
+            return current.with(reminder);
+        }
+        if (event instanceof DeadlineElapsed elapsed) {
+            return current.with(elapsed);
         }
         return current.with((DeadlineScheduled) event);
     }

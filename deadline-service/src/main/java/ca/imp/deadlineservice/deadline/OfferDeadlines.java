@@ -2,18 +2,33 @@ package ca.imp.deadlineservice.deadline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import ca.imp.contract.deadline.DeadlineElapsed;
 import ca.imp.contract.deadline.DeadlineMet;
+import ca.imp.contract.deadline.DeadlineReminderDue;
 import ca.imp.contract.deadline.DeadlineScheduled;
 
-/** Every deadline running for one offer's applications, in the order they were scheduled, and those met. */
-public record OfferDeadlines(List<DeadlineScheduled> deadlines, Map<UUID, DeadlineMet> met) {
+/**
+ * Every deadline running for one offer's applications, in the order they were scheduled, those
+ * met, and the timers that already fired (a reminder "deadline/days-before", an elapse "deadline").
+ */
+public record OfferDeadlines(List<DeadlineScheduled> deadlines, Map<UUID, DeadlineMet> met, Set<String> fired) {
 
-    public static final OfferDeadlines NONE = new OfferDeadlines(List.of(), Map.of());
+    public static final OfferDeadlines NONE = new OfferDeadlines(List.of(), Map.of(), Set.of());
+
+    static String reminder(UUID deadlineId, int daysBefore) {
+        return deadlineId + "/" + daysBefore;
+    }
+
+    static String elapse(UUID deadlineId) {
+        return deadlineId.toString();
+    }
 
     public boolean scheduledFor(String applicationId) {
         return deadlines.stream().anyMatch(d -> d.applicationId().equals(applicationId));
@@ -26,12 +41,26 @@ public record OfferDeadlines(List<DeadlineScheduled> deadlines, Map<UUID, Deadli
     OfferDeadlines with(DeadlineScheduled scheduled) {
         List<DeadlineScheduled> all = new ArrayList<>(deadlines);
         all.add(scheduled);
-        return new OfferDeadlines(List.copyOf(all), met);
+        return new OfferDeadlines(List.copyOf(all), met, fired);
     }
 
     OfferDeadlines with(DeadlineMet done) {
         Map<UUID, DeadlineMet> all = new HashMap<>(met);
         all.put(done.deadlineId(), done);
-        return new OfferDeadlines(deadlines, Map.copyOf(all));
+        return new OfferDeadlines(deadlines, Map.copyOf(all), fired);
+    }
+
+    OfferDeadlines with(DeadlineReminderDue reminder) {
+        return withFired(reminder(reminder.deadlineId(), reminder.daysBefore()));
+    }
+
+    OfferDeadlines with(DeadlineElapsed elapsed) {
+        return withFired(elapse(elapsed.deadlineId()));
+    }
+
+    private OfferDeadlines withFired(String timer) {
+        Set<String> all = new HashSet<>(fired);
+        all.add(timer);
+        return new OfferDeadlines(deadlines, met, Set.copyOf(all));
     }
 }

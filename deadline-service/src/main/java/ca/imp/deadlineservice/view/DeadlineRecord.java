@@ -13,11 +13,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
-import ca.imp.contract.deadline.DeadlineScheduled;
-
 /**
  * One deadline in the query model that {@code GET /deadlines} reads. Never the source of truth:
  * {@link DeadlineViewProjection} builds it from the event log and can rebuild it from scratch.
+ * Status: OPEN, MET, or ELAPSED (the due date passed and it was not met).
  */
 @Entity
 @Table(name = "deadline_view", indexes = @Index(name = "deadline_view_offer", columnList = "offer_number, due_date"))
@@ -58,19 +57,8 @@ public class DeadlineRecord extends PanacheEntityBase {
     @Column(name = "met_on")
     public LocalDate metOn;
 
-    static DeadlineRecord scheduled(DeadlineScheduled event) {
-        DeadlineRecord record = new DeadlineRecord();
-        record.deadlineId = event.deadlineId();
-        record.offerNumber = event.offerNumber();
-        record.applicationId = event.applicationId();
-        record.kind = event.kind();
-        record.status = "OPEN";
-        record.startDate = event.startDate();
-        record.dueDate = event.dueDate();
-        record.basis = event.basis();
-        record.source = event.source();
-        record.warnings = String.join(WARNING_SEPARATOR, event.warnings());
-        return record;
+    static String joinWarnings(List<String> warnings) {
+        return String.join(WARNING_SEPARATOR, warnings);
     }
 
     public List<String> warningList() {

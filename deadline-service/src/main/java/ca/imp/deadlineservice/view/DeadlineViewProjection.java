@@ -1,82 +1,85 @@
 package ca.imp.deadlineservice.view;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.inject.Singleton;
-import jakarta.persistence.LockModeType;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 
+import ca.imp.contract.deadline.DeadlineElapsed;
 import ca.imp.contract.deadline.DeadlineEvent;
 import ca.imp.contract.deadline.DeadlineMet;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.eventstore.store.EventCodec;
+import ca.imp.eventstore.store.EventStore;
+import ca.imp.eventstore.store.RecordedEvent;
+import ca.imp.eventstore.subscription.CatchUpSubscription;
 
 /**
- * Keeps {@link DeadlineRecord} up to date with the event log. Each round reads the events after
- * its checkpoint in global order and writes the rows and the new checkpoint in one transaction,
- * so every event is applied exactly once; deleting the checkpoint row rebuilds the view. The
- * checkpoint row is locked for the round, so several instances take turns.
+ * Keeps {@link DeadlineRecord} up to date with the event log, as a catch-up subscription: rows and
+ * checkpoint commit together, so every event is applied exactly once, and deleting the
+ * {@code deadline-view} checkpoint rebuilds the view. Every write is idempotent, so a rebuild over
+ * existing rows lands on the same view.
  */
 @Singleton
 public class DeadlineViewProjection {
-    static final String NAME = "deadline-view";
     private static final Logger LOG = Logger.getLogger(DeadlineViewProjection.class);
-    private static final int BATCH = 500;
-    private static final String EVENTS_AFTER = "SELECT global_position, event_type, schema_version, data::text"
-            + " FROM events WHERE global_position > ?1 ORDER BY global_position LIMIT " + BATCH;
 
     private final EventCodec<DeadlineEvent> codec = EventCodec.of(DeadlineEvent.class);
+    private final CatchUpSubscription subscription;
+
+    DeadlineViewProjection(EventStore store) {
+        this.subscription = new CatchUpSubscription(store, "deadline-view", 500, this::apply);
+    }
 
     @Scheduled(every = "${deadline-service.view.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    Uni<Void> catchUp() {
-        return applyNextBatch()
+    Uni<Void> catchUpEverySecond() {
+        return catchUp()
                 .onFailure().invoke(e -> LOG.warnf("deadline view round failed, retrying from its checkpoint: %s", e.getMessage()))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
     }
 
-    /** Applies the next batch of events; returns how many it read. */
-    @WithTransaction
-    public Uni<Integer> applyNextBatch() {
-        return ProjectionCheckpoint.<ProjectionCheckpoint>findById(NAME, LockModeType.PESSIMISTIC_WRITE)
-                .chain(found -> found != null
-                        ? Uni.createFrom().item(found)
-                        : ProjectionCheckpoint.startOf(NAME).<ProjectionCheckpoint>persist())
-                .chain(checkpoint -> Panache.getSession()
-                        .chain(session -> session.createNativeQuery(EVENTS_AFTER, Object[].class)
-                                .setParameter(1, checkpoint.position)
-                                .getResultList())
-                        .chain(rows -> apply(rows).invoke(() -> {
-                            if (!rows.isEmpty()) {
-                                checkpoint.position = ((Number) rows.get(rows.size() - 1)[0]).longValue();
-                            }
-                        }).replaceWith(rows.size())));
+    /** Applies everything recorded so far; returns how many events it read. */
+    public Uni<Integer> catchUp() {
+        return subscription.catchUp();
     }
 
-    private Uni<Void> apply(List<Object[]> rows) {
+    private Uni<Void> apply(SqlConnection tx, List<RecordedEvent> events) {
         Uni<Void> applied = Uni.createFrom().voidItem();
-        for (Object[] row : rows) {
-            DeadlineEvent event = codec.decode((String) row[1], ((Number) row[2]).intValue(), (String) row[3]);
+        for (RecordedEvent recorded : events) {
+            DeadlineEvent event = codec.decode(recorded);
             if (event instanceof DeadlineScheduled scheduled) {
-                applied = applied.chain(() -> Panache.getSession()
-                        .chain(session -> session.merge(DeadlineRecord.scheduled(scheduled)))
-                        .replaceWithVoid());
+                applied = applied.chain(() -> execute(tx, """
+                        INSERT INTO deadline_view (deadline_id, offer_number, application_id, kind, status, start_date,
+                                                   due_date, basis, source, warnings)
+                        VALUES ($1, $2, $3, $4, 'OPEN', $5, $6, $7, $8, $9) ON CONFLICT (deadline_id) DO NOTHING""",
+                        scheduled.deadlineId(), scheduled.offerNumber(), scheduled.applicationId(), scheduled.kind(),
+                        scheduled.startDate(), scheduled.dueDate(), scheduled.basis(), scheduled.source(),
+                        DeadlineRecord.joinWarnings(scheduled.warnings())));
             } else if (event instanceof DeadlineMet met) {
-                applied = applied.chain(() -> DeadlineRecord.<DeadlineRecord>findById(met.deadlineId())
-                        .invoke(record -> {
-                            record.status = "MET";
-                            record.metOn = met.metOn();
-                        })
-                        .replaceWithVoid());
+                applied = applied.chain(() -> execute(tx,
+                        "UPDATE deadline_view SET status = 'MET', met_on = $2 WHERE deadline_id = $1",
+                        met.deadlineId(), met.metOn()));
+            } else if (event instanceof DeadlineElapsed elapsed) {
+                applied = applied.chain(() -> execute(tx,
+                        "UPDATE deadline_view SET status = 'ELAPSED' WHERE deadline_id = $1 AND status = 'OPEN'",
+                        elapsed.deadlineId()));
             }
         }
         return applied;
+    }
+
+    private static Uni<Void> execute(SqlConnection tx, String sql, Object... values) {
+        // Tuple.of copies into a list that refuses nulls; warnings and met dates may be null
+        return tx.preparedQuery(sql).execute(Tuple.tuple(new ArrayList<>(Arrays.asList(values)))).replaceWithVoid();
     }
 }

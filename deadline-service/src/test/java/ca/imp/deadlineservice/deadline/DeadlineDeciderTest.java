@@ -3,6 +3,7 @@ package ca.imp.deadlineservice.deadline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -11,8 +12,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import ca.imp.contract.deadline.DeadlineElapsed;
 import ca.imp.contract.deadline.DeadlineEvent;
 import ca.imp.contract.deadline.DeadlineMet;
+import ca.imp.contract.deadline.DeadlineReminderDue;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.DecisionOutcome;
@@ -131,5 +134,84 @@ class DeadlineDeciderTest {
                         LocalDate.parse("2026-06-16"), LocalDate.parse("2026-06-15"), ApplicantLocation.INSIDE_CANADA,
                         List.of("NOT_TEMPORARY")), DECISION_EVENT))
                 .thenRejectedWith(DeadlineError.UncountableDecision.class, e -> assertEquals("A1111111-1", e.applicationId()));
+    }
+
+    @Test
+    void a_reminder_is_recorded_once_per_lead_time() {
+        var scheduled = deadlines.given().when(refusal("2026-06-16", ApplicantLocation.INSIDE_CANADA)).stateAfter();
+        var leave = judicialReview(scheduled);
+        var past = scheduled.deadlines().toArray(DeadlineEvent[]::new);
+        Instant at = Instant.parse("2026-06-25T13:00:00Z");
+        var reminded = new DeadlineReminderDue(leave.deadlineId(), "A1111111", "A1111111-1", "JUDICIAL_REVIEW_LEAVE",
+                LocalDate.parse("2026-07-02"), 7, at);
+
+        deadlines.given(past).when(new DeadlineCommand.RemindOfDeadline("A1111111", leave.deadlineId(), 7, at)).then(reminded);
+        deadlines.given(with(past, reminded))
+                .when(new DeadlineCommand.RemindOfDeadline("A1111111", leave.deadlineId(), 7, at))
+                .thenNothingHappens();
+        deadlines.given(with(past, reminded))
+                .when(new DeadlineCommand.RemindOfDeadline("A1111111", leave.deadlineId(), 3, at.plusSeconds(4 * 86_400)))
+                .then(new DeadlineReminderDue(leave.deadlineId(), "A1111111", "A1111111-1", "JUDICIAL_REVIEW_LEAVE",
+                        LocalDate.parse("2026-07-02"), 3, at.plusSeconds(4 * 86_400)));
+    }
+
+    @Test
+    void a_deadline_elapses_once() {
+        var scheduled = deadlines.given().when(refusal("2026-06-16", ApplicantLocation.INSIDE_CANADA)).stateAfter();
+        var leave = judicialReview(scheduled);
+        var past = scheduled.deadlines().toArray(DeadlineEvent[]::new);
+        Instant at = Instant.parse("2026-07-03T04:00:00Z");
+        var elapsed = new DeadlineElapsed(leave.deadlineId(), "A1111111", "A1111111-1", "JUDICIAL_REVIEW_LEAVE",
+                LocalDate.parse("2026-07-02"), at);
+
+        deadlines.given(past).when(new DeadlineCommand.ExpireDeadline("A1111111", leave.deadlineId(), at)).then(elapsed);
+        deadlines.given(with(past, elapsed))
+                .when(new DeadlineCommand.ExpireDeadline("A1111111", leave.deadlineId(), at))
+                .thenNothingHappens();
+    }
+
+    @Test
+    void a_met_deadline_is_neither_reminded_of_nor_elapsed() {
+        var scheduled = deadlines.given().when(refusal("2026-06-16", ApplicantLocation.INSIDE_CANADA)).stateAfter();
+        var leave = judicialReview(scheduled);
+        var met = new DeadlineMet(leave.deadlineId(), "A1111111", LocalDate.parse("2026-06-20"), "filed");
+        var history = with(scheduled.deadlines().toArray(DeadlineEvent[]::new), met);
+
+        deadlines.given(history)
+                .when(new DeadlineCommand.RemindOfDeadline("A1111111", leave.deadlineId(), 1, Instant.parse("2026-07-01T13:00:00Z")))
+                .thenNothingHappens();
+        deadlines.given(history)
+                .when(new DeadlineCommand.ExpireDeadline("A1111111", leave.deadlineId(), Instant.parse("2026-07-03T04:00:00Z")))
+                .thenNothingHappens();
+    }
+
+    @Test
+    void an_elapsed_deadline_can_still_be_marked_met() {
+        var scheduled = deadlines.given().when(refusal("2026-06-16", ApplicantLocation.INSIDE_CANADA)).stateAfter();
+        var leave = judicialReview(scheduled);
+        var elapsed = new DeadlineElapsed(leave.deadlineId(), "A1111111", "A1111111-1", "JUDICIAL_REVIEW_LEAVE",
+                LocalDate.parse("2026-07-02"), Instant.parse("2026-07-03T04:00:00Z"));
+        LocalDate today = LocalDate.parse("2026-07-06");
+
+        deadlines.given(with(scheduled.deadlines().toArray(DeadlineEvent[]::new), elapsed))
+                .when(new DeadlineCommand.MarkDeadlineMet("A1111111", leave.deadlineId(), LocalDate.parse("2026-07-02"),
+                        "filed on the last day, recorded late", today))
+                .then(new DeadlineMet(leave.deadlineId(), "A1111111", LocalDate.parse("2026-07-02"),
+                        "filed on the last day, recorded late"));
+    }
+
+    @Test
+    void a_timer_of_an_unknown_deadline_is_rejected() {
+        UUID unknown = UUID.randomUUID();
+        deadlines.given()
+                .when(new DeadlineCommand.RemindOfDeadline("A1111111", unknown, 7, Instant.parse("2026-06-25T13:00:00Z")))
+                .thenRejectedWith(new DeadlineError.DeadlineNotFound(unknown));
+        deadlines.given()
+                .when(new DeadlineCommand.ExpireDeadline("A1111111", unknown, Instant.parse("2026-07-03T04:00:00Z")))
+                .thenRejectedWith(new DeadlineError.DeadlineNotFound(unknown));
+    }
+
+    private static DeadlineEvent[] with(DeadlineEvent[] past, DeadlineEvent next) {
+        return Stream.concat(Arrays.stream(past), Stream.of(next)).toArray(DeadlineEvent[]::new);
     }
 }

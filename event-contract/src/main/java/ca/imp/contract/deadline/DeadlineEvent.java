@@ -1,6 +1,6 @@
 package ca.imp.contract.deadline;
 
 /** What deadline-service records and publishes on {@link ca.imp.contract.Topics#DEADLINES}, keyed by offer number. */
-public sealed interface DeadlineEvent permits DeadlineScheduled, DeadlineMet {
+public sealed interface DeadlineEvent permits DeadlineScheduled, DeadlineMet, DeadlineReminderDue, DeadlineElapsed {
     String offerNumber();
 }

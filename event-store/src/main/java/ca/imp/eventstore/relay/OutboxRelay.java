@@ -4,20 +4,18 @@ import java.util.List;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowIterator;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import ca.imp.eventstore.store.EventStore;
 import ca.imp.eventstore.store.EventStoreSchema;
 import ca.imp.eventstore.store.RecordedEvent;
+import ca.imp.eventstore.subscription.CatchUpSubscription;
 
 /**
  * The event store is the outbox: this relay publishes every stored event, in global order,
  * after its checkpoint, and advances the checkpoint only once the publisher has accepted the
  * batch. A crash in between republishes the batch (consumers deduplicate by event id); nothing
- * is ever skipped. The checkpoint row is locked with SKIP LOCKED for the duration, so of
+ * is ever skipped. It is a {@link CatchUpSubscription} whose effect is the publication, so of
  * several service instances exactly one relays at a time.
  */
 public final class OutboxRelay {
@@ -25,32 +23,22 @@ public final class OutboxRelay {
 
     private final EventStore store;
     private final EventPublisher publisher;
-    private final int batchSize;
+    private final CatchUpSubscription subscription;
 
     public OutboxRelay(EventStore store, EventPublisher publisher, int batchSize) {
         this.store = store;
         this.publisher = publisher;
-        this.batchSize = batchSize;
+        this.subscription = new CatchUpSubscription(store, CHECKPOINT, batchSize, (tx, events) -> publish(events));
     }
 
     /** Publishes one batch; returns how many events it published (0 if none were pending or another instance holds the relay). */
     public Uni<Integer> relayBatch() {
-        return store.pool().withTransaction(tx -> claimCheckpoint(tx).chain(checkpoint -> {
-            if (checkpoint == null) {
-                return Uni.createFrom().item(0);
-            }
-            return store.readAfter(tx, checkpoint, batchSize).chain(events -> events.isEmpty()
-                    ? Uni.createFrom().item(0)
-                    : publish(events).chain(() -> advance(tx, events.get(events.size() - 1).position()))
-                            .replaceWith(events.size()));
-        }));
+        return subscription.applyNextBatch();
     }
 
     /** Publishes until nothing is pending. */
     public Uni<Integer> relayAll() {
-        return relayBatch().chain(published -> published < batchSize
-                ? Uni.createFrom().item(published)
-                : relayAll().map(rest -> published + rest));
+        return subscription.catchUp();
     }
 
     /** The position of the last event published, for lag reporting. */
@@ -65,19 +53,5 @@ public final class OutboxRelay {
             publisher.publish(events);
             return events;
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).replaceWithVoid();
-    }
-
-    private Uni<Long> claimCheckpoint(SqlConnection tx) {
-        return tx.preparedQuery("SELECT position FROM checkpoints WHERE name = $1 FOR UPDATE SKIP LOCKED")
-                .execute(Tuple.of(CHECKPOINT))
-                .map(rows -> {
-                    RowIterator<Row> row = rows.iterator();
-                    return row.hasNext() ? row.next().getLong("position") : null;
-                });
-    }
-
-    private Uni<Void> advance(SqlConnection tx, long position) {
-        return tx.preparedQuery("UPDATE checkpoints SET position = $2 WHERE name = $1")
-                .execute(Tuple.of(CHECKPOINT, position)).replaceWithVoid();
     }
 }

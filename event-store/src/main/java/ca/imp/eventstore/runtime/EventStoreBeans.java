@@ -1,12 +1,16 @@
 package ca.imp.eventstore.runtime;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import io.quarkus.arc.DefaultBean;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -18,13 +22,22 @@ import ca.imp.eventstore.store.EventStore;
 /** The kernel's pieces as CDI beans, so each service only configures them. */
 @Singleton
 public class EventStoreBeans {
+    private static final Logger LOG = Logger.getLogger(EventStoreBeans.class);
 
-    /** The system clock; tests replace it to move time. */
+    /**
+     * The system clock, or, when {@code imp.clock.start} is set, a clock that starts at that instant
+     * and runs at the normal pace: how a test or a rehearsal puts a whole process at a chosen date.
+     * Tests in the same JVM may instead replace this bean with a clock they move.
+     */
     @Produces
     @DefaultBean
     @Singleton
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(@ConfigProperty(name = "imp.clock.start") Optional<Instant> start) {
+        if (start.isEmpty()) {
+            return Clock.systemUTC();
+        }
+        LOG.warnf("imp.clock.start is set: this process believes it is %s, not %s", start.get(), Instant.now());
+        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start.get()));
     }
 
     @Produces

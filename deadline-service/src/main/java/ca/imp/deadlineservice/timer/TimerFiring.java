@@ -1,0 +1,87 @@
+package ca.imp.deadlineservice.timer;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+
+import ca.imp.deadlineservice.deadline.DeadlineCommand;
+import ca.imp.deadlineservice.deadline.Deadlines;
+import ca.imp.eventstore.store.CommandOutcome;
+import ca.imp.eventstore.store.EventMetadata;
+
+/**
+ * Fires the timers that are due. Each timer is claimed, handed to the deadline decider and settled
+ * in one transaction of its own: the event it causes ({@code DeadlineReminderDue},
+ * {@code DeadlineElapsed}) is recorded, and so published, exactly when the timer is marked done.
+ * A timer that fell due while no instance ran fires on the first round after a restart.
+ */
+@Singleton
+public class TimerFiring {
+    private static final Logger LOG = Logger.getLogger(TimerFiring.class);
+    private static final String ACTOR = "deadline-service/timers";
+
+    private final Pool pool;
+    private final Timers timers;
+    private final Deadlines deadlines;
+    private final Clock clock;
+    private final int maxPerRound;
+
+    TimerFiring(Pool pool, Timers timers, Deadlines deadlines, Clock clock,
+                @ConfigProperty(name = "deadline-service.timers.max-per-round", defaultValue = "1000") int maxPerRound) {
+        this.pool = pool;
+        this.timers = timers;
+        this.deadlines = deadlines;
+        this.clock = clock;
+        this.maxPerRound = maxPerRound;
+    }
+
+    @Scheduled(every = "${deadline-service.timers.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> fireDue() {
+        return fireDue(maxPerRound)
+                .onFailure().invoke(e -> LOG.warnf("timer round stopped, the timer is retried on the next round: %s", e.getMessage()))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    /** Fires due timers one by one until none is due or {@code limit} fired; returns how many fired. */
+    public Uni<Integer> fireDue(int limit) {
+        return Multi.createBy().repeating().uni(this::fireNext).until(fired -> !fired).select().first(limit)
+                .collect().asList().map(List::size);
+    }
+
+    private Uni<Boolean> fireNext() {
+        return pool.withTransaction(tx -> timers.claimNextDue(tx, clock.instant()).chain(claimed -> {
+            if (claimed.isEmpty()) {
+                return Uni.createFrom().item(false);
+            }
+            Timer timer = claimed.get();
+            return deadlines.handle(tx, command(timer), EventMetadata.byActor(ACTOR))
+                    .chain(outcome -> timers.settle(tx, timer, stateAfter(timer, outcome), clock.instant()))
+                    .replaceWith(true);
+        }));
+    }
+
+    private static DeadlineCommand command(Timer timer) {
+        return timer.kind() == Timer.Kind.ELAPSE
+                ? new DeadlineCommand.ExpireDeadline(timer.offerNumber(), timer.deadlineId(), timer.fireAt())
+                : new DeadlineCommand.RemindOfDeadline(timer.offerNumber(), timer.deadlineId(), timer.daysBefore(), timer.fireAt());
+    }
+
+    private static Timers.State stateAfter(Timer timer, CommandOutcome<?, ?> outcome) {
+        if (outcome instanceof CommandOutcome.Rejected<?, ?> rejected) {
+            LOG.errorf("timer %s of deadline %s rejected: %s", timer.name(), timer.deadlineId(), rejected.error().detail());
+            return Timers.State.REJECTED;
+        }
+        return ((CommandOutcome.Applied<?, ?>) outcome).events().isEmpty() ? Timers.State.SKIPPED : Timers.State.FIRED;
+    }
+}

@@ -1,0 +1,117 @@
+package ca.imp.deadlineservice.timer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+
+/**
+ * The durable timers, as rows in PostgreSQL. A timer is settled in the transaction that records
+ * what it caused, so it cannot both fire and stay pending: an unsettled timer simply fires after a
+ * restart. A row is claimed with {@code FOR UPDATE SKIP LOCKED}, so instances running side by side
+ * never take the same one.
+ */
+@Singleton
+public class Timers {
+    /** What became of a timer. SKIPPED: its deadline was met, or the event it would cause was already recorded. */
+    public enum State { PENDING, FIRED, SKIPPED, CANCELLED, REJECTED }
+
+    private static final String COLUMNS = "deadline_id, timer, offer_number, kind, days_before, fire_at";
+
+    private final Pool pool;
+
+    Timers(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Before the schedules and consumers start, after the kernel's own tables. */
+    void createTable(@Observes @Priority(2) StartupEvent startup) {
+        pool.query("""
+                CREATE TABLE IF NOT EXISTS deadline_timers (
+                    deadline_id  uuid        NOT NULL,
+                    timer        text        NOT NULL,
+                    offer_number text        NOT NULL,
+                    kind         text        NOT NULL,
+                    days_before  int         NOT NULL,
+                    fire_at      timestamptz NOT NULL,
+                    state        text        NOT NULL DEFAULT 'PENDING',
+                    settled_at   timestamptz,
+                    PRIMARY KEY (deadline_id, timer));
+                CREATE INDEX IF NOT EXISTS deadline_timers_due ON deadline_timers (fire_at) WHERE state = 'PENDING';
+                """).execute().await().atMost(Duration.ofSeconds(30));
+    }
+
+    /** Records timers to fire; a timer already planned is left as it is, so planning twice plans once. */
+    public Uni<Void> plan(SqlConnection tx, List<Timer> planned) {
+        if (planned.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return tx.preparedQuery("INSERT INTO deadline_timers (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6)"
+                        + " ON CONFLICT DO NOTHING")
+                .executeBatch(planned.stream().map(timer -> Tuple.of(timer.deadlineId(), timer.name(), timer.offerNumber(),
+                        timer.kind().name(), timer.daysBefore(), utc(timer.fireAt()))).toList())
+                .replaceWithVoid();
+    }
+
+    /** The deadline no longer runs: its pending timers will not fire. */
+    public Uni<Void> cancel(SqlConnection tx, UUID deadlineId, Instant at) {
+        return tx.preparedQuery("UPDATE deadline_timers SET state = 'CANCELLED', settled_at = $2"
+                        + " WHERE deadline_id = $1 AND state = 'PENDING'")
+                .execute(Tuple.of(deadlineId, utc(at))).replaceWithVoid();
+    }
+
+    /** The earliest timer due at {@code now} that no other transaction holds, locked until this one ends. */
+    public Uni<Optional<Timer>> claimNextDue(SqlConnection tx, Instant now) {
+        return tx.preparedQuery("SELECT " + COLUMNS + " FROM deadline_timers WHERE state = 'PENDING' AND fire_at <= $1"
+                        + " ORDER BY fire_at LIMIT 1 FOR UPDATE SKIP LOCKED")
+                .execute(Tuple.of(utc(now)))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(toTimer(rows.iterator().next())));
+    }
+
+    public Uni<Void> settle(SqlConnection tx, Timer timer, State state, Instant at) {
+        return tx.preparedQuery("UPDATE deadline_timers SET state = $3, settled_at = $4 WHERE deadline_id = $1 AND timer = $2")
+                .execute(Tuple.of(timer.deadlineId(), timer.name(), state.name(), utc(at)))
+                .replaceWithVoid();
+    }
+
+    /** The timers of a deadline and what became of each, earliest first. */
+    public Uni<List<PlannedTimer>> of(UUID deadlineId) {
+        return pool.preparedQuery("SELECT " + COLUMNS + ", state, settled_at FROM deadline_timers WHERE deadline_id = $1"
+                        + " ORDER BY fire_at").execute(Tuple.of(deadlineId))
+                .map(rows -> {
+                    List<PlannedTimer> timers = new ArrayList<>();
+                    rows.forEach(row -> timers.add(new PlannedTimer(toTimer(row), State.valueOf(row.getString("state")),
+                            Optional.ofNullable(row.getOffsetDateTime("settled_at")).map(OffsetDateTime::toInstant).orElse(null))));
+                    return timers;
+                });
+    }
+
+    /** A timer and what became of it; {@code settledAt} is empty while it is pending. */
+    public record PlannedTimer(Timer timer, State state, Instant settledAt) {
+    }
+
+    private static Timer toTimer(Row row) {
+        return new Timer(row.getUUID("deadline_id"), row.getString("offer_number"), Timer.Kind.valueOf(row.getString("kind")),
+                row.getInteger("days_before"), row.getOffsetDateTime("fire_at").toInstant());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
