@@ -1,0 +1,184 @@
+package ca.imp.deadlineservice.timer;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import ca.imp.contract.EventJson;
+import ca.imp.contract.Topics;
+import ca.imp.contract.decision.ApplicantLocation;
+import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.envelope.CloudEventHeaders;
+import ca.imp.contract.envelope.EventEnvelope;
+import ca.imp.deadlineservice.MovableClock;
+import ca.imp.embedded.LocalStack;
+import ca.imp.embedded.LocalStackTestResource;
+import ca.imp.embedded.TopicClient;
+
+/** Reminders and elapses as a partner sees them on the deadlines topic, with the service's clock moved by the test. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "deadlines"))
+class DeadlineTimersTest {
+    private static final Duration WITHIN = Duration.ofSeconds(20);
+    private static final Instant DECIDED = Instant.parse("2026-06-16T15:00:00Z");
+    private final TopicClient kafka = new TopicClient(LocalStack.shared().kafka().bootstrapServers());
+
+    @Inject
+    MovableClock clock;
+    @Inject
+    TimerFiring firing;
+    @Inject
+    Pool pool;
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
+
+    private static String anOfferNumber() {
+        return "A%07d".formatted(ThreadLocalRandom.current().nextInt(10_000_000));
+    }
+
+    /** A refusal communicated on 2026-06-16 inside Canada: judicial review leave is due 2026-07-02. */
+    private String refusedOn16June() throws Exception {
+        String offer = anOfferNumber();
+        UUID eventId = UUID.randomUUID();
+        kafka.send(Topics.DECISIONS, offer, EventJson.mapper().writeValueAsString(new DecisionRendered(offer + "-1", offer,
+                        DecisionOutcome.REFUSED, LocalDate.parse("2026-06-16"), LocalDate.parse("2026-06-16"),
+                        ApplicantLocation.INSIDE_CANADA, List.of("NOT_TEMPORARY"))),
+                new EventEnvelope(eventId, "DecisionRendered", "/decision-service", offer, Instant.now(), 1, eventId, null));
+        return offer;
+    }
+
+    private String judicialReviewOf(String offer) {
+        await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).queryParam("kind", "JUDICIAL_REVIEW_LEAVE")
+                .get("/deadlines").then().body("total", equalTo(1)));
+        String deadline = given().queryParam("offerNumber", offer).queryParam("kind", "JUDICIAL_REVIEW_LEAVE").get("/deadlines")
+                .then().extract().path("items[0].deadlineId");
+        await().atMost(WITHIN).untilAsserted(() -> given().get("/deadlines/" + deadline + "/timers").then()
+                .body("size()", equalTo(4)));
+        return deadline;
+    }
+
+    @Test
+    void reminders_fire_7_3_and_1_days_before_at_9_in_toronto_and_the_deadline_elapses_once_its_due_date_has_passed()
+            throws Exception {
+        clock.moveTo(DECIDED);
+        String offer = refusedOn16June();
+        String deadline = judicialReviewOf(offer);
+        given().get("/deadlines/" + deadline + "/timers").then().statusCode(200)
+                .body("timer", equalTo(List.of("REMINDER_7D", "REMINDER_3D", "REMINDER_1D", "ELAPSE")))
+                .body("fireAt", equalTo(List.of("2026-06-25T13:00:00Z", "2026-06-29T13:00:00Z", "2026-07-01T13:00:00Z",
+                        "2026-07-03T04:00:00Z")))
+                .body("state", everyItem(equalTo("PENDING")));
+
+        clock.moveTo(Instant.parse("2026-06-25T13:00:05Z"));
+        List<JsonNode> week = timerEvents(offer, deadline, 1);
+        assertEquals(7, week.get(0).get("daysBefore").asInt());
+        assertEquals("2026-07-02", week.get(0).get("dueDate").asText());
+
+        clock.moveTo(Instant.parse("2026-07-03T04:00:05Z"));
+        await().atMost(WITHIN).untilAsserted(() -> given().get("/deadlines/" + deadline).then().body("status", equalTo("ELAPSED")));
+        List<JsonNode> all = timerEvents(offer, deadline, 4);
+        assertEquals(List.of("7", "3", "1", "elapsed"), all.stream()
+                .map(event -> event.has("daysBefore") ? event.get("daysBefore").asText() : "elapsed").toList(),
+                "each timer once, in order");
+        given().get("/deadlines/" + deadline + "/timers").then().body("state", everyItem(equalTo("FIRED")));
+        assertEquals(4, storedTimerEvents(deadline));
+    }
+
+    @Test
+    void a_met_deadline_is_neither_reminded_of_nor_elapsed() throws Exception {
+        clock.moveTo(DECIDED);
+        String offer = refusedOn16June();
+        String deadline = judicialReviewOf(offer);
+
+        given().contentType("application/json").body("{\"note\": \"leave application filed\"}")
+                .post("/deadlines/" + deadline + "/met").then().statusCode(200);
+        await().atMost(WITHIN).untilAsserted(() -> given().get("/deadlines/" + deadline + "/timers").then()
+                .body("state", everyItem(equalTo("CANCELLED"))));
+        clock.moveTo(Instant.parse("2026-07-03T04:00:05Z"));
+        firing.fireDue(10_000).await().atMost(WITHIN);
+
+        assertEquals(0, storedTimerEvents(deadline), "no reminder or elapse recorded");
+        given().get("/deadlines/" + deadline).then().body("status", equalTo("MET"));
+    }
+
+    @Test
+    void instances_firing_side_by_side_fire_each_timer_once() throws Exception {
+        clock.moveTo(DECIDED);
+        List<String> deadlines = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            deadlines.add(judicialReviewOf(refusedOn16June()));
+        }
+
+        clock.moveTo(Instant.parse("2026-07-03T04:00:05Z"));
+        // four rounds at once, each on its own connection, besides the service's own schedule
+        Uni.join().all(firing.fireDue(10_000), firing.fireDue(10_000), firing.fireDue(10_000), firing.fireDue(10_000))
+                .andFailFast().await().atMost(WITHIN);
+
+        for (String deadline : deadlines) {
+            await().atMost(WITHIN).untilAsserted(() -> given().get("/deadlines/" + deadline + "/timers").then()
+                    .body("state", everyItem(equalTo("FIRED"))));
+            assertEquals(4, storedTimerEvents(deadline), "3 reminders and 1 elapse, each recorded once");
+        }
+    }
+
+    /** The reminder and elapse events recorded for a deadline, in order: the store itself, not a view. */
+    private int storedTimerEvents(String deadline) {
+        return pool.preparedQuery("SELECT count(*) AS n FROM events WHERE event_type IN ('DeadlineReminderDue', 'DeadlineElapsed')"
+                        + " AND data->>'deadlineId' = $1")
+                .execute(Tuple.of(deadline)).map(rows -> rows.iterator().next().getInteger("n")).await().atMost(WITHIN);
+    }
+
+    /** The reminder and elapse events of a deadline published on the topic, once each by event id, in order. */
+    private List<JsonNode> timerEvents(String offer, String deadline, int atLeast) {
+        Function<List<ConsumerRecord<String, String>>, List<ConsumerRecord<String, String>>> ofDeadline = records -> records.stream()
+                .filter(r -> offer.equals(r.key()) && r.value().contains(deadline))
+                .filter(r -> List.of("DeadlineReminderDue", "DeadlineElapsed").contains(TopicClient.header(r, CloudEventHeaders.TYPE)))
+                .collect(Collectors.toMap(r -> TopicClient.header(r, CloudEventHeaders.ID), r -> r, (a, b) -> a,
+                        java.util.LinkedHashMap::new))
+                .values().stream().toList();
+        List<ConsumerRecord<String, String>> read = ofDeadline.apply(
+                kafka.readUntil(Topics.DEADLINES, records -> ofDeadline.apply(records).size() >= atLeast, WITHIN));
+        List<JsonNode> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : read) {
+            try {
+                events.add(EventJson.mapper().readTree(record.value()));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        assertTrue(events.size() == atLeast, "expected " + atLeast + " timer events, got " + events);
+        return events;
+    }
+}
