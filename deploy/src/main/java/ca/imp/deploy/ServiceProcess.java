@@ -88,6 +88,15 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " did not report ready within " + timeout + "; see " + log);
     }
 
+    /** Kills the service outright (SIGKILL): no shutdown hook runs, as in a crash or an evicted container. */
+    void kill() {
+        try {
+            process.destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Asks the service to stop (SIGTERM, so Quarkus shuts down cleanly), and kills it if it does not. */
     @Override
     public void close() {
