@@ -20,6 +20,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_calendar_is_written_purely() {
+        PureDomain.featureIsPure("ca.imp.deadlineservice.calendar").check(classes);
+    }
+
+    @Test
     void the_deadline_feature_does_not_depend_on_the_rest_edge() {
         PureDomain.featureIgnoresTheEdge("ca.imp.deadlineservice.deadline", "ca.imp.deadlineservice.api").check(classes);
     }

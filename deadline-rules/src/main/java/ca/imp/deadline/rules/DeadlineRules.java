@@ -104,6 +104,15 @@ public final class DeadlineRules {
         return List.copyOf(deadlines);
     }
 
+    /** What a deadline of this kind is called, for people: the title of its latest version in the policy. */
+    public String title(DeadlineKind kind) {
+        List<DeadlineRule> all = versions(kind);
+        if (all.isEmpty()) {
+            throw new IllegalStateException("deadline policy " + policy.policyVersion() + " has no " + kind + " rule");
+        }
+        return all.get(all.size() - 1).title();
+    }
+
     /** When the answer to an access to information request for GCMS notes is due. */
     public ComputedDeadline forGcmsRequest(LocalDate filedOn) {
         if (filedOn == null) {

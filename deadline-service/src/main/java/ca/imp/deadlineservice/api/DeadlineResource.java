@@ -69,11 +69,14 @@ public class DeadlineResource {
 
     @GET
     @WithSession
-    @Operation(summary = "Deadlines, in due-date order, filtered by offer, application, kind, status and due range",
-            description = "Read from a view the service keeps up to date from its event log, within a second or two.")
+    @Operation(summary = "Deadlines, in due-date order, filtered by offer, employer, application, kind, status and due range",
+            description = "Read from a view the service keeps up to date from its event log, within a second or two. The"
+                    + " employer (CRA business number) of each offer is learnt from offer-service's OfferSubmitted events.")
     public Uni<DeadlinePage> list(
             @QueryParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
             String offerNumber,
+            @QueryParam("employer") @Pattern(regexp = EmployerCalendarResource.BUSINESS_NUMBER,
+                    message = EmployerCalendarResource.BUSINESS_NUMBER_MESSAGE) String employer,
             @QueryParam("applicationId") @Size(max = 40, message = "must be at most 40 characters") String applicationId,
             @QueryParam("kind") @Pattern(regexp = KINDS, message = "must be a deadline kind such as JUDICIAL_REVIEW_LEAVE") String kind,
             @QueryParam("status") @Pattern(regexp = "^(OPEN|MET|ELAPSED)$", message = "must be OPEN, MET or ELAPSED") String status,
@@ -92,6 +95,10 @@ public class DeadlineResource {
         Map<String, Object> params = new HashMap<>();
         filter(where, params, "offerNumber", offerNumber);
         filter(where, params, "applicationId", applicationId);
+        if (employer != null) {
+            where.add("offerNumber in (select e.offerNumber from OfferEmployer e where e.businessNumber = :employer)");
+            params.put("employer", employer);
+        }
         filter(where, params, "kind", kind);
         filter(where, params, "status", status);
         if (from != null) {

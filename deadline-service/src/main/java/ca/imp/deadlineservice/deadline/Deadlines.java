@@ -18,10 +18,10 @@ import ca.imp.eventstore.store.EventStore;
 public class Deadlines {
     private final CommandHandler<DeadlineCommand, OfferDeadlines, DeadlineEvent> handler;
 
-    private final DeadlineRules rules = DeadlineRules.load();
-    private final DecisionDeadlines decisionDeadlines = new DecisionDeadlines(rules);
+    private final DecisionDeadlines decisionDeadlines;
 
-    Deadlines(EventStore store) {
+    Deadlines(EventStore store, DeadlineRules rules) {
+        this.decisionDeadlines = new DecisionDeadlines(rules);
         this.handler = new CommandHandler<>(store, new DeadlineDecider(decisionDeadlines, rules),
                 EventCodec.of(DeadlineEvent.class));
     }

@@ -157,6 +157,9 @@ class DeadlineSchedulingTest {
         given().get("/deadlines/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json")
                 .body("rule", equalTo("deadline-not-found"));
         given().contentType("application/json").post("/deadlines/" + UUID.randomUUID() + "/met").then().statusCode(404);
+        given().get("/deadlines/" + UUID.randomUUID() + "/timers").then().statusCode(404).contentType("application/problem+json")
+                .body("rule", equalTo("deadline-not-found"));
+        given().get("/deadlines/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
     }
 
     @ParameterizedTest(name = "{0}")

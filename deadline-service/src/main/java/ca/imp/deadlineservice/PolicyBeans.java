@@ -1,4 +1,4 @@
-package ca.imp.deadlineservice.timer;
+package ca.imp.deadlineservice;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -9,10 +9,21 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The reminder policy from configuration: {@code deadline-service.reminders.*} and the product's zone. */
-@Singleton
-public class ReminderSettings {
+import ca.imp.deadline.rules.DeadlineRules;
+import ca.imp.deadlineservice.timer.ReminderPolicy;
 
+/** The policy data this service counts and reminds by, loaded once. */
+@Singleton
+public class PolicyBeans {
+
+    /** The deadline rules and holiday calendars (policy data in the deadline-rules library). */
+    @Produces
+    @Singleton
+    DeadlineRules deadlineRules() {
+        return DeadlineRules.load();
+    }
+
+    /** When reminders fire: {@code deadline-service.reminders.*} in the product's zone. */
     @Produces
     @Singleton
     ReminderPolicy reminderPolicy(@ConfigProperty(name = "deadline-service.reminders.lead-days") List<Integer> leadDays,

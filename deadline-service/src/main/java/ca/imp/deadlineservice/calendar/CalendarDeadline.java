@@ -1,0 +1,10 @@
+package ca.imp.deadlineservice.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A deadline as a calendar entry needs it. */
+public record CalendarDeadline(UUID deadlineId, String offerNumber, String applicationId, String title, LocalDate dueDate,
+                               String basis, String source, List<String> warnings) {
+}

@@ -1,0 +1,35 @@
+package ca.imp.deadlineservice.offers;
+
+import jakarta.inject.Singleton;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.mutiny.Uni;
+
+import ca.imp.contract.offer.OfferSubmitted;
+import ca.imp.deadlineservice.employer.OfferEmployers;
+import ca.imp.eventstore.inbox.EventRoutes;
+import ca.imp.eventstore.inbox.IdempotentConsumer;
+import ca.imp.eventstore.runtime.IdempotentConsumers;
+
+/**
+ * What offer-service announces that this service needs: whose offer each is, so an employer's
+ * deadlines can be listed and put in their calendar. Deadlines never wait for it: a decision may
+ * arrive before its offer, and the employer is joined in when read.
+ */
+@Singleton
+public class OffersConsumer {
+    private final IdempotentConsumer consumer;
+    private final EventRoutes routes;
+
+    OffersConsumer(OfferEmployers employers, IdempotentConsumers consumers) {
+        this.consumer = consumers.named("deadline-service/offers");
+        this.routes = EventRoutes.create().on(OfferSubmitted.class, (tx, event, submitted) -> employers.record(tx, submitted));
+    }
+
+    @Incoming("offers")
+    public Uni<Void> onOfferEvent(ConsumerRecord<String, String> record) {
+        return consumer.consume(record, routes);
+    }
+}
