@@ -152,6 +152,27 @@ class DeadlineSchedulingTest {
                 .body("items.find { it.kind == 'GCMS_RESPONSE' }.metOn", equalTo("2026-06-20")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            impossible date  | {"metOn": "2026-02-30"}                       | 400 | metOn | invalid-value
+            met in future    | {"metOn": "2027-01-01"}                       | 422 | metOn | not-in-future
+            malformed JSON   | {"metOn": "2026-06-20"                        | 400 |       | malformed-json
+            """)
+    void marking_a_deadline_met_with_impossible_facts_is_a_problem_naming_the_field(String why, String body, int status,
+                                                                                   String field, String rule) throws Exception {
+        String offer = anOfferNumber();
+        refuse(offer, "2026-06-16", ApplicantLocation.INSIDE_CANADA, UUID.randomUUID());
+        await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).get("/deadlines").then()
+                .body("total", org.hamcrest.Matchers.greaterThan(0)));
+        String deadline = given().queryParam("offerNumber", offer).get("/deadlines").then().extract().path("items[0].deadlineId");
+
+        var response = given().contentType("application/json").body(body).when().post("/deadlines/" + deadline + "/met")
+                .then().statusCode(status).contentType("application/problem+json").body("rule", equalTo(rule));
+        if (field != null) {
+            response.body("field", equalTo(field));
+        }
+    }
+
     @Test
     void an_unknown_deadline_is_not_found() {
         given().get("/deadlines/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json")
