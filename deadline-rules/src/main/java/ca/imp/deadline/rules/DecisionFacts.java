@@ -1,6 +1,7 @@
 package ca.imp.deadline.rules;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -40,6 +41,18 @@ public record DecisionFacts(
                     + ", before the decision date " + decisionDate);
         }
         grounds = normalized(grounds);
+    }
+
+    /**
+     * The facts of a decision given by the names other modules use for outcome and location (the
+     * event contract's enums share them), so every service reads a decision the same way.
+     *
+     * @throws IllegalArgumentException for a name this module does not know
+     */
+    public static DecisionFacts named(String outcome, LocalDate decisionDate, LocalDate communicatedDate, String location,
+                                      Collection<String> grounds) {
+        return new DecisionFacts(Outcome.valueOf(outcome), decisionDate, communicatedDate, ApplicantLocation.valueOf(location),
+                grounds == null ? null : new LinkedHashSet<>(grounds), null);
     }
 
     private static Set<String> normalized(Set<String> grounds) {

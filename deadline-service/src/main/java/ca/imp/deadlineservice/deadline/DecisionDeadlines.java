@@ -2,7 +2,6 @@ package ca.imp.deadlineservice.deadline;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 
 import ca.imp.contract.decision.ApplicantLocation;
@@ -10,12 +9,10 @@ import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.deadline.rules.ComputedDeadline;
 import ca.imp.deadline.rules.DeadlineRules;
 import ca.imp.deadline.rules.DecisionFacts;
-import ca.imp.deadline.rules.Outcome;
 
 /**
  * The deadlines a decision starts, from the deadline rules: the one path by which both a rendered
- * decision and a preview are counted, so a preview shows exactly what would be scheduled. The rules module has its
- * own ApplicantLocation (it depends on no contract), hence the one qualified name below.
+ * decision and a preview are counted, so a preview shows exactly what would be scheduled.
  */
 public final class DecisionDeadlines {
     private final DeadlineRules rules;
@@ -27,7 +24,6 @@ public final class DecisionDeadlines {
     /** @throws IllegalArgumentException with a readable reason when the facts allow no count */
     public List<ComputedDeadline> of(DecisionOutcome outcome, LocalDate decisionDate, LocalDate communicatedDate,
                                      ApplicantLocation location, Collection<String> grounds) {
-        return rules.forDecision(new DecisionFacts(Outcome.valueOf(outcome.name()), decisionDate, communicatedDate,
-                ca.imp.deadline.rules.ApplicantLocation.valueOf(location.name()), new HashSet<>(grounds), null));
+        return rules.forDecision(DecisionFacts.named(outcome.name(), decisionDate, communicatedDate, location.name(), grounds));
     }
 }

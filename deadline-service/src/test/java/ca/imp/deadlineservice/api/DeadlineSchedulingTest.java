@@ -136,7 +136,7 @@ class DeadlineSchedulingTest {
         String requestId = UUID.randomUUID().toString();
         UUID requested = UUID.randomUUID();
         kafka.send(Topics.DECISIONS, offer, EventJson.mapper().writeValueAsString(new GcmsNotesRequested(requestId, offer + "-1",
-                        offer, "ACCESS_TO_INFORMATION", LocalDate.parse("2026-06-01"), "Dana Tremblay")),
+                        offer, "ACCESS_TO_INFORMATION", LocalDate.parse("2026-06-01"), "REPRESENTATIVE", true, true, new java.math.BigDecimal("5.00"), "CAD")),
                 new EventEnvelope(requested, "GcmsNotesRequested", "/decision-service", offer, Instant.now(), 1, requested, null));
 
         await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).get("/deadlines").then()

@@ -101,7 +101,7 @@ class DeadlineDeciderTest {
     @Test
     void an_atip_request_starts_the_30_day_gcms_response_clock_once_and_the_notes_close_it() {
         var request = new GcmsNotesRequested("R-1", "A1111111-1", "A1111111", "ACCESS_TO_INFORMATION",
-                LocalDate.parse("2026-06-01"), "Dana Tremblay");
+                LocalDate.parse("2026-06-01"), "REPRESENTATIVE", true, true, new java.math.BigDecimal("5.00"), "CAD");
         var after = deadlines.given().when(new DeadlineCommand.ScheduleGcmsResponse(request, DECISION_EVENT)).stateAfter();
         var response = after.deadlines().get(0);
 

@@ -14,7 +14,8 @@ import ca.imp.decisionservice.application.OfferApplications;
 public record ApplicationView(String applicationId, String offerNumber, ApplicantLocation applicantLocation,
                               LocalDate submittedOn, String status, Decision decision) {
 
-    public record Decision(DecisionOutcome outcome, LocalDate decisionDate, LocalDate communicatedDate, List<String> grounds) {
+    public record Decision(DecisionOutcome outcome, LocalDate decisionDate, LocalDate communicatedDate, List<String> grounds,
+                           List<String> factors) {
     }
 
     static ApplicationView of(OfferApplications.Application application) {
@@ -23,6 +24,6 @@ public record ApplicationView(String applicationId, String offerNumber, Applican
         return new ApplicationView(registration.applicationId(), registration.offerNumber(),
                 registration.applicantLocation(), registration.submittedOn(), decided == null ? "OPEN" : "DECIDED",
                 decided == null ? null : new Decision(decided.outcome(), decided.decisionDate(), decided.communicatedDate(),
-                        decided.grounds()));
+                        decided.grounds(), decided.factors()));
     }
 }

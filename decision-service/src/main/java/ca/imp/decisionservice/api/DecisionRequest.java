@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotNull;
 
 import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.contract.decision.NotTemporaryFactor;
 import ca.imp.contract.decision.RefusalGround;
 
 /**
@@ -13,6 +14,7 @@ import ca.imp.contract.decision.RefusalGround;
  *
  * @param communicatedDate when the applicant was told; the decision date when omitted
  * @param grounds          for a refusal, at least one; for any other outcome, none
+ * @param factors          with a {@code NOT_TEMPORARY} ground, at least one factor the officer weighed; otherwise none
  */
 public record DecisionRequest(
         @NotNull(message = "is required: APPROVED, REFUSED, WITHDRAWN or RETURNED")
@@ -20,9 +22,14 @@ public record DecisionRequest(
         @NotNull(message = "is required")
         LocalDate decisionDate,
         LocalDate communicatedDate,
-        List<@NotNull(message = "must not be null") RefusalGround> grounds) {
+        List<@NotNull(message = "must not be null") RefusalGround> grounds,
+        List<@NotNull(message = "must not be null") NotTemporaryFactor> factors) {
 
     public List<RefusalGround> groundsOrNone() {
         return grounds == null ? List.of() : grounds;
+    }
+
+    public List<NotTemporaryFactor> factorsOrNone() {
+        return factors == null ? List.of() : factors;
     }
 }

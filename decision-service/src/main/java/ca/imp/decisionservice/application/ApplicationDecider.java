@@ -1,16 +1,26 @@
 package ca.imp.decisionservice.application;
 
+
+import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.ApplicationRegistered;
+import ca.imp.contract.decision.AtipAct;
 import ca.imp.contract.decision.DecisionEvent;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.decision.GcmsNotesReceived;
+import ca.imp.contract.decision.GcmsNotesRequested;
 import ca.imp.contract.decision.InvalidationPolicy;
+import ca.imp.contract.decision.RefusalGround;
+import ca.imp.contract.decision.RequesterRole;
+import ca.imp.decisionservice.application.ApplicationCommand.RecordGcmsNotesReceived;
 import ca.imp.decisionservice.application.ApplicationCommand.RegisterApplication;
 import ca.imp.decisionservice.application.ApplicationCommand.RenderDecision;
-import ca.imp.eventstore.decider.Decider;
+import ca.imp.decisionservice.application.ApplicationCommand.RequestGcmsNotes;
+import ca.imp.decisionservice.application.OfferApplications.Application;
 import ca.imp.eventstore.decider.Decision;
+import ca.imp.eventstore.decider.Decider;
 
-/** The rules of work permit applications made with one offer, and of the decisions on them. */
+/** The rules of work permit applications made with one offer, of the decisions on them, and of requests for GCMS notes. */
 public final class ApplicationDecider implements Decider<ApplicationCommand, OfferApplications, DecisionEvent> {
     private final InvalidationPolicy invalidation;
 
@@ -28,13 +38,39 @@ public final class ApplicationDecider implements Decider<ApplicationCommand, Off
         if (command instanceof RegisterApplication register) {
             return register(register, offer);
         }
+        if (command instanceof RequestGcmsNotes request) {
+            return requestNotes(request, offer);
+        }
+        if (command instanceof RecordGcmsNotesReceived received) {
+            return notesReceived(received, offer);
+        }
         return render((RenderDecision) command, offer);
     }
 
+    /** An offer serves an application only if it exists, is paid for or exempt, is not dead, and serves no other. */
     private Decision<DecisionEvent> register(RegisterApplication c, OfferApplications offer) {
         var closing = offer.closingDecision(invalidation);
         if (closing.isPresent()) {
-            return Decision.reject(new ApplicationError.OfferInvalidated(closing.get()));
+            return Decision.reject(ApplicationError.OfferInvalidated.by(closing.get()));
+        }
+        switch (c.offer().status()) {
+            case INVALIDATED -> {
+                var ended = c.offer().invalidation();
+                return Decision.reject(new ApplicationError.OfferInvalidated(c.offerNumber(), ended.applicationId(),
+                        ended.outcome(), ended.decisionDate()));
+            }
+            case WITHDRAWN -> {
+                return Decision.reject(new ApplicationError.OfferWithdrawn(c.offerNumber()));
+            }
+            case UNKNOWN -> {
+                return Decision.reject(new ApplicationError.OfferUnknown(c.offerNumber()));
+            }
+            case AWAITING_FEE -> {
+                return Decision.reject(new ApplicationError.OfferAwaitingFee(c.offerNumber()));
+            }
+            case READY -> {
+                // usable, unless another application holds it
+            }
         }
         var open = offer.open();
         if (open.isPresent()) {
@@ -51,7 +87,8 @@ public final class ApplicationDecider implements Decider<ApplicationCommand, Off
         }
         var registration = application.registration();
         var decided = new DecisionRendered(c.applicationId(), c.offerNumber(), c.outcome(), c.decisionDate(),
-                c.communicatedDate(), registration.applicantLocation(), c.grounds().stream().map(Enum::name).toList());
+                c.communicatedDate(), registration.applicantLocation(), c.grounds().stream().map(Enum::name).toList(),
+                c.factors().stream().map(Enum::name).toList());
         if (!application.open()) {
             return application.decision().equals(decided)
                     ? Decision.alreadyDone()
@@ -77,11 +114,94 @@ public final class ApplicationDecider implements Decider<ApplicationCommand, Off
         if (c.outcome() != DecisionOutcome.REFUSED && !c.grounds().isEmpty()) {
             return invalid("grounds", "grounds-only-on-refusal", "only a refusal has grounds; this decision is " + c.outcome());
         }
+        boolean notTemporary = c.grounds().contains(RefusalGround.NOT_TEMPORARY);
+        if (notTemporary && c.factors().isEmpty()) {
+            return invalid("factors", "not-temporary-needs-factors",
+                    "a NOT_TEMPORARY refusal names the factors the officer weighed, e.g. TRAVEL_HISTORY");
+        }
+        if (!notTemporary && !c.factors().isEmpty()) {
+            return invalid("factors", "factors-only-with-not-temporary", "factors belong to a NOT_TEMPORARY ground only");
+        }
         return Decision.accept(decided);
+    }
+
+    /**
+     * Who may ask for GCMS notes, and under which act (domain.md): the requester must be in Canada;
+     * an applicant outside Canada needs someone in Canada to ask with signed consent; the Privacy
+     * Act serves only an applicant in Canada. One open request per act.
+     */
+    private Decision<DecisionEvent> requestNotes(RequestGcmsNotes c, OfferApplications offer) {
+        Application application = offer.application(c.applicationId()).orElse(null);
+        if (application == null) {
+            return Decision.reject(new ApplicationError.ApplicationNotFound(c.applicationId()));
+        }
+        var registration = application.registration();
+        boolean applicantInCanada = registration.applicantLocation() == ApplicantLocation.INSIDE_CANADA;
+        if (c.filedOn().isAfter(c.today())) {
+            return invalidRequest("filedOn", "not-in-future", "a request cannot be filed on " + c.filedOn() + ", after today");
+        }
+        if (c.filedOn().isBefore(registration.submittedOn())) {
+            return invalidRequest("filedOn", "not-before-submission", "a request for the notes of an application submitted on "
+                    + registration.submittedOn() + " cannot be filed on " + c.filedOn());
+        }
+        if (!c.requesterInCanada()) {
+            return invalidRequest("requester.inCanada", "requester-must-be-in-canada",
+                    "only a person in Canada can make an access request; an applicant abroad needs someone in Canada to ask");
+        }
+        if (c.requesterRole() == RequesterRole.APPLICANT && !applicantInCanada) {
+            return invalidRequest("requester.role", "applicant-abroad-needs-a-requester-in-canada",
+                    "the applicant was outside Canada: a requester in Canada must file, with the applicant's signed consent"
+                            + " (IMM 5744)");
+        }
+        if (c.requesterRole() == RequesterRole.REPRESENTATIVE && !c.consentOnFile()) {
+            return invalidRequest("consentOnFile", "consent-required",
+                    "a request for someone else's notes needs their signed consent (IMM 5744) on file");
+        }
+        if (c.act() == AtipAct.PRIVACY && !applicantInCanada) {
+            return invalidRequest("act", "privacy-act-only-in-canada",
+                    "the Privacy Act serves only people in Canada; this applicant was outside Canada: use ACCESS_TO_INFORMATION");
+        }
+        var open = application.gcmsRequests().stream()
+                .filter(r -> r.received() == null && r.request().act().equals(c.act().name())).findFirst();
+        if (open.isPresent()) {
+            return Decision.reject(new ApplicationError.GcmsRequestOpen(open.get().request().requestId(), c.act().name()));
+        }
+        String requestId = c.applicationId() + "-G" + (application.gcmsRequests().size() + 1);
+        return Decision.accept(new GcmsNotesRequested(requestId, c.applicationId(), c.offerNumber(), c.act().name(),
+                c.filedOn(), c.requesterRole().name(), c.requesterInCanada(), c.consentOnFile(), c.fee(), c.currency()));
+    }
+
+    private Decision<DecisionEvent> notesReceived(RecordGcmsNotesReceived c, OfferApplications offer) {
+        Application application = offer.application(c.applicationId()).orElse(null);
+        if (application == null) {
+            return Decision.reject(new ApplicationError.ApplicationNotFound(c.applicationId()));
+        }
+        var request = application.gcmsRequest(c.requestId()).orElse(null);
+        if (request == null) {
+            return Decision.reject(new ApplicationError.GcmsRequestNotFound(c.requestId()));
+        }
+        if (request.received() != null) {
+            return request.received().receivedOn().equals(c.receivedOn())
+                    ? Decision.alreadyDone()
+                    : Decision.reject(new ApplicationError.GcmsNotesAlreadyReceived(c.requestId(), request.received().receivedOn()));
+        }
+        if (c.receivedOn().isAfter(c.today())) {
+            return invalidRequest("receivedOn", "not-in-future", "the notes cannot have arrived on " + c.receivedOn()
+                    + ", after today");
+        }
+        if (c.receivedOn().isBefore(request.request().filedOn())) {
+            return invalidRequest("receivedOn", "not-before-request", "the notes cannot have arrived on " + c.receivedOn()
+                    + ", before the request was filed on " + request.request().filedOn());
+        }
+        return Decision.accept(new GcmsNotesReceived(c.requestId(), c.applicationId(), c.offerNumber(), c.receivedOn()));
     }
 
     private static Decision<DecisionEvent> invalid(String field, String rule, String detail) {
         return Decision.reject(new ApplicationError.InvalidDecision(field, rule, detail));
+    }
+
+    private static Decision<DecisionEvent> invalidRequest(String field, String rule, String detail) {
+        return Decision.reject(new ApplicationError.InvalidGcmsRequest(field, rule, detail));
     }
 
     @Override
@@ -92,7 +212,9 @@ public final class ApplicationDecider implements Decider<ApplicationCommand, Off
         if (event instanceof DecisionRendered decided) {
             return offer.decided(decided);
         }
-        // GCMS notes requests do not change what an offer's applications may do
-        return offer;
+        if (event instanceof GcmsNotesRequested requested) {
+            return offer.requested(requested);
+        }
+        return offer.received((GcmsNotesReceived) event);
     }
 }

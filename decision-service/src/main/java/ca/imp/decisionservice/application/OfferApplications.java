@@ -3,10 +3,13 @@ package ca.imp.decisionservice.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import ca.imp.contract.decision.ApplicationRegistered;
-import ca.imp.contract.decision.InvalidationPolicy;
 import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.decision.GcmsNotesReceived;
+import ca.imp.contract.decision.GcmsNotesRequested;
+import ca.imp.contract.decision.InvalidationPolicy;
 
 /**
  * The applications made with one offer number, in order. Kept per offer because the rules are
@@ -17,11 +20,38 @@ public record OfferApplications(String offerNumber, List<Application> applicatio
 
     public static final OfferApplications NONE = new OfferApplications(null, List.of());
 
-    /** One application and, once rendered, its decision. */
-    public record Application(ApplicationRegistered registration, DecisionRendered decision) {
+    /** One application, once rendered its decision, and the ATIP requests for its GCMS notes. */
+    public record Application(ApplicationRegistered registration, DecisionRendered decision, List<GcmsRequest> gcmsRequests) {
+        public Application {
+            gcmsRequests = List.copyOf(gcmsRequests);
+        }
+
         public boolean open() {
             return decision == null;
         }
+
+        public Optional<GcmsRequest> gcmsRequest(String requestId) {
+            return gcmsRequests.stream().filter(r -> r.request().requestId().equals(requestId)).findFirst();
+        }
+
+        Application with(DecisionRendered decided) {
+            return new Application(registration, decided, gcmsRequests);
+        }
+
+        /** Adds a request, or replaces the one with its id, keeping the order they were filed in. */
+        Application with(GcmsRequest request) {
+            String id = request.request().requestId();
+            List<GcmsRequest> all = new ArrayList<>(gcmsRequests.stream()
+                    .map(r -> r.request().requestId().equals(id) ? request : r).toList());
+            if (gcmsRequest(id).isEmpty()) {
+                all.add(request);
+            }
+            return new Application(registration, decision, all);
+        }
+    }
+
+    /** An ATIP request and, once they came, the notes' receipt. */
+    public record GcmsRequest(GcmsNotesRequested request, GcmsNotesReceived received) {
     }
 
     public Optional<Application> application(String applicationId) {
@@ -44,13 +74,26 @@ public record OfferApplications(String offerNumber, List<Application> applicatio
 
     OfferApplications registered(ApplicationRegistered event) {
         List<Application> all = new ArrayList<>(applications);
-        all.add(new Application(event, null));
+        all.add(new Application(event, null, List.of()));
         return new OfferApplications(event.offerNumber(), List.copyOf(all));
     }
 
     OfferApplications decided(DecisionRendered event) {
+        return changed(event.applicationId(), a -> a.with(event));
+    }
+
+    OfferApplications requested(GcmsNotesRequested event) {
+        return changed(event.applicationId(), a -> a.with(new GcmsRequest(event, null)));
+    }
+
+    OfferApplications received(GcmsNotesReceived event) {
+        return changed(event.applicationId(), a -> a.with(new GcmsRequest(a.gcmsRequest(event.requestId()).orElseThrow().request(),
+                event)));
+    }
+
+    private OfferApplications changed(String applicationId, UnaryOperator<Application> change) {
         return new OfferApplications(offerNumber, applications.stream()
-                .map(a -> a.registration().applicationId().equals(event.applicationId()) ? new Application(a.registration(), event) : a)
+                .map(a -> a.registration().applicationId().equals(applicationId) ? change.apply(a) : a)
                 .toList());
     }
 }

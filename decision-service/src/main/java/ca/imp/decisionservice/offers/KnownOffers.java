@@ -1,0 +1,89 @@
+package ca.imp.decisionservice.offers;
+
+import java.time.Duration;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.contract.offer.OfferInvalidated;
+
+/**
+ * decision-service's own view of offers, kept from offer-service's events so that registering an
+ * application never calls offer-service. Every write only sets a fact, never clears one, so a late
+ * or repeated event leaves the view right.
+ */
+@Singleton
+public class KnownOffers {
+    private final Pool pool;
+
+    KnownOffers(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Before the offers consumer starts, after the kernel's own tables. */
+    void createTable(@Observes @Priority(2) StartupEvent startup) {
+        pool.query("""
+                CREATE TABLE IF NOT EXISTS known_offers (
+                    offer_number        text    PRIMARY KEY,
+                    submitted           boolean NOT NULL DEFAULT false,
+                    fee_settled         boolean NOT NULL DEFAULT false,
+                    withdrawn           boolean NOT NULL DEFAULT false,
+                    invalidated_by      text,
+                    invalidated_outcome text,
+                    invalidated_on      date)
+                """).execute().await().atMost(Duration.ofSeconds(30));
+    }
+
+    public Uni<Void> submitted(SqlConnection tx, String offerNumber, boolean feeExempt) {
+        return tx.preparedQuery("INSERT INTO known_offers (offer_number, submitted, fee_settled) VALUES ($1, true, $2)"
+                        + " ON CONFLICT (offer_number) DO UPDATE SET submitted = true,"
+                        + " fee_settled = known_offers.fee_settled OR excluded.fee_settled")
+                .execute(Tuple.of(offerNumber, feeExempt)).replaceWithVoid();
+    }
+
+    public Uni<Void> feeSettled(SqlConnection tx, String offerNumber) {
+        return set(tx, offerNumber, "fee_settled");
+    }
+
+    public Uni<Void> withdrawn(SqlConnection tx, String offerNumber) {
+        return set(tx, offerNumber, "withdrawn");
+    }
+
+    /** The first decision reported to have ended the number is kept. */
+    public Uni<Void> invalidated(SqlConnection tx, OfferInvalidated event) {
+        return tx.preparedQuery("INSERT INTO known_offers (offer_number, invalidated_by, invalidated_outcome, invalidated_on)"
+                        + " VALUES ($1, $2, $3, $4) ON CONFLICT (offer_number) DO UPDATE SET"
+                        + " invalidated_by = coalesce(known_offers.invalidated_by, excluded.invalidated_by),"
+                        + " invalidated_outcome = coalesce(known_offers.invalidated_outcome, excluded.invalidated_outcome),"
+                        + " invalidated_on = coalesce(known_offers.invalidated_on, excluded.invalidated_on)")
+                .execute(Tuple.of(event.offerNumber(), event.applicationId(), event.outcome().name(), event.decisionDate()))
+                .replaceWithVoid();
+    }
+
+    public Uni<OfferStanding> standing(String offerNumber) {
+        return pool.preparedQuery("SELECT * FROM known_offers WHERE offer_number = $1").execute(Tuple.of(offerNumber))
+                .map(rows -> rows.size() == 0 ? OfferStanding.unknown(offerNumber) : toStanding(rows.iterator().next()));
+    }
+
+    private static Uni<Void> set(SqlConnection tx, String offerNumber, String fact) {
+        return tx.preparedQuery("INSERT INTO known_offers (offer_number, " + fact + ") VALUES ($1, true)"
+                        + " ON CONFLICT (offer_number) DO UPDATE SET " + fact + " = true")
+                .execute(Tuple.of(offerNumber)).replaceWithVoid();
+    }
+
+    private static OfferStanding toStanding(Row row) {
+        String invalidatedBy = row.getString("invalidated_by");
+        return new OfferStanding(row.getString("offer_number"), row.getBoolean("submitted"), row.getBoolean("fee_settled"),
+                row.getBoolean("withdrawn"), invalidatedBy == null ? null : new OfferStanding.Invalidation(invalidatedBy,
+                        DecisionOutcome.valueOf(row.getString("invalidated_outcome")), row.getLocalDate("invalidated_on")));
+    }
+}

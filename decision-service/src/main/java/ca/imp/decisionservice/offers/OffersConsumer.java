@@ -1,0 +1,42 @@
+package ca.imp.decisionservice.offers;
+
+import java.math.BigDecimal;
+
+import jakarta.inject.Singleton;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.mutiny.Uni;
+
+import ca.imp.contract.offer.FeeExemptionApplied;
+import ca.imp.contract.offer.FeePaid;
+import ca.imp.contract.offer.OfferInvalidated;
+import ca.imp.contract.offer.OfferSubmitted;
+import ca.imp.contract.offer.OfferWithdrawn;
+import ca.imp.eventstore.inbox.EventRoutes;
+import ca.imp.eventstore.inbox.IdempotentConsumer;
+import ca.imp.eventstore.runtime.IdempotentConsumers;
+
+/** What offer-service announces that decides whether an offer can serve an application, each applied once. */
+@Singleton
+public class OffersConsumer {
+    private final IdempotentConsumer consumer;
+    private final EventRoutes routes;
+
+    OffersConsumer(KnownOffers offers, IdempotentConsumers consumers) {
+        this.consumer = consumers.named("decision-service/offers");
+        this.routes = EventRoutes.create()
+                .on(OfferSubmitted.class, (tx, event, submitted) -> offers.submitted(tx, submitted.offerNumber(),
+                        submitted.feeDue() != null && submitted.feeDue().compareTo(BigDecimal.ZERO) == 0))
+                .on(FeePaid.class, (tx, event, paid) -> offers.feeSettled(tx, paid.offerNumber()))
+                .on(FeeExemptionApplied.class, (tx, event, exempt) -> offers.feeSettled(tx, exempt.offerNumber()))
+                .on(OfferWithdrawn.class, (tx, event, withdrawn) -> offers.withdrawn(tx, withdrawn.offerNumber()))
+                .on(OfferInvalidated.class, (tx, event, invalidated) -> offers.invalidated(tx, invalidated));
+    }
+
+    @Incoming("offers")
+    public Uni<Void> onOfferEvent(ConsumerRecord<String, String> record) {
+        return consumer.consume(record, routes);
+    }
+}
