@@ -15,6 +15,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_next_steps_are_worked_out_purely() {
+        PureDomain.featureIsPure("ca.imp.decisionservice.guidance").check(classes);
+    }
+
+    @Test
+    void what_is_known_of_an_offer_is_a_pure_value() {
+        PureDomain.featureIsPure("ca.imp.decisionservice.offers").check(classes);
+    }
+
+    @Test
     void the_application_feature_does_not_depend_on_the_rest_edge() {
         PureDomain.featureIgnoresTheEdge("ca.imp.decisionservice.application", "ca.imp.decisionservice.api").check(classes);
     }
