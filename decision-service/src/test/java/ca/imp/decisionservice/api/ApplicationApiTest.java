@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.envelope.CloudEventHeaders;
 import ca.imp.embedded.LocalStack;
 import ca.imp.embedded.LocalStackTestResource;
+import ca.imp.decisionservice.OffersTopic;
 import ca.imp.embedded.TopicClient;
 
 /** The application API as officers' and partners' systems use it, against a real PostgreSQL and Kafka. */
@@ -34,11 +36,13 @@ import ca.imp.embedded.TopicClient;
 @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "decisions"))
 class ApplicationApiTest {
     private static final String REFUSAL = """
-            {"outcome": "REFUSED", "decisionDate": "2026-06-16", "communicatedDate": "2026-06-17", "grounds": ["NOT_TEMPORARY"]}
+            {"outcome": "REFUSED", "decisionDate": "2026-06-16", "communicatedDate": "2026-06-17", "grounds": ["NOT_TEMPORARY"],
+             "factors": ["TRAVEL_HISTORY", "PURPOSE_OF_VISIT"]}
             """;
+    private final OffersTopic offers = new OffersTopic();
 
-    private static String anOfferNumber() {
-        return "A%07d".formatted(ThreadLocalRandom.current().nextInt(10_000_000));
+    private String anOfferNumber() {
+        return offers.readyOffer();
     }
 
     private static String register(String offerNumber) {
@@ -82,6 +86,9 @@ class ApplicationApiTest {
         DecisionRendered event = EventJson.mapper().readValue(record.value(), DecisionRendered.class);
         assertEquals(DecisionOutcome.REFUSED, event.outcome());
         assertEquals(List.of("NOT_TEMPORARY"), event.grounds());
+        assertEquals(List.of("TRAVEL_HISTORY", "PURPOSE_OF_VISIT"), event.factors());
+        assertEquals("INSIDE_CANADA", event.applicantLocation().name());
+        assertEquals("2026-06-17", event.communicatedDate().toString());
         assertEquals(id, event.applicationId());
     }
 
@@ -124,6 +131,44 @@ class ApplicationApiTest {
     }
 
     @Test
+    void of_decisions_racing_on_one_application_exactly_one_wins() {
+        String offer = anOfferNumber();
+        String id = register(offer);
+        // eight different decisions: an identical repeat would rightly succeed as a no-op
+        List<String> bodies = IntStream.range(0, 8)
+                .mapToObj(i -> "{\"outcome\": \"APPROVED\", \"decisionDate\": \"2026-06-1" + i + "\"}").toList();
+
+        List<Integer> statuses = bodies.stream()
+                .map(body -> CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON).body(body)
+                        .post("/applications/" + id + "/decision").statusCode()))
+                .toList().stream().map(CompletableFuture::join).toList();
+
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        given().get("/offers/" + offer + "/applications").then()
+                .body("applications", org.hamcrest.Matchers.hasSize(1))
+                .body("applications[0].status", equalTo("DECIDED"))
+                .body("offerStatus", equalTo("INVALIDATED"));
+    }
+
+    @Test
+    void an_offers_applications_are_listed_oldest_first() {
+        String offer = anOfferNumber();
+        String first = register(offer);
+        given().contentType(ContentType.JSON).body("{\"outcome\": \"RETURNED\", \"decisionDate\": \"2026-05-10\"}")
+                .post("/applications/" + first + "/decision").then().statusCode(200);
+        String second = register(offer);
+
+        given().get("/offers/" + offer + "/applications").then().statusCode(200)
+                .body("offerNumber", equalTo(offer))
+                .body("offerStatus", equalTo("READY"))
+                .body("applications.applicationId", org.hamcrest.Matchers.contains(first, second))
+                .body("applications.status", org.hamcrest.Matchers.contains("DECIDED", "OPEN"));
+        given().get("/offers/nope/applications").then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("offerNumber"));
+    }
+
+    @Test
     void an_unknown_application_is_not_found() {
         given().contentType(ContentType.JSON).body(REFUSAL)
                 .when().post("/applications/A0000001-9/decision")
@@ -139,6 +184,9 @@ class ApplicationApiTest {
             refusal without grounds     | {"outcome": "REFUSED", "decisionDate": "2026-06-16"}                                 | 422 | refusal-needs-grounds  | grounds
             grounds on an approval      | {"outcome": "APPROVED", "decisionDate": "2026-06-16", "grounds": ["NOT_TEMPORARY"]}  | 422 | grounds-only-on-refusal| grounds
             communicated before decided | {"outcome": "APPROVED", "decisionDate": "2026-06-16", "communicatedDate": "2026-06-15"} | 422 | not-before-decision  | communicatedDate
+            not temporary, no factors   | {"outcome": "REFUSED", "decisionDate": "2026-06-16", "grounds": ["NOT_TEMPORARY"]}   | 422 | not-temporary-needs-factors | factors
+            factors without the ground  | {"outcome": "REFUSED", "decisionDate": "2026-06-16", "grounds": ["INSUFFICIENT_FUNDS"], "factors": ["TRAVEL_HISTORY"]} | 422 | factors-only-with-not-temporary | factors
+            unknown factor              | {"outcome": "REFUSED", "decisionDate": "2026-06-16", "grounds": ["NOT_TEMPORARY"], "factors": ["HUNCH"]} | 400 | invalid-value | factors[0]
             decision in the future      | {"outcome": "APPROVED", "decisionDate": "2999-01-01"}                                | 422 | not-in-future          | decisionDate
             malformed JSON              | {"outcome":                                                                          | 400 | malformed-json         |
             """)

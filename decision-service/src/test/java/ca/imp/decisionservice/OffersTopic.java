@@ -1,0 +1,69 @@
+package ca.imp.decisionservice;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import ca.imp.contract.Topics;
+import ca.imp.contract.envelope.EventEnvelope;
+import ca.imp.embedded.LocalStack;
+import ca.imp.embedded.TopicClient;
+
+/** offer-service's side of the conversation in decision-service's tests: its events on imp.offers, as it publishes them. */
+public final class OffersTopic {
+    public static final Duration WITHIN = Duration.ofSeconds(20);
+    private final TopicClient kafka = new TopicClient(LocalStack.shared().kafka().bootstrapServers());
+
+    public static String anOfferNumber() {
+        return "A%07d".formatted(ThreadLocalRandom.current().nextInt(10_000_000));
+    }
+
+    /** Publishes the event under a new id and returns that id, so a test can deliver it again. */
+    public UUID publish(String offerNumber, String type, String data) {
+        UUID id = UUID.randomUUID();
+        publish(offerNumber, type, data, id);
+        return id;
+    }
+
+    public void publish(String offerNumber, String type, String data, UUID eventId) {
+        kafka.send(Topics.OFFERS, offerNumber, data,
+                new EventEnvelope(eventId, type, "/offer-service", offerNumber, Instant.now(), 1, eventId, null));
+    }
+
+    public UUID submitted(String offerNumber, String feeDue) {
+        return publish(offerNumber, "OfferSubmitted", """
+                {"offerNumber": "%s", "terms": {"employer": {"businessNumber": "123456789", "legalName": "Maple Robotics Inc."}},
+                 "feeDue": %s, "currency": "CAD", "replaces": null}""".formatted(offerNumber, feeDue));
+    }
+
+    public UUID feePaid(String offerNumber) {
+        return publish(offerNumber, "FeePaid", """
+                {"offerNumber": "%s", "amount": 230.00, "currency": "CAD", "paidOn": "%s"}"""
+                .formatted(offerNumber, LocalDate.parse("2026-04-01")));
+    }
+
+    public UUID withdrawn(String offerNumber) {
+        return publish(offerNumber, "OfferWithdrawn", """
+                {"offerNumber": "%s", "withdrawnOn": "2026-04-02", "reason": "position filled"}""".formatted(offerNumber));
+    }
+
+    /** An offer submitted and paid for, once decision-service knows it is ready. */
+    public String readyOffer() {
+        String offer = anOfferNumber();
+        submitted(offer, "230.00");
+        feePaid(offer);
+        awaitStatus(offer, "READY");
+        return offer;
+    }
+
+    public static void awaitStatus(String offerNumber, String status) {
+        await().atMost(WITHIN).untilAsserted(() -> given().get("/offers/" + offerNumber + "/applications").then()
+                .statusCode(200).body("offerStatus", equalTo(status)));
+    }
+}

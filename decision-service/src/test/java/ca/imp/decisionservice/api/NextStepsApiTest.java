@@ -1,0 +1,90 @@
+package ca.imp.decisionservice.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import ca.imp.decisionservice.OffersTopic;
+import ca.imp.embedded.LocalStackTestResource;
+
+/** Next-step guidance as an employer portal reads it. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "decisions"))
+class NextStepsApiTest {
+    private final OffersTopic offers = new OffersTopic();
+
+    private String application(String location) {
+        String offer = offers.readyOffer();
+        return given().contentType(ContentType.JSON)
+                .body("{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"" + location + "\", \"submittedOn\": \"2026-01-10\"}")
+                .post("/applications").then().statusCode(201).extract().path("applicationId");
+    }
+
+    private static void decide(String id, String decision) {
+        given().contentType(ContentType.JSON).body(decision).post("/applications/" + id + "/decision").then().statusCode(200);
+    }
+
+    @Test
+    void a_refusal_inside_canada_gets_its_options_evidence_and_dates() {
+        String id = application("INSIDE_CANADA");
+        decide(id, """
+                {"outcome": "REFUSED", "decisionDate": "2026-06-16", "grounds": ["NOT_TEMPORARY", "INCOMPLETE_DOCUMENTS"],
+                 "factors": ["TRAVEL_HISTORY"]}""");
+
+        given().get("/applications/" + id + "/next-steps").then().statusCode(200)
+                .body("outcome", equalTo("REFUSED"))
+                .body("offer.numberUsable", equalTo(false))
+                .body("offer.fee", equalTo("REFUNDABLE"))
+                .body("offer.explanation", containsString("new offer"))
+                .body("options[0].option", equalTo("GCMS_NOTES"))
+                .body("options.find { it.option == 'JUDICIAL_REVIEW' }.due.date", equalTo("2026-07-02"))
+                .body("options.option", hasItem("RESTORATION"))
+                .body("grounds[0].ground", equalTo("NOT_TEMPORARY"))
+                .body("grounds[0].evidence", hasItem(containsString("entry and exit stamps")))
+                .body("disclaimer", containsString("not legal advice"));
+    }
+
+    @Test
+    void misrepresentation_states_the_bar_instead_of_reapplying() {
+        String id = application("OUTSIDE_CANADA");
+        decide(id, """
+                {"outcome": "REFUSED", "decisionDate": "2026-02-02", "grounds": ["MISREPRESENTATION"]}""");
+
+        given().get("/applications/" + id + "/next-steps").then().statusCode(200)
+                .body("reapplicationBar.endsOn", equalTo("2031-02-02"))
+                .body("options.option", not(hasItem("REAPPLY")))
+                .body("options.option", not(hasItem("RESTORATION")))
+                .body("options.find { it.option == 'JUDICIAL_REVIEW' }.due.date", equalTo("2026-04-07"));
+    }
+
+    @Test
+    void an_approval_gets_its_own_guidance() {
+        String id = application("INSIDE_CANADA");
+        decide(id, "{\"outcome\": \"APPROVED\", \"decisionDate\": \"2026-06-16\"}");
+
+        given().get("/applications/" + id + "/next-steps").then().statusCode(200)
+                .body("offer.fee", equalTo("SPENT"))
+                .body("options", nullValue())
+                .body("steps[0]", containsString("permit"));
+    }
+
+    @Test
+    void an_open_application_has_no_next_steps_yet_and_a_bad_id_is_named() {
+        String id = application("INSIDE_CANADA");
+
+        given().get("/applications/" + id + "/next-steps").then().statusCode(409).contentType("application/problem+json")
+                .body("rule", equalTo("no-decision-yet"));
+        given().get("/applications/A0000003-1/next-steps").then().statusCode(404).body("rule", equalTo("application-not-found"));
+        given().get("/applications/nope/next-steps").then().statusCode(400).body("field", equalTo("applicationId"));
+    }
+}

@@ -1,0 +1,118 @@
+package ca.imp.decisionservice.offers;
+
+import static ca.imp.decisionservice.OffersTopic.WITHIN;
+import static ca.imp.decisionservice.OffersTopic.anOfferNumber;
+import static ca.imp.decisionservice.OffersTopic.awaitStatus;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import ca.imp.decisionservice.OffersTopic;
+import ca.imp.embedded.LocalStack;
+import ca.imp.embedded.LocalStackTestResource;
+import ca.imp.embedded.TopicClient;
+
+/**
+ * decision-service's own view of offers, fed by offer-service's events over a real Kafka broker:
+ * it stays right when the events come late, twice, or out of order, and registration says which
+ * rule an offer breaks.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "decisions"))
+class OfferViewTest {
+    private final OffersTopic offers = new OffersTopic();
+
+    private static ValidatableResponse register(String offerNumber) {
+        return given().contentType(ContentType.JSON)
+                .body("{\"offerNumber\": \"" + offerNumber + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"submittedOn\": \"2026-05-01\"}")
+                .when().post("/applications").then();
+    }
+
+    @Test
+    void an_offer_is_usable_only_once_its_events_have_arrived_however_late() {
+        String offer = anOfferNumber();
+
+        register(offer).statusCode(422).contentType("application/problem+json")
+                .body("rule", equalTo("offer-unknown")).body("field", equalTo("offerNumber"));
+
+        offers.submitted(offer, "230.00");
+        awaitStatus(offer, "AWAITING_FEE");
+        register(offer).statusCode(409).contentType("application/problem+json")
+                .body("rule", equalTo("offer-awaiting-fee")).body("detail", containsString("compliance fee"));
+
+        offers.feePaid(offer);
+        awaitStatus(offer, "READY");
+        register(offer).statusCode(201);
+        register(offer).statusCode(409).body("rule", equalTo("offer-in-use"));
+    }
+
+    @Test
+    void events_delivered_twice_or_out_of_order_leave_the_view_right() {
+        String offer = anOfferNumber();
+        UUID paid = offers.feePaid(offer);
+        offers.publish(offer, "FeePaid", "{\"offerNumber\": \"" + offer + "\", \"amount\": 230.00, \"currency\": \"CAD\","
+                + " \"paidOn\": \"2026-04-01\"}", paid);
+        UUID submitted = offers.submitted(offer, "230.00");
+        offers.publish(offer, "OfferSubmitted", "{\"offerNumber\": \"" + offer + "\", \"terms\": {\"employer\":"
+                + " {\"businessNumber\": \"123456789\", \"legalName\": \"Maple Robotics Inc.\"}}, \"feeDue\": 230.00,"
+                + " \"currency\": \"CAD\"}", submitted);
+
+        awaitStatus(offer, "READY");
+        register(offer).statusCode(201);
+    }
+
+    @Test
+    void an_exempt_offer_needs_no_payment() {
+        String offer = anOfferNumber();
+        offers.submitted(offer, "0.00");
+
+        awaitStatus(offer, "READY");
+        register(offer).statusCode(201);
+    }
+
+    @Test
+    void a_withdrawn_offer_cannot_serve_an_application_even_if_its_fee_arrives_later() {
+        String offer = anOfferNumber();
+        offers.submitted(offer, "230.00");
+        offers.withdrawn(offer);
+        offers.feePaid(offer);
+
+        awaitStatus(offer, "WITHDRAWN");
+        register(offer).statusCode(409).contentType("application/problem+json").body("rule", equalTo("offer-withdrawn"));
+    }
+
+    @Test
+    void an_offer_offer_service_reports_invalidated_cannot_serve_an_application() {
+        String offer = anOfferNumber();
+        offers.submitted(offer, "230.00");
+        offers.feePaid(offer);
+        offers.publish(offer, "OfferInvalidated", "{\"offerNumber\": \"" + offer + "\", \"applicationId\": \"" + offer
+                + "-1\", \"outcome\": \"APPROVED\", \"decisionDate\": \"2026-06-16\", \"decisionEventId\": \"" + UUID.randomUUID() + "\"}");
+
+        awaitStatus(offer, "INVALIDATED");
+        register(offer).statusCode(409).body("rule", equalTo("offer-invalidated"))
+                .body("invalidatedBy.outcome", equalTo("APPROVED"));
+    }
+
+    @Test
+    void an_unreadable_offer_event_is_dead_lettered_and_the_view_carries_on() {
+        String poisoned = anOfferNumber();
+        offers.publish(poisoned, "FeePaid", "{not json");
+
+        var dead = new TopicClient(LocalStack.shared().kafka().bootstrapServers()).readUntil("decision-service.dead-letters",
+                records -> records.stream().anyMatch(r -> poisoned.equals(r.key())), WITHIN);
+        assertTrue(dead.stream().anyMatch(r -> poisoned.equals(r.key())));
+        offers.readyOffer();
+    }
+}
