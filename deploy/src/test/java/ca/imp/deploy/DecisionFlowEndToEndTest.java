@@ -81,15 +81,17 @@ class DecisionFlowEndToEndTest {
         return number;
     }
 
+    /** As a worker's client would: decision-service learns of the paid offer from offer-service's events within seconds. */
     private static String refuse(String offerNumber, String location, String submittedOn, String communicated) {
-        String applicationId = given().baseUri(decisions()).contentType(ContentType.JSON)
-                .body("{\"offerNumber\": \"" + offerNumber + "\", \"applicantLocation\": \"" + location
-                        + "\", \"submittedOn\": \"" + submittedOn + "\"}")
-                .when().post("/applications")
-                .then().statusCode(201).extract().path("applicationId");
+        String registration = "{\"offerNumber\": \"" + offerNumber + "\", \"applicantLocation\": \"" + location
+                + "\", \"submittedOn\": \"" + submittedOn + "\"}";
+        String applicationId = await().atMost(WITHIN).until(() -> given().baseUri(decisions()).contentType(ContentType.JSON)
+                .body(registration).when().post("/applications")
+                .then().extract().<String>path("applicationId"), java.util.Objects::nonNull);
         given().baseUri(decisions()).contentType(ContentType.JSON)
                 .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"" + communicated + "\", \"communicatedDate\": \""
-                        + communicated + "\", \"grounds\": [\"NOT_TEMPORARY\", \"INSUFFICIENT_FUNDS\"]}")
+                        + communicated + "\", \"grounds\": [\"NOT_TEMPORARY\", \"INSUFFICIENT_FUNDS\"],"
+                        + " \"factors\": [\"TRAVEL_HISTORY\"]}")
                 .when().post("/applications/" + applicationId + "/decision")
                 .then().statusCode(200).body("decision.outcome", equalTo("REFUSED"));
         return applicationId;

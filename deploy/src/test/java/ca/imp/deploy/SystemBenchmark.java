@@ -86,15 +86,19 @@ class SystemBenchmark {
             return number;
         }
 
+        /** Retried until decision-service has heard of the paid offer from offer-service's events. */
         String application(String offer) {
-            return given().baseUri(system.url("decision-service")).contentType(ContentType.JSON)
-                    .body("{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"submittedOn\": \"2026-05-01\"}")
-                    .post("/applications").then().statusCode(201).extract().path("applicationId");
+            return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> given().baseUri(system.url("decision-service")).contentType(ContentType.JSON)
+                            .body("{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"INSIDE_CANADA\","
+                                    + " \"submittedOn\": \"2026-05-01\"}")
+                            .post("/applications").then().extract().<String>path("applicationId"), java.util.Objects::nonNull);
         }
 
         void refuse(String application) {
             given().baseUri(system.url("decision-service")).contentType(ContentType.JSON)
-                    .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"2026-06-16\", \"grounds\": [\"NOT_TEMPORARY\"]}")
+                    .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"2026-06-16\", \"grounds\": [\"NOT_TEMPORARY\"],"
+                            + " \"factors\": [\"TRAVEL_HISTORY\"]}")
                     .post("/applications/" + application + "/decision").then().statusCode(200);
         }
 
