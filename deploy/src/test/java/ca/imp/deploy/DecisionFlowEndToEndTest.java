@@ -169,6 +169,32 @@ class DecisionFlowEndToEndTest {
     }
 
     @Test
+    void an_atip_request_for_the_notes_starts_the_gcms_response_deadline_and_their_arrival_meets_it() {
+        String offer = paidOffer();
+        String applicationId = refuse(offer, "INSIDE_CANADA", "2026-05-01", "2026-06-16");
+
+        String requestId = given().baseUri(decisions()).contentType(ContentType.JSON)
+                .body("{\"act\": \"PRIVACY\", \"filedOn\": \"2026-06-18\","
+                        + " \"requester\": {\"name\": \"Camille Dupont\", \"role\": \"APPLICANT\", \"inCanada\": true}}")
+                .when().post("/applications/" + applicationId + "/gcms-requests")
+                // day 30 is Saturday 2026-07-18; outside the Federal Court only Sundays and holidays move a deadline
+                .then().statusCode(201).body("responseDue.date", equalTo("2026-07-18"))
+                .extract().path("requestId");
+        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(deadlines()).queryParam("offerNumber", offer)
+                .queryParam("kind", "GCMS_RESPONSE").get("/deadlines").then()
+                .body("items[0].dueDate", equalTo("2026-07-18")).body("items[0].status", equalTo("OPEN")));
+
+        given().baseUri(decisions()).contentType(ContentType.JSON).body("{\"receivedOn\": \"2026-07-08\"}")
+                .when().post("/applications/" + applicationId + "/gcms-requests/" + requestId + "/receipt")
+                .then().statusCode(200).body("status", equalTo("RECEIVED"));
+        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(deadlines()).queryParam("offerNumber", offer)
+                .queryParam("kind", "GCMS_RESPONSE").get("/deadlines").then()
+                .body("items[0].status", equalTo("MET")).body("items[0].metOn", equalTo("2026-07-08")));
+        given().baseUri(decisions()).get("/applications/" + applicationId + "/next-steps").then().statusCode(200)
+                .body("options.find { it.option == 'JUDICIAL_REVIEW' }.due.date", equalTo("2026-07-02"));
+    }
+
+    @Test
     void every_service_serves_health_openapi_and_swagger_ui() {
         for (String service : List.of(offers(), decisions(), deadlines())) {
             given().baseUri(service).get("/q/health").then().statusCode(200).body("status", equalTo("UP"));

@@ -1,10 +1,6 @@
 package ca.imp.deadlineservice.timer;
 
-import java.util.List;
-
 import jakarta.inject.Singleton;
-
-import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -25,43 +21,30 @@ import ca.imp.eventstore.subscription.CatchUpSubscription;
  */
 @Singleton
 public class TimerPlanning {
-    private static final Logger LOG = Logger.getLogger(TimerPlanning.class);
-
     private final Timers timers;
     private final ReminderPolicy policy;
-    private final EventCodec<DeadlineEvent> codec = EventCodec.of(DeadlineEvent.class);
     private final CatchUpSubscription subscription;
 
     TimerPlanning(EventStore store, Timers timers, ReminderPolicy policy) {
         this.timers = timers;
         this.policy = policy;
-        this.subscription = new CatchUpSubscription(store, "deadline-timers", 500, this::apply);
+        this.subscription = CatchUpSubscription.eachEvent(store, "deadline-timers", 500, EventCodec.of(DeadlineEvent.class),
+                this::apply);
     }
 
     @Scheduled(every = "${deadline-service.timers.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> planNew() {
-        return catchUp()
-                .onFailure().invoke(e -> LOG.warnf("timer planning round failed, retrying from its checkpoint: %s", e.getMessage()))
-                .onFailure().recoverWithNull()
-                .replaceWithVoid();
+        return subscription.catchUpOrRetryNextRound();
     }
 
-    /** Plans the timers of everything recorded so far; returns how many events it read. */
-    public Uni<Integer> catchUp() {
-        return subscription.catchUp();
-    }
-
-    private Uni<Void> apply(SqlConnection tx, List<RecordedEvent> events) {
-        Uni<Void> applied = Uni.createFrom().voidItem();
-        for (RecordedEvent recorded : events) {
-            DeadlineEvent event = codec.decode(recorded);
-            if (event instanceof DeadlineScheduled scheduled) {
-                applied = applied.chain(() -> timers.plan(tx, policy.timersFor(scheduled, recorded.recordedAt())));
-            } else if (event instanceof DeadlineMet met) {
-                applied = applied.chain(() -> timers.cancel(tx, met.deadlineId(), recorded.recordedAt()));
-            }
+    private Uni<Void> apply(SqlConnection tx, RecordedEvent recorded, DeadlineEvent event) {
+        if (event instanceof DeadlineScheduled scheduled) {
+            return timers.plan(tx, policy.timersFor(scheduled, recorded.recordedAt()));
         }
-        return applied;
+        if (event instanceof DeadlineMet met) {
+            return timers.cancel(tx, met.deadlineId(), recorded.recordedAt());
+        }
+        return Uni.createFrom().voidItem();
     }
 }

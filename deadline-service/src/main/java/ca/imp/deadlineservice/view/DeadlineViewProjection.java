@@ -2,11 +2,8 @@ package ca.imp.deadlineservice.view;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 import jakarta.inject.Singleton;
-
-import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -30,52 +27,38 @@ import ca.imp.eventstore.subscription.CatchUpSubscription;
  */
 @Singleton
 public class DeadlineViewProjection {
-    private static final Logger LOG = Logger.getLogger(DeadlineViewProjection.class);
-
-    private final EventCodec<DeadlineEvent> codec = EventCodec.of(DeadlineEvent.class);
     private final CatchUpSubscription subscription;
 
     DeadlineViewProjection(EventStore store) {
-        this.subscription = new CatchUpSubscription(store, "deadline-view", 500, this::apply);
+        this.subscription = CatchUpSubscription.eachEvent(store, "deadline-view", 500, EventCodec.of(DeadlineEvent.class),
+                DeadlineViewProjection::apply);
     }
 
     @Scheduled(every = "${deadline-service.view.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    Uni<Void> catchUpEverySecond() {
-        return catchUp()
-                .onFailure().invoke(e -> LOG.warnf("deadline view round failed, retrying from its checkpoint: %s", e.getMessage()))
-                .onFailure().recoverWithNull()
-                .replaceWithVoid();
+    Uni<Void> catchUp() {
+        return subscription.catchUpOrRetryNextRound();
     }
 
-    /** Applies everything recorded so far; returns how many events it read. */
-    public Uni<Integer> catchUp() {
-        return subscription.catchUp();
-    }
-
-    private Uni<Void> apply(SqlConnection tx, List<RecordedEvent> events) {
-        Uni<Void> applied = Uni.createFrom().voidItem();
-        for (RecordedEvent recorded : events) {
-            DeadlineEvent event = codec.decode(recorded);
-            if (event instanceof DeadlineScheduled scheduled) {
-                applied = applied.chain(() -> execute(tx, """
-                        INSERT INTO deadline_view (deadline_id, offer_number, application_id, kind, status, start_date,
-                                                   due_date, basis, source, warnings)
-                        VALUES ($1, $2, $3, $4, 'OPEN', $5, $6, $7, $8, $9) ON CONFLICT (deadline_id) DO NOTHING""",
-                        scheduled.deadlineId(), scheduled.offerNumber(), scheduled.applicationId(), scheduled.kind(),
-                        scheduled.startDate(), scheduled.dueDate(), scheduled.basis(), scheduled.source(),
-                        DeadlineRecord.joinWarnings(scheduled.warnings())));
-            } else if (event instanceof DeadlineMet met) {
-                applied = applied.chain(() -> execute(tx,
-                        "UPDATE deadline_view SET status = 'MET', met_on = $2 WHERE deadline_id = $1",
-                        met.deadlineId(), met.metOn()));
-            } else if (event instanceof DeadlineElapsed elapsed) {
-                applied = applied.chain(() -> execute(tx,
-                        "UPDATE deadline_view SET status = 'ELAPSED' WHERE deadline_id = $1 AND status = 'OPEN'",
-                        elapsed.deadlineId()));
-            }
+    private static Uni<Void> apply(SqlConnection tx, RecordedEvent recorded, DeadlineEvent event) {
+        if (event instanceof DeadlineScheduled scheduled) {
+            return execute(tx, """
+                    INSERT INTO deadline_view (deadline_id, offer_number, application_id, kind, status, start_date,
+                                               due_date, basis, source, warnings)
+                    VALUES ($1, $2, $3, $4, 'OPEN', $5, $6, $7, $8, $9) ON CONFLICT (deadline_id) DO NOTHING""",
+                    scheduled.deadlineId(), scheduled.offerNumber(), scheduled.applicationId(), scheduled.kind(),
+                    scheduled.startDate(), scheduled.dueDate(), scheduled.basis(), scheduled.source(),
+                    DeadlineRecord.joinWarnings(scheduled.warnings()));
         }
-        return applied;
+        if (event instanceof DeadlineMet met) {
+            return execute(tx, "UPDATE deadline_view SET status = 'MET', met_on = $2 WHERE deadline_id = $1",
+                    met.deadlineId(), met.metOn());
+        }
+        if (event instanceof DeadlineElapsed elapsed) {
+            return execute(tx, "UPDATE deadline_view SET status = 'ELAPSED' WHERE deadline_id = $1 AND status = 'OPEN'",
+                    elapsed.deadlineId());
+        }
+        return Uni.createFrom().voidItem();
     }
 
     private static Uni<Void> execute(SqlConnection tx, String sql, Object... values) {

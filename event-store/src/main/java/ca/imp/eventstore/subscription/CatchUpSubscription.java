@@ -2,12 +2,15 @@ package ca.imp.eventstore.subscription;
 
 import java.util.List;
 
+import org.jboss.logging.Logger;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowIterator;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.store.EventStore;
 import ca.imp.eventstore.store.RecordedEvent;
 
@@ -26,6 +29,14 @@ public final class CatchUpSubscription {
         Uni<Void> apply(SqlConnection tx, List<RecordedEvent> events);
     }
 
+    /** The effect of one event, read as its contract record, with when and how it was recorded. */
+    @FunctionalInterface
+    public interface EventEffect<E> {
+        Uni<Void> apply(SqlConnection tx, RecordedEvent recorded, E event);
+    }
+
+    private static final Logger LOG = Logger.getLogger(CatchUpSubscription.class);
+
     private final EventStore store;
     private final String name;
     private final int batchSize;
@@ -36,6 +47,30 @@ public final class CatchUpSubscription {
         this.name = name;
         this.batchSize = batchSize;
         this.handler = handler;
+    }
+
+    /** A subscription that reads each event as a record of the codec's family and applies its effect, in log order. */
+    public static <E> CatchUpSubscription eachEvent(EventStore store, String name, int batchSize, EventCodec<E> codec,
+                                                    EventEffect<E> effect) {
+        return new CatchUpSubscription(store, name, batchSize, (tx, events) -> {
+            Uni<Void> applied = Uni.createFrom().voidItem();
+            for (RecordedEvent recorded : events) {
+                E event = codec.decode(recorded);
+                applied = applied.chain(() -> effect.apply(tx, recorded, event));
+            }
+            return applied;
+        });
+    }
+
+    /**
+     * Catches up, for a schedule: a failed round (the database away, a conflict) is logged and left
+     * to the next round, which starts again from the same checkpoint.
+     */
+    public Uni<Void> catchUpOrRetryNextRound() {
+        return catchUp()
+                .onFailure().invoke(e -> LOG.warnf("%s: round failed, retrying from its checkpoint: %s", name, e.getMessage()))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
     }
 
     /** Applies the next batch; returns how many events it applied (0 if none were new or another instance holds the checkpoint). */
