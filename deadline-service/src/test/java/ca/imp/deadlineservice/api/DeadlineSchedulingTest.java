@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -136,7 +137,8 @@ class DeadlineSchedulingTest {
         String requestId = UUID.randomUUID().toString();
         UUID requested = UUID.randomUUID();
         kafka.send(Topics.DECISIONS, offer, EventJson.mapper().writeValueAsString(new GcmsNotesRequested(requestId, offer + "-1",
-                        offer, "ACCESS_TO_INFORMATION", LocalDate.parse("2026-06-01"), "REPRESENTATIVE", true, true, new java.math.BigDecimal("5.00"), "CAD")),
+                        offer, "ACCESS_TO_INFORMATION", LocalDate.parse("2026-06-01"),
+                "REPRESENTATIVE", true, true, new BigDecimal("5.00"), "CAD")),
                 new EventEnvelope(requested, "GcmsNotesRequested", "/decision-service", offer, Instant.now(), 1, requested, null));
 
         await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).get("/deadlines").then()

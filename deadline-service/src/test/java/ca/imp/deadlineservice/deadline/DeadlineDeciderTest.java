@@ -3,6 +3,7 @@ package ca.imp.deadlineservice.deadline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -101,7 +102,8 @@ class DeadlineDeciderTest {
     @Test
     void an_atip_request_starts_the_30_day_gcms_response_clock_once_and_the_notes_close_it() {
         var request = new GcmsNotesRequested("R-1", "A1111111-1", "A1111111", "ACCESS_TO_INFORMATION",
-                LocalDate.parse("2026-06-01"), "REPRESENTATIVE", true, true, new java.math.BigDecimal("5.00"), "CAD");
+                LocalDate.parse("2026-06-01"),
+                "REPRESENTATIVE", true, true, new BigDecimal("5.00"), "CAD");
         var after = deadlines.given().when(new DeadlineCommand.ScheduleGcmsResponse(request, DECISION_EVENT)).stateAfter();
         var response = after.deadlines().get(0);
 

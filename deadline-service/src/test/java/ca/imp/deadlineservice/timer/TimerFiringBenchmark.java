@@ -1,0 +1,94 @@
+package ca.imp.deadlineservice.timer;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import ca.imp.contract.EventJson;
+import ca.imp.contract.Topics;
+import ca.imp.contract.decision.ApplicantLocation;
+import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.envelope.EventEnvelope;
+import ca.imp.deadlineservice.MovableClock;
+import ca.imp.embedded.LocalStack;
+import ca.imp.embedded.LocalStackTestResource;
+import ca.imp.embedded.TopicClient;
+
+/** How fast due timers fire once a backlog has built up (an outage, a batch of decisions): prints figures, asserts nothing. */
+@QuarkusTest
+@Tag("benchmark")
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "deadlines"))
+class TimerFiringBenchmark {
+    private static final int DECISIONS = 500;
+
+    @Inject
+    MovableClock clock;
+    @Inject
+    TimerFiring firing;
+    @Inject
+    Pool pool;
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
+
+    @Test
+    void a_backlog_of_due_timers_fires() throws Exception {
+        clock.moveTo(Instant.parse("2026-03-02T17:00:00Z"));
+        TopicClient kafka = new TopicClient(LocalStack.shared().kafka().bootstrapServers());
+        List<String> offers = new ArrayList<>();
+        for (int i = 0; i < DECISIONS; i++) {
+            String offer = "A%07d".formatted(8_000_000 + i);
+            offers.add(offer);
+            UUID id = UUID.randomUUID();
+            kafka.send(Topics.DECISIONS, offer, EventJson.mapper().writeValueAsString(new DecisionRendered(offer + "-1", offer,
+                            DecisionOutcome.REFUSED, LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-02"),
+                            ApplicantLocation.INSIDE_CANADA, List.of("INSUFFICIENT_FUNDS"))),
+                    new EventEnvelope(id, "DecisionRendered", "/decision-service", offer, Instant.now(), 1, id, null));
+        }
+        long start = System.nanoTime();
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() -> count(
+                "SELECT count(DISTINCT offer_number) FROM deadline_timers WHERE offer_number = ANY($1)", offers) == DECISIONS);
+        long planned = count("SELECT count(*) FROM deadline_timers WHERE offer_number = ANY($1)", offers);
+        System.out.printf("BENCHMARK timers: %d decisions consumed, their deadlines scheduled and %d timers planned in %.2f s%n",
+                DECISIONS, planned, seconds(start));
+
+        clock.moveTo(Instant.parse("2026-09-01T12:00:00Z"));
+        start = System.nanoTime();
+        Uni.join().all(firing.fireDue(100_000), firing.fireDue(100_000), firing.fireDue(100_000), firing.fireDue(100_000))
+                .andFailFast().await().atMost(Duration.ofMinutes(5));
+        double took = seconds(start);
+        long fired = count("SELECT count(*) FROM deadline_timers WHERE offer_number = ANY($1) AND state = 'FIRED'", offers);
+        System.out.printf("BENCHMARK timers: %d due timers fired in %.2f s = %.0f/s (4 rounds side by side, one transaction each)%n",
+                fired, took, fired / took);
+    }
+
+    private long count(String sql, List<String> offers) {
+        return pool.preparedQuery(sql).execute(Tuple.of(offers.toArray(String[]::new)))
+                .map(rows -> rows.iterator().next().getLong(0)).await().atMost(Duration.ofSeconds(30));
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
