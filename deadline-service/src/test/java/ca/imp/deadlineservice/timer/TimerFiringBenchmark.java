@@ -67,11 +67,12 @@ class TimerFiringBenchmark {
                             ApplicantLocation.INSIDE_CANADA, List.of("INSUFFICIENT_FUNDS"))),
                     new EventEnvelope(id, "DecisionRendered", "/decision-service", offer, Instant.now(), 1, id, null));
         }
+        double sending = seconds(start);
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() -> count(
                 "SELECT count(DISTINCT offer_number) FROM deadline_timers WHERE offer_number = ANY($1)", offers) == DECISIONS);
         long planned = count("SELECT count(*) FROM deadline_timers WHERE offer_number = ANY($1)", offers);
-        System.out.printf("BENCHMARK timers: %d decisions sent, consumed, their deadlines scheduled and %d timers planned in %.2f s%n",
-                DECISIONS, planned, seconds(start));
+        System.out.printf("BENCHMARK timers: %d decisions sent (%.2f s), consumed, their deadlines scheduled and %d timers"
+                + " planned in %.2f s%n", DECISIONS, sending, planned, seconds(start));
 
         clock.moveTo(Instant.parse("2026-09-01T12:00:00Z"));
         start = System.nanoTime();
