@@ -74,12 +74,11 @@ public class GcmsRequestResource {
                 request.act(), filedOn, requester.role(), requester.inCanada(), request.consentOnFile(), fees.of(request.act()),
                 fees.currency(), today.date());
         return applications.requestNotes(command, requester.name(), EventMetadata.byActor("requester"))
-                .chain(requested -> load(applicationId).map(application -> {
-                    var filed = application.gcmsRequest(requested.requestId()).orElseThrow();
-                    return Response.created(URI.create("/applications/" + applicationId + "/gcms-requests/" + requested.requestId()))
-                            .entity(GcmsRequestView.of(filed, requester.name(), rules.forGcmsRequest(filed.request().filedOn())))
-                            .build();
-                }));
+                .map(requested -> Response.created(URI.create("/applications/" + applicationId + "/gcms-requests/"
+                                + requested.requestId()))
+                        .entity(GcmsRequestView.of(new OfferApplications.GcmsRequest(requested, null), requester.name(),
+                                rules.forGcmsRequest(requested.filedOn())))
+                        .build());
     }
 
     @GET
