@@ -1,5 +1,6 @@
 package ca.imp.embedded;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -7,6 +8,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * For Quarkus tests:
  * {@code @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "offers"))}.
+ *
+ * <p>The service trusts {@link TokenIssuer#forTests()}: tests sign their callers' tokens with it.
  *
  * <p>All test classes of the JVM share {@link LocalStack#shared()}, because each start costs seconds; the
  * database named in initArgs is created on demand. {@link #stop()} leaves the stack running for the test
@@ -31,7 +34,9 @@ public final class LocalStackTestResource implements QuarkusTestResourceLifecycl
         }
         LocalStack stack = LocalStack.shared();
         stack.postgres().createDatabaseIfMissing(database);
-        return stack.quarkusConfig(database);
+        Map<String, String> config = new HashMap<>(stack.quarkusConfig(database));
+        config.putAll(TokenIssuer.forTests().quarkusConfig());
+        return config;
     }
 
     @Override

@@ -26,6 +26,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+import ca.imp.access.CallerNotRecognised;
 import ca.imp.eventstore.decider.DomainError;
 import ca.imp.eventstore.store.DomainRejection;
 import ca.imp.eventstore.store.StreamVersionConflict;
@@ -42,6 +47,36 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return respond(e.problem());
+    }
+
+    /** No token at all: the RFC 6750 challenge, and a problem saying what to send. */
+    @ServerExceptionMapper
+    public Response noCredentials(UnauthorizedException e) {
+        return challenge("Bearer realm=\"imp\"", Problem.of(401, "Authentication required", "authentication-required",
+                "This operation needs an 'Authorization: Bearer <token>' header with a token from the identity provider."));
+    }
+
+    /** A token that is expired, badly signed, from another issuer or for another audience; which one is not said. */
+    @ServerExceptionMapper
+    public Response badCredentials(AuthenticationFailedException e) {
+        return challenge("Bearer realm=\"imp\", error=\"invalid_token\"", Problem.of(401, "Invalid token", "invalid-token",
+                "The bearer token is expired, not validly signed, or not issued for this service by a trusted issuer."));
+    }
+
+    @ServerExceptionMapper
+    public Response roleNotAllowed(ForbiddenException e) {
+        return respond(Problem.of(403, "Not allowed for your role", "role-not-allowed",
+                "Your role may not do this operation; docs/security.md lists what each role may do."));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownCaller(CallerNotRecognised e) {
+        return respond(Problem.of(403, "Token not usable here", "caller-not-recognised", e.getMessage()));
+    }
+
+    private static Response challenge(String header, Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", header)
+                .entity(problem).build();
     }
 
     @ServerExceptionMapper

@@ -2,6 +2,7 @@ package ca.imp.offerservice.api;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ca.imp.access.CurrentCaller;
+import ca.imp.access.Role;
 import ca.imp.offerservice.reference.ExemptionCodes;
 
 @Path("/reference")
@@ -18,14 +21,19 @@ import ca.imp.offerservice.reference.ExemptionCodes;
 public class ReferenceResource {
     private final ExemptionCodes exemptionCodes;
 
-    ReferenceResource(ExemptionCodes exemptionCodes) {
+    private final CurrentCaller caller;
+
+    ReferenceResource(ExemptionCodes exemptionCodes, CurrentCaller caller) {
+        this.caller = caller;
         this.exemptionCodes = exemptionCodes;
     }
 
     @GET
     @Path("/exemption-codes")
     @Operation(summary = "LMIA exemption codes with their effective dates and whether they exempt the employer from the fee")
+    @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OFFICER_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
     public List<ExemptionCodes.ExemptionCode> exemptionCodes() {
+        caller.get();
         return exemptionCodes.all();
     }
 }
