@@ -11,6 +11,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -133,7 +136,7 @@ public final class TokenIssuer {
         JsonWebSignature signature = new JsonWebSignature();
         signature.setPayload(claims.toJson());
         signature.setKey(keys.getPrivate());
-        signature.setKeyIdHeaderValue("imp-" + issuer.hashCode());
+        signature.setKeyIdHeaderValue(keyId());
         signature.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         try {
             return signature.getCompactSerialization();
@@ -147,9 +150,27 @@ public final class TokenIssuer {
         return pem("PUBLIC KEY", encodedPublicKey());
     }
 
+    /** The verification key as a JSON Web Key Set, as an OpenID Connect provider publishes it at its {@code jwks_uri}. */
+    public String jwks() {
+        try {
+            RsaJsonWebKey key = new RsaJsonWebKey((RSAPublicKey) keys.getPublic());
+            key.setKeyId(keyId());
+            key.setUse("sig");
+            key.setAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
+            return new JsonWebKeySet(key).toJson();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot publish the verification key", e);
+        }
+    }
+
     /** What a service needs to trust this issuer's tokens. */
     public Map<String, String> quarkusConfig() {
         return Map.of("mp.jwt.verify.publickey", encodedPublicKey(), "mp.jwt.verify.issuer", issuer);
+    }
+
+    /** Names the key in tokens and in the key set, so a verifier holding several keys picks the right one. */
+    private String keyId() {
+        return "imp-" + Integer.toHexString(keys.getPublic().hashCode());
     }
 
     private String encodedPrivateKey() {
