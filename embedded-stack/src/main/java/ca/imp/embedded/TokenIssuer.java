@@ -93,8 +93,9 @@ public final class TokenIssuer {
             }
             TokenIssuer fresh = generate(LOCAL_ISSUER);
             Files.createDirectories(dir);
+            // created owner-only before the key goes in, so it is never readable by others, even briefly
+            Files.createFile(privateFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(privateFile, pem("PRIVATE KEY", fresh.encodedPrivateKey()));
-            Files.setPosixFilePermissions(privateFile, PosixFilePermissions.fromString("rw-------"));
             Files.writeString(publicFile, fresh.publicKeyPem());
             return fresh;
         } catch (IOException e) {
