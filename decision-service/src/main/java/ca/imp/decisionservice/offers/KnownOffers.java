@@ -42,13 +42,15 @@ public class KnownOffers {
                     invalidated_outcome text,
                     invalidated_on      date)
                 """).execute().await().atMost(Duration.ofSeconds(30));
-        // the employer came with issue 9; offers known from before stay visible only to roles that work across employers
-        pool.query("ALTER TABLE known_offers ADD COLUMN IF NOT EXISTS employer text").execute().await().atMost(Duration.ofSeconds(30));
+        // a view kept before it recorded employers gains the column; its older offers stay no employer's (OfferStanding)
+        pool.query("ALTER TABLE known_offers ADD COLUMN IF NOT EXISTS employer text")
+                .execute().await().atMost(Duration.ofSeconds(30));
     }
 
-    /** @param employer the business number of the employer who submitted it; an offer's employer never changes, the first is kept */
+    /** @param employer the business number of the employer who submitted it; an offer's employer never changes: the first is kept */
     public Uni<Void> submitted(SqlConnection tx, String offerNumber, String employer, boolean feeExempt) {
-        return tx.preparedQuery("INSERT INTO known_offers (offer_number, employer, submitted, fee_settled) VALUES ($1, $2, true, $3)"
+        return tx.preparedQuery("INSERT INTO known_offers (offer_number, employer, submitted, fee_settled)"
+                        + " VALUES ($1, $2, true, $3)"
                         + " ON CONFLICT (offer_number) DO UPDATE SET submitted = true,"
                         + " employer = coalesce(known_offers.employer, excluded.employer),"
                         + " fee_settled = known_offers.fee_settled OR excluded.fee_settled")
@@ -87,8 +89,8 @@ public class KnownOffers {
 
     private static OfferStanding toStanding(Row row) {
         String invalidatedBy = row.getString("invalidated_by");
-        return new OfferStanding(row.getString("offer_number"), row.getString("employer"), row.getBoolean("submitted"), row.getBoolean("fee_settled"),
-                row.getBoolean("withdrawn"), invalidatedBy == null ? null : new OfferStanding.Invalidation(invalidatedBy,
+        return new OfferStanding(row.getString("offer_number"), row.getString("employer"), row.getBoolean("submitted"),
+                row.getBoolean("fee_settled"), row.getBoolean("withdrawn"), invalidatedBy == null ? null : new OfferStanding.Invalidation(invalidatedBy,
                         DecisionOutcome.valueOf(row.getString("invalidated_outcome")), row.getLocalDate("invalidated_on")));
     }
 }
