@@ -1,10 +1,18 @@
 package ca.imp.decisionservice;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 
 import ca.imp.decidertesting.PureDomain;
+import ca.imp.decisionservice.application.Applications;
+import ca.imp.decisionservice.application.GcmsRequesters;
+import ca.imp.decisionservice.offers.KnownOffers;
+import ca.imp.eventstore.store.DomainRejection;
+import ca.imp.eventstore.store.EventMetadata;
+import ca.imp.eventstore.store.EventStore;
 
 class ArchitectureTest {
     private final JavaClasses classes = PureDomain.productionClassesOf("ca.imp.decisionservice");
@@ -27,5 +35,14 @@ class ArchitectureTest {
     @Test
     void the_application_feature_does_not_depend_on_the_rest_edge() {
         PureDomain.featureIgnoresTheEdge("ca.imp.decisionservice.application", "ca.imp.decisionservice.api").check(classes);
+    }
+
+    @Test
+    void resources_hand_the_caller_to_a_use_case_and_do_no_work_of_their_own() {
+        noClasses().that().resideInAPackage("ca.imp.decisionservice.api..")
+                .should().dependOnClassesThat().belongToAnyOf(Applications.class, GcmsRequesters.class, KnownOffers.class,
+                        EventStore.class, EventMetadata.class, DomainRejection.class)
+                .because("the use case scopes by the caller and records who acted; a resource only parses, calls and maps")
+                .check(classes);
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import ca.imp.accesstesting.TestCallers;
 import ca.imp.contract.Topics;
 import ca.imp.contract.envelope.EventEnvelope;
 import ca.imp.embedded.LocalStack;
@@ -18,6 +19,8 @@ import ca.imp.embedded.TopicClient;
 /** offer-service's side of the conversation in decision-service's tests: its events on imp.offers, as it publishes them. */
 public final class OffersTopic {
     public static final Duration WITHIN = Duration.ofSeconds(20);
+    /** The employer of the offers a test does not give an employer. */
+    public static final String EMPLOYER = "123456789";
     private final TopicClient kafka = new TopicClient(LocalStack.shared().kafka().bootstrapServers());
 
     public static String anOfferNumber() {
@@ -37,9 +40,13 @@ public final class OffersTopic {
     }
 
     public UUID submitted(String offerNumber, String feeDue) {
+        return submitted(offerNumber, EMPLOYER, feeDue);
+    }
+
+    public UUID submitted(String offerNumber, String employer, String feeDue) {
         return publish(offerNumber, "OfferSubmitted", """
-                {"offerNumber": "%s", "terms": {"employer": {"businessNumber": "123456789", "legalName": "Maple Robotics Inc."}},
-                 "feeDue": %s, "currency": "CAD", "replaces": null}""".formatted(offerNumber, feeDue));
+                {"offerNumber": "%s", "terms": {"employer": {"businessNumber": "%s", "legalName": "Maple Robotics Inc."}},
+                 "feeDue": %s, "currency": "CAD", "replaces": null}""".formatted(offerNumber, employer, feeDue));
     }
 
     public UUID feePaid(String offerNumber) {
@@ -55,15 +62,22 @@ public final class OffersTopic {
 
     /** An offer submitted and paid for, once decision-service knows it is ready. */
     public String readyOffer() {
+        return readyOffer(EMPLOYER);
+    }
+
+    /** An offer of that employer, submitted and paid for, once decision-service knows it is ready. */
+    public String readyOffer(String employer) {
         String offer = anOfferNumber();
-        submitted(offer, "230.00");
+        submitted(offer, employer, "230.00");
         feePaid(offer);
         awaitStatus(offer, "READY");
         return offer;
     }
 
+    /** Asked as an officer, who sees every employer's offers. */
     public static void awaitStatus(String offerNumber, String status) {
-        await().atMost(WITHIN).untilAsserted(() -> given().get("/offers/" + offerNumber + "/applications").then()
+        await().atMost(WITHIN).untilAsserted(() -> given().auth().oauth2(TestCallers.officer())
+                        .get("/offers/" + offerNumber + "/applications").then()
                 .statusCode(200).body("offerStatus", equalTo(status)));
     }
 }

@@ -1,7 +1,14 @@
 package ca.imp.decisionservice.api;
 
+import static ca.imp.access.Role.EMPLOYER_NAME;
+import static ca.imp.access.Role.OFFICER_NAME;
+import static ca.imp.access.Role.OPS_NAME;
+import static ca.imp.access.Role.PARTNER_NAME;
+import static ca.imp.access.Role.REPRESENTATIVE_NAME;
+
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,16 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 
-import ca.imp.decisionservice.application.ApplicationCommand;
-import ca.imp.decisionservice.application.ApplicationError;
-import ca.imp.decisionservice.application.Applications;
-import ca.imp.decisionservice.application.OfferApplications;
+import ca.imp.access.CurrentCaller;
+import ca.imp.decisionservice.application.ReadApplication;
+import ca.imp.decisionservice.application.RecordDecision;
+import ca.imp.decisionservice.application.RegisterApplication;
 import ca.imp.decisionservice.guidance.NextSteps;
-import ca.imp.decisionservice.guidance.NextStepsGuide;
-import ca.imp.decisionservice.offers.KnownOffers;
-import ca.imp.eventstore.runtime.Today;
-import ca.imp.eventstore.store.DomainRejection;
-import ca.imp.eventstore.store.EventMetadata;
+import ca.imp.decisionservice.guidance.ReadNextSteps;
 
 @Path("/applications")
 @Tag(name = "Applications", description = "Work permit applications made with an offer number, and the decisions on them")
@@ -38,79 +41,64 @@ public class ApplicationResource {
     static final String APPLICATION_ID = "^A\\d{7}-\\d{1,6}$";
     static final String APPLICATION_ID_MESSAGE = "must be an application id such as A1234567-1";
 
-    private final Applications applications;
-    private final KnownOffers offers;
-    private final NextStepsGuide guide;
-    private final Today today;
+    private final RegisterApplication registerApplication;
+    private final ReadApplication readApplication;
+    private final RecordDecision recordDecision;
+    private final ReadNextSteps readNextSteps;
+    private final CurrentCaller caller;
 
-    ApplicationResource(Applications applications, KnownOffers offers, NextStepsGuide guide, Today today) {
-        this.applications = applications;
-        this.offers = offers;
-        this.guide = guide;
-        this.today = today;
+    ApplicationResource(RegisterApplication registerApplication, ReadApplication readApplication, RecordDecision recordDecision,
+                        ReadNextSteps readNextSteps, CurrentCaller caller) {
+        this.registerApplication = registerApplication;
+        this.readApplication = readApplication;
+        this.recordDecision = recordDecision;
+        this.readNextSteps = readNextSteps;
+        this.caller = caller;
     }
 
     @POST
+    @RolesAllowed({EMPLOYER_NAME, REPRESENTATIVE_NAME, OFFICER_NAME})
     @Operation(summary = "Register a work permit application made with an offer number",
-            description = "The offer must be known from offer-service's events (a 422 offer-unknown otherwise), paid for or"
-                    + " exempt (409 offer-awaiting-fee), not withdrawn (409 offer-withdrawn), not ended by a decision"
-                    + " (409 offer-invalidated) and not used by another open application (409 offer-in-use).")
+            description = "The offer must be known from offer-service's events and be the caller's (a 422 offer-unknown"
+                    + " otherwise; officers may use any employer's), paid for or exempt (409 offer-awaiting-fee), not withdrawn"
+                    + " (409 offer-withdrawn), not ended by a decision (409 offer-invalidated) and not used by another open"
+                    + " application (409 offer-in-use).")
     public Uni<Response> register(@Valid @NotNull(message = "a JSON body is required") RegisterApplicationRequest request) {
-        return offers.standing(request.offerNumber())
-                .chain(standing -> applications.handle(new ApplicationCommand.RegisterApplication(request.offerNumber(),
-                        request.applicantLocation(), request.submittedOn(), standing), EventMetadata.byActor("applicant")))
-                .map(offer -> {
-                    var registered = offer.open().orElseThrow();
-                    return Response.created(URI.create("/applications/" + registered.registration().applicationId()))
-                            .entity(ApplicationView.of(registered)).build();
-                });
+        return registerApplication
+                .register(caller.get(), request.offerNumber(), request.applicantLocation(), request.submittedOn())
+                .map(registered -> Response.created(URI.create("/applications/" + registered.registration().applicationId()))
+                        .entity(ApplicationView.of(registered)).build());
     }
 
     @GET
     @Path("/{applicationId}")
+    @RolesAllowed({EMPLOYER_NAME, REPRESENTATIVE_NAME, OFFICER_NAME, OPS_NAME, PARTNER_NAME})
     @Operation(summary = "An application and its decision")
     public Uni<ApplicationView> get(@PathParam("applicationId") @Pattern(regexp = APPLICATION_ID, message = APPLICATION_ID_MESSAGE)
                                     String applicationId) {
-        return applications.ofOffer(offerNumberOf(applicationId))
-                .map(offer -> ApplicationView.of(find(offer.state(), applicationId)));
+        return readApplication.read(caller.get(), applicationId).map(ApplicationView::of);
     }
 
     @POST
     @Path("/{applicationId}/decision")
+    @RolesAllowed(OFFICER_NAME)
     @Operation(summary = "Record the officer's decision", description = "One decision per application; repeating the same decision is harmless.")
     public Uni<ApplicationView> decide(@PathParam("applicationId") @Pattern(regexp = APPLICATION_ID, message = APPLICATION_ID_MESSAGE)
                                        String applicationId,
                                        @Valid @NotNull(message = "a JSON body is required") DecisionRequest request) {
-        var communicated = request.communicatedDate() == null ? request.decisionDate() : request.communicatedDate();
-        return applications.handle(new ApplicationCommand.RenderDecision(offerNumberOf(applicationId), applicationId,
-                                request.outcome(), request.decisionDate(), communicated, request.groundsOrNone(),
-                                request.factorsOrNone(), today.date()), EventMetadata.byActor("officer"))
-                .map(offer -> ApplicationView.of(find(offer, applicationId)));
+        return recordDecision.record(caller.get(), applicationId, request.outcome(), request.decisionDate(),
+                request.communicatedDate(), request.groundsOrNone(), request.factorsOrNone()).map(ApplicationView::of);
     }
 
     @GET
     @Path("/{applicationId}/next-steps")
+    @RolesAllowed({EMPLOYER_NAME, REPRESENTATIVE_NAME, OFFICER_NAME, OPS_NAME, PARTNER_NAME})
     @Operation(summary = "What the employer and the worker can do after the decision",
             description = "For a refusal: the options in the order that fits the grounds, the evidence that answers each"
                     + " ground, and the due dates (judicial review, restoration) counted by the same rules deadline-service"
                     + " uses. Information, not legal advice.")
     public Uni<NextSteps> nextSteps(@PathParam("applicationId") @Pattern(regexp = APPLICATION_ID, message = APPLICATION_ID_MESSAGE)
                                     String applicationId) {
-        return applications.ofOffer(offerNumberOf(applicationId)).map(offer -> {
-            var application = find(offer.state(), applicationId);
-            if (application.open()) {
-                throw new DomainRejection(new ApplicationError.NoDecisionYet(applicationId));
-            }
-            return guide.after(application.registration(), application.decision());
-        });
-    }
-
-    static String offerNumberOf(String applicationId) {
-        return applicationId.substring(0, applicationId.indexOf('-'));
-    }
-
-    static OfferApplications.Application find(OfferApplications offer, String applicationId) {
-        return offer.application(applicationId)
-                .orElseThrow(() -> new DomainRejection(new ApplicationError.ApplicationNotFound(applicationId)));
+        return readNextSteps.read(caller.get(), applicationId);
     }
 }

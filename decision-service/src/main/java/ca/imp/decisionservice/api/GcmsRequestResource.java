@@ -1,13 +1,18 @@
 package ca.imp.decisionservice.api;
 
+import static ca.imp.access.Role.EMPLOYER_NAME;
+import static ca.imp.access.Role.OFFICER_NAME;
+import static ca.imp.access.Role.OPS_NAME;
+import static ca.imp.access.Role.PARTNER_NAME;
+import static ca.imp.access.Role.REPRESENTATIVE_NAME;
 import static ca.imp.decisionservice.api.ApplicationResource.APPLICATION_ID;
 import static ca.imp.decisionservice.api.ApplicationResource.APPLICATION_ID_MESSAGE;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -25,15 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 
-import ca.imp.deadline.rules.DeadlineRules;
-import ca.imp.decisionservice.application.ApplicationCommand;
-import ca.imp.decisionservice.application.ApplicationError;
-import ca.imp.decisionservice.application.Applications;
-import ca.imp.decisionservice.application.GcmsRequesters;
-import ca.imp.decisionservice.application.OfferApplications;
-import ca.imp.eventstore.runtime.Today;
-import ca.imp.eventstore.store.DomainRejection;
-import ca.imp.eventstore.store.EventMetadata;
+import ca.imp.access.CurrentCaller;
+import ca.imp.decisionservice.application.ListGcmsRequests;
+import ca.imp.decisionservice.application.RecordGcmsNotesReceipt;
+import ca.imp.decisionservice.application.RequestGcmsNotes;
 
 @Path("/applications/{applicationId}/gcms-requests")
 @Tag(name = "GCMS notes", description = "Access to information requests for the officer's notes on an application")
@@ -42,18 +42,17 @@ import ca.imp.eventstore.store.EventMetadata;
 public class GcmsRequestResource {
     private static final String REQUEST_ID = "^A\\d{7}-\\d{1,6}-G\\d{1,6}$";
 
-    private final Applications applications;
-    private final GcmsRequesters requesters;
-    private final GcmsFees fees;
-    private final DeadlineRules rules;
-    private final Today today;
+    private final RequestGcmsNotes requestGcmsNotes;
+    private final ListGcmsRequests listGcmsRequests;
+    private final RecordGcmsNotesReceipt recordGcmsNotesReceipt;
+    private final CurrentCaller caller;
 
-    GcmsRequestResource(Applications applications, GcmsRequesters requesters, GcmsFees fees, DeadlineRules rules, Today today) {
-        this.applications = applications;
-        this.requesters = requesters;
-        this.fees = fees;
-        this.rules = rules;
-        this.today = today;
+    GcmsRequestResource(RequestGcmsNotes requestGcmsNotes, ListGcmsRequests listGcmsRequests,
+                        RecordGcmsNotesReceipt recordGcmsNotesReceipt, CurrentCaller caller) {
+        this.requestGcmsNotes = requestGcmsNotes;
+        this.listGcmsRequests = listGcmsRequests;
+        this.recordGcmsNotesReceipt = recordGcmsNotesReceipt;
+        this.caller = caller;
     }
 
     /** @param receivedOn the day the notes arrived; today when omitted */
@@ -61,6 +60,7 @@ public class GcmsRequestResource {
     }
 
     @POST
+    @RolesAllowed({EMPLOYER_NAME, REPRESENTATIVE_NAME})
     @Operation(summary = "Record an ATIP request for the application's GCMS notes",
             description = "CAD 5 under the Access to Information Act; the Privacy Act (free) only for an applicant in Canada."
                     + " The requester must be in Canada; someone asking for another person's notes needs their signed consent"
@@ -68,52 +68,33 @@ public class GcmsRequestResource {
     public Uni<Response> request(@PathParam("applicationId") @Pattern(regexp = APPLICATION_ID, message = APPLICATION_ID_MESSAGE)
                                  String applicationId,
                                  @Valid @NotNull(message = "a JSON body is required") GcmsNotesRequest request) {
-        LocalDate filedOn = request.filedOn() == null ? today.date() : request.filedOn();
         var requester = request.requester();
-        var command = new ApplicationCommand.RequestGcmsNotes(ApplicationResource.offerNumberOf(applicationId), applicationId,
-                request.act(), filedOn, requester.role(), requester.inCanada(), request.consentOnFile(), fees.of(request.act()),
-                fees.currency(), today.date());
-        return applications.requestNotes(command, requester.name(), EventMetadata.byActor("requester"))
+        return requestGcmsNotes.request(caller.get(), applicationId, request.act(), request.filedOn(), requester.name(),
+                        requester.role(), requester.inCanada(), request.consentOnFile())
                 .map(requested -> Response.created(URI.create("/applications/" + applicationId + "/gcms-requests/"
-                                + requested.requestId()))
-                        .entity(GcmsRequestView.of(new OfferApplications.GcmsRequest(requested, null), requester.name(),
-                                rules.forGcmsRequest(requested.filedOn())))
-                        .build());
+                        + requested.request().request().requestId())).entity(GcmsRequestView.of(requested)).build());
     }
 
     @GET
-    @Operation(summary = "The application's ATIP requests, with when each answer is due")
+    @RolesAllowed({EMPLOYER_NAME, REPRESENTATIVE_NAME, OFFICER_NAME, OPS_NAME, PARTNER_NAME})
+    @Operation(summary = "The application's ATIP requests, with when each answer is due",
+            description = "The requester's name only for the employer and its representatives.")
     public Uni<List<GcmsRequestView>> list(@PathParam("applicationId") @Pattern(regexp = APPLICATION_ID,
             message = APPLICATION_ID_MESSAGE) String applicationId) {
-        return load(applicationId).chain(application -> requesters.ofApplication(applicationId)
-                .map(names -> views(application, names)));
+        return listGcmsRequests.list(caller.get(), applicationId)
+                .map(requests -> requests.stream().map(GcmsRequestView::of).toList());
     }
 
     @POST
     @Path("/{requestId}/receipt")
+    @RolesAllowed({EMPLOYER_NAME, REPRESENTATIVE_NAME, OFFICER_NAME})
     @Operation(summary = "Record that the notes arrived", description = "Closes the GCMS response deadline in deadline-service.")
     public Uni<GcmsRequestView> received(@PathParam("applicationId") @Pattern(regexp = APPLICATION_ID,
                                                  message = APPLICATION_ID_MESSAGE) String applicationId,
                                          @PathParam("requestId") @Pattern(regexp = REQUEST_ID,
                                                  message = "must be a request id such as A1234567-1-G1") String requestId,
                                          @Valid Receipt receipt) {
-        LocalDate receivedOn = receipt == null || receipt.receivedOn() == null ? today.date() : receipt.receivedOn();
-        return applications.handle(new ApplicationCommand.RecordGcmsNotesReceived(ApplicationResource.offerNumberOf(applicationId),
-                        applicationId, requestId, receivedOn, today.date()), EventMetadata.byActor("requester"))
-                .chain(offer -> requesters.ofApplication(applicationId).map(names -> {
-                    var request = ApplicationResource.find(offer, applicationId).gcmsRequest(requestId).orElseThrow();
-                    return GcmsRequestView.of(request, names.get(requestId), rules.forGcmsRequest(request.request().filedOn()));
-                }));
-    }
-
-    private Uni<OfferApplications.Application> load(String applicationId) {
-        return applications.ofOffer(ApplicationResource.offerNumberOf(applicationId))
-                .map(offer -> ApplicationResource.find(offer.state(), applicationId));
-    }
-
-    private List<GcmsRequestView> views(OfferApplications.Application application, Map<String, String> names) {
-        return application.gcmsRequests().stream()
-                .map(r -> GcmsRequestView.of(r, names.get(r.request().requestId()), rules.forGcmsRequest(r.request().filedOn())))
-                .toList();
+        return recordGcmsNotesReceipt.record(caller.get(), applicationId, requestId, receipt == null ? null : receipt.receivedOn())
+                .map(GcmsRequestView::of);
     }
 }

@@ -6,8 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import ca.imp.deadline.rules.ComputedDeadline;
-import ca.imp.decisionservice.application.OfferApplications.GcmsRequest;
+import ca.imp.decisionservice.application.GcmsRequestDetails;
 
 /**
  * An ATIP request for GCMS notes as a portal shows it.
@@ -20,17 +19,20 @@ public record GcmsRequestView(String requestId, String applicationId, String act
                               String currency, Requester requester, boolean consentOnFile, ResponseDue responseDue,
                               String status, LocalDate receivedOn) {
 
+    /** @param name only for the employer and its representatives: personal data */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Requester(String name, String role, boolean inCanada) {
     }
 
     public record ResponseDue(LocalDate date, String basis, List<String> warnings) {
     }
 
-    static GcmsRequestView of(GcmsRequest request, String requesterName, ComputedDeadline due) {
-        var r = request.request();
-        var received = request.received();
+    static GcmsRequestView of(GcmsRequestDetails details) {
+        var r = details.request().request();
+        var received = details.request().received();
+        var due = details.responseDue();
         return new GcmsRequestView(r.requestId(), r.applicationId(), r.act(), r.filedOn(), r.fee(), r.currency(),
-                new Requester(requesterName, r.requesterRole(), r.requesterInCanada()), r.consentOnFile(),
+                new Requester(details.requesterName(), r.requesterRole(), r.requesterInCanada()), r.consentOnFile(),
                 new ResponseDue(due.dueDate(), due.basis(), due.warnings()), received == null ? "REQUESTED" : "RECEIVED",
                 received == null ? null : received.receivedOn());
     }

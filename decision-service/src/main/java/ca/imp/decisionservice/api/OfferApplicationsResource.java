@@ -1,7 +1,14 @@
 package ca.imp.decisionservice.api;
 
+import static ca.imp.access.Role.EMPLOYER_NAME;
+import static ca.imp.access.Role.OFFICER_NAME;
+import static ca.imp.access.Role.OPS_NAME;
+import static ca.imp.access.Role.PARTNER_NAME;
+import static ca.imp.access.Role.REPRESENTATIVE_NAME;
+
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,39 +21,38 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 
+import ca.imp.access.CurrentCaller;
 import ca.imp.contract.offer.OfferNumberFormat;
-import ca.imp.decisionservice.application.Applications;
-import ca.imp.decisionservice.offers.KnownOffers;
+import ca.imp.decisionservice.application.ListOfferApplications;
 import ca.imp.decisionservice.offers.OfferStanding;
 
 @Path("/offers/{offerNumber}/applications")
 @Tag(name = "Applications")
 @Produces(MediaType.APPLICATION_JSON)
 public class OfferApplicationsResource {
-    private final Applications applications;
-    private final KnownOffers offers;
+    private final ListOfferApplications listOfferApplications;
+    private final CurrentCaller caller;
 
-    OfferApplicationsResource(Applications applications, KnownOffers offers) {
-        this.applications = applications;
-        this.offers = offers;
+    OfferApplicationsResource(ListOfferApplications listOfferApplications, CurrentCaller caller) {
+        this.listOfferApplications = listOfferApplications;
+        this.caller = caller;
     }
 
     /**
-     * @param offerStatus what this service knows of the offer from offer-service's events: UNKNOWN, AWAITING_FEE, READY,
-     *                    WITHDRAWN or INVALIDATED
+     * @param offerStatus what this service knows of the offer from offer-service's events: AWAITING_FEE, READY, WITHDRAWN or
+     *                    INVALIDATED
      */
     public record OfferApplicationsView(String offerNumber, OfferStanding.Status offerStatus, List<ApplicationView> applications) {
     }
 
     @GET
-    @Operation(summary = "Every application made with an offer number, oldest first, and whether the offer can serve another")
+    @RolesAllowed({EMPLOYER_NAME, REPRESENTATIVE_NAME, OFFICER_NAME, OPS_NAME, PARTNER_NAME})
+    @Operation(summary = "Every application made with an offer number, oldest first, and whether the offer can serve another",
+            description = "An offer this service does not know yet (its OfferSubmitted has not arrived), or another"
+                    + " employer's, is a 404 offer-not-found.")
     public Uni<OfferApplicationsView> list(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX,
             message = OfferNumberFormat.MESSAGE) String offerNumber) {
-        return offers.standing(offerNumber).chain(standing -> applications.ofOffer(offerNumber)
-                .map(stream -> new OfferApplicationsView(offerNumber,
-                        // a decision recorded here ends the number before offer-service's word of it comes back
-                        stream.state().closingDecision(applications.invalidation()).isPresent()
-                                ? OfferStanding.Status.INVALIDATED : standing.status(),
-                        stream.state().applications().stream().map(ApplicationView::of).toList())));
+        return listOfferApplications.list(caller.get(), offerNumber).map(list -> new OfferApplicationsView(list.offerNumber(),
+                list.offerStatus(), list.applications().stream().map(ApplicationView::of).toList()));
     }
 }

@@ -44,6 +44,18 @@ public sealed interface ApplicationError extends DomainError {
         }
     }
 
+    /** No OfferSubmitted for this number has reached this service, or the offer is not the caller's to see. */
+    record OfferNotFound(String offerNumber) implements ApplicationError, DomainError.NotFound {
+        public String rule() {
+            return "offer-not-found";
+        }
+
+        public String detail() {
+            return "No offer " + offerNumber + " is known. Check the number; an offer submitted moments ago is known here"
+                    + " within a few seconds.";
+        }
+    }
+
     /** No OfferSubmitted for this number has reached this service: a typo, or an offer submitted seconds ago. */
     record OfferUnknown(String offerNumber) implements ApplicationError, DomainError.Unprocessable {
         public String field() {

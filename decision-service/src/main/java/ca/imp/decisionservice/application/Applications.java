@@ -8,27 +8,36 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.smallrye.mutiny.Uni;
 
+import ca.imp.access.Caller;
 import ca.imp.contract.decision.DecisionEvent;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.GcmsNotesRequested;
 import ca.imp.contract.decision.InvalidationPolicy;
+import ca.imp.decisionservice.offers.KnownOffers;
+import ca.imp.decisionservice.offers.OfferStanding;
 import ca.imp.eventstore.store.CommandHandler;
+import ca.imp.eventstore.store.DomainRejection;
 import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.eventstore.store.EventStore;
 import ca.imp.eventstore.store.StreamState;
 
-/** The application feature's entry point: the applications of one offer are one stream, named by the offer number. */
+/**
+ * The application feature's store: the applications of one offer are one stream, named by the offer
+ * number, and an application belongs to the employer of its offer.
+ */
 @Singleton
 public class Applications {
     private final EventStore store;
+    private final KnownOffers offers;
     private final GcmsRequesters requesters;
     private final InvalidationPolicy invalidation;
     private final CommandHandler<ApplicationCommand, OfferApplications, DecisionEvent> handler;
 
-    Applications(EventStore store, GcmsRequesters requesters,
+    Applications(EventStore store, KnownOffers offers, GcmsRequesters requesters,
                  @ConfigProperty(name = "offer.invalidating-outcomes") Set<DecisionOutcome> invalidating) {
         this.store = store;
+        this.offers = offers;
         this.requesters = requesters;
         this.invalidation = new InvalidationPolicy(invalidating);
         this.handler = new CommandHandler<>(store, new ApplicationDecider(invalidation), EventCodec.of(DecisionEvent.class));
@@ -56,5 +65,28 @@ public class Applications {
 
     public Uni<StreamState<OfferApplications>> ofOffer(String offerNumber) {
         return handler.load(offerNumber);
+    }
+
+    /**
+     * What is known of the application's offer, if the caller may see it; otherwise the application
+     * is not found, with the very answer an application that does not exist gets, so that its
+     * existence does not leak.
+     */
+    public Uni<OfferStanding> offerVisibleTo(Caller caller, String applicationId) {
+        return offers.standing(OfferApplications.offerNumberOf(applicationId)).invoke(offer -> {
+            if (!offer.visibleTo(caller)) {
+                throw new DomainRejection(new ApplicationError.ApplicationNotFound(applicationId));
+            }
+        });
+    }
+
+    /** The application, whoever's it is: call {@link #offerVisibleTo} first. */
+    public Uni<OfferApplications.Application> application(String applicationId) {
+        return ofOffer(OfferApplications.offerNumberOf(applicationId)).map(offer -> find(offer.state(), applicationId));
+    }
+
+    static OfferApplications.Application find(OfferApplications offer, String applicationId) {
+        return offer.application(applicationId)
+                .orElseThrow(() -> new DomainRejection(new ApplicationError.ApplicationNotFound(applicationId)));
     }
 }

@@ -68,6 +68,11 @@ public record OfferApplications(String offerNumber, List<Application> applicatio
                 .filter(d -> d != null && policy.invalidates(d.outcome())).findFirst();
     }
 
+    /** Application ids are the offer number and a sequence: A1234567-2 is the second application made with A1234567. */
+    public static String offerNumberOf(String applicationId) {
+        return applicationId.substring(0, applicationId.indexOf('-'));
+    }
+
     public String nextApplicationId(String number) {
         return number + "-" + (applications.size() + 1);
     }

@@ -34,6 +34,7 @@ public class KnownOffers {
         pool.query("""
                 CREATE TABLE IF NOT EXISTS known_offers (
                     offer_number        text    PRIMARY KEY,
+                    employer            text,
                     submitted           boolean NOT NULL DEFAULT false,
                     fee_settled         boolean NOT NULL DEFAULT false,
                     withdrawn           boolean NOT NULL DEFAULT false,
@@ -41,13 +42,19 @@ public class KnownOffers {
                     invalidated_outcome text,
                     invalidated_on      date)
                 """).execute().await().atMost(Duration.ofSeconds(30));
+        // a view kept before it recorded employers gains the column; its older offers stay no employer's (OfferStanding)
+        pool.query("ALTER TABLE known_offers ADD COLUMN IF NOT EXISTS employer text")
+                .execute().await().atMost(Duration.ofSeconds(30));
     }
 
-    public Uni<Void> submitted(SqlConnection tx, String offerNumber, boolean feeExempt) {
-        return tx.preparedQuery("INSERT INTO known_offers (offer_number, submitted, fee_settled) VALUES ($1, true, $2)"
+    /** @param employer the business number of the employer who submitted it; an offer's employer never changes: the first is kept */
+    public Uni<Void> submitted(SqlConnection tx, String offerNumber, String employer, boolean feeExempt) {
+        return tx.preparedQuery("INSERT INTO known_offers (offer_number, employer, submitted, fee_settled)"
+                        + " VALUES ($1, $2, true, $3)"
                         + " ON CONFLICT (offer_number) DO UPDATE SET submitted = true,"
+                        + " employer = coalesce(known_offers.employer, excluded.employer),"
                         + " fee_settled = known_offers.fee_settled OR excluded.fee_settled")
-                .execute(Tuple.of(offerNumber, feeExempt)).replaceWithVoid();
+                .execute(Tuple.of(offerNumber, employer, feeExempt)).replaceWithVoid();
     }
 
     public Uni<Void> feeSettled(SqlConnection tx, String offerNumber) {
@@ -82,8 +89,8 @@ public class KnownOffers {
 
     private static OfferStanding toStanding(Row row) {
         String invalidatedBy = row.getString("invalidated_by");
-        return new OfferStanding(row.getString("offer_number"), row.getBoolean("submitted"), row.getBoolean("fee_settled"),
-                row.getBoolean("withdrawn"), invalidatedBy == null ? null : new OfferStanding.Invalidation(invalidatedBy,
+        return new OfferStanding(row.getString("offer_number"), row.getString("employer"), row.getBoolean("submitted"),
+                row.getBoolean("fee_settled"), row.getBoolean("withdrawn"), invalidatedBy == null ? null : new OfferStanding.Invalidation(invalidatedBy,
                         DecisionOutcome.valueOf(row.getString("invalidated_outcome")), row.getLocalDate("invalidated_on")));
     }
 }

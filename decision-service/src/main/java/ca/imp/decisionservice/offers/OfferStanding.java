@@ -2,16 +2,20 @@ package ca.imp.decisionservice.offers;
 
 import java.time.LocalDate;
 
+import ca.imp.access.Caller;
 import ca.imp.contract.decision.DecisionOutcome;
 
 /**
- * What decision-service knows of an offer from offer-service's events: whether it exists, whether
- * its fee is settled (paid or exempt), and whether it was withdrawn or invalidated. Each fact only
- * ever turns true, so the standing is the same whatever order, and however often, the events came.
+ * What decision-service knows of an offer from offer-service's events: whether it exists, whose it
+ * is, whether its fee is settled (paid or exempt), and whether it was withdrawn or invalidated. Each
+ * fact only ever turns true, so the standing is the same whatever order, and however often, the
+ * events came.
  *
+ * @param employer     the CRA business number of the employer who submitted the offer; null until its
+ *                     OfferSubmitted arrives
  * @param invalidation the decision that ended the number, as offer-service reported it; null if none
  */
-public record OfferStanding(String offerNumber, boolean submitted, boolean feeSettled, boolean withdrawn,
+public record OfferStanding(String offerNumber, String employer, boolean submitted, boolean feeSettled, boolean withdrawn,
                             Invalidation invalidation) {
 
     public enum Status { UNKNOWN, AWAITING_FEE, READY, WITHDRAWN, INVALIDATED }
@@ -20,7 +24,7 @@ public record OfferStanding(String offerNumber, boolean submitted, boolean feeSe
     }
 
     public static OfferStanding unknown(String offerNumber) {
-        return new OfferStanding(offerNumber, false, false, false, null);
+        return new OfferStanding(offerNumber, null, false, false, false, null);
     }
 
     public Status status() {
@@ -34,5 +38,19 @@ public record OfferStanding(String offerNumber, boolean submitted, boolean feeSe
             return Status.UNKNOWN;
         }
         return feeSettled ? Status.READY : Status.AWAITING_FEE;
+    }
+
+    /**
+     * Whether the caller may see and use this offer and its applications. An offer whose employer is
+     * not known here (its OfferSubmitted has not arrived) belongs to no employer a caller could act
+     * for; only the roles that work across employers see it.
+     */
+    public boolean visibleTo(Caller caller) {
+        return employer == null ? !caller.role().actsForEmployers() : caller.readsRecordsOf(employer);
+    }
+
+    /** Whether the caller may read the personal data kept with this offer's applications (e.g. a GCMS requester's name). */
+    public boolean personalDataVisibleTo(Caller caller) {
+        return employer != null && caller.seesPersonalDataOf(employer);
     }
 }

@@ -28,6 +28,7 @@ public class OffersConsumer {
         this.consumer = consumers.named("decision-service/offers");
         this.routes = EventRoutes.create()
                 .on(OfferSubmitted.class, (tx, event, submitted) -> offers.submitted(tx, submitted.offerNumber(),
+                        submitted.terms().employer().businessNumber(),
                         submitted.feeDue() != null && submitted.feeDue().compareTo(BigDecimal.ZERO) == 0))
                 .on(FeePaid.class, (tx, event, paid) -> offers.feeSettled(tx, paid.offerNumber()))
                 .on(FeeExemptionApplied.class, (tx, event, exempt) -> offers.feeSettled(tx, exempt.offerNumber()))

@@ -21,6 +21,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import ca.imp.accesstesting.TestCallers;
 import ca.imp.contract.EventJson;
 import ca.imp.contract.Topics;
 import ca.imp.contract.decision.DecisionOutcome;
@@ -39,6 +40,8 @@ class ApplicationApiTest {
             {"outcome": "REFUSED", "decisionDate": "2026-06-16", "communicatedDate": "2026-06-17", "grounds": ["NOT_TEMPORARY"],
              "factors": ["TRAVEL_HISTORY", "PURPOSE_OF_VISIT"]}
             """;
+    private static final String EMPLOYER = TestCallers.employer(OffersTopic.EMPLOYER);
+    private static final String OFFICER = TestCallers.officer();
     private final OffersTopic offers = new OffersTopic();
 
     private String anOfferNumber() {
@@ -46,7 +49,7 @@ class ApplicationApiTest {
     }
 
     private static String register(String offerNumber) {
-        return given().contentType(ContentType.JSON)
+        return given().auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
                 .body("{\"offerNumber\": \"" + offerNumber + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"submittedOn\": \"2026-05-01\"}")
                 .when().post("/applications")
                 .then().statusCode(201).extract().path("applicationId");
@@ -56,7 +59,7 @@ class ApplicationApiTest {
     void an_application_is_registered_against_an_offer_number() {
         String offer = anOfferNumber();
 
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
                 .body("{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"OUTSIDE_CANADA\", \"submittedOn\": \"2026-05-01\"}")
                 .when().post("/applications")
                 .then().statusCode(201)
@@ -71,7 +74,7 @@ class ApplicationApiTest {
         String offer = anOfferNumber();
         String id = register(offer);
 
-        given().contentType(ContentType.JSON).body(REFUSAL)
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(REFUSAL)
                 .when().post("/applications/" + id + "/decision")
                 .then().statusCode(200)
                 .body("status", equalTo("DECIDED"))
@@ -96,9 +99,10 @@ class ApplicationApiTest {
     void an_offer_number_a_decision_ended_cannot_serve_a_new_application() {
         String offer = anOfferNumber();
         String id = register(offer);
-        given().contentType(ContentType.JSON).body(REFUSAL).post("/applications/" + id + "/decision").then().statusCode(200);
+        given().auth().oauth2(OFFICER)
+                .contentType(ContentType.JSON).body(REFUSAL).post("/applications/" + id + "/decision").then().statusCode(200);
 
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
                 .body("{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"submittedOn\": \"2026-07-01\"}")
                 .when().post("/applications")
                 .then().statusCode(409)
@@ -113,7 +117,7 @@ class ApplicationApiTest {
         String offer = anOfferNumber();
         register(offer);
 
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
                 .body("{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"submittedOn\": \"2026-05-02\"}")
                 .when().post("/applications")
                 .then().statusCode(409).body("rule", equalTo("offer-in-use"));
@@ -122,10 +126,13 @@ class ApplicationApiTest {
     @Test
     void repeating_a_decision_is_harmless_and_a_different_one_is_refused() {
         String id = register(anOfferNumber());
-        given().contentType(ContentType.JSON).body(REFUSAL).post("/applications/" + id + "/decision").then().statusCode(200);
+        given().auth().oauth2(OFFICER)
+                .contentType(ContentType.JSON).body(REFUSAL).post("/applications/" + id + "/decision").then().statusCode(200);
 
-        given().contentType(ContentType.JSON).body(REFUSAL).post("/applications/" + id + "/decision").then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"outcome\": \"APPROVED\", \"decisionDate\": \"2026-06-16\"}")
+        given().auth().oauth2(OFFICER)
+                .contentType(ContentType.JSON).body(REFUSAL).post("/applications/" + id + "/decision").then().statusCode(200);
+        given().auth().oauth2(OFFICER)
+                .contentType(ContentType.JSON).body("{\"outcome\": \"APPROVED\", \"decisionDate\": \"2026-06-16\"}")
                 .when().post("/applications/" + id + "/decision")
                 .then().statusCode(409).body("rule", equalTo("decision-already-rendered"));
     }
@@ -139,13 +146,14 @@ class ApplicationApiTest {
                 .mapToObj(i -> "{\"outcome\": \"APPROVED\", \"decisionDate\": \"2026-06-1" + i + "\"}").toList();
 
         List<Integer> statuses = bodies.stream()
-                .map(body -> CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON).body(body)
+                .map(body -> CompletableFuture.supplyAsync(() -> given().auth().oauth2(OFFICER)
+                        .contentType(ContentType.JSON).body(body)
                         .post("/applications/" + id + "/decision").statusCode()))
                 .toList().stream().map(CompletableFuture::join).toList();
 
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
         assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
-        given().get("/offers/" + offer + "/applications").then()
+        given().auth().oauth2(EMPLOYER).get("/offers/" + offer + "/applications").then()
                 .body("applications", org.hamcrest.Matchers.hasSize(1))
                 .body("applications[0].status", equalTo("DECIDED"))
                 .body("offerStatus", equalTo("INVALIDATED"));
@@ -155,22 +163,30 @@ class ApplicationApiTest {
     void an_offers_applications_are_listed_oldest_first() {
         String offer = anOfferNumber();
         String first = register(offer);
-        given().contentType(ContentType.JSON).body("{\"outcome\": \"RETURNED\", \"decisionDate\": \"2026-05-10\"}")
+        given().auth().oauth2(OFFICER)
+                .contentType(ContentType.JSON).body("{\"outcome\": \"RETURNED\", \"decisionDate\": \"2026-05-10\"}")
                 .post("/applications/" + first + "/decision").then().statusCode(200);
         String second = register(offer);
 
-        given().get("/offers/" + offer + "/applications").then().statusCode(200)
+        given().auth().oauth2(EMPLOYER).get("/offers/" + offer + "/applications").then().statusCode(200)
                 .body("offerNumber", equalTo(offer))
                 .body("offerStatus", equalTo("READY"))
                 .body("applications.applicationId", org.hamcrest.Matchers.contains(first, second))
                 .body("applications.status", org.hamcrest.Matchers.contains("DECIDED", "OPEN"));
-        given().get("/offers/nope/applications").then().statusCode(400).contentType("application/problem+json")
+        given().auth().oauth2(EMPLOYER)
+                .get("/offers/nope/applications").then().statusCode(400).contentType("application/problem+json")
                 .body("field", equalTo("offerNumber"));
     }
 
     @Test
+    void an_offer_this_service_does_not_know_yet_has_no_applications_to_list() {
+        given().auth().oauth2(EMPLOYER).get("/offers/" + OffersTopic.anOfferNumber() + "/applications")
+                .then().statusCode(404).contentType("application/problem+json").body("rule", equalTo("offer-not-found"));
+    }
+
+    @Test
     void an_unknown_application_is_not_found() {
-        given().contentType(ContentType.JSON).body(REFUSAL)
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(REFUSAL)
                 .when().post("/applications/A0000001-9/decision")
                 .then().statusCode(404).contentType("application/problem+json").body("rule", equalTo("application-not-found"));
     }
@@ -193,7 +209,7 @@ class ApplicationApiTest {
     void bad_decisions_get_a_problem_naming_field_and_rule(String why, String body, int status, String rule, String field) {
         String id = register(anOfferNumber());
 
-        var response = given().contentType(ContentType.JSON).body(body)
+        var response = given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(body)
                 .when().post("/applications/" + id + "/decision")
                 .then().statusCode(status)
                 .contentType("application/problem+json")
@@ -210,7 +226,7 @@ class ApplicationApiTest {
             missing location       | {"offerNumber": "A1234567", "submittedOn": "2026-05-01"}                                | not-null      | applicantLocation
             """)
     void bad_applications_get_a_problem_naming_field_and_rule(String why, String body, String rule, String field) {
-        given().contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(EMPLOYER).contentType(ContentType.JSON).body(body)
                 .when().post("/applications")
                 .then().statusCode(400)
                 .contentType("application/problem+json")

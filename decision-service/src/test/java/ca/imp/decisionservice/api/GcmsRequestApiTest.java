@@ -19,6 +19,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import ca.imp.accesstesting.TestCallers;
 import ca.imp.contract.Topics;
 import ca.imp.contract.envelope.CloudEventHeaders;
 import ca.imp.decisionservice.OffersTopic;
@@ -33,14 +34,17 @@ class GcmsRequestApiTest {
     private static final String BY_THE_APPLICANT = """
             {"act": "ACCESS_TO_INFORMATION", "filedOn": "2026-06-20",
              "requester": {"name": "Camille Dupont", "role": "APPLICANT", "inCanada": true}}""";
+    private static final String EMPLOYER = TestCallers.employer(OffersTopic.EMPLOYER);
+    private static final String OFFICER = TestCallers.officer();
+    private static final String REPRESENTATIVE = TestCallers.representative(OffersTopic.EMPLOYER);
     private final OffersTopic offers = new OffersTopic();
 
     private String refusedApplication(String location) {
         String offer = offers.readyOffer();
-        String id = given().contentType(ContentType.JSON)
+        String id = given().auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
                 .body("{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"" + location + "\", \"submittedOn\": \"2026-05-01\"}")
                 .post("/applications").then().statusCode(201).extract().path("applicationId");
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"2026-06-16\", \"grounds\": [\"INSUFFICIENT_FUNDS\"]}")
                 .post("/applications/" + id + "/decision").then().statusCode(200);
         return id;
@@ -50,7 +54,7 @@ class GcmsRequestApiTest {
     void a_request_is_recorded_with_its_fee_and_due_date_published_and_closed_when_the_notes_arrive() {
         String id = refusedApplication("INSIDE_CANADA");
 
-        String requestId = given().contentType(ContentType.JSON).body(BY_THE_APPLICANT)
+        String requestId = given().auth().oauth2(EMPLOYER).contentType(ContentType.JSON).body(BY_THE_APPLICANT)
                 .when().post("/applications/" + id + "/gcms-requests")
                 .then().statusCode(201)
                 .body("requestId", equalTo(id + "-G1"))
@@ -61,11 +65,12 @@ class GcmsRequestApiTest {
                 .body("status", equalTo("REQUESTED"))
                 .extract().path("requestId");
 
-        given().contentType(ContentType.JSON).body("{\"receivedOn\": \"2026-07-10\"}")
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{\"receivedOn\": \"2026-07-10\"}")
                 .when().post("/applications/" + id + "/gcms-requests/" + requestId + "/receipt")
                 .then().statusCode(200).body("status", equalTo("RECEIVED")).body("receivedOn", equalTo("2026-07-10"));
-        given().get("/applications/" + id + "/gcms-requests").then().statusCode(200)
-                .body("", hasSize(1)).body("[0].status", equalTo("RECEIVED"));
+        given().auth().oauth2(EMPLOYER).get("/applications/" + id + "/gcms-requests").then().statusCode(200)
+                .body("", hasSize(1)).body("[0].status", equalTo("RECEIVED"))
+                .body("[0].requester.name", equalTo("Camille Dupont"));
 
         List<ConsumerRecord<String, String>> published = new TopicClient(LocalStack.shared().kafka().bootstrapServers())
                 .readUntil(Topics.DECISIONS, records -> records.stream().anyMatch(r -> r.value().contains(requestId)
@@ -79,7 +84,8 @@ class GcmsRequestApiTest {
     void the_privacy_act_is_free_for_an_applicant_in_canada() {
         String id = refusedApplication("INSIDE_CANADA");
 
-        given().contentType(ContentType.JSON).body(BY_THE_APPLICANT.replace("ACCESS_TO_INFORMATION", "PRIVACY"))
+        given().auth().oauth2(EMPLOYER)
+                .contentType(ContentType.JSON).body(BY_THE_APPLICANT.replace("ACCESS_TO_INFORMATION", "PRIVACY"))
                 .when().post("/applications/" + id + "/gcms-requests")
                 .then().statusCode(201).body("fee", equalTo(0.0f)).body("act", equalTo("PRIVACY"));
     }
@@ -91,9 +97,11 @@ class GcmsRequestApiTest {
                 {"act": "ACCESS_TO_INFORMATION", "filedOn": "2026-06-20", "consentOnFile": true,
                  "requester": {"name": "Dana Tremblay, RCIC", "role": "REPRESENTATIVE", "inCanada": true}}""";
 
-        given().contentType(ContentType.JSON).body(byRepresentative).post("/applications/" + id + "/gcms-requests")
+        given().auth().oauth2(REPRESENTATIVE)
+                .contentType(ContentType.JSON).body(byRepresentative).post("/applications/" + id + "/gcms-requests")
                 .then().statusCode(201).body("requester.role", equalTo("REPRESENTATIVE")).body("consentOnFile", equalTo(true));
-        given().contentType(ContentType.JSON).body(byRepresentative).post("/applications/" + id + "/gcms-requests")
+        given().auth().oauth2(REPRESENTATIVE)
+                .contentType(ContentType.JSON).body(byRepresentative).post("/applications/" + id + "/gcms-requests")
                 .then().statusCode(409).contentType("application/problem+json").body("rule", equalTo("gcms-request-open"));
     }
 
@@ -114,7 +122,8 @@ class GcmsRequestApiTest {
                                                          String field) {
         String id = refusedApplication(location);
 
-        var response = given().contentType(ContentType.JSON).body(body).post("/applications/" + id + "/gcms-requests")
+        var response = given().auth().oauth2(EMPLOYER)
+                        .contentType(ContentType.JSON).body(body).post("/applications/" + id + "/gcms-requests")
                 .then().statusCode(status).contentType("application/problem+json").body("rule", equalTo(rule))
                 .body("detail", not(containsString("Exception")));
         if (field != null) {
@@ -126,11 +135,14 @@ class GcmsRequestApiTest {
     void notes_for_an_unknown_request_or_application_are_not_found() {
         String id = refusedApplication("INSIDE_CANADA");
 
-        given().contentType(ContentType.JSON).body("{}").post("/applications/" + id + "/gcms-requests/" + id + "-G7/receipt")
+        given().auth().oauth2(EMPLOYER)
+                .contentType(ContentType.JSON).body("{}").post("/applications/" + id + "/gcms-requests/" + id + "-G7/receipt")
                 .then().statusCode(404).contentType("application/problem+json").body("rule", equalTo("gcms-request-not-found"));
-        given().contentType(ContentType.JSON).body(BY_THE_APPLICANT).post("/applications/A0000002-4/gcms-requests")
+        given().auth().oauth2(EMPLOYER)
+                .contentType(ContentType.JSON).body(BY_THE_APPLICANT).post("/applications/A0000002-4/gcms-requests")
                 .then().statusCode(404).body("rule", equalTo("application-not-found"));
-        given().contentType(ContentType.JSON).body("{}").post("/applications/" + id + "/gcms-requests/bad-id/receipt")
+        given().auth().oauth2(EMPLOYER)
+                .contentType(ContentType.JSON).body("{}").post("/applications/" + id + "/gcms-requests/bad-id/receipt")
                 .then().statusCode(400).body("field", equalTo("requestId"));
     }
 }

@@ -14,6 +14,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import ca.imp.accesstesting.TestCallers;
 import ca.imp.decisionservice.OffersTopic;
 import ca.imp.embedded.LocalStackTestResource;
 
@@ -21,17 +22,20 @@ import ca.imp.embedded.LocalStackTestResource;
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "decisions"))
 class NextStepsApiTest {
+    private static final String EMPLOYER = TestCallers.employer(OffersTopic.EMPLOYER);
+    private static final String OFFICER = TestCallers.officer();
     private final OffersTopic offers = new OffersTopic();
 
     private String application(String location) {
         String offer = offers.readyOffer();
-        return given().contentType(ContentType.JSON)
+        return given().auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
                 .body("{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"" + location + "\", \"submittedOn\": \"2026-01-10\"}")
                 .post("/applications").then().statusCode(201).extract().path("applicationId");
     }
 
     private static void decide(String id, String decision) {
-        given().contentType(ContentType.JSON).body(decision).post("/applications/" + id + "/decision").then().statusCode(200);
+        given().auth().oauth2(OFFICER)
+                .contentType(ContentType.JSON).body(decision).post("/applications/" + id + "/decision").then().statusCode(200);
     }
 
     @Test
@@ -41,7 +45,7 @@ class NextStepsApiTest {
                 {"outcome": "REFUSED", "decisionDate": "2026-06-16", "grounds": ["NOT_TEMPORARY", "INCOMPLETE_DOCUMENTS"],
                  "factors": ["TRAVEL_HISTORY"]}""");
 
-        given().get("/applications/" + id + "/next-steps").then().statusCode(200)
+        given().auth().oauth2(EMPLOYER).get("/applications/" + id + "/next-steps").then().statusCode(200)
                 .body("outcome", equalTo("REFUSED"))
                 .body("offer.numberUsable", equalTo(false))
                 .body("offer.fee", equalTo("REFUNDABLE"))
@@ -60,7 +64,7 @@ class NextStepsApiTest {
         decide(id, """
                 {"outcome": "REFUSED", "decisionDate": "2026-02-02", "grounds": ["MISREPRESENTATION"]}""");
 
-        given().get("/applications/" + id + "/next-steps").then().statusCode(200)
+        given().auth().oauth2(EMPLOYER).get("/applications/" + id + "/next-steps").then().statusCode(200)
                 .body("reapplicationBar.endsOn", equalTo("2031-02-02"))
                 .body("options.option", not(hasItem("REAPPLY")))
                 .body("options.option", not(hasItem("RESTORATION")))
@@ -72,7 +76,7 @@ class NextStepsApiTest {
         String id = application("INSIDE_CANADA");
         decide(id, "{\"outcome\": \"APPROVED\", \"decisionDate\": \"2026-06-16\"}");
 
-        given().get("/applications/" + id + "/next-steps").then().statusCode(200)
+        given().auth().oauth2(EMPLOYER).get("/applications/" + id + "/next-steps").then().statusCode(200)
                 .body("offer.fee", equalTo("SPENT"))
                 .body("options", nullValue())
                 .body("steps[0]", containsString("permit"));
@@ -82,9 +86,12 @@ class NextStepsApiTest {
     void an_open_application_has_no_next_steps_yet_and_a_bad_id_is_named() {
         String id = application("INSIDE_CANADA");
 
-        given().get("/applications/" + id + "/next-steps").then().statusCode(409).contentType("application/problem+json")
+        given().auth().oauth2(EMPLOYER)
+                .get("/applications/" + id + "/next-steps").then().statusCode(409).contentType("application/problem+json")
                 .body("rule", equalTo("no-decision-yet"));
-        given().get("/applications/A0000003-1/next-steps").then().statusCode(404).body("rule", equalTo("application-not-found"));
-        given().get("/applications/nope/next-steps").then().statusCode(400).body("field", equalTo("applicationId"));
+        given().auth().oauth2(EMPLOYER)
+                .get("/applications/A0000003-1/next-steps").then().statusCode(404).body("rule", equalTo("application-not-found"));
+        given().auth().oauth2(EMPLOYER)
+                .get("/applications/nope/next-steps").then().statusCode(400).body("field", equalTo("applicationId"));
     }
 }

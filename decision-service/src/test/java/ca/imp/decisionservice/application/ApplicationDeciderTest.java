@@ -34,13 +34,14 @@ class ApplicationDeciderTest {
     private static final LocalDate SUBMITTED_ON = LocalDate.parse("2026-05-01");
     private static final LocalDate DECIDED_ON = LocalDate.parse("2026-06-16");
     private static final LocalDate TODAY = LocalDate.parse("2026-06-20");
+    private static final String EMPLOYER = "123456789";
     private static final BigDecimal ATIP_FEE = new BigDecimal("5.00");
 
     private final DeciderSpec<ApplicationCommand, OfferApplications, DecisionEvent> applications = DeciderSpec.of(
             new ApplicationDecider(new InvalidationPolicy(Set.of(DecisionOutcome.APPROVED, DecisionOutcome.REFUSED,
                     DecisionOutcome.WITHDRAWN))));
 
-    private static final OfferStanding READY = new OfferStanding(OFFER, true, true, false, null);
+    private static final OfferStanding READY = new OfferStanding(OFFER, EMPLOYER, true, true, false, null);
     private static final ApplicationRegistered REGISTERED =
             new ApplicationRegistered(FIRST, OFFER, ApplicantLocation.INSIDE_CANADA, SUBMITTED_ON);
     private static final ApplicationRegistered REGISTERED_ABROAD =
@@ -96,7 +97,7 @@ class ApplicationDeciderTest {
 
     @Test
     void an_offer_offer_service_reports_invalidated_is_never_reused() {
-        var ended = new OfferStanding(OFFER, true, true, false,
+        var ended = new OfferStanding(OFFER, EMPLOYER, true, true, false,
                 new OfferStanding.Invalidation("A7654321-1", DecisionOutcome.APPROVED, DECIDED_ON));
 
         applications.given().when(register(ended, TODAY))
@@ -118,13 +119,13 @@ class ApplicationDeciderTest {
 
     @Test
     void an_offer_awaiting_its_fee_cannot_serve_an_application() {
-        applications.given().when(register(new OfferStanding(OFFER, true, false, false, null), SUBMITTED_ON))
+        applications.given().when(register(new OfferStanding(OFFER, EMPLOYER, true, false, false, null), SUBMITTED_ON))
                 .thenRejectedWith(new ApplicationError.OfferAwaitingFee(OFFER));
     }
 
     @Test
     void a_withdrawn_offer_cannot_serve_an_application() {
-        applications.given().when(register(new OfferStanding(OFFER, true, true, true, null), SUBMITTED_ON))
+        applications.given().when(register(new OfferStanding(OFFER, EMPLOYER, true, true, true, null), SUBMITTED_ON))
                 .thenRejectedWith(new ApplicationError.OfferWithdrawn(OFFER));
     }
 

@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import ca.imp.accesstesting.TestCallers;
 import ca.imp.decisionservice.OffersTopic;
 import ca.imp.embedded.LocalStack;
 import ca.imp.embedded.LocalStackTestResource;
@@ -31,10 +32,11 @@ import ca.imp.embedded.TopicClient;
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "decisions"))
 class OfferViewTest {
+    private static final String EMPLOYER = TestCallers.employer(OffersTopic.EMPLOYER);
     private final OffersTopic offers = new OffersTopic();
 
     private static ValidatableResponse register(String offerNumber) {
-        return given().contentType(ContentType.JSON)
+        return given().auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
                 .body("{\"offerNumber\": \"" + offerNumber + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"submittedOn\": \"2026-05-01\"}")
                 .when().post("/applications").then();
     }

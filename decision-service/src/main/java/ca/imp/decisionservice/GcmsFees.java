@@ -1,4 +1,4 @@
-package ca.imp.decisionservice.api;
+package ca.imp.decisionservice;
 
 import java.math.BigDecimal;
 

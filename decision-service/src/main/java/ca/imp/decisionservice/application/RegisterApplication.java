@@ -1,0 +1,35 @@
+package ca.imp.decisionservice.application;
+
+import java.time.LocalDate;
+
+import jakarta.inject.Singleton;
+
+import io.smallrye.mutiny.Uni;
+
+import ca.imp.access.Caller;
+import ca.imp.contract.decision.ApplicantLocation;
+import ca.imp.decisionservice.offers.KnownOffers;
+import ca.imp.decisionservice.offers.OfferStanding;
+import ca.imp.eventstore.store.EventMetadata;
+
+/** A work permit application is made with an offer number: the employer's (or its representative's), or an officer's. */
+@Singleton
+public class RegisterApplication {
+    private final Applications applications;
+    private final KnownOffers offers;
+
+    RegisterApplication(Applications applications, KnownOffers offers) {
+        this.applications = applications;
+        this.offers = offers;
+    }
+
+    /** Another employer's offer is refused exactly as an unknown number is (422 offer-unknown): its existence does not leak. */
+    public Uni<OfferApplications.Application> register(Caller caller, String offerNumber, ApplicantLocation applicantLocation,
+                                                       LocalDate submittedOn) {
+        return offers.standing(offerNumber)
+                .map(offer -> offer.visibleTo(caller) ? offer : OfferStanding.unknown(offerNumber))
+                .chain(offer -> applications.handle(new ApplicationCommand.RegisterApplication(offerNumber, applicantLocation,
+                        submittedOn, offer), EventMetadata.byActor(caller.actor())))
+                .map(applicationsOfOffer -> applicationsOfOffer.open().orElseThrow());
+    }
+}

@@ -1,0 +1,55 @@
+package ca.imp.decisionservice.offers;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import ca.imp.access.Caller;
+import ca.imp.access.Role;
+
+/** Whose an offer is, as this service knows it: who may see it and its applications, and who their personal data. */
+class OfferStandingTest {
+    private static final String MAPLE = "100000001";
+    private static final String BIRCH = "100000002";
+    private static final OfferStanding MAPLES = new OfferStanding("A1234567", MAPLE, true, true, false, null);
+    /** Known from a FeePaid that came before its OfferSubmitted, or from before this service kept employers. */
+    private static final OfferStanding NOBODYS = new OfferStanding("A7654321", null, false, true, false, null);
+
+    @Test
+    void an_employer_and_its_representatives_see_its_offers_and_their_personal_data() {
+        for (Caller caller : List.of(Caller.of("hr", Role.EMPLOYER, MAPLE),
+                Caller.of("firm", Role.REPRESENTATIVE, BIRCH, MAPLE))) {
+            assertTrue(MAPLES.visibleTo(caller));
+            assertTrue(MAPLES.personalDataVisibleTo(caller));
+        }
+    }
+
+    @Test
+    void another_employer_and_its_representatives_see_nothing_of_it() {
+        for (Caller caller : List.of(Caller.of("hr", Role.EMPLOYER, BIRCH), Caller.of("firm", Role.REPRESENTATIVE, BIRCH))) {
+            assertFalse(MAPLES.visibleTo(caller));
+            assertFalse(MAPLES.personalDataVisibleTo(caller));
+        }
+    }
+
+    @Test
+    void officers_ops_and_partners_see_every_offer_but_no_personal_data() {
+        for (Role role : List.of(Role.OFFICER, Role.OPS, Role.PARTNER)) {
+            Caller caller = Caller.of(role.claimValue() + "-1", role);
+            assertTrue(MAPLES.visibleTo(caller));
+            assertTrue(NOBODYS.visibleTo(caller));
+            assertFalse(MAPLES.personalDataVisibleTo(caller));
+        }
+    }
+
+    @Test
+    void an_offer_whose_employer_is_not_known_is_no_employers_to_see() {
+        Caller employer = Caller.of("hr", Role.EMPLOYER, MAPLE);
+
+        assertFalse(NOBODYS.visibleTo(employer));
+        assertFalse(NOBODYS.personalDataVisibleTo(employer));
+    }
+}
