@@ -2,8 +2,10 @@ package ca.imp.deploy;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -209,6 +211,39 @@ class DecisionFlowEndToEndTest {
                 .body("items[0].status", equalTo("MET")).body("items[0].metOn", equalTo("2026-07-08")));
         given().baseUri(decisions()).auth().oauth2(EMPLOYER).get("/applications/" + applicationId + "/next-steps").then().statusCode(200)
                 .body("options.find { it.option == 'JUDICIAL_REVIEW' }.due.date", equalTo("2026-07-02"));
+    }
+
+    /** Each service learns whose offer it is from the events; none shows another employer anything. */
+    @Test
+    void another_employer_finds_neither_the_offer_nor_its_application_nor_its_deadlines() {
+        String offer = paidOffer();
+        String applicationId = refuse(offer, "INSIDE_CANADA", "2026-05-01", "2026-06-16");
+        awaitJudicialReviewDue(offer, "2026-07-02");
+        String otherEmployer = TestCallers.employer("987654321");
+
+        given().baseUri(offers()).auth().oauth2(otherEmployer).get("/offers/" + offer).then().statusCode(404)
+                .body(not(containsString("19AB12345")));
+        given().baseUri(decisions()).auth().oauth2(otherEmployer).get("/applications/" + applicationId).then().statusCode(404);
+        given().baseUri(deadlines()).auth().oauth2(otherEmployer).queryParam("offerNumber", offer).get("/deadlines")
+                .then().statusCode(200).body("total", equalTo(0));
+        // the officer decides any application, yet reads no worker's personal data
+        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(offers()).auth().oauth2(OFFICER).get("/offers/" + offer)
+                .then().statusCode(200).body("status", equalTo("INVALIDATED"))
+                .body(not(containsString("19AB12345")), not(containsString("1990-04-12"))));
+    }
+
+    @Test
+    void the_offers_history_names_who_did_what_from_their_tokens() {
+        String offer = paidOffer();
+        refuse(offer, "INSIDE_CANADA", "2026-05-01", "2026-06-16");
+        String employer = "employer:employer-of-" + ExampleOffer.BUSINESS_NUMBER;
+
+        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(offers()).auth().oauth2(EMPLOYER)
+                .get("/offers/" + offer + "/history").then().statusCode(200)
+                .body("find { it.type == 'OfferSubmitted' }.actor", equalTo(employer))
+                .body("find { it.type == 'FeePaid' }.actor", equalTo(employer))
+                // recorded by offer-service itself, on the officer's decision it consumed
+                .body("find { it.type == 'OfferInvalidated' }.actor", equalTo("system:offer-service")));
     }
 
     @Test
