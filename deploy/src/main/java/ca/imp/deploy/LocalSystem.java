@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 
 import ca.imp.embedded.FreePort;
 import ca.imp.embedded.LocalStack;
+import ca.imp.embedded.TokenIssuer;
 
 /**
  * The whole product on one machine: a real Kafka broker and a real PostgreSQL (one database per
@@ -19,17 +21,20 @@ import ca.imp.embedded.LocalStack;
  */
 public final class LocalSystem implements AutoCloseable {
 
-    /** A service of the product: its module, its database and its default port. */
-    public record Service(String name, String database, int defaultPort) {
+    /**
+     * A service of the product: its module, its database, its default port, and whether it keeps
+     * personal data (and so needs the personal-data master key).
+     */
+    public record Service(String name, String database, int defaultPort, boolean keepsPersonalData) {
         Path jar(Path root) {
             return root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         }
     }
 
     public static final List<Service> SERVICES = List.of(
-            new Service("offer-service", "offers", 8081),
-            new Service("decision-service", "decisions", 8082),
-            new Service("deadline-service", "deadlines", 8083));
+            new Service("offer-service", "offers", 8081, true),
+            new Service("decision-service", "decisions", 8082, false),
+            new Service("deadline-service", "deadlines", 8083, false));
 
     /** Where things listen; 0 picks a free port. */
     public record Ports(int kafka, int postgres, Map<String, Integer> services) {
@@ -57,8 +62,9 @@ public final class LocalSystem implements AutoCloseable {
     /**
      * @param root    the repository checkout, where the services were built
      * @param dataDir where Kafka, PostgreSQL and the service logs keep their files across restarts
+     * @param secrets whose tokens the services trust, and the personal-data master key
      */
-    public static LocalSystem start(Path root, Path dataDir, Ports ports, PrintStream out) {
+    public static LocalSystem start(Path root, Path dataDir, Ports ports, Secrets secrets, PrintStream out) {
         out.println("Starting Kafka and PostgreSQL (data in " + dataDir + ")...");
         LocalStack stack = LocalStack.start(dataDir, ports.kafka(), ports.postgres(),
                 SERVICES.stream().map(Service::database).toList());
@@ -67,8 +73,10 @@ public final class LocalSystem implements AutoCloseable {
         try {
             for (Service service : SERVICES) {
                 out.println("Starting " + service.name() + "...");
+                Map<String, String> config = new HashMap<>(stack.quarkusConfig(service.database()));
+                config.putAll(secrets.configOf(service));
                 started.put(service.name(), ServiceProcess.start(service.name(), service.jar(root),
-                        ports.services().get(service.name()), stack.quarkusConfig(service.database()),
+                        ports.services().get(service.name()), config,
                         dataDir.resolve("logs").resolve(service.name() + ".log")));
             }
             for (ServiceProcess process : started.values()) {
@@ -103,7 +111,7 @@ public final class LocalSystem implements AutoCloseable {
 
     /**
      * {@code java -jar local-system.jar [--root DIR] [--data DIR] [--kafka-port N] [--postgres-port N]};
-     * stops everything it started on Ctrl-C.
+     * prints demo callers' tokens when ready, and stops everything it started on Ctrl-C.
      */
     public static void main(String[] args) throws InterruptedException {
         Path root = Path.of(option(args, "--root", ".")).toAbsolutePath().normalize();
@@ -111,7 +119,8 @@ public final class LocalSystem implements AutoCloseable {
         PrintStream out = System.out;
         Ports ports = Ports.defaults(Integer.parseInt(option(args, "--kafka-port", "9092")),
                 Integer.parseInt(option(args, "--postgres-port", "5432")));
-        LocalSystem system = start(root, data, ports, out);
+        LocalIdentity identity = LocalIdentity.openOrCreate(data);
+        LocalSystem system = start(root, data, ports, identity.secrets(), out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("Stopping...");
@@ -123,8 +132,21 @@ public final class LocalSystem implements AutoCloseable {
         for (Service service : SERVICES) {
             out.printf("  %-17s %s/q/swagger-ui%n", service.name(), system.url(service.name()));
         }
+        printDemoTokens(identity.issuer(), out);
         out.println("Logs: " + data.resolve("logs") + ". Press Ctrl-C to stop everything.");
         stopped.await();
+    }
+
+    /** Lines to paste into a shell, so that the README's calls can name their caller as {@code $EMPLOYER_TOKEN} and so on. */
+    private static void printDemoTokens(TokenIssuer issuer, PrintStream out) {
+        out.println();
+        out.println("# Demo callers, valid " + LocalToken.VALIDITY.toHours() + " hours (deploy/token ROLE [BUSINESS_NUMBER ...] makes more):");
+        out.println("# an employer (123456789), a representative (of 123456789 and 987654321), an officer and an operator");
+        out.println("export EMPLOYER_TOKEN=" + LocalToken.issue(issuer, "employer", List.of("123456789")));
+        out.println("export REPRESENTATIVE_TOKEN=" + LocalToken.issue(issuer, "representative", List.of("123456789", "987654321")));
+        out.println("export OFFICER_TOKEN=" + LocalToken.issue(issuer, "officer", List.of()));
+        out.println("export OPS_TOKEN=" + LocalToken.issue(issuer, "ops", List.of()));
+        out.println();
     }
 
     /** The last value given for the option, so that what a user adds to the run command wins over its defaults. */

@@ -32,7 +32,7 @@ final class ServiceProcess implements AutoCloseable {
 
     static ServiceProcess start(String name, Path jar, int port, Map<String, String> config, Path log) {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(name + " is not built: " + jar + " is missing (run ./mvnw install -DskipTests)");
+            throw new IllegalStateException(name + " is not built: " + jar + " is missing (run ./mvnw package -DskipTests)");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar.toString()))

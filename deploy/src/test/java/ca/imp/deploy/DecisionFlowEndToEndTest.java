@@ -2,8 +2,11 @@ package ca.imp.deploy;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
@@ -17,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 
+import ca.imp.accesstesting.TestCallers;
 import ca.imp.contract.Topics;
 import ca.imp.contract.envelope.CloudEventHeaders;
 import ca.imp.contract.envelope.EventEnvelope;
@@ -35,17 +40,23 @@ import ca.imp.embedded.TopicClient;
 /**
  * The flow that defines the product, through the packaged services running as separate
  * processes on a real Kafka broker and a real PostgreSQL: a refusal kills the offer number and
- * starts the judicial review clock, and a decision delivered twice has one effect.
+ * starts the judicial review clock, and a decision delivered twice has one effect. Each call
+ * carries the token of the caller who makes it in real life (docs/security.md); the services
+ * trust the tests' issuer.
  */
 class DecisionFlowEndToEndTest {
     private static final Duration WITHIN = Duration.ofSeconds(30);
+    private static final String EMPLOYER = TestCallers.employer(ExampleOffer.BUSINESS_NUMBER);
+    private static final String REPRESENTATIVE = TestCallers.representative(ExampleOffer.BUSINESS_NUMBER);
+    private static final String OFFICER = TestCallers.officer();
     private static LocalSystem system;
     private static TopicClient kafka;
 
     @BeforeAll
     static void start() throws Exception {
         Path root = Path.of("").toAbsolutePath().getParent();
-        system = LocalSystem.start(root, Files.createTempDirectory("imp-e2e"), LocalSystem.Ports.free(), System.out);
+        system = LocalSystem.start(root, Files.createTempDirectory("imp-e2e"), LocalSystem.Ports.free(), Secrets.forTests(),
+                System.out);
         kafka = new TopicClient(system.stack().kafka().bootstrapServers());
     }
 
@@ -69,26 +80,31 @@ class DecisionFlowEndToEndTest {
     }
 
     private static String paidOffer() {
-        String number = given().baseUri(offers()).contentType(ContentType.JSON).body(ExampleOffer.JSON)
+        String number = given().baseUri(offers()).auth().oauth2(EMPLOYER).contentType(ContentType.JSON).body(ExampleOffer.JSON)
                 .when().post("/offers")
                 .then().statusCode(201)
                 .header("Location", matchesPattern(".*/offers/A\\d{7}$"))
                 .body("offerNumber", matchesPattern("^A\\d{7}$"))
                 .extract().path("offerNumber");
-        given().baseUri(offers()).contentType(ContentType.JSON).body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
+        given().baseUri(offers()).auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
+                .body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
                 .when().post("/offers/" + number + "/fee-payments")
                 .then().statusCode(200).body("fee.status", equalTo("PAID"));
         return number;
     }
 
-    /** As a worker's client would: decision-service learns of the paid offer from offer-service's events within seconds. */
+    /**
+     * As the officer's tooling would, from the worker's application: decision-service learns of the paid offer
+     * from offer-service's events within seconds.
+     */
     private static String refuse(String offerNumber, String location, String submittedOn, String communicated) {
         String registration = "{\"offerNumber\": \"" + offerNumber + "\", \"applicantLocation\": \"" + location
                 + "\", \"submittedOn\": \"" + submittedOn + "\"}";
-        String applicationId = await().atMost(WITHIN).until(() -> given().baseUri(decisions()).contentType(ContentType.JSON)
+        String applicationId = await().atMost(WITHIN).until(() -> given().baseUri(decisions()).auth().oauth2(OFFICER)
+                .contentType(ContentType.JSON)
                 .body(registration).when().post("/applications")
                 .then().extract().<String>path("applicationId"), java.util.Objects::nonNull);
-        given().baseUri(decisions()).contentType(ContentType.JSON)
+        given().baseUri(decisions()).auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"" + communicated + "\", \"communicatedDate\": \""
                         + communicated + "\", \"grounds\": [\"NOT_TEMPORARY\", \"INSUFFICIENT_FUNDS\"],"
                         + " \"factors\": [\"TRAVEL_HISTORY\"]}")
@@ -98,7 +114,8 @@ class DecisionFlowEndToEndTest {
     }
 
     private static void awaitJudicialReviewDue(String offerNumber, String dueDate) {
-        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(deadlines()).queryParam("offerNumber", offerNumber)
+        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(deadlines()).auth().oauth2(EMPLOYER)
+                .queryParam("offerNumber", offerNumber)
                 .when().get("/deadlines")
                 .then().statusCode(200)
                 .body("items.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueDate", equalTo(dueDate)));
@@ -110,18 +127,19 @@ class DecisionFlowEndToEndTest {
 
         String applicationId = refuse(offer, "INSIDE_CANADA", "2026-05-01", "2026-06-16");
 
-        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(offers()).get("/offers/" + offer).then()
+        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(offers()).auth().oauth2(EMPLOYER).get("/offers/" + offer).then()
                 .body("status", equalTo("INVALIDATED"))
                 .body("invalidation.applicationId", equalTo(applicationId)));
         // day 15 is 2026-07-01, Canada Day: the Federal Courts Rules move it to the next day
         awaitJudicialReviewDue(offer, "2026-07-02");
 
-        given().baseUri(offers()).contentType(ContentType.JSON).body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
+        given().baseUri(offers()).auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
+                .body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
                 .when().post("/offers/" + offer + "/fee-payments")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("rule", equalTo("offer-invalidated"))
                 .body("invalidatedBy.outcome", equalTo("REFUSED"));
-        given().baseUri(decisions()).contentType(ContentType.JSON)
+        given().baseUri(decisions()).auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body("{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"submittedOn\": \"2026-07-01\"}")
                 .when().post("/applications")
                 .then().statusCode(409).contentType("application/problem+json")
@@ -143,7 +161,7 @@ class DecisionFlowEndToEndTest {
         String offer = paidOffer();
         refuse(offer, "INSIDE_CANADA", "2026-05-01", "2026-06-16");
         awaitJudicialReviewDue(offer, "2026-07-02");
-        int deadlinesBefore = given().baseUri(deadlines()).queryParam("offerNumber", offer).get("/deadlines")
+        int deadlinesBefore = given().baseUri(deadlines()).auth().oauth2(EMPLOYER).queryParam("offerNumber", offer).get("/deadlines")
                 .then().extract().path("total");
 
         ConsumerRecord<String, String> decision = recordsOf(Topics.DECISIONS, offer, "DecisionRendered", 1).get(0);
@@ -154,7 +172,7 @@ class DecisionFlowEndToEndTest {
         UUID markerId = UUID.randomUUID();
         kafka.send(Topics.DECISIONS, offer, decision.value().replace(offer, marker),
                 new EventEnvelope(markerId, "DecisionRendered", "/decision-service", offer, Instant.now(), 1, markerId, null));
-        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(offers()).get("/offers/" + marker).then()
+        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(offers()).auth().oauth2(EMPLOYER).get("/offers/" + marker).then()
                 .body("status", equalTo("INVALIDATED")));
         awaitJudicialReviewDue(marker, "2026-07-02");
 
@@ -162,7 +180,7 @@ class DecisionFlowEndToEndTest {
         assertEquals(1, recordsOf(Topics.OFFERS, offer, "OfferInvalidated", 1).size(),
                 "one OfferInvalidated published to partners");
         assertEquals(deadlinesBefore, storedEvents("deadlines", offer, "DeadlineScheduled"));
-        given().baseUri(deadlines()).queryParam("offerNumber", offer).get("/deadlines")
+        given().baseUri(deadlines()).auth().oauth2(EMPLOYER).queryParam("offerNumber", offer).get("/deadlines")
                 .then().body("total", equalTo(deadlinesBefore));
         assertEquals(deadlinesBefore, recordsOf(Topics.DEADLINES, offer, "DeadlineScheduled", deadlinesBefore).size(),
                 "one set of deadlines published");
@@ -173,34 +191,81 @@ class DecisionFlowEndToEndTest {
         String offer = paidOffer();
         String applicationId = refuse(offer, "INSIDE_CANADA", "2026-05-01", "2026-06-16");
 
-        String requestId = given().baseUri(decisions()).contentType(ContentType.JSON)
+        // the worker's representative, acting for the employer, files it
+        String requestId = given().baseUri(decisions()).auth().oauth2(REPRESENTATIVE).contentType(ContentType.JSON)
                 .body("{\"act\": \"PRIVACY\", \"filedOn\": \"2026-06-18\","
                         + " \"requester\": {\"name\": \"Camille Dupont\", \"role\": \"APPLICANT\", \"inCanada\": true}}")
                 .when().post("/applications/" + applicationId + "/gcms-requests")
                 // day 30 is Saturday 2026-07-18; outside the Federal Court only Sundays and holidays move a deadline
                 .then().statusCode(201).body("responseDue.date", equalTo("2026-07-18"))
                 .extract().path("requestId");
-        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(deadlines()).queryParam("offerNumber", offer)
-                .queryParam("kind", "GCMS_RESPONSE").get("/deadlines").then()
+        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(deadlines()).auth().oauth2(EMPLOYER)
+                .queryParam("offerNumber", offer).queryParam("kind", "GCMS_RESPONSE").get("/deadlines").then()
                 .body("items[0].dueDate", equalTo("2026-07-18")).body("items[0].status", equalTo("OPEN")));
 
-        given().baseUri(decisions()).contentType(ContentType.JSON).body("{\"receivedOn\": \"2026-07-08\"}")
+        given().baseUri(decisions()).auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{\"receivedOn\": \"2026-07-08\"}")
                 .when().post("/applications/" + applicationId + "/gcms-requests/" + requestId + "/receipt")
                 .then().statusCode(200).body("status", equalTo("RECEIVED"));
-        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(deadlines()).queryParam("offerNumber", offer)
-                .queryParam("kind", "GCMS_RESPONSE").get("/deadlines").then()
+        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(deadlines()).auth().oauth2(EMPLOYER)
+                .queryParam("offerNumber", offer).queryParam("kind", "GCMS_RESPONSE").get("/deadlines").then()
                 .body("items[0].status", equalTo("MET")).body("items[0].metOn", equalTo("2026-07-08")));
-        given().baseUri(decisions()).get("/applications/" + applicationId + "/next-steps").then().statusCode(200)
+        given().baseUri(decisions()).auth().oauth2(EMPLOYER).get("/applications/" + applicationId + "/next-steps").then().statusCode(200)
                 .body("options.find { it.option == 'JUDICIAL_REVIEW' }.due.date", equalTo("2026-07-02"));
     }
 
+    /** Each service learns whose offer it is from the events; none shows another employer anything. */
     @Test
-    void every_service_serves_health_openapi_and_swagger_ui() {
+    void another_employer_finds_neither_the_offer_nor_its_application_nor_its_deadlines() {
+        String offer = paidOffer();
+        String applicationId = refuse(offer, "INSIDE_CANADA", "2026-05-01", "2026-06-16");
+        awaitJudicialReviewDue(offer, "2026-07-02");
+        String otherEmployer = TestCallers.employer("987654321");
+
+        given().baseUri(offers()).auth().oauth2(otherEmployer).get("/offers/" + offer).then().statusCode(404)
+                .body(not(containsString("19AB12345")));
+        given().baseUri(decisions()).auth().oauth2(otherEmployer).get("/applications/" + applicationId).then().statusCode(404);
+        given().baseUri(deadlines()).auth().oauth2(otherEmployer).queryParam("offerNumber", offer).get("/deadlines")
+                .then().statusCode(200).body("total", equalTo(0));
+        // the officer decides any application, yet reads no worker's personal data
+        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(offers()).auth().oauth2(OFFICER).get("/offers/" + offer)
+                .then().statusCode(200).body("status", equalTo("INVALIDATED"))
+                .body(not(containsString("19AB12345")), not(containsString("1990-04-12"))));
+    }
+
+    @Test
+    void the_offers_history_names_who_did_what_from_their_tokens() {
+        String offer = paidOffer();
+        refuse(offer, "INSIDE_CANADA", "2026-05-01", "2026-06-16");
+        String employer = "employer:employer-of-" + ExampleOffer.BUSINESS_NUMBER;
+
+        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(offers()).auth().oauth2(EMPLOYER)
+                .get("/offers/" + offer + "/history").then().statusCode(200)
+                .body("find { it.type == 'OfferSubmitted' }.actor", equalTo(employer))
+                .body("find { it.type == 'FeePaid' }.actor", equalTo(employer))
+                // recorded by offer-service itself, on the officer's decision it consumed
+                .body("find { it.type == 'OfferInvalidated' }.actor", equalTo("system:offer-service")));
+    }
+
+    @Test
+    void every_service_serves_health_openapi_and_swagger_ui_to_anyone() {
         for (String service : List.of(offers(), decisions(), deadlines())) {
             given().baseUri(service).get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
             given().baseUri(service).get("/q/openapi").then().statusCode(200);
             given().baseUri(service).get("/q/swagger-ui/").then().statusCode(200);
         }
+    }
+
+    /** The packaged services verify tokens with the key they were configured with, not one of their own. */
+    @Test
+    void every_service_refuses_a_call_without_a_token_or_with_a_token_it_does_not_trust() {
+        Map<String, String> readByAnEmployer = Map.of(offers(), "/reference/exemption-codes",
+                decisions(), "/applications/A1000000-1", deadlines(), "/deadlines");
+        readByAnEmployer.forEach((service, path) -> {
+            given().baseUri(service).get(path).then().statusCode(401)
+                    .header("WWW-Authenticate", startsWith("Bearer"));
+            given().baseUri(service).auth().oauth2(TestCallers.badlySignedEmployer(ExampleOffer.BUSINESS_NUMBER)).get(path)
+                    .then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
+        });
     }
 
     /** How many events of a type a service's event store holds for an offer: the history itself, not a view of it. */

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 
+import ca.imp.accesstesting.TestCallers;
+
 /**
  * Prints what the whole system does on this machine, with the packaged services as separate
  * processes: time to start, how long after a decision is recorded the offer shows as
@@ -31,7 +33,7 @@ class SystemBenchmark {
     void decision_flow_latency_burst_and_memory() throws IOException {
         long starting = System.nanoTime();
         try (LocalSystem system = LocalSystem.start(Path.of("").toAbsolutePath().getParent(),
-                Files.createTempDirectory("imp-benchmark"), LocalSystem.Ports.free(), System.out)) {
+                Files.createTempDirectory("imp-benchmark"), LocalSystem.Ports.free(), Secrets.forTests(), System.out)) {
             System.out.printf("BENCHMARK start: Kafka, PostgreSQL and 3 services ready in %.1f s%n",
                     (System.nanoTime() - starting) / 1e9);
             Flow flow = new Flow(system);
@@ -75,12 +77,15 @@ class SystemBenchmark {
         }
     }
 
-    /** The REST calls of one hire, as a portal and an officer's system make them. */
+    /** The REST calls of one hire, as a portal and an officer's system make them, each with its caller's token. */
     private record Flow(LocalSystem system) {
+        private static final String EMPLOYER = TestCallers.employer(ExampleOffer.BUSINESS_NUMBER);
+        private static final String OFFICER = TestCallers.officer();
+
         String paidOffer() {
-            String number = given().baseUri(system.url("offer-service")).contentType(ContentType.JSON).body(ExampleOffer.JSON)
-                    .post("/offers").then().statusCode(201).extract().path("offerNumber");
-            given().baseUri(system.url("offer-service")).contentType(ContentType.JSON)
+            String number = given().baseUri(system.url("offer-service")).auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
+                    .body(ExampleOffer.JSON).post("/offers").then().statusCode(201).extract().path("offerNumber");
+            given().baseUri(system.url("offer-service")).auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
                     .body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
                     .post("/offers/" + number + "/fee-payments").then().statusCode(200);
             return number;
@@ -89,25 +94,26 @@ class SystemBenchmark {
         /** Retried until decision-service has heard of the paid offer from offer-service's events. */
         String application(String offer) {
             return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
-                    .until(() -> given().baseUri(system.url("decision-service")).contentType(ContentType.JSON)
+                    .until(() -> given().baseUri(system.url("decision-service")).auth().oauth2(OFFICER).contentType(ContentType.JSON)
                             .body("{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"INSIDE_CANADA\","
                                     + " \"submittedOn\": \"2026-05-01\"}")
                             .post("/applications").then().extract().<String>path("applicationId"), java.util.Objects::nonNull);
         }
 
         void refuse(String application) {
-            given().baseUri(system.url("decision-service")).contentType(ContentType.JSON)
+            given().baseUri(system.url("decision-service")).auth().oauth2(OFFICER).contentType(ContentType.JSON)
                     .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"2026-06-16\", \"grounds\": [\"NOT_TEMPORARY\"],"
                             + " \"factors\": [\"TRAVEL_HISTORY\"]}")
                     .post("/applications/" + application + "/decision").then().statusCode(200);
         }
 
         boolean invalidated(String offer) {
-            return "INVALIDATED".equals(given().baseUri(system.url("offer-service")).get("/offers/" + offer).path("status"));
+            return "INVALIDATED".equals(given().baseUri(system.url("offer-service")).auth().oauth2(EMPLOYER)
+                    .get("/offers/" + offer).path("status"));
         }
 
         boolean hasDeadlines(String offer) {
-            List<?> deadlines = given().baseUri(system.url("deadline-service")).queryParam("offerNumber", offer)
+            List<?> deadlines = given().baseUri(system.url("deadline-service")).auth().oauth2(EMPLOYER).queryParam("offerNumber", offer)
                     .get("/deadlines").path("items");
             return !deadlines.isEmpty();
         }

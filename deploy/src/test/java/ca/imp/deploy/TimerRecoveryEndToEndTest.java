@@ -54,6 +54,7 @@ class TimerRecoveryEndToEndTest {
     /** After everything but the multi-year deadlines. */
     private static final Instant MONTHS_LATER = Instant.parse("2026-09-01T12:00:00Z");
 
+    private static final Secrets SECRETS = Secrets.forTests();
     private static Path root;
     private static Path data;
     private static LocalStack stack;
@@ -75,10 +76,11 @@ class TimerRecoveryEndToEndTest {
     }
 
     private static ServiceProcess deadlineService(String instance, Instant clock) {
-        Map<String, String> config = new HashMap<>(stack.quarkusConfig("deadlines"));
-        config.put("imp.clock.start", clock.toString());
         LocalSystem.Service service = LocalSystem.SERVICES.stream().filter(s -> s.name().equals("deadline-service"))
                 .findFirst().orElseThrow();
+        Map<String, String> config = new HashMap<>(stack.quarkusConfig("deadlines"));
+        config.putAll(SECRETS.configOf(service));
+        config.put("imp.clock.start", clock.toString());
         return ServiceProcess.start(service.name(), service.jar(root), FreePort.pick(), config,
                 data.resolve("logs").resolve("deadline-service-" + instance + ".log"));
     }
