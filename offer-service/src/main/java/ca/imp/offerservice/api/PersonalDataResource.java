@@ -26,22 +26,24 @@ import ca.imp.offerservice.privacy.EraseWorkerData;
 import ca.imp.offerservice.privacy.ListPersonalDataReads;
 import ca.imp.offerservice.privacy.PersonalDataVault;
 
-@Path("/")
+/**
+ * Personal data on offers: its erasure, for the employer; who read it, for operators. Shares the
+ * {@code /offers} root with {@link OfferResource}; the read log is a root of its own.
+ */
+@Path("/offers")
 @Tag(name = "Personal data")
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonalDataResource {
     private final EraseWorkerData eraseWorkerData;
-    private final ListPersonalDataReads listReads;
     private final CurrentCaller caller;
 
-    PersonalDataResource(EraseWorkerData eraseWorkerData, ListPersonalDataReads listReads, CurrentCaller caller) {
+    PersonalDataResource(EraseWorkerData eraseWorkerData, CurrentCaller caller) {
         this.eraseWorkerData = eraseWorkerData;
-        this.listReads = listReads;
         this.caller = caller;
     }
 
     @DELETE
-    @Path("/offers/{offerNumber}/worker")
+    @Path("/{offerNumber}/worker")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
     @Operation(summary = "Erase the personal data on an offer (the worker's, and the employer contact's)",
             description = "Destroys the record's encryption key: the data can never be read again, while the offer's events,"
@@ -55,19 +57,31 @@ public class PersonalDataResource {
         return eraseWorkerData.erase(offerNumber, caller.get());
     }
 
-    @GET
     @Path("/ops/personal-data-reads")
-    @RolesAllowed(Role.OPS_NAME)
-    @Operation(summary = "Who read personal data, newest first", description = "Each read that returned an offer's personal"
-            + " data: which offer, who (role:subject), in which role and when. The data itself is never listed.")
-    public Uni<ListPersonalDataReads.Page> reads(
-            @QueryParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
-            String offerNumber,
-            @QueryParam("reader") @Size(max = 300, message = "must be at most 300 characters") String reader,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
-            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be 1 or more")
-            @Max(value = 200, message = "must be at most 200") int size) {
-        caller.get();
-        return listReads.list(offerNumber, reader, page, size);
+    @Tag(name = "Personal data")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static class ReadLog {
+        private final ListPersonalDataReads listReads;
+        private final CurrentCaller caller;
+
+        ReadLog(ListPersonalDataReads listReads, CurrentCaller caller) {
+            this.listReads = listReads;
+            this.caller = caller;
+        }
+
+        @GET
+        @RolesAllowed(Role.OPS_NAME)
+        @Operation(summary = "Who read personal data, newest first", description = "Each read that returned an offer's"
+                + " personal data: which offer, who (role:subject), in which role and when. The data itself is never listed.")
+        public Uni<ListPersonalDataReads.Page> reads(
+                @QueryParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
+                String offerNumber,
+                @QueryParam("reader") @Size(max = 300, message = "must be at most 300 characters") String reader,
+                @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+                @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be 1 or more")
+                @Max(value = 200, message = "must be at most 200") int size) {
+            caller.get();
+            return listReads.list(offerNumber, reader, page, size);
+        }
     }
 }
