@@ -14,6 +14,8 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.quarkus.runtime.Startup;
+
 /**
  * The master keys that wrap each offer's data key (envelope encryption). Only wrapped data keys are
  * stored; the master keys live in configuration, from the secret store, never in the database.
@@ -24,7 +26,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * new key; records wrapped with a retired key still open. A retired key can be dropped once no row of
  * {@code personal_data_keys} names its id (after re-wrapping those data keys, which re-encrypts 32
  * bytes per offer, never the personal data).
+ *
+ * <p>Read first thing at startup, before any schema or connection, so that a service without a good
+ * master key stops at once, saying so.
  */
+@Startup(0)
 @Singleton
 public class MasterKeys {
     static final String PROPERTY = "imp.personal-data.master-key";
