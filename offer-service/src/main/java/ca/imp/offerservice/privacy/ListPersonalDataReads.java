@@ -20,14 +20,21 @@ public class ListPersonalDataReads {
         this.pool = pool;
     }
 
-    /** One read of an offer's personal data. @param reader {@code role:subject} */
+    /**
+     * One read of an offer's personal data.
+     *
+     * @param reader who read it, as {@code role:subject}
+     */
     public record LoggedRead(String offerNumber, String reader, String role, Instant readAt) {
     }
 
     public record Page(List<LoggedRead> items, int page, int size, long total) {
     }
 
-    /** @param offerNumber, reader filters; null for any */
+    /**
+     * @param offerNumber only the reads of this offer; null for every offer
+     * @param reader      only the reads by this {@code role:subject}; null for every reader
+     */
     public Uni<Page> list(String offerNumber, String reader, int page, int size) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
