@@ -10,4 +10,10 @@ public record EmployerContact(
         @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
         @NotBlank(message = "is required") @Email(message = "must be an email address") String email,
         @Pattern(regexp = "^\\+?[0-9 ()-]{7,20}$", message = "must be a telephone number") String phone) {
+
+    /** Says nothing of the contact, so that logging it by mistake does not disclose it. */
+    @Override
+    public String toString() {
+        return "EmployerContact[redacted]";
+    }
 }

@@ -11,4 +11,10 @@ import ca.imp.offerservice.worker.Worker;
  */
 public record PersonalData(@NotNull(message = "is required") @Valid Worker worker,
                            @NotNull(message = "is required") @Valid EmployerContact employerContact) {
+
+    /** Says nothing of the data, so that logging or reporting a record by mistake does not disclose it. */
+    @Override
+    public String toString() {
+        return "PersonalData[redacted]";
+    }
 }
