@@ -23,8 +23,9 @@ import ca.imp.embedded.LocalStackTestResource;
 
 /**
  * Every deadline-service operation of docs/security.md, called as every kind of caller, on deadlines
- * and calendar feeds of employer A. deadline-service holds no personal data; what must not leak to
- * anyone denied is the offer number of A's deadline, which no path of the sweep names.
+ * and calendar feeds of employer A. deadline-service keeps no personal data: the contact details in A's
+ * offers, which it receives, must reach no one. What must not leak to anyone refused is the offer
+ * number of A's deadline, which no path of the sweep names.
  */
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "deadlines"))
@@ -55,7 +56,7 @@ class AuthorizationMatrixTest {
             case "DELETE /employers/{businessNumber}/calendar-feeds/{feedId}" -> Call.delete(FEEDS_OF_A + "/" + openFeedOfA().feedId());
             case "GET /calendar-feeds/{secret}/deadlines.ics" -> Call.get(openFeedOfA().path());
             default -> throw new IllegalArgumentException("no fixture for " + operation);
-        }, List.of(), List.of(offerOfA));
+        }, UpstreamEvents.CONTACT, List.of(offerOfA));
     }
 
     private String refusedOfferOfA() {

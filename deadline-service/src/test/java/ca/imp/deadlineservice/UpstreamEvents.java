@@ -19,6 +19,9 @@ import ca.imp.embedded.TopicClient;
 
 /** What offer-service and decision-service publish that this service learns from, as the tests send it. */
 public final class UpstreamEvents {
+    /** The personal data of the employer contact in every offer sent here, which this service must never serve. */
+    public static final List<String> CONTACT = List.of("Jane Q. Contact", "jane.contact@example.com", "+1 613 555 0199");
+
     private final TopicClient kafka = new TopicClient(LocalStack.shared().kafka().bootstrapServers());
 
     public static String anOfferNumber() {
@@ -29,12 +32,17 @@ public final class UpstreamEvents {
         return "%09d".formatted(ThreadLocalRandom.current().nextInt(1_000_000_000));
     }
 
-    /** As offer-service publishes it; this service reads only the employer from the terms. */
+    /**
+     * As offer-service publishes it, with the employer contact's personal data; this service reads only
+     * the employer's business number and legal name from the terms.
+     */
     public void offerSubmitted(String offer, String businessNumber, String legalName) {
         UUID eventId = UUID.randomUUID();
         kafka.send(Topics.OFFERS, offer, """
-                {"offerNumber": "%s", "terms": {"employer": {"businessNumber": "%s", "legalName": "%s"}},
-                 "feeDue": 230.00, "currency": "CAD", "replaces": null}""".formatted(offer, businessNumber, legalName),
+                {"offerNumber": "%s", "terms": {"employer": {"businessNumber": "%s", "legalName": "%s",
+                  "contact": {"name": "%s", "email": "%s", "phone": "%s"}}},
+                 "feeDue": 230.00, "currency": "CAD", "replaces": null}"""
+                        .formatted(offer, businessNumber, legalName, CONTACT.get(0), CONTACT.get(1), CONTACT.get(2)),
                 new EventEnvelope(eventId, "OfferSubmitted", "/offer-service", offer, Instant.now(), 1, eventId, null));
     }
 

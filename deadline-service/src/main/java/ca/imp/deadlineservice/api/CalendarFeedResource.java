@@ -37,6 +37,8 @@ public class CalendarFeedResource {
     public Uni<Response> calendar(@PathParam("secret") String secret) {
         return readCalendarFeed.read(secret).map(feed -> Response.ok(feed.ics())
                 .header("Content-Disposition", "inline; filename=\"deadlines-" + feed.businessNumber() + ".ics\"")
+                // the address is a credential: no shared cache may keep what it answered
+                .header("Cache-Control", "private, no-store")
                 .build());
     }
 }

@@ -92,6 +92,8 @@ class CalendarFeedTest {
         int open = asEmployer().queryParam("status", "OPEN").get("/deadlines").then().extract().path("total");
         String feed = openFeed();
 
+        String ics = given().get(feed).asString();
+        UpstreamEvents.CONTACT.forEach(personal -> assertFalse(ics.contains(personal), "no personal data in a calendar"));
         Calendar calendar = calendarAt(feed);
         calendar.validate();
         assertTrue(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue().contains("Maple Robotics Inc."));
