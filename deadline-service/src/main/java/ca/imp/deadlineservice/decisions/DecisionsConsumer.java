@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
+import ca.imp.access.Caller;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.decision.GcmsNotesReceived;
 import ca.imp.contract.decision.GcmsNotesRequested;
@@ -50,7 +51,8 @@ public class DecisionsConsumer {
 
     private Uni<Void> apply(SqlConnection tx, IncomingEvent event, DeadlineCommand command) {
         return deadlines.handle(tx, command,
-                        EventMetadata.causedBy(event.envelope().id(), event.envelope().correlationId(), "decision-service"))
+                        EventMetadata.causedBy(event.envelope().id(), event.envelope().correlationId(),
+                                Caller.systemActor("deadline-service")))
                 .chain(outcome -> outcome instanceof CommandOutcome.Rejected<?, ?> rejected
                         // an event no deadline can be counted or closed from is dead-lettered for an operator to see
                         ? Uni.createFrom().failure(new UnreadableEvent(rejected.error().detail()))

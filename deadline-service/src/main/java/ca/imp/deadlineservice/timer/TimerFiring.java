@@ -13,6 +13,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 
+import ca.imp.access.Caller;
 import ca.imp.deadlineservice.deadline.DeadlineCommand;
 import ca.imp.deadlineservice.deadline.Deadlines;
 import ca.imp.eventstore.store.CommandOutcome;
@@ -27,7 +28,7 @@ import ca.imp.eventstore.store.EventMetadata;
 @Singleton
 public class TimerFiring {
     private static final Logger LOG = Logger.getLogger(TimerFiring.class);
-    private static final String ACTOR = "deadline-service/timers";
+    private static final String ACTOR = Caller.systemActor("deadline-service");
 
     private final Pool pool;
     private final Timers timers;

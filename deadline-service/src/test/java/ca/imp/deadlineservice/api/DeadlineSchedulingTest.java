@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +21,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 
+import ca.imp.accesstesting.TestCallers;
 import ca.imp.contract.EventJson;
 import ca.imp.contract.Topics;
 import ca.imp.contract.decision.ApplicantLocation;
@@ -31,6 +32,7 @@ import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.decision.GcmsNotesReceived;
 import ca.imp.contract.decision.GcmsNotesRequested;
 import ca.imp.contract.envelope.EventEnvelope;
+import ca.imp.deadlineservice.UpstreamEvents;
 import ca.imp.embedded.LocalStack;
 import ca.imp.embedded.LocalStackTestResource;
 import ca.imp.embedded.TopicClient;
@@ -42,15 +44,22 @@ class DeadlineSchedulingTest {
     private static final Duration WITHIN = Duration.ofSeconds(20);
     private final TopicClient kafka = new TopicClient(LocalStack.shared().kafka().bootstrapServers());
 
+    private final UpstreamEvents upstream = new UpstreamEvents();
+    private final String employer = UpstreamEvents.aBusinessNumber();
+
     private static String anOfferNumber() {
-        return "A%07d".formatted(ThreadLocalRandom.current().nextInt(10_000_000));
+        return UpstreamEvents.anOfferNumber();
     }
 
-    private void refuse(String offer, String communicated, ApplicantLocation location, UUID eventId) throws Exception {
-        String data = EventJson.mapper().writeValueAsString(new DecisionRendered(offer + "-1", offer, DecisionOutcome.REFUSED,
-                LocalDate.parse(communicated), LocalDate.parse(communicated), location, List.of("NOT_TEMPORARY")));
-        kafka.send(Topics.DECISIONS, offer, data,
-                new EventEnvelope(eventId, "DecisionRendered", "/decision-service", offer, Instant.now(), 1, eventId, null));
+    /** The employer whose offers these tests decide. */
+    private RequestSpecification asEmployer() {
+        return given().auth().oauth2(TestCallers.employer(employer));
+    }
+
+    /** The employer's offer, refused: the offer may reach this service before or after its decision. */
+    private void refuse(String offer, String communicated, ApplicantLocation location, UUID eventId) {
+        upstream.offerSubmitted(offer, employer, "Maple Robotics Inc.");
+        upstream.refused(offer, LocalDate.parse(communicated), location, eventId);
     }
 
     @Test
@@ -59,7 +68,7 @@ class DeadlineSchedulingTest {
 
         refuse(offer, "2026-06-16", ApplicantLocation.INSIDE_CANADA, UUID.randomUUID());
 
-        await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).get("/deadlines").then()
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().queryParam("offerNumber", offer).get("/deadlines").then()
                 .statusCode(200)
                 .body("items.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueDate", equalTo("2026-07-02"))
                 .body("items.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.startDate", equalTo("2026-06-16"))
@@ -72,7 +81,7 @@ class DeadlineSchedulingTest {
 
         refuse(offer, "2026-02-02", ApplicantLocation.OUTSIDE_CANADA, UUID.randomUUID());
 
-        await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).get("/deadlines").then()
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().queryParam("offerNumber", offer).get("/deadlines").then()
                 .body("items.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueDate", equalTo("2026-04-07")));
     }
 
@@ -81,17 +90,17 @@ class DeadlineSchedulingTest {
         String offer = anOfferNumber();
         UUID eventId = UUID.randomUUID();
         refuse(offer, "2026-06-16", ApplicantLocation.INSIDE_CANADA, eventId);
-        await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).get("/deadlines").then()
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().queryParam("offerNumber", offer).get("/deadlines").then()
                 .body("items.kind", org.hamcrest.Matchers.hasItem("JUDICIAL_REVIEW_LEAVE")));
-        int scheduled = given().queryParam("offerNumber", offer).get("/deadlines").then().extract().path("items.size()");
+        int scheduled = asEmployer().queryParam("offerNumber", offer).get("/deadlines").then().extract().path("items.size()");
 
         refuse(offer, "2026-06-16", ApplicantLocation.INSIDE_CANADA, eventId);
         String marker = anOfferNumber();
         refuse(marker, "2026-06-16", ApplicantLocation.INSIDE_CANADA, UUID.randomUUID());
-        await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", marker).get("/deadlines").then()
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().queryParam("offerNumber", marker).get("/deadlines").then()
                 .body("items.size()", equalTo(scheduled)));
 
-        given().queryParam("offerNumber", offer).get("/deadlines").then().body("items", hasSize(scheduled));
+        asEmployer().queryParam("offerNumber", offer).get("/deadlines").then().body("items", hasSize(scheduled));
     }
 
     @Test
@@ -114,20 +123,20 @@ class DeadlineSchedulingTest {
     void deadlines_are_filtered_by_kind_status_and_due_range_and_a_met_deadline_stops_running() throws Exception {
         String offer = anOfferNumber();
         refuse(offer, "2026-06-16", ApplicantLocation.INSIDE_CANADA, UUID.randomUUID());
-        await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).queryParam("kind", "JUDICIAL_REVIEW_LEAVE")
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().queryParam("offerNumber", offer).queryParam("kind", "JUDICIAL_REVIEW_LEAVE")
                 .get("/deadlines").then().body("total", equalTo(1)));
-        String leave = given().queryParam("offerNumber", offer).queryParam("kind", "JUDICIAL_REVIEW_LEAVE").get("/deadlines")
+        String leave = asEmployer().queryParam("offerNumber", offer).queryParam("kind", "JUDICIAL_REVIEW_LEAVE").get("/deadlines")
                 .then().extract().path("items[0].deadlineId");
-        given().queryParam("offerNumber", offer).queryParam("dueFrom", "2026-07-02").queryParam("dueTo", "2026-07-02")
+        asEmployer().queryParam("offerNumber", offer).queryParam("dueFrom", "2026-07-02").queryParam("dueTo", "2026-07-02")
                 .get("/deadlines").then().body("items.kind", org.hamcrest.Matchers.contains("JUDICIAL_REVIEW_LEAVE"));
-        given().get("/deadlines/" + leave).then().statusCode(200).body("dueDate", equalTo("2026-07-02")).body("status", equalTo("OPEN"));
+        asEmployer().get("/deadlines/" + leave).then().statusCode(200).body("dueDate", equalTo("2026-07-02")).body("status", equalTo("OPEN"));
 
-        given().contentType("application/json").body("{\"metOn\": \"2026-06-30\", \"note\": \"leave application filed\"}")
+        asEmployer().contentType("application/json").body("{\"metOn\": \"2026-06-30\", \"note\": \"leave application filed\"}")
                 .when().post("/deadlines/" + leave + "/met")
                 .then().statusCode(200).body("status", equalTo("MET")).body("metOn", equalTo("2026-06-30"));
-        given().contentType("application/json").when().post("/deadlines/" + leave + "/met")
+        asEmployer().contentType("application/json").when().post("/deadlines/" + leave + "/met")
                 .then().statusCode(409).contentType("application/problem+json").body("rule", equalTo("deadline-already-met"));
-        await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).queryParam("status", "MET")
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().queryParam("offerNumber", offer).queryParam("status", "MET")
                 .get("/deadlines").then().body("items.deadlineId", org.hamcrest.Matchers.contains(leave)));
     }
 
@@ -136,12 +145,13 @@ class DeadlineSchedulingTest {
         String offer = anOfferNumber();
         String requestId = UUID.randomUUID().toString();
         UUID requested = UUID.randomUUID();
+        upstream.offerSubmitted(offer, employer, "Maple Robotics Inc.");
         kafka.send(Topics.DECISIONS, offer, EventJson.mapper().writeValueAsString(new GcmsNotesRequested(requestId, offer + "-1",
                         offer, "ACCESS_TO_INFORMATION", LocalDate.parse("2026-06-01"),
                 "REPRESENTATIVE", true, true, new BigDecimal("5.00"), "CAD")),
                 new EventEnvelope(requested, "GcmsNotesRequested", "/decision-service", offer, Instant.now(), 1, requested, null));
 
-        await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).get("/deadlines").then()
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().queryParam("offerNumber", offer).get("/deadlines").then()
                 .body("items.find { it.kind == 'GCMS_RESPONSE' }.dueDate", equalTo("2026-07-02"))
                 .body("items.find { it.kind == 'GCMS_RESPONSE' }.status", equalTo("OPEN")));
 
@@ -149,7 +159,7 @@ class DeadlineSchedulingTest {
         kafka.send(Topics.DECISIONS, offer, EventJson.mapper().writeValueAsString(new GcmsNotesReceived(requestId, offer + "-1",
                         offer, LocalDate.parse("2026-06-20"))),
                 new EventEnvelope(received, "GcmsNotesReceived", "/decision-service", offer, Instant.now(), 1, received, null));
-        await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).get("/deadlines").then()
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().queryParam("offerNumber", offer).get("/deadlines").then()
                 .body("items.find { it.kind == 'GCMS_RESPONSE' }.status", equalTo("MET"))
                 .body("items.find { it.kind == 'GCMS_RESPONSE' }.metOn", equalTo("2026-06-20")));
     }
@@ -164,11 +174,11 @@ class DeadlineSchedulingTest {
                                                                                    String field, String rule) throws Exception {
         String offer = anOfferNumber();
         refuse(offer, "2026-06-16", ApplicantLocation.INSIDE_CANADA, UUID.randomUUID());
-        await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).get("/deadlines").then()
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().queryParam("offerNumber", offer).get("/deadlines").then()
                 .body("total", org.hamcrest.Matchers.greaterThan(0)));
-        String deadline = given().queryParam("offerNumber", offer).get("/deadlines").then().extract().path("items[0].deadlineId");
+        String deadline = asEmployer().queryParam("offerNumber", offer).get("/deadlines").then().extract().path("items[0].deadlineId");
 
-        var response = given().contentType("application/json").body(body).when().post("/deadlines/" + deadline + "/met")
+        var response = asEmployer().contentType("application/json").body(body).when().post("/deadlines/" + deadline + "/met")
                 .then().statusCode(status).contentType("application/problem+json").body("rule", equalTo(rule));
         if (field != null) {
             response.body("field", equalTo(field));
@@ -177,12 +187,12 @@ class DeadlineSchedulingTest {
 
     @Test
     void an_unknown_deadline_is_not_found() {
-        given().get("/deadlines/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json")
+        asEmployer().get("/deadlines/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json")
                 .body("rule", equalTo("deadline-not-found"));
-        given().contentType("application/json").post("/deadlines/" + UUID.randomUUID() + "/met").then().statusCode(404);
-        given().get("/deadlines/" + UUID.randomUUID() + "/timers").then().statusCode(404).contentType("application/problem+json")
+        asEmployer().contentType("application/json").post("/deadlines/" + UUID.randomUUID() + "/met").then().statusCode(404);
+        asEmployer().get("/deadlines/" + UUID.randomUUID() + "/timers").then().statusCode(404).contentType("application/problem+json")
                 .body("rule", equalTo("deadline-not-found"));
-        given().get("/deadlines/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+        asEmployer().get("/deadlines/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -196,14 +206,14 @@ class DeadlineSchedulingTest {
             page size zero         | size=0                                    | size        | min
             """)
     void bad_deadline_queries_get_a_problem_naming_the_parameter(String why, String query, String field, String rule) {
-        given().when().get("/deadlines?" + query)
+        asEmployer().when().get("/deadlines?" + query)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("field", equalTo(field)).body("rule", equalTo(rule));
     }
 
     @Test
     void a_preview_shows_the_deadlines_a_decision_would_start_without_scheduling_them() {
-        given().contentType("application/json")
+        asEmployer().contentType("application/json")
                 .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"2026-02-02\", \"applicantLocation\": \"OUTSIDE_CANADA\","
                         + " \"grounds\": [\"MISREPRESENTATION\"]}")
                 .when().post("/deadlines/preview")
@@ -222,7 +232,7 @@ class DeadlineSchedulingTest {
             communicated before decided | {"outcome": "REFUSED", "decisionDate": "2026-06-16", "communicatedDate": "2026-06-01", "applicantLocation": "INSIDE_CANADA"} | 422 | communicatedDate
             """)
     void a_preview_of_impossible_facts_is_a_problem_naming_the_field(String why, String body, int status, String field) {
-        given().contentType("application/json").body(body).when().post("/deadlines/preview")
+        asEmployer().contentType("application/json").body(body).when().post("/deadlines/preview")
                 .then().statusCode(status).contentType("application/problem+json").body("field", equalTo(field));
     }
 

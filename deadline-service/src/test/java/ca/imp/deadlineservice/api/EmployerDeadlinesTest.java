@@ -2,129 +2,162 @@ package ca.imp.deadlineservice.api;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.component.VEvent;
-
-import ca.imp.contract.EventJson;
-import ca.imp.contract.Topics;
-import ca.imp.contract.decision.ApplicantLocation;
-import ca.imp.contract.decision.DecisionOutcome;
-import ca.imp.contract.decision.DecisionRendered;
-import ca.imp.contract.envelope.EventEnvelope;
-import ca.imp.embedded.LocalStack;
+import ca.imp.accesstesting.TestCallers;
+import ca.imp.deadlineservice.UpstreamEvents;
 import ca.imp.embedded.LocalStackTestResource;
-import ca.imp.embedded.TopicClient;
 
-/** An employer's deadlines, found through offer-service's OfferSubmitted events, as a list and as a calendar feed. */
+/**
+ * Whose deadlines a caller sees: a deadline belongs to the employer of its offer, learnt from
+ * offer-service's OfferSubmitted. Employers and representatives see their employers' deadlines, and
+ * another employer's answer exactly like ones that do not exist; ops and partners see all.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "deadlines"))
 class EmployerDeadlinesTest {
     private static final Duration WITHIN = Duration.ofSeconds(20);
-    private final TopicClient kafka = new TopicClient(LocalStack.shared().kafka().bootstrapServers());
+    private final UpstreamEvents upstream = new UpstreamEvents();
+    private final String employerA = UpstreamEvents.aBusinessNumber();
+    private final String employerB = UpstreamEvents.aBusinessNumber();
 
-    private static String anOfferNumber() {
-        return "A%07d".formatted(ThreadLocalRandom.current().nextInt(10_000_000));
+    private static RequestSpecification as(String token) {
+        return given().auth().oauth2(token);
     }
 
-    private static String aBusinessNumber() {
-        return "%09d".formatted(ThreadLocalRandom.current().nextInt(1_000_000_000));
+    /** A refused offer of the employer, once its deadlines are listed to that employer. */
+    private String refusedOfferOf(String employer) {
+        String offer = UpstreamEvents.anOfferNumber();
+        upstream.refusedOn16June(offer);
+        upstream.offerSubmitted(offer, employer, "Employer " + employer);
+        await().atMost(WITHIN).untilAsserted(() -> as(TestCallers.employer(employer)).queryParam("offerNumber", offer)
+                .get("/deadlines").then().statusCode(200).body("total", greaterThan(0)));
+        return offer;
     }
 
-    /** As offer-service publishes it; this service reads only the employer from the terms. */
-    private void submitted(String offer, String businessNumber, String legalName) {
-        UUID eventId = UUID.randomUUID();
-        kafka.send(Topics.OFFERS, offer, """
-                {"offerNumber": "%s", "terms": {"employer": {"businessNumber": "%s", "legalName": "%s"}},
-                 "feeDue": 230.00, "currency": "CAD", "replaces": null}""".formatted(offer, businessNumber, legalName),
-                new EventEnvelope(eventId, "OfferSubmitted", "/offer-service", offer, Instant.now(), 1, eventId, null));
+    /** A fresh request of employer B (a request specification collects parameters, so each request gets its own). */
+    private RequestSpecification asB() {
+        return as(TestCallers.employer(employerB));
     }
 
-    private void refused(String offer) throws Exception {
-        UUID eventId = UUID.randomUUID();
-        kafka.send(Topics.DECISIONS, offer, EventJson.mapper().writeValueAsString(new DecisionRendered(offer + "-1", offer,
-                        DecisionOutcome.REFUSED, LocalDate.parse("2026-06-16"), LocalDate.parse("2026-06-16"),
-                        ApplicantLocation.INSIDE_CANADA, List.of("NOT_TEMPORARY"))),
-                new EventEnvelope(eventId, "DecisionRendered", "/decision-service", offer, Instant.now(), 1, eventId, null));
-    }
-
-    private static Calendar calendarOf(String businessNumber) throws Exception {
-        String ics = given().get("/employers/" + businessNumber + "/deadlines.ics").then()
-                .statusCode(200).contentType(containsString("text/calendar"))
-                .extract().asString();
-        return new CalendarBuilder().build(new StringReader(ics));
+    private String judicialReviewOf(String employer, String offer) {
+        return as(TestCallers.employer(employer)).queryParam("offerNumber", offer).queryParam("kind", "JUDICIAL_REVIEW_LEAVE")
+                .get("/deadlines").then().extract().path("items[0].deadlineId");
     }
 
     @Test
-    void an_employers_open_deadlines_are_listed_and_served_as_a_calendar_with_reminders() throws Exception {
-        String employer = aBusinessNumber();
-        String offer = anOfferNumber();
-        String otherEmployersOffer = anOfferNumber();
-        // the decision may reach this service before the offer it decides
-        refused(offer);
-        refused(otherEmployersOffer);
-        submitted(offer, employer, "Maple Robotics Inc.");
-        submitted(otherEmployersOffer, aBusinessNumber(), "Other Co.");
+    void without_an_employer_filter_an_employer_sees_only_its_own_deadlines() {
+        String offerOfA = refusedOfferOf(employerA);
+        String offerOfB = refusedOfferOf(employerB);
 
-        await().atMost(WITHIN).untilAsserted(() -> given().queryParam("employer", employer).get("/deadlines").then()
-                .statusCode(200).body("total", greaterThan(0)).body("items.offerNumber", everyItem(equalTo(offer))));
-        int open = given().queryParam("employer", employer).queryParam("status", "OPEN").get("/deadlines")
-                .then().extract().path("total");
-
-        Calendar calendar = calendarOf(employer);
-        calendar.validate();
-        assertTrue(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue().contains("Maple Robotics Inc."));
-        List<VEvent> events = calendar.getComponents("VEVENT");
-        assertEquals(open, events.size(), "one event per open deadline");
-        VEvent leave = events.stream().filter(e -> e.getSummary().orElseThrow().getValue().startsWith("Application for leave"))
-                .findFirst().orElseThrow();
-        assertEquals("20260702", leave.getStartDate().orElseThrow().getValue());
-        assertEquals(3, leave.getAlarms().size(), "reminders 7, 3 and 1 days before");
-        assertTrue(events.stream().allMatch(e -> e.getSummary().orElseThrow().getValue().contains(offer)));
-
-        String leaveId = given().queryParam("employer", employer).queryParam("kind", "JUDICIAL_REVIEW_LEAVE").get("/deadlines")
-                .then().extract().path("items[0].deadlineId");
-        given().contentType("application/json").body("{\"note\": \"filed\"}").post("/deadlines/" + leaveId + "/met")
-                .then().statusCode(200);
-        await().atMost(WITHIN).untilAsserted(() -> assertEquals(open - 1, calendarOf(employer).getComponents("VEVENT").size(),
-                "a met deadline leaves the calendar"));
-        assertFalse(calendarOf(employer).<VEvent>getComponents("VEVENT").stream()
-                .anyMatch(e -> e.getSummary().orElseThrow().getValue().startsWith("Application for leave")));
+        as(TestCallers.employer(employerA)).get("/deadlines").then().statusCode(200)
+                .body("total", greaterThan(0)).body("items.offerNumber", everyItem(equalTo(offerOfA)));
+        as(TestCallers.employer(employerB)).get("/deadlines").then().statusCode(200)
+                .body("total", greaterThan(0)).body("items.offerNumber", everyItem(equalTo(offerOfB)));
     }
 
     @Test
-    void an_employer_without_deadlines_gets_an_empty_calendar() throws Exception {
-        assertEquals(0, calendarOf(aBusinessNumber()).getComponents("VEVENT").size());
+    void a_representative_sees_exactly_the_deadlines_of_the_employers_it_acts_for() {
+        String employerC = UpstreamEvents.aBusinessNumber();
+        String offerOfA = refusedOfferOf(employerA);
+        refusedOfferOf(employerB);
+        String offerOfC = refusedOfferOf(employerC);
+
+        List<String> offers = as(TestCallers.representative(employerA, employerC)).queryParam("size", 200).get("/deadlines")
+                .then().statusCode(200).extract().path("items.offerNumber");
+        assertEquals(Set.of(offerOfA, offerOfC), Set.copyOf(offers));
     }
 
     @Test
-    void a_malformed_business_number_is_a_problem_naming_it() {
-        given().get("/employers/12345/deadlines.ics").then()
-                .statusCode(400).contentType("application/problem+json")
-                .body("field", equalTo("businessNumber")).body("rule", equalTo("pattern"));
-        given().queryParam("employer", "BN-1").get("/deadlines").then()
+    void another_employers_deadline_its_timers_and_marking_it_met_answer_exactly_like_an_unknown_deadline() {
+        String deadline = judicialReviewOf(employerA, refusedOfferOf(employerA));
+        String unknown = UUID.randomUUID().toString();
+
+        sameAnswer(asB().get("/deadlines/" + deadline), deadline, asB().get("/deadlines/" + unknown), unknown);
+        sameAnswer(asB().get("/deadlines/" + deadline + "/timers"), deadline,
+                asB().get("/deadlines/" + unknown + "/timers"), unknown);
+        sameAnswer(asB().contentType("application/json").body("{}").post("/deadlines/" + deadline + "/met"), deadline,
+                asB().contentType("application/json").body("{}").post("/deadlines/" + unknown + "/met"), unknown);
+
+        as(TestCallers.employer(employerA)).get("/deadlines/" + deadline).then().statusCode(200).body("status", equalTo("OPEN"));
+    }
+
+    /** The same status and body, but for the id asked about. */
+    private static void sameAnswer(Response foreign, String foreignId, Response unknown, String unknownId) {
+        assertEquals(404, foreign.statusCode());
+        assertEquals(unknown.statusCode(), foreign.statusCode());
+        assertEquals(unknown.body().asString().replace(unknownId, "<id>"), foreign.body().asString().replace(foreignId, "<id>"));
+    }
+
+    @Test
+    void filtering_by_another_employer_is_an_unknown_employer_and_its_offers_and_applications_match_nothing() {
+        String offerOfA = refusedOfferOf(employerA);
+        String nobody = UpstreamEvents.aBusinessNumber();
+
+        Response foreign = asB().queryParam("employer", employerA).get("/deadlines");
+        Response unknown = asB().queryParam("employer", nobody).get("/deadlines");
+        foreign.then().statusCode(404).contentType("application/problem+json").body("rule", equalTo("employer-not-found"));
+        assertEquals(unknown.body().asString().replace(nobody, "<bn>"), foreign.body().asString().replace(employerA, "<bn>"));
+
+        asB().queryParam("offerNumber", offerOfA).get("/deadlines").then().statusCode(200).body("total", equalTo(0));
+        asB().queryParam("applicationId", offerOfA + "-1").get("/deadlines").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void ops_and_partners_list_and_read_deadlines_across_employers() {
+        String offerOfA = refusedOfferOf(employerA);
+        String offerOfB = refusedOfferOf(employerB);
+        String deadlineOfA = judicialReviewOf(employerA, offerOfA);
+
+        for (String token : List.of(TestCallers.ops(), TestCallers.partner())) {
+            as(token).queryParam("employer", employerA).get("/deadlines").then().statusCode(200)
+                    .body("total", greaterThan(0)).body("items.offerNumber", everyItem(equalTo(offerOfA)));
+            as(token).queryParam("employer", employerB).get("/deadlines").then().statusCode(200)
+                    .body("items.offerNumber", everyItem(equalTo(offerOfB)));
+            as(token).queryParam("offerNumber", offerOfB).get("/deadlines").then().statusCode(200).body("total", greaterThan(0));
+            as(token).get("/deadlines/" + deadlineOfA).then().statusCode(200).body("offerNumber", equalTo(offerOfA));
+            as(token).get("/deadlines/" + deadlineOfA + "/timers").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void a_deadline_whose_offer_is_not_known_yet_belongs_to_no_employer_until_its_offer_arrives() {
+        String offer = UpstreamEvents.anOfferNumber();
+        upstream.refusedOn16June(offer);
+        await().atMost(WITHIN).untilAsserted(() -> as(TestCallers.ops()).queryParam("offerNumber", offer).get("/deadlines")
+                .then().statusCode(200).body("total", greaterThan(0)));
+        String deadline = as(TestCallers.ops()).queryParam("offerNumber", offer).get("/deadlines").then()
+                .extract().path("items[0].deadlineId");
+
+        as(TestCallers.employer(employerA)).queryParam("offerNumber", offer).get("/deadlines").then().body("total", equalTo(0));
+        as(TestCallers.employer(employerA)).get("/deadlines/" + deadline).then().statusCode(404);
+
+        upstream.offerSubmitted(offer, employerA, "Maple Robotics Inc.");
+        await().atMost(WITHIN).untilAsserted(() -> as(TestCallers.employer(employerA)).get("/deadlines").then()
+                .body("items.deadlineId", hasItem(deadline)));
+        as(TestCallers.employer(employerB)).get("/deadlines/" + deadline).then().statusCode(404);
+    }
+
+    @Test
+    void a_malformed_employer_filter_is_a_problem_naming_it() {
+        as(TestCallers.ops()).queryParam("employer", "BN-1").get("/deadlines").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("field", equalTo("employer")).body("rule", equalTo("pattern"));
     }

@@ -9,11 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,18 +27,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import ca.imp.accesstesting.TestCallers;
 import ca.imp.contract.EventJson;
 import ca.imp.contract.Topics;
-import ca.imp.contract.decision.ApplicantLocation;
-import ca.imp.contract.decision.DecisionOutcome;
-import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.envelope.CloudEventHeaders;
-import ca.imp.contract.envelope.EventEnvelope;
 import ca.imp.deadlineservice.MovableClock;
+import ca.imp.deadlineservice.UpstreamEvents;
 import ca.imp.embedded.LocalStack;
 import ca.imp.embedded.LocalStackTestResource;
 import ca.imp.embedded.TopicClient;
@@ -51,6 +49,8 @@ class DeadlineTimersTest {
     private static final Duration WITHIN = Duration.ofSeconds(20);
     private static final Instant DECIDED = Instant.parse("2026-06-16T15:00:00Z");
     private final TopicClient kafka = new TopicClient(LocalStack.shared().kafka().bootstrapServers());
+    private final UpstreamEvents upstream = new UpstreamEvents();
+    private final String employer = UpstreamEvents.aBusinessNumber();
 
     @Inject
     MovableClock clock;
@@ -64,27 +64,25 @@ class DeadlineTimersTest {
         clock.reset();
     }
 
-    private static String anOfferNumber() {
-        return "A%07d".formatted(ThreadLocalRandom.current().nextInt(10_000_000));
-    }
-
-    /** A refusal communicated on 2026-06-16 inside Canada: judicial review leave is due 2026-07-02. */
-    private String refusedOn16June() throws Exception {
-        String offer = anOfferNumber();
-        UUID eventId = UUID.randomUUID();
-        kafka.send(Topics.DECISIONS, offer, EventJson.mapper().writeValueAsString(new DecisionRendered(offer + "-1", offer,
-                        DecisionOutcome.REFUSED, LocalDate.parse("2026-06-16"), LocalDate.parse("2026-06-16"),
-                        ApplicantLocation.INSIDE_CANADA, List.of("NOT_TEMPORARY"))),
-                new EventEnvelope(eventId, "DecisionRendered", "/decision-service", offer, Instant.now(), 1, eventId, null));
+    /** The employer's offer, refused on 2026-06-16 inside Canada: judicial review leave is due 2026-07-02. */
+    private String refusedOn16June() {
+        String offer = UpstreamEvents.anOfferNumber();
+        upstream.offerSubmitted(offer, employer, "Maple Robotics Inc.");
+        upstream.refusedOn16June(offer);
         return offer;
     }
 
+    /** The employer whose offers these tests decide. */
+    private RequestSpecification asEmployer() {
+        return given().auth().oauth2(TestCallers.employer(employer));
+    }
+
     private String judicialReviewOf(String offer) {
-        await().atMost(WITHIN).untilAsserted(() -> given().queryParam("offerNumber", offer).queryParam("kind", "JUDICIAL_REVIEW_LEAVE")
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().queryParam("offerNumber", offer).queryParam("kind", "JUDICIAL_REVIEW_LEAVE")
                 .get("/deadlines").then().body("total", equalTo(1)));
-        String deadline = given().queryParam("offerNumber", offer).queryParam("kind", "JUDICIAL_REVIEW_LEAVE").get("/deadlines")
+        String deadline = asEmployer().queryParam("offerNumber", offer).queryParam("kind", "JUDICIAL_REVIEW_LEAVE").get("/deadlines")
                 .then().extract().path("items[0].deadlineId");
-        await().atMost(WITHIN).untilAsserted(() -> given().get("/deadlines/" + deadline + "/timers").then()
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/deadlines/" + deadline + "/timers").then()
                 .body("size()", equalTo(4)));
         return deadline;
     }
@@ -95,7 +93,7 @@ class DeadlineTimersTest {
         clock.moveTo(DECIDED);
         String offer = refusedOn16June();
         String deadline = judicialReviewOf(offer);
-        given().get("/deadlines/" + deadline + "/timers").then().statusCode(200)
+        asEmployer().get("/deadlines/" + deadline + "/timers").then().statusCode(200)
                 .body("timer", equalTo(List.of("REMINDER_7D", "REMINDER_3D", "REMINDER_1D", "ELAPSE")))
                 .body("fireAt", equalTo(List.of("2026-06-25T13:00:00Z", "2026-06-29T13:00:00Z", "2026-07-01T13:00:00Z",
                         "2026-07-03T04:00:00Z")))
@@ -107,13 +105,15 @@ class DeadlineTimersTest {
         assertEquals("2026-07-02", week.get(0).get("dueDate").asText());
 
         clock.moveTo(Instant.parse("2026-07-03T04:00:05Z"));
-        await().atMost(WITHIN).untilAsserted(() -> given().get("/deadlines/" + deadline).then().body("status", equalTo("ELAPSED")));
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/deadlines/" + deadline).then().body("status", equalTo("ELAPSED")));
         List<JsonNode> all = timerEvents(offer, deadline, 4);
         assertEquals(List.of("7", "3", "1", "elapsed"), all.stream()
                 .map(event -> event.has("daysBefore") ? event.get("daysBefore").asText() : "elapsed").toList(),
                 "each timer once, in order");
-        given().get("/deadlines/" + deadline + "/timers").then().body("state", everyItem(equalTo("FIRED")));
+        asEmployer().get("/deadlines/" + deadline + "/timers").then().body("state", everyItem(equalTo("FIRED")));
         assertEquals(4, storedTimerEvents(deadline));
+        assertEquals(Set.of("system:deadline-service"), actorsOf(deadline, "DeadlineScheduled", "DeadlineReminderDue", "DeadlineElapsed"),
+                "what the service records on its own, from a decision or a timer, names the service");
     }
 
     @Test
@@ -122,15 +122,17 @@ class DeadlineTimersTest {
         String offer = refusedOn16June();
         String deadline = judicialReviewOf(offer);
 
-        given().contentType("application/json").body("{\"note\": \"leave application filed\"}")
+        asEmployer().contentType("application/json").body("{\"note\": \"leave application filed\"}")
                 .post("/deadlines/" + deadline + "/met").then().statusCode(200);
-        await().atMost(WITHIN).untilAsserted(() -> given().get("/deadlines/" + deadline + "/timers").then()
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/deadlines/" + deadline + "/timers").then()
                 .body("state", everyItem(equalTo("CANCELLED"))));
         clock.moveTo(Instant.parse("2026-07-03T04:00:05Z"));
         firing.fireDue(10_000).await().atMost(WITHIN);
 
         assertEquals(0, storedTimerEvents(deadline), "no reminder or elapse recorded");
-        given().get("/deadlines/" + deadline).then().body("status", equalTo("MET"));
+        asEmployer().get("/deadlines/" + deadline).then().body("status", equalTo("MET"));
+        assertEquals(Set.of("employer:employer-of-" + employer), actorsOf(deadline, "DeadlineMet"),
+                "marking it met names the caller from its token");
     }
 
     @Test
@@ -147,7 +149,7 @@ class DeadlineTimersTest {
                 .andFailFast().await().atMost(WITHIN);
 
         for (String deadline : deadlines) {
-            await().atMost(WITHIN).untilAsserted(() -> given().get("/deadlines/" + deadline + "/timers").then()
+            await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/deadlines/" + deadline + "/timers").then()
                     .body("state", everyItem(equalTo("FIRED"))));
             assertEquals(4, storedTimerEvents(deadline), "3 reminders and 1 elapse, each recorded once");
         }
@@ -158,6 +160,17 @@ class DeadlineTimersTest {
         return pool.preparedQuery("SELECT count(*) AS n FROM events WHERE event_type IN ('DeadlineReminderDue', 'DeadlineElapsed')"
                         + " AND data->>'deadlineId' = $1")
                 .execute(Tuple.of(deadline)).map(rows -> rows.iterator().next().getInteger("n")).await().atMost(WITHIN);
+    }
+
+    /** Who the store records as having caused these events of a deadline. */
+    private Set<String> actorsOf(String deadline, String... eventTypes) {
+        return pool.preparedQuery("SELECT DISTINCT actor FROM events WHERE event_type = ANY($1) AND data->>'deadlineId' = $2")
+                .execute(Tuple.of(eventTypes, deadline))
+                .map(rows -> {
+                    Set<String> actors = new HashSet<>();
+                    rows.forEach(row -> actors.add(row.getString("actor")));
+                    return actors;
+                }).await().atMost(WITHIN);
     }
 
     /** The reminder and elapse events of a deadline published on the topic, once each by event id, in order. */

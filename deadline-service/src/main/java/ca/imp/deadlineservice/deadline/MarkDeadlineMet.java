@@ -1,0 +1,34 @@
+package ca.imp.deadlineservice.deadline;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.inject.Singleton;
+
+import io.smallrye.mutiny.Uni;
+
+import ca.imp.access.Caller;
+import ca.imp.eventstore.runtime.Today;
+import ca.imp.eventstore.store.EventMetadata;
+
+/** Closes a deadline of the caller's employers because what it asked for was done; it stops running. */
+@Singleton
+public class MarkDeadlineMet {
+    private final ReadDeadline readDeadline;
+    private final Deadlines deadlines;
+    private final Today today;
+
+    MarkDeadlineMet(ReadDeadline readDeadline, Deadlines deadlines, Today today) {
+        this.readDeadline = readDeadline;
+        this.deadlines = deadlines;
+        this.today = today;
+    }
+
+    /** @param metOn the day it was met; today (in the configured zone) when null */
+    public Uni<OfferDeadlines> mark(Caller caller, UUID deadlineId, LocalDate metOn, String note) {
+        LocalDate now = today.date();
+        return readDeadline.read(caller, deadlineId).chain(record -> deadlines.handle(
+                new DeadlineCommand.MarkDeadlineMet(record.offerNumber, deadlineId, metOn == null ? now : metOn, note, now),
+                EventMetadata.byActor(caller.actor())));
+    }
+}

@@ -1,0 +1,25 @@
+package ca.imp.deadlineservice.deadline;
+
+import java.util.List;
+import java.util.Map;
+
+import ca.imp.access.Caller;
+
+/**
+ * Which deadlines a caller may see, as a condition on the deadline view: a deadline belongs to the
+ * employer of its offer, learnt from offer-service's {@code OfferSubmitted}. An employer or
+ * representative sees the deadlines of the employers it acts for; the roles that work across
+ * employers see all. A deadline whose offer's employer is not known yet (its decision arrived
+ * first) belongs to no employer until then, so only the cross-employer roles see it.
+ */
+final class VisibleDeadlines {
+    private VisibleDeadlines() {
+    }
+
+    static void restrictTo(Caller caller, List<String> where, Map<String, Object> params) {
+        if (caller.role().actsForEmployers()) {
+            where.add("offerNumber in (select e.offerNumber from OfferEmployer e where e.businessNumber in :callersEmployers)");
+            params.put("callersEmployers", caller.businessNumbers());
+        }
+    }
+}

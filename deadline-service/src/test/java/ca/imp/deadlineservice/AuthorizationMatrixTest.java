@@ -1,0 +1,87 @@
+package ca.imp.deadlineservice;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.greaterThan;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import ca.imp.accesstesting.AuthorizationSweep;
+import ca.imp.accesstesting.AuthorizationSweep.Call;
+import ca.imp.accesstesting.TestCallers;
+import ca.imp.embedded.LocalStackTestResource;
+
+/**
+ * Every deadline-service operation of docs/security.md, called as every kind of caller, on deadlines
+ * and calendar feeds of employer A. deadline-service keeps no personal data: the contact details in A's
+ * offers, which it receives, must reach no one. What must not leak to anyone refused is the offer
+ * number of A's deadline, which no path of the sweep names.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "deadlines"))
+class AuthorizationMatrixTest {
+    private static final Duration WITHIN = Duration.ofSeconds(20);
+    private static final String FEEDS_OF_A = "/employers/" + AuthorizationSweep.EMPLOYER_A + "/calendar-feeds";
+
+    private final UpstreamEvents upstream = new UpstreamEvents();
+
+    @TestHTTPResource("/")
+    URL url;
+
+    @Test
+    void every_caller_gets_exactly_what_docs_security_md_allows() {
+        String offerOfA = refusedOfferOfA();
+        String deadlineOfA = judicialReviewOf(offerOfA);
+
+        AuthorizationSweep.sweep("deadline-service", url.toString().replaceAll("/$", ""), operation -> switch (operation) {
+            case "POST /deadlines/preview" -> Call.post("/deadlines/preview",
+                    "{\"outcome\": \"REFUSED\", \"decisionDate\": \"2026-06-16\", \"applicantLocation\": \"INSIDE_CANADA\"}");
+            case "GET /deadlines" -> Call.get("/deadlines?employer=" + AuthorizationSweep.EMPLOYER_A);
+            case "GET /deadlines/{deadlineId}" -> Call.get("/deadlines/" + deadlineOfA);
+            case "GET /deadlines/{deadlineId}/timers" -> Call.get("/deadlines/" + deadlineOfA + "/timers");
+            // marking met is a write: each caller gets a deadline still open
+            case "POST /deadlines/{deadlineId}/met" -> Call.post("/deadlines/" + judicialReviewOf(refusedOfferOfA()) + "/met", "{}");
+            case "POST /employers/{businessNumber}/calendar-feeds" -> Call.post(FEEDS_OF_A, "{}");
+            case "GET /employers/{businessNumber}/calendar-feeds" -> Call.get(FEEDS_OF_A);
+            case "DELETE /employers/{businessNumber}/calendar-feeds/{feedId}" -> Call.delete(FEEDS_OF_A + "/" + openFeedOfA().feedId());
+            case "GET /calendar-feeds/{secret}/deadlines.ics" -> Call.get(openFeedOfA().path());
+            default -> throw new IllegalArgumentException("no fixture for " + operation);
+        }, UpstreamEvents.CONTACT, List.of(offerOfA));
+    }
+
+    private String refusedOfferOfA() {
+        String offer = UpstreamEvents.anOfferNumber();
+        upstream.offerSubmitted(offer, AuthorizationSweep.EMPLOYER_A, "Employer A Ltd.");
+        upstream.refusedOn16June(offer);
+        await().atMost(WITHIN).untilAsserted(() -> given().auth().oauth2(TestCallers.employer(AuthorizationSweep.EMPLOYER_A))
+                .queryParam("offerNumber", offer).queryParam("kind", "JUDICIAL_REVIEW_LEAVE").get("/deadlines")
+                .then().statusCode(200).body("total", greaterThan(0)));
+        return offer;
+    }
+
+    private static String judicialReviewOf(String offer) {
+        return given().auth().oauth2(TestCallers.employer(AuthorizationSweep.EMPLOYER_A))
+                .queryParam("offerNumber", offer).queryParam("kind", "JUDICIAL_REVIEW_LEAVE").get("/deadlines")
+                .then().statusCode(200).extract().path("items[0].deadlineId");
+    }
+
+    /** A feed of employer A: its id, and the path of its secret address. */
+    private record Feed(String feedId, String path) {
+    }
+
+    private static Feed openFeedOfA() {
+        var opened = given().auth().oauth2(TestCallers.employer(AuthorizationSweep.EMPLOYER_A)).post(FEEDS_OF_A)
+                .then().statusCode(201).extract();
+        return new Feed(opened.path("feedId"), URI.create(opened.<String>path("url")).getPath());
+    }
+}
