@@ -4,8 +4,14 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 
+import ca.imp.accesstesting.TestCallers;
+
 /** What an employer portal does through the offer API, for tests that need an offer in a given state. */
 public final class EmployerPortal {
+    /** The employer that {@link #OFFER} is for. */
+    public static final String BUSINESS_NUMBER = "123456789";
+    /** A bearer token of that employer's portal. */
+    public static final String EMPLOYER_TOKEN = TestCallers.employer(BUSINESS_NUMBER);
     public static final String OFFER = """
             {"employer": {"businessNumber": "123456789", "legalName": "Maple Robotics Inc.", "operatingName": "Maple Robotics",
                           "address": {"street": "100 Queen St", "city": "Ottawa", "province": "ON", "postalCode": "K1P 1J9"},
@@ -22,7 +28,7 @@ public final class EmployerPortal {
     }
 
     public static String submitOffer() {
-        return given().contentType(ContentType.JSON).body(OFFER)
+        return given().auth().oauth2(EMPLOYER_TOKEN).contentType(ContentType.JSON).body(OFFER)
                 .when().post("/offers")
                 .then().statusCode(201).extract().path("offerNumber");
     }
@@ -30,7 +36,7 @@ public final class EmployerPortal {
     /** An offer whose fee is paid: a worker can apply with it. */
     public static String readyOffer() {
         String number = submitOffer();
-        given().contentType(ContentType.JSON).body("{\"amount\": 230, \"currency\": \"CAD\"}")
+        given().auth().oauth2(EMPLOYER_TOKEN).contentType(ContentType.JSON).body("{\"amount\": 230, \"currency\": \"CAD\"}")
                 .post("/offers/" + number + "/fee-payments").then().statusCode(200);
         return number;
     }
