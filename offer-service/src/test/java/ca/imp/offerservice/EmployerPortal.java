@@ -3,6 +3,7 @@ package ca.imp.offerservice;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 import ca.imp.accesstesting.TestCallers;
 
@@ -27,8 +28,13 @@ public final class EmployerPortal {
     private EmployerPortal() {
     }
 
+    /** A request as that employer's portal sends it, with its token. */
+    public static RequestSpecification asEmployer() {
+        return given().auth().oauth2(EMPLOYER_TOKEN);
+    }
+
     public static String submitOffer() {
-        return given().auth().oauth2(EMPLOYER_TOKEN).contentType(ContentType.JSON).body(OFFER)
+        return asEmployer().contentType(ContentType.JSON).body(OFFER)
                 .when().post("/offers")
                 .then().statusCode(201).extract().path("offerNumber");
     }
@@ -36,7 +42,7 @@ public final class EmployerPortal {
     /** An offer whose fee is paid: a worker can apply with it. */
     public static String readyOffer() {
         String number = submitOffer();
-        given().auth().oauth2(EMPLOYER_TOKEN).contentType(ContentType.JSON).body("{\"amount\": 230, \"currency\": \"CAD\"}")
+        asEmployer().contentType(ContentType.JSON).body("{\"amount\": 230, \"currency\": \"CAD\"}")
                 .post("/offers/" + number + "/fee-payments").then().statusCode(200);
         return number;
     }

@@ -15,8 +15,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What an employer offers, as domain.md lists it, without any personal data: neither the worker's
- * nor the employer contact's ever enters an event (offer-service keeps them beside the offer). The constraints are part of the contract: they say what a
- * well-formed offer is, to this product's API and to any partner reading the events.
+ * nor the employer contact's ever enters an event (offer-service keeps them beside the offer). The
+ * constraints are part of the contract: they say what a well-formed offer is, to this product's API
+ * and to any partner reading the events.
  */
 public record OfferTerms(
         @NotNull(message = "is required") @Valid Employer employer,

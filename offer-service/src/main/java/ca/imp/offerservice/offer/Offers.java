@@ -112,6 +112,7 @@ public class Offers {
     /**
      * The offer, if it exists and belongs to an employer the caller may reach; otherwise the same
      * offer-not-found rejection for both, so that nobody learns that another employer's offer exists.
+     * An offer's employer never changes, so a check made before a command's transaction holds in it.
      *
      * @param reachesEmployer whether the caller may reach the employer of that business number
      */

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.Caller;
+import ca.imp.eventstore.store.DomainRejection;
 import ca.imp.offerservice.privacy.PersonalDataRead;
 
 /**
@@ -40,7 +41,12 @@ public class ResubmitOffer {
     public Uni<SeenOffer> resubmit(Caller caller, String offerNumber, JsonNode changes) {
         return offers.get(offerNumber, caller::actsFor)
                 .chain(old -> seen.by(caller, old))
-                .chain(old -> validated(MergePatch.apply(asDraft(old), changes)))
+                .chain(old -> validated(MergePatch.apply(asDraft(old), changes)).invoke(draft -> {
+                    String employer = old.offer().terms().employer().businessNumber();
+                    if (!draft.employer().businessNumber().equals(employer)) {
+                        throw new DomainRejection(new OfferError.ResubmittedForAnotherEmployer(offerNumber, employer));
+                    }
+                }))
                 .chain(draft -> submitOffer.record(caller, draft, offerNumber, (tx, number) -> Uni.createFrom().voidItem()));
     }
 

@@ -14,6 +14,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 import ca.imp.accesstesting.TestCallers;
 import ca.imp.embedded.LocalStackTestResource;
@@ -24,23 +25,27 @@ import ca.imp.offerservice.EmployerPortal;
 @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "offers"))
 class EmployerViewsTest {
 
+    private static RequestSpecification asEmployer(String businessNumber) {
+        return given().auth().oauth2(TestCallers.employer(businessNumber));
+    }
+
     private static String anEmployer() {
         return "%09d".formatted(ThreadLocalRandom.current().nextInt(1_000_000_000));
     }
 
     private static String submit(String businessNumber, String exemptionCode) {
-        return given().auth().oauth2(TestCallers.employer(businessNumber)).contentType(ContentType.JSON)
+        return asEmployer(businessNumber).contentType(ContentType.JSON)
                 .body(EmployerPortal.OFFER.replace("123456789", businessNumber).replace("\"C12\"", "\"" + exemptionCode + "\""))
                 .post("/offers").then().statusCode(201).extract().path("offerNumber");
     }
 
     private static void pay(String employer, String offer) {
-        given().auth().oauth2(TestCallers.employer(employer)).contentType(ContentType.JSON).body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
+        asEmployer(employer).contentType(ContentType.JSON).body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
                 .post("/offers/" + offer + "/fee-payments").then().statusCode(200);
     }
 
     private static void withdraw(String employer, String offer) {
-        given().auth().oauth2(TestCallers.employer(employer)).contentType(ContentType.JSON).post("/offers/" + offer + "/withdrawal").then().statusCode(200);
+        asEmployer(employer).contentType(ContentType.JSON).post("/offers/" + offer + "/withdrawal").then().statusCode(200);
     }
 
     @Test
@@ -54,12 +59,11 @@ class EmployerViewsTest {
         String refunded = submit(employer, "C12");
         pay(employer, refunded);
         withdraw(employer, refunded);
-        given().auth().oauth2(TestCallers.employer(employer)).contentType(ContentType.JSON)
-                .body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
+        asEmployer(employer).contentType(ContentType.JSON).body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
                 .post("/offers/" + refunded + "/fee-refunds").then().statusCode(200);
         submit(employer, "C12");
 
-        given().auth().oauth2(TestCallers.employer(employer)).when().get("/employers/" + employer + "/fees")
+        asEmployer(employer).when().get("/employers/" + employer + "/fees")
                 .then().statusCode(200)
                 .body("entries", hasSize(5))
                 .body("currency", equalTo("CAD"))
@@ -80,21 +84,21 @@ class EmployerViewsTest {
         String third = submit(employer, "C12");
         withdraw(employer, first);
 
-        given().auth().oauth2(TestCallers.employer(employer)).queryParam("size", 2).get("/employers/" + employer + "/offers").then().statusCode(200)
+        asEmployer(employer).queryParam("size", 2).get("/employers/" + employer + "/offers").then().statusCode(200)
                 .body("total", equalTo(3)).body("items", hasSize(2)).body("items[0].offerNumber", equalTo(third))
                 .body("items[1].offerNumber", equalTo(second));
-        given().auth().oauth2(TestCallers.employer(employer)).queryParam("size", 2).queryParam("page", 1).get("/employers/" + employer + "/offers").then()
+        asEmployer(employer).queryParam("size", 2).queryParam("page", 1).get("/employers/" + employer + "/offers").then()
                 .body("items", hasSize(1)).body("items[0].offerNumber", equalTo(first));
-        given().auth().oauth2(TestCallers.employer(employer)).queryParam("status", "INVALIDATED").get("/employers/" + employer + "/offers").then()
+        asEmployer(employer).queryParam("status", "INVALIDATED").get("/employers/" + employer + "/offers").then()
                 .body("total", equalTo(1)).body("items[0].offerNumber", equalTo(first));
-        given().auth().oauth2(TestCallers.employer(employer)).queryParam("page", 9).get("/employers/" + employer + "/offers").then()
+        asEmployer(employer).queryParam("page", 9).get("/employers/" + employer + "/offers").then()
                 .body("total", equalTo(3)).body("items", hasSize(0));
     }
 
     @Test
     void the_cost_forecast_counts_resubmissions_and_their_refunds_at_the_configured_refusal_rate() {
         String employer = anEmployer();
-        given().auth().oauth2(TestCallers.employer(employer)).queryParam("plannedHires", 3).get("/employers/" + employer + "/cost-forecast")
+        asEmployer(employer).queryParam("plannedHires", 3).get("/employers/" + employer + "/cost-forecast")
                 .then().statusCode(200)
                 .body("refusalRate", equalTo(0.22f))
                 .body("expectedOffers", equalTo(3.85f))
@@ -114,7 +118,7 @@ class EmployerViewsTest {
             planned hires zero           | /employers/123456789/cost-forecast?plannedHires=0  | plannedHires
             """)
     void bad_queries_get_a_problem_naming_the_parameter(String why, String path, String field) {
-        given().auth().oauth2(TestCallers.employer("123456789")).when().get(path)
+        asEmployer("123456789").when().get(path)
                 .then().statusCode(400).contentType("application/problem+json").body("field", equalTo(field));
     }
 }

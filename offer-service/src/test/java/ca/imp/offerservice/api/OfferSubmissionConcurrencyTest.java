@@ -1,6 +1,6 @@
 package ca.imp.offerservice.api;
 
-import static ca.imp.offerservice.EmployerPortal.EMPLOYER_TOKEN;
+import static ca.imp.offerservice.EmployerPortal.asEmployer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -37,7 +37,7 @@ class OfferSubmissionConcurrencyTest {
             List<CompletableFuture<String>> submitted = new ArrayList<>();
             for (int i = 0; i < submissions; i++) {
                 submitted.add(CompletableFuture.supplyAsync(() -> {
-                    var request = given().auth().oauth2(EMPLOYER_TOKEN).contentType(ContentType.JSON).body(EmployerPortal.OFFER);
+                    var request = asEmployer().contentType(ContentType.JSON).body(EmployerPortal.OFFER);
                     if (idempotencyKey != null) {
                         request.header("Idempotency-Key", idempotencyKey);
                     }
@@ -61,10 +61,10 @@ class OfferSubmissionConcurrencyTest {
     @Test
     void a_retry_with_the_same_key_and_body_returns_the_same_offer() {
         String key = UUID.randomUUID().toString();
-        String first = given().auth().oauth2(EMPLOYER_TOKEN).contentType(ContentType.JSON).header("Idempotency-Key", key).body(EmployerPortal.OFFER)
+        String first = asEmployer().contentType(ContentType.JSON).header("Idempotency-Key", key).body(EmployerPortal.OFFER)
                 .post("/offers").then().statusCode(201).extract().path("offerNumber");
 
-        given().auth().oauth2(EMPLOYER_TOKEN).contentType(ContentType.JSON).header("Idempotency-Key", key).body(EmployerPortal.OFFER)
+        asEmployer().contentType(ContentType.JSON).header("Idempotency-Key", key).body(EmployerPortal.OFFER)
                 .when().post("/offers")
                 .then().statusCode(201)
                 .header("Idempotent-Replayed", "true")
@@ -81,10 +81,10 @@ class OfferSubmissionConcurrencyTest {
     @Test
     void the_same_key_with_another_body_is_refused() {
         String key = UUID.randomUUID().toString();
-        given().auth().oauth2(EMPLOYER_TOKEN).contentType(ContentType.JSON).header("Idempotency-Key", key).body(EmployerPortal.OFFER)
+        asEmployer().contentType(ContentType.JSON).header("Idempotency-Key", key).body(EmployerPortal.OFFER)
                 .post("/offers").then().statusCode(201);
 
-        given().auth().oauth2(EMPLOYER_TOKEN).contentType(ContentType.JSON).header("Idempotency-Key", key).body(EmployerPortal.OFFER.replace("48.50", "49.00"))
+        asEmployer().contentType(ContentType.JSON).header("Idempotency-Key", key).body(EmployerPortal.OFFER.replace("48.50", "49.00"))
                 .when().post("/offers")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("rule", equalTo("idempotency-key-reused"))

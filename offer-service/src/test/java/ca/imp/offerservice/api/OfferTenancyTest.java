@@ -146,4 +146,18 @@ class OfferTenancyTest {
                         "representative:representative-of-" + REPRESENTED + "-" + ALSO_REPRESENTED))
                 .body("actor", everyItem(not(equalTo("employer-portal"))));
     }
+
+    @Test
+    void a_resubmission_stays_with_the_employer_of_the_offer_it_replaces() {
+        String number = offerOf(REPRESENTED);
+        given().auth().oauth2(REPRESENTATIVE).contentType(ContentType.JSON).post("/offers/" + number + "/withdrawal")
+                .then().statusCode(200);
+
+        given().auth().oauth2(REPRESENTATIVE).contentType(ContentType.JSON)
+                .body("{\"employer\": {\"businessNumber\": \"" + ALSO_REPRESENTED + "\"}}")
+                .when().post("/offers/" + number + "/resubmissions")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("rule", equalTo("resubmission-keeps-employer"))
+                .body("field", equalTo("employer.businessNumber"));
+    }
 }

@@ -1,7 +1,6 @@
 package ca.imp.offerservice.decisions;
 
-import static ca.imp.offerservice.EmployerPortal.EMPLOYER_TOKEN;
-import static io.restassured.RestAssured.given;
+import static ca.imp.offerservice.EmployerPortal.asEmployer;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,10 +72,10 @@ class DecisionInvalidatesOfferTest {
         kafka.send(Topics.DECISIONS, number, decision(number, number + "-1", DecisionOutcome.REFUSED),
                 envelope(UUID.randomUUID(), number));
 
-        await().atMost(WITHIN).untilAsserted(() -> given().auth().oauth2(EMPLOYER_TOKEN).get("/offers/" + number).then()
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then()
                 .body("status", equalTo("INVALIDATED"))
                 .body("invalidation.outcome", equalTo("REFUSED")));
-        given().auth().oauth2(EMPLOYER_TOKEN).contentType(ContentType.JSON).body("{\"amount\": 230, \"currency\": \"CAD\"}")
+        asEmployer().contentType(ContentType.JSON).body("{\"amount\": 230, \"currency\": \"CAD\"}")
                 .when().post("/offers/" + number + "/fee-payments")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
@@ -84,7 +83,7 @@ class DecisionInvalidatesOfferTest {
                 .body("invalidatedBy.applicationId", equalTo(number + "-1"))
                 .body("invalidatedBy.outcome", equalTo("REFUSED"))
                 .body("resubmit", equalTo("/offers/" + number + "/resubmissions"));
-        given().auth().oauth2(EMPLOYER_TOKEN).get("/offers/" + number + "/history").then()
+        asEmployer().get("/offers/" + number + "/history").then()
                 .body("find { it.type == 'OfferInvalidated' }.actor", equalTo("system:offer-service"));
     }
 
@@ -95,13 +94,13 @@ class DecisionInvalidatesOfferTest {
         kafka.send(Topics.DECISIONS, number, decision(number, number + "-1", DecisionOutcome.REFUSED),
                 envelope(UUID.randomUUID(), number));
 
-        await().atMost(WITHIN).untilAsserted(() -> given().auth().oauth2(EMPLOYER_TOKEN).get("/offers/" + number).then()
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then()
                 .body("fee.status", equalTo("REFUND_OWED"))
                 .body("fee.refundFollowUpOn", equalTo("2026-08-11")));
         String refund = "{\"amount\": 230.00, \"currency\": \"CAD\", \"refundedOn\": \"2026-07-20\"}";
-        given().auth().oauth2(EMPLOYER_TOKEN).contentType(ContentType.JSON).body(refund).post("/offers/" + number + "/fee-refunds").then()
+        asEmployer().contentType(ContentType.JSON).body(refund).post("/offers/" + number + "/fee-refunds").then()
                 .statusCode(200).body("fee.status", equalTo("REFUNDED")).body("fee.refundedOn", equalTo("2026-07-20"));
-        given().auth().oauth2(EMPLOYER_TOKEN).contentType(ContentType.JSON).body(refund).post("/offers/" + number + "/fee-refunds").then()
+        asEmployer().contentType(ContentType.JSON).body(refund).post("/offers/" + number + "/fee-refunds").then()
                 .statusCode(409).contentType("application/problem+json").body("rule", equalTo("refund-already-recorded"));
     }
 
@@ -114,12 +113,12 @@ class DecisionInvalidatesOfferTest {
 
         kafka.send(Topics.DECISIONS, number, application,
                 new EventEnvelope(applied, "ApplicationRegistered", "/decision-service", number, Instant.now(), 1, applied, null));
-        await().atMost(WITHIN).untilAsserted(() -> given().auth().oauth2(EMPLOYER_TOKEN).get("/offers/" + number).then()
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then()
                 .body("status", equalTo("IN_USE")).body("applicationId", equalTo(number + "-1")));
 
         kafka.send(Topics.DECISIONS, number, decision(number, number + "-1", DecisionOutcome.RETURNED),
                 envelope(UUID.randomUUID(), number));
-        await().atMost(WITHIN).untilAsserted(() -> given().auth().oauth2(EMPLOYER_TOKEN).get("/offers/" + number).then().body("status", equalTo("READY")));
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then().body("status", equalTo("READY")));
     }
 
     @Test
@@ -149,7 +148,7 @@ class DecisionInvalidatesOfferTest {
                 envelope(UUID.randomUUID(), number));
 
         await().atMost(WITHIN).until(() -> invalidations(number) == 1);
-        given().auth().oauth2(EMPLOYER_TOKEN).get("/offers/" + number).then().body("invalidation.applicationId", equalTo(number + "-1"));
+        asEmployer().get("/offers/" + number).then().body("invalidation.applicationId", equalTo(number + "-1"));
     }
 
     @Test
@@ -163,7 +162,7 @@ class DecisionInvalidatesOfferTest {
         kafka.send(Topics.DECISIONS, number, decision(number, number + "-1", DecisionOutcome.WITHDRAWN),
                 envelope(UUID.randomUUID(), number));
 
-        await().atMost(WITHIN).untilAsserted(() -> given().auth().oauth2(EMPLOYER_TOKEN).get("/offers/" + number).then().body("status", equalTo("INVALIDATED")));
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then().body("status", equalTo("INVALIDATED")));
         List<ConsumerRecord<String, String>> dead = kafka.readUntil("offer-service.dead-letters",
                 records -> records.stream().filter(r -> poisonKey.equals(r.key())).count() >= 2, WITHIN);
         List<String> reasons = dead.stream().filter(r -> poisonKey.equals(r.key()))
@@ -175,7 +174,7 @@ class DecisionInvalidatesOfferTest {
     @Test
     void partners_read_the_withdrawal_and_the_refund_it_makes_owed() {
         String number = EmployerPortal.readyOffer();
-        given().auth().oauth2(EMPLOYER_TOKEN).contentType(ContentType.JSON).post("/offers/" + number + "/withdrawal").then().statusCode(200);
+        asEmployer().contentType(ContentType.JSON).post("/offers/" + number + "/withdrawal").then().statusCode(200);
 
         List<ConsumerRecord<String, String>> published = kafka.readUntil(Topics.OFFERS,
                 records -> records.stream().filter(r -> number.equals(r.key())).count() >= 4, WITHIN);
