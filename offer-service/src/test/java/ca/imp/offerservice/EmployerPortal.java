@@ -3,9 +3,16 @@ package ca.imp.offerservice;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import ca.imp.accesstesting.TestCallers;
 
 /** What an employer portal does through the offer API, for tests that need an offer in a given state. */
 public final class EmployerPortal {
+    /** The employer that {@link #OFFER} is for. */
+    public static final String BUSINESS_NUMBER = "123456789";
+    /** A bearer token of that employer's portal. */
+    public static final String EMPLOYER_TOKEN = TestCallers.employer(BUSINESS_NUMBER);
     public static final String OFFER = """
             {"employer": {"businessNumber": "123456789", "legalName": "Maple Robotics Inc.", "operatingName": "Maple Robotics",
                           "address": {"street": "100 Queen St", "city": "Ottawa", "province": "ON", "postalCode": "K1P 1J9"},
@@ -21,8 +28,13 @@ public final class EmployerPortal {
     private EmployerPortal() {
     }
 
+    /** A request as that employer's portal sends it, with its token. */
+    public static RequestSpecification asEmployer() {
+        return given().auth().oauth2(EMPLOYER_TOKEN);
+    }
+
     public static String submitOffer() {
-        return given().contentType(ContentType.JSON).body(OFFER)
+        return asEmployer().contentType(ContentType.JSON).body(OFFER)
                 .when().post("/offers")
                 .then().statusCode(201).extract().path("offerNumber");
     }
@@ -30,7 +42,7 @@ public final class EmployerPortal {
     /** An offer whose fee is paid: a worker can apply with it. */
     public static String readyOffer() {
         String number = submitOffer();
-        given().contentType(ContentType.JSON).body("{\"amount\": 230, \"currency\": \"CAD\"}")
+        asEmployer().contentType(ContentType.JSON).body("{\"amount\": 230, \"currency\": \"CAD\"}")
                 .post("/offers/" + number + "/fee-payments").then().statusCode(200);
         return number;
     }

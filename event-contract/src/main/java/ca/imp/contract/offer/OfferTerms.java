@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,9 +14,10 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 /**
- * What an employer offers, as domain.md lists it, without anything about the worker: the worker's
- * personal data never enters an event. The constraints are part of the contract: they say what a
- * well-formed offer is, to this product's API and to any partner reading the events.
+ * What an employer offers, as domain.md lists it, without any personal data: neither the worker's
+ * nor the employer contact's ever enters an event (offer-service keeps them beside the offer). The
+ * constraints are part of the contract: they say what a well-formed offer is, to this product's API
+ * and to any partner reading the events.
  */
 public record OfferTerms(
         @NotNull(message = "is required") @Valid Employer employer,
@@ -42,8 +42,7 @@ public record OfferTerms(
             String legalName,
             @Size(max = 200, message = "must be at most 200 characters")
             String operatingName,
-            @NotNull(message = "is required") @Valid Address address,
-            @NotNull(message = "is required") @Valid Contact contact) {
+            @NotNull(message = "is required") @Valid Address address) {
     }
 
     public record Address(
@@ -53,12 +52,6 @@ public record OfferTerms(
             @NotNull(message = "is required")
             @Pattern(regexp = "^[A-Z]\\d[A-Z] ?\\d[A-Z]\\d$", message = "must be a Canadian postal code such as K1A 0B1")
             String postalCode) {
-    }
-
-    public record Contact(
-            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
-            @NotBlank(message = "is required") @Email(message = "must be an email address") String email,
-            @Pattern(regexp = "^\\+?[0-9 ()-]{7,20}$", message = "must be a telephone number") String phone) {
     }
 
     /**

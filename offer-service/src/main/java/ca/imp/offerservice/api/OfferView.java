@@ -1,6 +1,7 @@
 package ca.imp.offerservice.api;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -8,19 +9,35 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.offer.OfferTerms;
 import ca.imp.offerservice.offer.Offer;
+import ca.imp.offerservice.offer.SeenOffer;
+import ca.imp.offerservice.privacy.EmployerContact;
+import ca.imp.offerservice.privacy.PersonalData;
+import ca.imp.offerservice.privacy.PersonalDataRead;
 import ca.imp.offerservice.worker.Worker;
 
 /**
- * An offer as the employer portal shows it to the employer who made it.
+ * An offer and where it stands. Its personal data (the worker, the employer's contact) appears only
+ * for a caller who acts for its employer; once erased, {@code personalData} says so instead.
  *
  * @param applicationId the work permit application using the offer now, if any
- * @param teer   the TEER category the NOC code states
- * @param worker the worker's personal data; absent once erased
+ * @param teer          the TEER category the NOC code states
+ * @param worker        the worker's personal data, for a caller who acts for the employer, until erased
+ * @param personalData  present only when the offer's personal data was erased, to a caller who acts for the employer
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record OfferView(String offerNumber, Offer.Status status, String applicationId, OfferTerms.Employer employer,
-                        Worker worker, OfferTerms.Job job, int teer, String exemptionCode, Fee fee, Invalidation invalidation,
-                        Attempts attempts) {
+public record OfferView(String offerNumber, Offer.Status status, String applicationId, Employer employer,
+                        Worker worker, PersonalDataErased personalData, OfferTerms.Job job, int teer, String exemptionCode,
+                        Fee fee, Invalidation invalidation, Attempts attempts) {
+
+    /** @param contact the person to contact at the employer, for a caller who acts for it, until erased */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Employer(String businessNumber, String legalName, String operatingName, OfferTerms.Address address,
+                           EmployerContact contact) {
+    }
+
+    /** The offer's personal data was erased: the worker and the employer's contact can no longer be read. */
+    public record PersonalDataErased(boolean erased, Instant erasedAt) {
+    }
 
     /** The chain of attempts for one hire: the offer this one replaces, and the one that replaced it. */
     public record Attempts(String replaces, String resubmittedAs) {
@@ -38,7 +55,8 @@ public record OfferView(String offerNumber, Offer.Status status, String applicat
                                LocalDate withdrawnOn, String reason) {
     }
 
-    static OfferView of(Offer offer, Worker worker) {
+    static OfferView of(SeenOffer seen) {
+        Offer offer = seen.offer();
         Invalidation invalidation = null;
         if (offer.invalidation() != null) {
             invalidation = new Invalidation("DECISION", offer.invalidation().applicationId(), offer.invalidation().outcome(),
@@ -54,7 +72,15 @@ public record OfferView(String offerNumber, Offer.Status status, String applicat
         Attempts attempts = offer.replaces() == null && offer.resubmittedAs() == null
                 ? null
                 : new Attempts(offer.replaces(), offer.resubmittedAs());
-        return new OfferView(offer.offerNumber(), offer.status(), offer.applicationId(), terms.employer(), worker, terms.job(),
-                terms.job().teer(), terms.exemptionCode(), fee, invalidation, attempts);
+        PersonalData kept = seen.personalData().orElse(null) instanceof PersonalDataRead.Kept k ? k.data() : null;
+        PersonalDataErased erased = seen.personalData().orElse(null) instanceof PersonalDataRead.Erased e
+                ? new PersonalDataErased(true, e.erasedAt())
+                : null;
+        var employer = terms.employer();
+        return new OfferView(offer.offerNumber(), offer.status(), offer.applicationId(),
+                new Employer(employer.businessNumber(), employer.legalName(), employer.operatingName(), employer.address(),
+                        kept == null ? null : kept.employerContact()),
+                kept == null ? null : kept.worker(), erased, terms.job(), terms.job().teer(), terms.exemptionCode(), fee,
+                invalidation, attempts);
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import ca.imp.access.CurrentCaller;
 import ca.imp.access.Role;
 import ca.imp.offerservice.reference.ExemptionCodes;
 
@@ -21,10 +20,7 @@ import ca.imp.offerservice.reference.ExemptionCodes;
 public class ReferenceResource {
     private final ExemptionCodes exemptionCodes;
 
-    private final CurrentCaller caller;
-
-    ReferenceResource(ExemptionCodes exemptionCodes, CurrentCaller caller) {
-        this.caller = caller;
+    ReferenceResource(ExemptionCodes exemptionCodes) {
         this.exemptionCodes = exemptionCodes;
     }
 
@@ -33,7 +29,6 @@ public class ReferenceResource {
     @Operation(summary = "LMIA exemption codes with their effective dates and whether they exempt the employer from the fee")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OFFICER_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
     public List<ExemptionCodes.ExemptionCode> exemptionCodes() {
-        caller.get();
         return exemptionCodes.all();
     }
 }

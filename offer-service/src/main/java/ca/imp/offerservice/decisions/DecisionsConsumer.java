@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
+import ca.imp.access.Caller;
 import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.eventstore.inbox.EventRoutes;
@@ -54,7 +55,7 @@ public class DecisionsConsumer {
 
     private Uni<Void> apply(SqlConnection tx, IncomingEvent event, OfferCommand command) {
         return offers.handle(tx, command, EventMetadata.causedBy(event.envelope().id(), event.envelope().correlationId(),
-                        "decision-service"))
+                        Caller.systemActor("offer-service")))
                 .invoke(outcome -> {
                     if (outcome instanceof CommandOutcome.Rejected<?, ?> rejected) {
                         LOG.warnf("%s %s not applied to offer %s: %s", event.type(), event.envelope().id(),

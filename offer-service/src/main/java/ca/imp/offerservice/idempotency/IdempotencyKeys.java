@@ -13,9 +13,11 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * The Idempotency-Key of each offer submission, with a fingerprint of its body and the offer it
- * created. A key is claimed in the transaction that creates the offer, so a retry that races the
- * first attempt finds the key taken and replays that offer instead of creating a second one.
+ * The Idempotency-Key of each offer submission, per employer, with a fingerprint of its body and
+ * the offer it created. Keys are scoped to the employer the offer is for, so two employers (or one
+ * representative acting for both) never collide on a key. A key is claimed in the transaction that
+ * creates the offer, so a retry that races the first attempt finds the key taken and replays that
+ * offer instead of creating a second one.
  */
 @Singleton
 public class IdempotencyKeys {
@@ -28,7 +30,7 @@ public class IdempotencyKeys {
     }
 
     /** @param fingerprint a hash of the request body that created the offer */
-    public record Claim(String key, String fingerprint, String offerNumber) {
+    public record Claim(String businessNumber, String key, String fingerprint, String offerNumber) {
     }
 
     private final Pool pool;
@@ -37,25 +39,29 @@ public class IdempotencyKeys {
         this.pool = pool;
     }
 
+    /** A new table, not the former one keyed by the key alone, whose rows name no employer. */
     void createTable(@Observes StartupEvent startup) {
-        pool.query("CREATE TABLE IF NOT EXISTS idempotency_keys (key text PRIMARY KEY, fingerprint text NOT NULL,"
-                        + " offer_number text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())")
+        pool.query("CREATE TABLE IF NOT EXISTS employer_idempotency_keys (business_number text NOT NULL, key text NOT NULL,"
+                        + " fingerprint text NOT NULL, offer_number text NOT NULL, created_at timestamptz NOT NULL DEFAULT now(),"
+                        + " PRIMARY KEY (business_number, key))")
                 .execute().await().atMost(Duration.ofSeconds(30));
     }
 
-    public Uni<Optional<Claim>> find(String key) {
-        return pool.preparedQuery("SELECT fingerprint, offer_number FROM idempotency_keys WHERE key = $1").execute(Tuple.of(key))
+    public Uni<Optional<Claim>> find(String businessNumber, String key) {
+        return pool.preparedQuery("SELECT fingerprint, offer_number FROM employer_idempotency_keys WHERE business_number = $1"
+                        + " AND key = $2")
+                .execute(Tuple.of(businessNumber, key))
                 .map(rows -> rows.iterator().hasNext()
-                        ? Optional.of(new Claim(key, rows.iterator().next().getString("fingerprint"),
+                        ? Optional.of(new Claim(businessNumber, key, rows.iterator().next().getString("fingerprint"),
                                 rows.iterator().next().getString("offer_number")))
                         : Optional.empty());
     }
 
-    /** Claims the key for the offer inside the creating transaction; fails with {@link KeyTaken} if another got it first. */
-    public Uni<Void> claim(SqlConnection tx, String key, String fingerprint, String offerNumber) {
-        return tx.preparedQuery("INSERT INTO idempotency_keys (key, fingerprint, offer_number) VALUES ($1, $2, $3)"
-                        + " ON CONFLICT (key) DO NOTHING")
-                .execute(Tuple.of(key, fingerprint, offerNumber))
+    /** Claims the employer's key for the offer inside the creating transaction; fails with {@link KeyTaken} if another got it first. */
+    public Uni<Void> claim(SqlConnection tx, String businessNumber, String key, String fingerprint, String offerNumber) {
+        return tx.preparedQuery("INSERT INTO employer_idempotency_keys (business_number, key, fingerprint, offer_number)"
+                        + " VALUES ($1, $2, $3, $4) ON CONFLICT (business_number, key) DO NOTHING")
+                .execute(Tuple.of(businessNumber, key, fingerprint, offerNumber))
                 .chain(result -> result.rowCount() == 1
                         ? Uni.createFrom().voidItem()
                         : Uni.createFrom().failure(new KeyTaken()));

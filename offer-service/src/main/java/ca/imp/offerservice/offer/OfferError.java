@@ -88,6 +88,24 @@ public sealed interface OfferError extends DomainError {
         }
     }
 
+    /** A resubmission tries the same hire again, so it is for the same employer; another employer submits its own offer. */
+    record ResubmittedForAnotherEmployer(String offerNumber, String businessNumber)
+            implements OfferError, DomainError.Unprocessable {
+        public String rule() {
+            return "resubmission-keeps-employer";
+        }
+
+        public String detail() {
+            return "Offer " + offerNumber + " is an offer of employer " + businessNumber + "; its resubmission cannot name another"
+                    + " employer. Submit a new offer for that employer instead.";
+        }
+
+        @Override
+        public String field() {
+            return "employer.businessNumber";
+        }
+    }
+
     record AlreadyResubmitted(String offerNumber, String resubmittedAs) implements OfferError, DomainError.Conflict {
         public String rule() {
             return "already-resubmitted";

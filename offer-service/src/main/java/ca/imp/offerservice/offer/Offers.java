@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import jakarta.inject.Singleton;
 
@@ -19,16 +20,14 @@ import ca.imp.contract.decision.InvalidationPolicy;
 import ca.imp.contract.offer.OfferEvent;
 import ca.imp.eventstore.store.CommandHandler;
 import ca.imp.eventstore.store.CommandOutcome;
+import ca.imp.eventstore.store.DomainRejection;
 import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.eventstore.store.EventStore;
 import ca.imp.eventstore.store.RecordedEvent;
-import ca.imp.eventstore.store.StreamState;
 import ca.imp.eventstore.store.StreamVersionConflict;
 import ca.imp.problem.Problem;
 import ca.imp.offerservice.employer.OfferSummaries;
-import ca.imp.offerservice.worker.Worker;
-import ca.imp.offerservice.worker.WorkerRecords;
 import ca.imp.problem.ProblemException;
 
 /** The offer feature's entry point: each offer is one stream in the event store, named by its offer number. */
@@ -40,45 +39,42 @@ public class Offers {
 
     private final CommandHandler<OfferCommand, Offer, OfferEvent> handler;
     private final OfferNumbers numbers;
-    private final WorkerRecords workers;
     private final Pool pool;
     private final EventStore store;
 
-    Offers(EventStore store, WorkerRecords workers, OfferSummaries summaries, OfferNumbers numbers,
+    Offers(EventStore store, OfferSummaries summaries, OfferNumbers numbers,
            @ConfigProperty(name = "offer.invalidating-outcomes") Set<DecisionOutcome> invalidating,
            @ConfigProperty(name = "offer.refundable-outcomes") Set<DecisionOutcome> refundable) {
         this.handler = new CommandHandler<>(store, new OfferDecider(new InvalidationPolicy(invalidating), refundable),
                 EventCodec.of(OfferEvent.class), summaries);
         this.numbers = numbers;
-        this.workers = workers;
         this.pool = store.pool();
         this.store = store;
     }
 
     /**
-     * Submits under a freshly drawn number, recording the worker in the same transaction; a draw
-     * that collides with an issued number is drawn again.
+     * Submits under a freshly drawn number; a draw that collides with an issued number is drawn again.
+     *
+     * @param alsoRecord what else the submitting transaction records, given the drawn number (the personal data, an
+     *                   idempotency key), so that none of it exists without the offer
      */
-    /**
-     * @param alsoRecord what else the submitting transaction records, given the drawn number (e.g. an idempotency key)
-     */
-    public Uni<Offer> submit(Function<String, OfferCommand.SubmitOffer> submission, Worker worker, EventMetadata metadata,
+    public Uni<Offer> submit(Function<String, OfferCommand.SubmitOffer> submission, EventMetadata metadata,
                              BiFunction<SqlConnection, String, Uni<Void>> alsoRecord) {
-        return submit(submission, worker, metadata, alsoRecord, DRAWS);
+        return submit(submission, metadata, alsoRecord, DRAWS);
     }
 
     /**
      * Submits the offer that resubmits {@code replaced}, and records the link on the replaced offer
      * in the same transaction: of two resubmissions racing, one wins and the other is refused.
      */
-    public Uni<Offer> resubmit(String replaced, Function<String, OfferCommand.SubmitOffer> submission, Worker worker,
-                               EventMetadata metadata) {
-        return submit(submission, worker, metadata, (tx, number) -> handler.handle(tx, replaced,
-                new OfferCommand.RecordResubmission(replaced, number), metadata).invoke(CommandOutcome::orReject).replaceWithVoid(),
-                DRAWS);
+    public Uni<Offer> resubmit(String replaced, Function<String, OfferCommand.SubmitOffer> submission, EventMetadata metadata,
+                               BiFunction<SqlConnection, String, Uni<Void>> alsoRecord) {
+        return submit(submission, metadata, (tx, number) -> handler.handle(tx, replaced,
+                new OfferCommand.RecordResubmission(replaced, number), metadata).invoke(CommandOutcome::orReject)
+                .chain(() -> alsoRecord.apply(tx, number)), DRAWS);
     }
 
-    private Uni<Offer> submit(Function<String, OfferCommand.SubmitOffer> submission, Worker worker, EventMetadata metadata,
+    private Uni<Offer> submit(Function<String, OfferCommand.SubmitOffer> submission, EventMetadata metadata,
                               BiFunction<SqlConnection, String, Uni<Void>> alsoRecord, int drawsLeft) {
         if (drawsLeft == 0) {
             LOG.errorf("no free offer number in %d random draws: the A + 7 digits space is nearly used up", DRAWS);
@@ -89,14 +85,13 @@ public class Offers {
         OfferCommand.SubmitOffer command = submission.apply(numbers.draw());
         return pool.withTransaction(tx -> handler.handle(tx, command.offerNumber(), command, metadata)
                         .call(outcome -> outcome instanceof CommandOutcome.Applied<Offer, OfferEvent>
-                                ? workers.save(tx, command.offerNumber(), worker)
-                                        .chain(() -> alsoRecord.apply(tx, command.offerNumber()))
+                                ? alsoRecord.apply(tx, command.offerNumber())
                                 : Uni.createFrom().voidItem()))
                 .onFailure(StreamVersionConflict.class).recoverWithItem(
                         new CommandOutcome.Rejected<>(new OfferError.OfferNumberTaken(command.offerNumber())))
                 .chain(outcome -> outcome instanceof CommandOutcome.Rejected<Offer, OfferEvent> r
                         && r.error() instanceof OfferError.OfferNumberTaken
-                        ? submit(submission, worker, metadata, alsoRecord, drawsLeft - 1)
+                        ? submit(submission, metadata, alsoRecord, drawsLeft - 1)
                         : Uni.createFrom().item(outcome.orReject().state()));
     }
 
@@ -114,7 +109,19 @@ public class Offers {
         return store.load(offerNumber);
     }
 
-    public Uni<StreamState<Offer>> find(String offerNumber) {
-        return handler.load(offerNumber);
+    /**
+     * The offer, if it exists and belongs to an employer the caller may reach; otherwise the same
+     * offer-not-found rejection for both, so that nobody learns that another employer's offer exists.
+     * An offer's employer never changes, so a check made before a command's transaction holds in it.
+     *
+     * @param reachesEmployer whether the caller may reach the employer of that business number
+     */
+    public Uni<Offer> get(String offerNumber, Predicate<String> reachesEmployer) {
+        return handler.load(offerNumber).map(found -> {
+            if (!found.exists() || !reachesEmployer.test(found.state().terms().employer().businessNumber())) {
+                throw new DomainRejection(new OfferError.OfferNotFound(offerNumber));
+            }
+            return found.state();
+        });
     }
 }

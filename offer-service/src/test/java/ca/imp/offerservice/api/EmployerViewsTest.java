@@ -14,7 +14,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
+import ca.imp.accesstesting.TestCallers;
 import ca.imp.embedded.LocalStackTestResource;
 import ca.imp.offerservice.EmployerPortal;
 
@@ -23,41 +25,45 @@ import ca.imp.offerservice.EmployerPortal;
 @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "offers"))
 class EmployerViewsTest {
 
+    private static RequestSpecification asEmployer(String businessNumber) {
+        return given().auth().oauth2(TestCallers.employer(businessNumber));
+    }
+
     private static String anEmployer() {
         return "%09d".formatted(ThreadLocalRandom.current().nextInt(1_000_000_000));
     }
 
     private static String submit(String businessNumber, String exemptionCode) {
-        return given().contentType(ContentType.JSON)
+        return asEmployer(businessNumber).contentType(ContentType.JSON)
                 .body(EmployerPortal.OFFER.replace("123456789", businessNumber).replace("\"C12\"", "\"" + exemptionCode + "\""))
                 .post("/offers").then().statusCode(201).extract().path("offerNumber");
     }
 
-    private static void pay(String offer) {
-        given().contentType(ContentType.JSON).body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
+    private static void pay(String employer, String offer) {
+        asEmployer(employer).contentType(ContentType.JSON).body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
                 .post("/offers/" + offer + "/fee-payments").then().statusCode(200);
     }
 
-    private static void withdraw(String offer) {
-        given().contentType(ContentType.JSON).post("/offers/" + offer + "/withdrawal").then().statusCode(200);
+    private static void withdraw(String employer, String offer) {
+        asEmployer(employer).contentType(ContentType.JSON).post("/offers/" + offer + "/withdrawal").then().statusCode(200);
     }
 
     @Test
     void the_fee_ledger_totals_paid_exempt_owed_refunded_and_net_spent() {
         String employer = anEmployer();
         String owed = submit(employer, "C12");
-        pay(owed);
-        withdraw(owed);
-        pay(submit(employer, "C12"));
+        pay(employer, owed);
+        withdraw(employer, owed);
+        pay(employer, submit(employer, "C12"));
         submit(employer, "C20");
         String refunded = submit(employer, "C12");
-        pay(refunded);
-        withdraw(refunded);
-        given().contentType(ContentType.JSON).body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
+        pay(employer, refunded);
+        withdraw(employer, refunded);
+        asEmployer(employer).contentType(ContentType.JSON).body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
                 .post("/offers/" + refunded + "/fee-refunds").then().statusCode(200);
         submit(employer, "C12");
 
-        given().when().get("/employers/" + employer + "/fees")
+        asEmployer(employer).when().get("/employers/" + employer + "/fees")
                 .then().statusCode(200)
                 .body("entries", hasSize(5))
                 .body("currency", equalTo("CAD"))
@@ -76,22 +82,23 @@ class EmployerViewsTest {
         String first = submit(employer, "C12");
         String second = submit(employer, "C12");
         String third = submit(employer, "C12");
-        withdraw(first);
+        withdraw(employer, first);
 
-        given().queryParam("size", 2).get("/employers/" + employer + "/offers").then().statusCode(200)
+        asEmployer(employer).queryParam("size", 2).get("/employers/" + employer + "/offers").then().statusCode(200)
                 .body("total", equalTo(3)).body("items", hasSize(2)).body("items[0].offerNumber", equalTo(third))
                 .body("items[1].offerNumber", equalTo(second));
-        given().queryParam("size", 2).queryParam("page", 1).get("/employers/" + employer + "/offers").then()
+        asEmployer(employer).queryParam("size", 2).queryParam("page", 1).get("/employers/" + employer + "/offers").then()
                 .body("items", hasSize(1)).body("items[0].offerNumber", equalTo(first));
-        given().queryParam("status", "INVALIDATED").get("/employers/" + employer + "/offers").then()
+        asEmployer(employer).queryParam("status", "INVALIDATED").get("/employers/" + employer + "/offers").then()
                 .body("total", equalTo(1)).body("items[0].offerNumber", equalTo(first));
-        given().queryParam("page", 9).get("/employers/" + employer + "/offers").then()
+        asEmployer(employer).queryParam("page", 9).get("/employers/" + employer + "/offers").then()
                 .body("total", equalTo(3)).body("items", hasSize(0));
     }
 
     @Test
     void the_cost_forecast_counts_resubmissions_and_their_refunds_at_the_configured_refusal_rate() {
-        given().queryParam("plannedHires", 3).get("/employers/" + anEmployer() + "/cost-forecast")
+        String employer = anEmployer();
+        asEmployer(employer).queryParam("plannedHires", 3).get("/employers/" + employer + "/cost-forecast")
                 .then().statusCode(200)
                 .body("refusalRate", equalTo(0.22f))
                 .body("expectedOffers", equalTo(3.85f))
@@ -111,7 +118,7 @@ class EmployerViewsTest {
             planned hires zero           | /employers/123456789/cost-forecast?plannedHires=0  | plannedHires
             """)
     void bad_queries_get_a_problem_naming_the_parameter(String why, String path, String field) {
-        given().when().get(path)
+        asEmployer("123456789").when().get(path)
                 .then().statusCode(400).contentType("application/problem+json").body("field", equalTo(field));
     }
 }

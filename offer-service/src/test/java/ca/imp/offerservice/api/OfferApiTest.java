@@ -1,9 +1,11 @@
 package ca.imp.offerservice.api;
 
+import static ca.imp.offerservice.EmployerPortal.asEmployer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +35,7 @@ class OfferApiTest {
 
     @Test
     void a_submitted_offer_gets_a_number_and_a_location_and_awaits_its_fee() {
-        String number = given().contentType(ContentType.JSON).body(EmployerPortal.OFFER)
+        String number = asEmployer().contentType(ContentType.JSON).body(EmployerPortal.OFFER)
                 .when().post("/offers")
                 .then().statusCode(201)
                 .header("Location", matchesPattern(".*/offers/A\\d{7}$"))
@@ -46,16 +48,20 @@ class OfferApiTest {
                 .body("teer", equalTo(1))
                 .body("job.wage.amount", equalTo(48.50f))
                 .body("worker.passportNumber", equalTo("19AB12345"))
+                .body("employer.contact.email", equalTo("hr@maple-robotics.example"))
                 .extract().path("offerNumber");
 
-        given().when().get("/offers/" + number).then().statusCode(200).body("offerNumber", equalTo(number));
+        asEmployer().when().get("/offers/" + number).then().statusCode(200)
+                .body("offerNumber", equalTo(number))
+                .body("worker.familyName", equalTo("Dupont"))
+                .body("employer.contact.name", equalTo("Dana Tremblay"));
     }
 
     @Test
     void paying_the_fee_makes_the_offer_ready() {
         String number = EmployerPortal.submitOffer();
 
-        given().contentType(ContentType.JSON).body("{\"amount\": 230.00, \"currency\": \"CAD\", \"paidOn\": \"2026-05-01\"}")
+        asEmployer().contentType(ContentType.JSON).body("{\"amount\": 230.00, \"currency\": \"CAD\", \"paidOn\": \"2026-05-01\"}")
                 .when().post("/offers/" + number + "/fee-payments")
                 .then().statusCode(200)
                 .body("status", equalTo("READY"))
@@ -65,7 +71,7 @@ class OfferApiTest {
 
     @Test
     void a_fee_exempt_offer_is_ready_at_once() {
-        given().contentType(ContentType.JSON).body(EmployerPortal.OFFER.replace("C12", "C20"))
+        asEmployer().contentType(ContentType.JSON).body(EmployerPortal.OFFER.replace("C12", "C20"))
                 .when().post("/offers")
                 .then().statusCode(201).body("status", equalTo("READY")).body("fee.status", equalTo("EXEMPT"));
     }
@@ -74,9 +80,9 @@ class OfferApiTest {
     void a_second_payment_is_refused_with_a_problem() {
         String number = EmployerPortal.submitOffer();
         String payment = "{\"amount\": 230, \"currency\": \"CAD\"}";
-        given().contentType(ContentType.JSON).body(payment).post("/offers/" + number + "/fee-payments").then().statusCode(200);
+        asEmployer().contentType(ContentType.JSON).body(payment).post("/offers/" + number + "/fee-payments").then().statusCode(200);
 
-        given().contentType(ContentType.JSON).body(payment)
+        asEmployer().contentType(ContentType.JSON).body(payment)
                 .when().post("/offers/" + number + "/fee-payments")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
@@ -88,7 +94,7 @@ class OfferApiTest {
     void a_wrong_amount_is_refused_and_the_problem_names_the_fee_due() {
         String number = EmployerPortal.submitOffer();
 
-        given().contentType(ContentType.JSON).body("{\"amount\": 100, \"currency\": \"CAD\"}")
+        asEmployer().contentType(ContentType.JSON).body("{\"amount\": 100, \"currency\": \"CAD\"}")
                 .when().post("/offers/" + number + "/fee-payments")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
@@ -102,7 +108,7 @@ class OfferApiTest {
         String number = EmployerPortal.submitOffer();
         List<CompletableFuture<Integer>> payments = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            payments.add(CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)
+            payments.add(CompletableFuture.supplyAsync(() -> asEmployer().contentType(ContentType.JSON)
                     .body("{\"amount\": 230, \"currency\": \"CAD\"}")
                     .post("/offers/" + number + "/fee-payments").statusCode()));
         }
@@ -116,14 +122,14 @@ class OfferApiTest {
     void an_employer_withdraws_an_offer_and_is_owed_the_paid_fee() {
         String number = EmployerPortal.readyOffer();
 
-        given().contentType(ContentType.JSON).body("{\"reason\": \"position filled\"}")
+        asEmployer().contentType(ContentType.JSON).body("{\"reason\": \"position filled\"}")
                 .when().post("/offers/" + number + "/withdrawal")
                 .then().statusCode(200)
                 .body("status", equalTo("INVALIDATED"))
                 .body("invalidation.cause", equalTo("WITHDRAWAL"))
                 .body("fee.status", equalTo("REFUND_OWED"))
                 .body("fee.refundFollowUpOn", notNullValue());
-        given().contentType(ContentType.JSON).when().post("/offers/" + number + "/withdrawal")
+        asEmployer().contentType(ContentType.JSON).when().post("/offers/" + number + "/withdrawal")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("rule", equalTo("offer-invalidated"))
                 .body("withdrawnOn", notNullValue())
@@ -133,9 +139,9 @@ class OfferApiTest {
     @Test
     void a_withdrawn_offer_is_resubmitted_as_a_new_offer_prefilled_with_the_changes_applied() {
         String old = EmployerPortal.readyOffer();
-        given().contentType(ContentType.JSON).post("/offers/" + old + "/withdrawal").then().statusCode(200);
+        asEmployer().contentType(ContentType.JSON).post("/offers/" + old + "/withdrawal").then().statusCode(200);
 
-        String resubmitted = given().contentType(ContentType.JSON).body("{\"job\": {\"wage\": {\"amount\": 52.00}}}")
+        String resubmitted = asEmployer().contentType(ContentType.JSON).body("{\"job\": {\"wage\": {\"amount\": 52.00}}}")
                 .when().post("/offers/" + old + "/resubmissions")
                 .then().statusCode(201)
                 .header("Location", matchesPattern(".*/offers/A\\d{7}$"))
@@ -145,12 +151,13 @@ class OfferApiTest {
                 .body("job.wage.unit", equalTo("HOUR"))
                 .body("job.title", equalTo("Robotics engineer"))
                 .body("worker.passportNumber", equalTo("19AB12345"))
+                .body("employer.contact.email", equalTo("hr@maple-robotics.example"))
                 .body("attempts.replaces", equalTo(old))
                 .extract().path("offerNumber");
 
         assertNotEquals(old, resubmitted);
-        given().get("/offers/" + old).then().body("attempts.resubmittedAs", equalTo(resubmitted));
-        given().contentType(ContentType.JSON).post("/offers/" + old + "/resubmissions")
+        asEmployer().get("/offers/" + old).then().body("attempts.resubmittedAs", equalTo(resubmitted));
+        asEmployer().contentType(ContentType.JSON).post("/offers/" + old + "/resubmissions")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("rule", equalTo("already-resubmitted")).body("resubmittedAs", equalTo(resubmitted));
     }
@@ -158,28 +165,29 @@ class OfferApiTest {
     @Test
     void the_history_lists_every_event_with_time_actor_and_correlation_and_no_personal_data() {
         String number = EmployerPortal.readyOffer();
-        given().contentType(ContentType.JSON).body("{\"reason\": \"position filled\"}").post("/offers/" + number + "/withdrawal")
+        asEmployer().contentType(ContentType.JSON).body("{\"reason\": \"position filled\"}").post("/offers/" + number + "/withdrawal")
                 .then().statusCode(200);
 
-        String history = given().when().get("/offers/" + number + "/history")
+        String history = asEmployer().when().get("/offers/" + number + "/history")
                 .then().statusCode(200)
                 .body("type", contains("OfferSubmitted", "FeePaid", "OfferWithdrawn", "FeeRefundOwed"))
                 .body("version", contains(1, 2, 3, 4))
-                .body("[0].actor", equalTo("employer-portal"))
+                .body("actor", everyItem(equalTo("employer:employer-of-123456789")))
                 .body("[0].recordedAt", notNullValue())
                 .body("[0].correlationId", notNullValue())
                 .body("[1].data.amount", equalTo(230))
                 .body("[2].data.reason", equalTo("position filled"))
                 .extract().asString();
         assertFalse(history.contains("19AB12345"), "no passport number in the history");
-        given().when().get("/offers/A0000000/history").then().statusCode(404).contentType("application/problem+json");
+        assertFalse(history.contains("hr@maple-robotics.example"), "no employer contact in the history");
+        asEmployer().when().get("/offers/A0000000/history").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void only_an_ended_offer_is_resubmitted() {
         String number = EmployerPortal.readyOffer();
 
-        given().contentType(ContentType.JSON).post("/offers/" + number + "/resubmissions")
+        asEmployer().contentType(ContentType.JSON).post("/offers/" + number + "/resubmissions")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("rule", equalTo("only-invalidated-offers-resubmit"));
     }
@@ -187,13 +195,13 @@ class OfferApiTest {
     @Test
     void a_resubmission_whose_changes_break_a_rule_is_a_problem_naming_the_field() {
         String old = EmployerPortal.readyOffer();
-        given().contentType(ContentType.JSON).post("/offers/" + old + "/withdrawal").then().statusCode(200);
+        asEmployer().contentType(ContentType.JSON).post("/offers/" + old + "/withdrawal").then().statusCode(200);
 
-        given().contentType(ContentType.JSON).body("{\"job\": {\"wage\": {\"amount\": -1}}}")
+        asEmployer().contentType(ContentType.JSON).body("{\"job\": {\"wage\": {\"amount\": -1}}}")
                 .when().post("/offers/" + old + "/resubmissions")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("field", equalTo("job.wage.amount")).body("rule", equalTo("positive"));
-        given().contentType(ContentType.JSON).body("{\"job\": {\"hoursPerWeek\": \"many\"}}")
+        asEmployer().contentType(ContentType.JSON).body("{\"job\": {\"hoursPerWeek\": \"many\"}}")
                 .when().post("/offers/" + old + "/resubmissions")
                 .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("job.hoursPerWeek"));
     }
@@ -202,7 +210,7 @@ class OfferApiTest {
     void a_refund_cannot_be_recorded_for_a_fee_that_is_not_owed_back() {
         String number = EmployerPortal.readyOffer();
 
-        given().contentType(ContentType.JSON).body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
+        asEmployer().contentType(ContentType.JSON).body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
                 .when().post("/offers/" + number + "/fee-refunds")
                 .then().statusCode(409).contentType("application/problem+json").body("rule", equalTo("no-refund-owed"));
     }
@@ -211,14 +219,14 @@ class OfferApiTest {
     void a_withdrawal_dated_in_the_future_is_refused() {
         String number = EmployerPortal.readyOffer();
 
-        given().contentType(ContentType.JSON).body("{\"withdrawnOn\": \"2999-01-01\"}")
+        asEmployer().contentType(ContentType.JSON).body("{\"withdrawnOn\": \"2999-01-01\"}")
                 .when().post("/offers/" + number + "/withdrawal")
                 .then().statusCode(400).body("field", equalTo("withdrawnOn")).body("rule", equalTo("not-in-future"));
     }
 
     @Test
     void an_unknown_offer_is_not_found() {
-        given().when().get("/offers/A0000000")
+        asEmployer().when().get("/offers/A0000000")
                 .then().statusCode(404).contentType("application/problem+json").body("rule", equalTo("offer-not-found"));
     }
 
@@ -269,7 +277,7 @@ class OfferApiTest {
                 .replace("COUNTRY=ZZ", EmployerPortal.OFFER.replace("\"countryOfCitizenship\": \"FR\"", "\"countryOfCitizenship\": \"ZZ\""))
                 .replace("BORN=2999-01-01", EmployerPortal.OFFER.replace("1990-04-12", "2999-01-01"))
                 .replace("LEGAL_NAME_LIST", EmployerPortal.OFFER.replace("\"Maple Robotics Inc.\"", "[\"x\"]"));
-        var response = given().contentType(ContentType.JSON).body(request)
+        var response = asEmployer().contentType(ContentType.JSON).body(request)
                 .when().post("/offers")
                 .then().log().ifValidationFails().statusCode(400)
                 .contentType("application/problem+json")
@@ -282,7 +290,7 @@ class OfferApiTest {
 
     @Test
     void an_employment_that_ends_before_it_starts_is_refused() {
-        given().contentType(ContentType.JSON).body(EmployerPortal.OFFER.replace("2028-08-31", "2026-08-01"))
+        asEmployer().contentType(ContentType.JSON).body(EmployerPortal.OFFER.replace("2028-08-31", "2026-08-01"))
                 .when().post("/offers")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("rule", equalTo("end-not-before-start"))
@@ -291,38 +299,38 @@ class OfferApiTest {
 
     @Test
     void an_empty_body_is_a_problem_not_a_crash() {
-        given().contentType(ContentType.JSON).when().post("/offers")
+        asEmployer().contentType(ContentType.JSON).when().post("/offers")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void an_oversized_body_is_a_problem() {
-        given().contentType(ContentType.JSON).body("{\"pad\": \"" + "x".repeat(100_000) + "\"}")
+        asEmployer().contentType(ContentType.JSON).body("{\"pad\": \"" + "x".repeat(100_000) + "\"}")
                 .when().post("/offers")
                 .then().statusCode(413).contentType("application/problem+json").body("rule", equalTo("body-too-large"));
     }
 
     @Test
     void an_unknown_path_and_a_wrong_method_are_problems() {
-        given().when().get("/nowhere").then().statusCode(404).contentType("application/problem+json");
-        given().when().delete("/offers/A1234567").then().statusCode(405).contentType("application/problem+json");
+        asEmployer().when().get("/nowhere").then().statusCode(404).contentType("application/problem+json");
+        asEmployer().when().delete("/offers/A1234567").then().statusCode(405).contentType("application/problem+json");
     }
 
     @Test
     void a_malformed_offer_number_in_the_path_is_a_problem() {
-        given().when().get("/offers/B123")
+        asEmployer().when().get("/offers/B123")
                 .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("offerNumber"));
     }
 
     @Test
     void a_body_in_another_media_type_is_a_problem() {
-        given().contentType(ContentType.TEXT).body("hello").when().post("/offers")
+        asEmployer().contentType(ContentType.TEXT).body("hello").when().post("/offers")
                 .then().statusCode(415).contentType("application/problem+json");
     }
 
     @Test
     void the_exemption_codes_are_reference_data() {
-        given().when().get("/reference/exemption-codes")
+        asEmployer().when().get("/reference/exemption-codes")
                 .then().statusCode(200)
                 .body("find { it.code == 'C20' }.feeExempt", equalTo(true))
                 .body("find { it.code == 'C10' }.feeExempt", equalTo(false));

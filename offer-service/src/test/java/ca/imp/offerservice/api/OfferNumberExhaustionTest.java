@@ -1,6 +1,6 @@
 package ca.imp.offerservice.api;
 
-import static io.restassured.RestAssured.given;
+import static ca.imp.offerservice.EmployerPortal.asEmployer;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Random;
@@ -51,10 +51,10 @@ class OfferNumberExhaustionTest {
 
     @Test
     void when_every_number_is_taken_the_employer_gets_a_clear_503_and_nothing_is_reused() {
-        given().contentType(ContentType.JSON).body(EmployerPortal.OFFER).post("/offers")
+        asEmployer().contentType(ContentType.JSON).body(EmployerPortal.OFFER).post("/offers")
                 .then().statusCode(201).body("offerNumber", equalTo("A4242424"));
 
-        given().contentType(ContentType.JSON).body(EmployerPortal.OFFER)
+        asEmployer().contentType(ContentType.JSON).body(EmployerPortal.OFFER)
                 .when().post("/offers")
                 .then().statusCode(503).contentType("application/problem+json")
                 .body("rule", equalTo("offer-numbers-exhausted"));

@@ -1,8 +1,11 @@
 package ca.imp.offerservice.api;
 
+import static ca.imp.offerservice.EmployerPortal.asEmployer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +22,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import ca.imp.accesstesting.TestCallers;
 import ca.imp.embedded.LocalStackTestResource;
 import ca.imp.offerservice.EmployerPortal;
 
@@ -33,7 +37,7 @@ class OfferSubmissionConcurrencyTest {
             List<CompletableFuture<String>> submitted = new ArrayList<>();
             for (int i = 0; i < submissions; i++) {
                 submitted.add(CompletableFuture.supplyAsync(() -> {
-                    var request = given().contentType(ContentType.JSON).body(EmployerPortal.OFFER);
+                    var request = asEmployer().contentType(ContentType.JSON).body(EmployerPortal.OFFER);
                     if (idempotencyKey != null) {
                         request.header("Idempotency-Key", idempotencyKey);
                     }
@@ -57,10 +61,10 @@ class OfferSubmissionConcurrencyTest {
     @Test
     void a_retry_with_the_same_key_and_body_returns_the_same_offer() {
         String key = UUID.randomUUID().toString();
-        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(EmployerPortal.OFFER)
+        String first = asEmployer().contentType(ContentType.JSON).header("Idempotency-Key", key).body(EmployerPortal.OFFER)
                 .post("/offers").then().statusCode(201).extract().path("offerNumber");
 
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(EmployerPortal.OFFER)
+        asEmployer().contentType(ContentType.JSON).header("Idempotency-Key", key).body(EmployerPortal.OFFER)
                 .when().post("/offers")
                 .then().statusCode(201)
                 .header("Idempotent-Replayed", "true")
@@ -77,13 +81,32 @@ class OfferSubmissionConcurrencyTest {
     @Test
     void the_same_key_with_another_body_is_refused() {
         String key = UUID.randomUUID().toString();
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(EmployerPortal.OFFER)
+        asEmployer().contentType(ContentType.JSON).header("Idempotency-Key", key).body(EmployerPortal.OFFER)
                 .post("/offers").then().statusCode(201);
 
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(EmployerPortal.OFFER.replace("48.50", "49.00"))
+        asEmployer().contentType(ContentType.JSON).header("Idempotency-Key", key).body(EmployerPortal.OFFER.replace("48.50", "49.00"))
                 .when().post("/offers")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("rule", equalTo("idempotency-key-reused"))
                 .body("field", equalTo("Idempotency-Key"));
+    }
+
+    @Test
+    void keys_are_the_employers_own_so_one_key_used_for_two_employers_creates_two_offers() {
+        String key = UUID.randomUUID().toString();
+        String otherEmployer = "987654321";
+        String representative = TestCallers.representative(EmployerPortal.BUSINESS_NUMBER, otherEmployer);
+
+        String forFirst = given().auth().oauth2(representative).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(EmployerPortal.OFFER).post("/offers").then().statusCode(201).extract().path("offerNumber");
+        String forSecond = given().auth().oauth2(representative).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(EmployerPortal.OFFER.replace(EmployerPortal.BUSINESS_NUMBER, otherEmployer))
+                .when().post("/offers")
+                .then().statusCode(201)
+                .header("Idempotent-Replayed", nullValue())
+                .body("employer.businessNumber", equalTo(otherEmployer))
+                .extract().path("offerNumber");
+
+        assertNotEquals(forFirst, forSecond);
     }
 }

@@ -1,6 +1,6 @@
 package ca.imp.offerservice.decisions;
 
-import static io.restassured.RestAssured.given;
+import static ca.imp.offerservice.EmployerPortal.asEmployer;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -72,10 +72,10 @@ class DecisionInvalidatesOfferTest {
         kafka.send(Topics.DECISIONS, number, decision(number, number + "-1", DecisionOutcome.REFUSED),
                 envelope(UUID.randomUUID(), number));
 
-        await().atMost(WITHIN).untilAsserted(() -> given().get("/offers/" + number).then()
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then()
                 .body("status", equalTo("INVALIDATED"))
                 .body("invalidation.outcome", equalTo("REFUSED")));
-        given().contentType(ContentType.JSON).body("{\"amount\": 230, \"currency\": \"CAD\"}")
+        asEmployer().contentType(ContentType.JSON).body("{\"amount\": 230, \"currency\": \"CAD\"}")
                 .when().post("/offers/" + number + "/fee-payments")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
@@ -83,6 +83,8 @@ class DecisionInvalidatesOfferTest {
                 .body("invalidatedBy.applicationId", equalTo(number + "-1"))
                 .body("invalidatedBy.outcome", equalTo("REFUSED"))
                 .body("resubmit", equalTo("/offers/" + number + "/resubmissions"));
+        asEmployer().get("/offers/" + number + "/history").then()
+                .body("find { it.type == 'OfferInvalidated' }.actor", equalTo("system:offer-service"));
     }
 
     @Test
@@ -92,13 +94,13 @@ class DecisionInvalidatesOfferTest {
         kafka.send(Topics.DECISIONS, number, decision(number, number + "-1", DecisionOutcome.REFUSED),
                 envelope(UUID.randomUUID(), number));
 
-        await().atMost(WITHIN).untilAsserted(() -> given().get("/offers/" + number).then()
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then()
                 .body("fee.status", equalTo("REFUND_OWED"))
                 .body("fee.refundFollowUpOn", equalTo("2026-08-11")));
         String refund = "{\"amount\": 230.00, \"currency\": \"CAD\", \"refundedOn\": \"2026-07-20\"}";
-        given().contentType(ContentType.JSON).body(refund).post("/offers/" + number + "/fee-refunds").then()
+        asEmployer().contentType(ContentType.JSON).body(refund).post("/offers/" + number + "/fee-refunds").then()
                 .statusCode(200).body("fee.status", equalTo("REFUNDED")).body("fee.refundedOn", equalTo("2026-07-20"));
-        given().contentType(ContentType.JSON).body(refund).post("/offers/" + number + "/fee-refunds").then()
+        asEmployer().contentType(ContentType.JSON).body(refund).post("/offers/" + number + "/fee-refunds").then()
                 .statusCode(409).contentType("application/problem+json").body("rule", equalTo("refund-already-recorded"));
     }
 
@@ -111,12 +113,12 @@ class DecisionInvalidatesOfferTest {
 
         kafka.send(Topics.DECISIONS, number, application,
                 new EventEnvelope(applied, "ApplicationRegistered", "/decision-service", number, Instant.now(), 1, applied, null));
-        await().atMost(WITHIN).untilAsserted(() -> given().get("/offers/" + number).then()
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then()
                 .body("status", equalTo("IN_USE")).body("applicationId", equalTo(number + "-1")));
 
         kafka.send(Topics.DECISIONS, number, decision(number, number + "-1", DecisionOutcome.RETURNED),
                 envelope(UUID.randomUUID(), number));
-        await().atMost(WITHIN).untilAsserted(() -> given().get("/offers/" + number).then().body("status", equalTo("READY")));
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then().body("status", equalTo("READY")));
     }
 
     @Test
@@ -146,7 +148,7 @@ class DecisionInvalidatesOfferTest {
                 envelope(UUID.randomUUID(), number));
 
         await().atMost(WITHIN).until(() -> invalidations(number) == 1);
-        given().get("/offers/" + number).then().body("invalidation.applicationId", equalTo(number + "-1"));
+        asEmployer().get("/offers/" + number).then().body("invalidation.applicationId", equalTo(number + "-1"));
     }
 
     @Test
@@ -160,7 +162,7 @@ class DecisionInvalidatesOfferTest {
         kafka.send(Topics.DECISIONS, number, decision(number, number + "-1", DecisionOutcome.WITHDRAWN),
                 envelope(UUID.randomUUID(), number));
 
-        await().atMost(WITHIN).untilAsserted(() -> given().get("/offers/" + number).then().body("status", equalTo("INVALIDATED")));
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then().body("status", equalTo("INVALIDATED")));
         List<ConsumerRecord<String, String>> dead = kafka.readUntil("offer-service.dead-letters",
                 records -> records.stream().filter(r -> poisonKey.equals(r.key())).count() >= 2, WITHIN);
         List<String> reasons = dead.stream().filter(r -> poisonKey.equals(r.key()))
@@ -172,7 +174,7 @@ class DecisionInvalidatesOfferTest {
     @Test
     void partners_read_the_withdrawal_and_the_refund_it_makes_owed() {
         String number = EmployerPortal.readyOffer();
-        given().contentType(ContentType.JSON).post("/offers/" + number + "/withdrawal").then().statusCode(200);
+        asEmployer().contentType(ContentType.JSON).post("/offers/" + number + "/withdrawal").then().statusCode(200);
 
         List<ConsumerRecord<String, String>> published = kafka.readUntil(Topics.OFFERS,
                 records -> records.stream().filter(r -> number.equals(r.key())).count() >= 4, WITHIN);
@@ -202,6 +204,23 @@ class DecisionInvalidatesOfferTest {
             assertFalse(record.value().contains("19AB12345"), "no passport number is published");
             assertFalse(record.value().contains("1990-04-12"), "no date of birth is published");
             assertFalse(record.value().contains("Dupont"), "no worker name is published");
+        }
+    }
+
+    @Test
+    void the_employer_contact_is_neither_published_nor_stored_in_an_event() {
+        String number = EmployerPortal.submitOffer();
+
+        List<ConsumerRecord<String, String>> published = kafka.readUntil(Topics.OFFERS,
+                records -> records.stream().anyMatch(r -> number.equals(r.key())), WITHIN);
+        String submitted = published.stream().filter(r -> number.equals(r.key())).findFirst().orElseThrow().value();
+        String stored = store.load(number).await().atMost(WITHIN).get(0).data();
+
+        for (String event : List.of(submitted, stored)) {
+            assertTrue(event.contains("Maple Robotics Inc."), event);
+            for (String contact : List.of("Dana Tremblay", "hr@maple-robotics.example", "613 555 0100", "contact")) {
+                assertFalse(event.contains(contact), "'" + contact + "' in " + event);
+            }
         }
     }
 }

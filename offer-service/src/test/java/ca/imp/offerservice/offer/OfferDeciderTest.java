@@ -47,8 +47,7 @@ class OfferDeciderTest {
     private static OfferTerms terms(String exemptionCode, LocalDate start, LocalDate end) {
         return new OfferTerms(
                 new OfferTerms.Employer("123456789", "Maple Robotics Inc.", null,
-                        new OfferTerms.Address("100 Queen St", "Ottawa", OfferTerms.Province.ON, "K1P 1J9"),
-                        new OfferTerms.Contact("Dana Tremblay", "hr@maple-robotics.example", null)),
+                        new OfferTerms.Address("100 Queen St", "Ottawa", OfferTerms.Province.ON, "K1P 1J9")),
                 new OfferTerms.Job("Robotics engineer", "21301", "Design and test industrial robots.", new BigDecimal("40"),
                         new OfferTerms.Wage(new BigDecimal("48.50"), OfferTerms.WageUnit.HOUR), null,
                         new OfferTerms.WorkLocation("Ottawa", OfferTerms.Province.ON), start, end),

@@ -1,4 +1,4 @@
-package ca.imp.offerservice.api;
+package ca.imp.offerservice.offer;
 
 import java.util.Iterator;
 import java.util.Map;

@@ -1,0 +1,18 @@
+package ca.imp.offerservice.offer;
+
+import java.time.LocalDate;
+
+import ca.imp.problem.ProblemException;
+
+/** The day an employer says a payment, withdrawal or refund happened: today when not said, never after today. */
+final class DayOfAct {
+    private DayOfAct() {
+    }
+
+    static LocalDate notAfter(LocalDate today, String field, LocalDate given) {
+        if (given != null && given.isAfter(today)) {
+            throw ProblemException.badField(field, "not-in-future", "'" + field + "' cannot be after today (" + today + ")");
+        }
+        return given == null ? today : given;
+    }
+}

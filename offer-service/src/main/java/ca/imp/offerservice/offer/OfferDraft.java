@@ -1,0 +1,48 @@
+package ca.imp.offerservice.offer;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import ca.imp.contract.offer.OfferTerms;
+import ca.imp.offerservice.privacy.EmployerContact;
+import ca.imp.offerservice.privacy.PersonalData;
+import ca.imp.offerservice.worker.Worker;
+
+/**
+ * An offer of employment as an employer states it: the terms, the worker they are offered to and
+ * the employer's contact. What a submission sends, and what a resubmission's merge patch changes;
+ * the two are validated alike. It splits into the terms, which its events carry, and the personal
+ * data, which never enters an event.
+ */
+public record OfferDraft(
+        @NotNull(message = "is required") @Valid Employer employer,
+        @NotNull(message = "is required") @Valid Worker worker,
+        @NotNull(message = "is required") @Valid OfferTerms.Job job,
+        @NotBlank(message = "is required")
+        @Pattern(regexp = "^[A-Z]\\d{2}$", message = "must be an LMIA exemption code such as C10 or T23")
+        String exemptionCode) {
+
+    /** The employer as the offer names it, with the person to contact about it. */
+    public record Employer(
+            @NotNull(message = "is required") @Pattern(regexp = "^\\d{9}$", message = "must be the 9-digit CRA business number")
+            String businessNumber,
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
+            String legalName,
+            @Size(max = 200, message = "must be at most 200 characters")
+            String operatingName,
+            @NotNull(message = "is required") @Valid OfferTerms.Address address,
+            @NotNull(message = "is required") @Valid EmployerContact contact) {
+    }
+
+    OfferTerms terms() {
+        return new OfferTerms(new OfferTerms.Employer(employer.businessNumber(), employer.legalName(), employer.operatingName(),
+                employer.address()), job, exemptionCode);
+    }
+
+    PersonalData personalData() {
+        return new PersonalData(worker, employer.contact());
+    }
+}

@@ -1,0 +1,85 @@
+package ca.imp.offerservice.api;
+
+import static io.restassured.RestAssured.given;
+
+import java.net.URL;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import ca.imp.accesstesting.AuthorizationSweep;
+import ca.imp.accesstesting.AuthorizationSweep.Call;
+import ca.imp.accesstesting.TestCallers;
+import ca.imp.embedded.LocalStackTestResource;
+import ca.imp.offerservice.EmployerPortal;
+
+/** docs/security.md's offer-service matrix, called as every kind of caller on employer A's offers. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "offers"))
+class AuthorizationMatrixTest {
+    private static final String A = AuthorizationSweep.EMPLOYER_A;
+    private static final String LEGAL_NAME = "Alpha Matrix Robotics Ltd.";
+    private static final String FAMILY_NAME = "Zubrowska";
+    private static final String PASSPORT = "MX7731904";
+    private static final String CONTACT_EMAIL = "matrix-hr@alpha-robotics.example";
+    private static final String OFFER_OF_A = EmployerPortal.OFFER
+            .replace(EmployerPortal.BUSINESS_NUMBER, A)
+            .replace("Maple Robotics Inc.", LEGAL_NAME)
+            .replace("Dupont", FAMILY_NAME)
+            .replace("19AB12345", PASSPORT)
+            .replace("hr@maple-robotics.example", CONTACT_EMAIL);
+    private static final String PAYMENT = "{\"amount\": 230, \"currency\": \"CAD\"}";
+
+    @TestHTTPResource("/")
+    URL url;
+
+    private static String offerOfA() {
+        return given().auth().oauth2(TestCallers.employer(A)).contentType(ContentType.JSON).body(OFFER_OF_A)
+                .post("/offers").then().statusCode(201).extract().path("offerNumber");
+    }
+
+    private static String post(String offerNumber, String action, String body) {
+        given().auth().oauth2(TestCallers.employer(A)).contentType(ContentType.JSON).body(body)
+                .post("/offers/" + offerNumber + action).then().statusCode(200);
+        return offerNumber;
+    }
+
+    private static Call call(String operation) {
+        return switch (operation) {
+            case "POST /offers" -> Call.post("/offers", OFFER_OF_A).whenForeign(403);
+            case "GET /offers/{offerNumber}" -> Call.get("/offers/" + offerOfA());
+            case "GET /offers/{offerNumber}/history" -> Call.get("/offers/" + offerOfA() + "/history");
+            case "POST /offers/{offerNumber}/resubmissions" ->
+                    Call.post("/offers/" + post(offerOfA(), "/withdrawal", "{}") + "/resubmissions", "{}");
+            case "POST /offers/{offerNumber}/fee-payments" -> Call.post("/offers/" + offerOfA() + "/fee-payments", PAYMENT);
+            case "POST /offers/{offerNumber}/withdrawal" -> Call.post("/offers/" + offerOfA() + "/withdrawal", "{}");
+            case "POST /offers/{offerNumber}/fee-refunds" -> Call.post("/offers/"
+                    + post(post(offerOfA(), "/fee-payments", PAYMENT), "/withdrawal", "{}") + "/fee-refunds", PAYMENT);
+            case "DELETE /offers/{offerNumber}/worker" -> Call.delete("/offers/" + offerOfA() + "/worker");
+            case "GET /employers/{businessNumber}/offers" -> {
+                offerOfA();
+                yield Call.get("/employers/" + A + "/offers");
+            }
+            case "GET /employers/{businessNumber}/fees" -> {
+                offerOfA();
+                yield Call.get("/employers/" + A + "/fees");
+            }
+            case "GET /employers/{businessNumber}/cost-forecast" -> Call.get("/employers/" + A + "/cost-forecast?plannedHires=3");
+            case "GET /reference/exemption-codes" -> Call.get("/reference/exemption-codes");
+            case "GET /ops/personal-data-reads" -> Call.get("/ops/personal-data-reads");
+            default -> throw new IllegalArgumentException("no fixture for " + operation);
+        };
+    }
+
+    @Test
+    void every_operation_answers_every_caller_as_the_matrix_says() {
+        AuthorizationSweep.sweep("offer-service", url.toString().replaceAll("/$", ""), AuthorizationMatrixTest::call,
+                List.of(FAMILY_NAME, PASSPORT, CONTACT_EMAIL), List.of(LEGAL_NAME));
+    }
+}
