@@ -56,7 +56,7 @@ class LocalStackTest {
     }
 
     @Test
-    void testResourceCreatesItsDatabaseAndHandsOutQuarkusConfig() throws SQLException {
+    void testResourceCreatesItsDatabaseAndHandsOutQuarkusConfigTrustingTheTestIssuer() throws SQLException {
         LocalStackTestResource resource = new LocalStackTestResource();
         resource.init(Map.of("database", "offers"));
         Map<String, String> config = resource.start();
@@ -67,7 +67,9 @@ class LocalStackTest {
                 "kafka.bootstrap.servers", stack.kafka().bootstrapServers(),
                 "quarkus.datasource.reactive.url", "postgresql://localhost:" + postgres.port() + "/offers",
                 "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres"), config);
+                "quarkus.datasource.password", "postgres",
+                "mp.jwt.verify.publickey", TokenIssuer.forTests().quarkusConfig().get("mp.jwt.verify.publickey"),
+                "mp.jwt.verify.issuer", TokenIssuer.TEST_ISSUER), config);
         assertEquals("offers", query(postgres, "offers", "SELECT current_database()"));
         assertSame(stack, LocalStack.shared(), "one stack per JVM");
     }
