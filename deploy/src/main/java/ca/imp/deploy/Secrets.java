@@ -24,6 +24,15 @@ public record Secrets(Map<String, String> tokenVerification, String personalData
         return new Secrets(TokenIssuer.forTests().quarkusConfig(), newMasterKey());
     }
 
+    /**
+     * Trusts the tests' issuer through its key set fetched over HTTP from {@code jwksUrl}, the way the
+     * services trust an OpenID Connect provider's {@code jwks_uri} in production.
+     */
+    public static Secrets forTestsThroughKeySet(String jwksUrl) {
+        return new Secrets(Map.of("mp.jwt.verify.publickey.location", jwksUrl,
+                "mp.jwt.verify.issuer", TokenIssuer.forTests().issuer()), newMasterKey());
+    }
+
     static String newMasterKey() {
         byte[] key = new byte[MASTER_KEY_BYTES];
         new SecureRandom().nextBytes(key);

@@ -33,6 +33,8 @@ import io.restassured.http.ContentType;
 
 import ca.imp.accesstesting.TestCallers;
 import ca.imp.contract.Topics;
+import ca.imp.embedded.JwksEndpoint;
+import ca.imp.embedded.TokenIssuer;
 import ca.imp.contract.envelope.CloudEventHeaders;
 import ca.imp.contract.envelope.EventEnvelope;
 import ca.imp.embedded.TopicClient;
@@ -42,21 +44,23 @@ import ca.imp.embedded.TopicClient;
  * processes on a real Kafka broker and a real PostgreSQL: a refusal kills the offer number and
  * starts the judicial review clock, and a decision delivered twice has one effect. Each call
  * carries the token of the caller who makes it in real life (docs/security.md); the services
- * trust the tests' issuer.
+ * trust the tests' issuer through its key set, fetched over HTTP as from an OpenID Connect provider.
  */
 class DecisionFlowEndToEndTest {
     private static final Duration WITHIN = Duration.ofSeconds(30);
     private static final String EMPLOYER = TestCallers.employer(ExampleOffer.BUSINESS_NUMBER);
     private static final String REPRESENTATIVE = TestCallers.representative(ExampleOffer.BUSINESS_NUMBER);
     private static final String OFFICER = TestCallers.officer();
+    private static JwksEndpoint identityProvider;
     private static LocalSystem system;
     private static TopicClient kafka;
 
     @BeforeAll
     static void start() throws Exception {
         Path root = Path.of("").toAbsolutePath().getParent();
-        system = LocalSystem.start(root, Files.createTempDirectory("imp-e2e"), LocalSystem.Ports.free(), Secrets.forTests(),
-                System.out);
+        identityProvider = JwksEndpoint.serve(TokenIssuer.forTests());
+        system = LocalSystem.start(root, Files.createTempDirectory("imp-e2e"), LocalSystem.Ports.free(),
+                Secrets.forTestsThroughKeySet(identityProvider.url()), System.out);
         kafka = new TopicClient(system.stack().kafka().bootstrapServers());
     }
 
@@ -64,6 +68,9 @@ class DecisionFlowEndToEndTest {
     static void stop() {
         if (system != null) {
             system.close();
+        }
+        if (identityProvider != null) {
+            identityProvider.close();
         }
     }
 

@@ -36,7 +36,7 @@ import ca.imp.accesstesting.TestCallers;
 import ca.imp.contract.EventJson;
 import ca.imp.contract.Topics;
 import ca.imp.contract.envelope.CloudEventHeaders;
-import ca.imp.deadlineservice.MovableClock;
+import ca.imp.deadlineservice.ServiceClock;
 import ca.imp.deadlineservice.UpstreamEvents;
 import ca.imp.embedded.LocalStack;
 import ca.imp.embedded.LocalStackTestResource;
@@ -53,7 +53,7 @@ class DeadlineTimersTest {
     private final String employer = UpstreamEvents.aBusinessNumber();
 
     @Inject
-    MovableClock clock;
+    ServiceClock clock;
     @Inject
     TimerFiring firing;
     @Inject

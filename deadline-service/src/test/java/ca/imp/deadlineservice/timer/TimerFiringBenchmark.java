@@ -28,7 +28,7 @@ import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.envelope.EventEnvelope;
-import ca.imp.deadlineservice.MovableClock;
+import ca.imp.deadlineservice.ServiceClock;
 import ca.imp.embedded.LocalStack;
 import ca.imp.embedded.LocalStackTestResource;
 import ca.imp.embedded.TopicClient;
@@ -41,7 +41,7 @@ class TimerFiringBenchmark {
     private static final int DECISIONS = 500;
 
     @Inject
-    MovableClock clock;
+    ServiceClock clock;
     @Inject
     TimerFiring firing;
     @Inject

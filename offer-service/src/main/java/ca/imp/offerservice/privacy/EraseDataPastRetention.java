@@ -79,13 +79,14 @@ public class EraseDataPastRetention {
     }
 
     private Uni<Void> check(SqlConnection tx, String offerNumber, LocalDate day) {
-        return offers.find(offerNumber).chain(found -> {
-            if (!found.exists()) {
+        // The service's own job acts for every employer; an offer without events is reported, not retried.
+        return offers.get(offerNumber, anyEmployer -> true).onItemOrFailure().transformToUni((offer, missing) -> {
+            if (missing != null) {
                 LOG.errorf("personal data is kept for offer %s, which has no events; its retention is not checked again",
                         offerNumber);
                 return vault.checkRetentionOn(tx, offerNumber, null);
             }
-            return erasure.retentionOf(found).chain(retention -> {
+            return erasure.retentionOf(offer).chain(retention -> {
                 if (retention instanceof RecordRetention.Runs runs && runs.over(day)) {
                     LOG.infof("record retention of offer %s ended on %s: its personal data is erased", offerNumber, runs.lastDay());
                     return vault.erase(tx, offerNumber, ACTOR).replaceWithVoid();
@@ -93,7 +94,7 @@ public class EraseDataPastRetention {
                 if (retention instanceof RecordRetention.Runs runs && runs.settled()) {
                     return vault.checkRetentionOn(tx, offerNumber, runs.lastDay().plusDays(1));
                 }
-                if (retention instanceof RecordRetention.NotRequired && found.state().ended()) {
+                if (retention instanceof RecordRetention.NotRequired && offer.ended()) {
                     return vault.checkRetentionOn(tx, offerNumber, null);
                 }
                 return vault.checkRetentionOn(tx, offerNumber, day.plus(recheck));

@@ -12,7 +12,6 @@ import ca.imp.deadline.rules.DeadlineRules;
 import ca.imp.eventstore.runtime.Today;
 import ca.imp.eventstore.store.DomainRejection;
 import ca.imp.eventstore.store.EventCodec;
-import ca.imp.eventstore.store.StreamState;
 import ca.imp.offerservice.offer.Offer;
 import ca.imp.offerservice.offer.OfferError;
 import ca.imp.offerservice.offer.Offers;
@@ -42,23 +41,18 @@ public class EraseWorkerData {
      *     does not act for, exactly as for no offer; {@link RetentionRunning} while the records must be kept
      */
     public Uni<PersonalDataVault.Erasure> erase(String offerNumber, Caller caller) {
-        return offers.find(offerNumber).chain(found -> {
-            if (!found.exists() || !caller.actsFor(found.state().terms().employer().businessNumber())) {
-                return Uni.createFrom().failure(new DomainRejection(new OfferError.OfferNotFound(offerNumber)));
-            }
-            return vault.erasure(offerNumber).chain(earlier -> earlier.isPresent()
-                    ? Uni.createFrom().item(earlier.get())
-                    : retentionOf(found).chain(retention -> retention.over(today.date())
-                            ? vault.erase(offerNumber, caller.actor())
-                            : Uni.createFrom().failure(new DomainRejection(new RetentionRunning(offerNumber, retention)))));
-        });
+        return offers.get(offerNumber, caller::actsFor).chain(offer -> vault.erasure(offerNumber).chain(earlier -> earlier.isPresent()
+                ? Uni.createFrom().item(earlier.get())
+                : retentionOf(offer).chain(retention -> retention.over(today.date())
+                        ? vault.erase(offerNumber, caller.actor())
+                        : Uni.createFrom().failure(new DomainRejection(new RetentionRunning(offerNumber, retention))))));
     }
 
     /** The offer's retention as its events stand now. */
-    Uni<RecordRetention> retentionOf(StreamState<Offer> found) {
-        return offers.history(found.state().offerNumber()).map(recorded -> {
+    Uni<RecordRetention> retentionOf(Offer offer) {
+        return offers.history(offer.offerNumber()).map(recorded -> {
             List<OfferEvent> history = recorded.stream().map(EVENTS::decode).toList();
-            return RecordRetention.of(found.state(), history, rules);
+            return RecordRetention.of(offer, history, rules);
         });
     }
 }
