@@ -17,6 +17,7 @@ import ca.imp.decisionservice.application.ApplicationCommand.RegisterApplication
 import ca.imp.decisionservice.application.ApplicationCommand.RenderDecision;
 import ca.imp.decisionservice.application.ApplicationCommand.RequestGcmsNotes;
 import ca.imp.decisionservice.application.OfferApplications.Application;
+import ca.imp.decisionservice.offers.OfferStanding;
 import ca.imp.eventstore.decider.Decision;
 import ca.imp.eventstore.decider.Decider;
 
@@ -49,6 +50,10 @@ public final class ApplicationDecider implements Decider<ApplicationCommand, Off
 
     /** An offer serves an application only if it exists, is paid for or exempt, is not dead, and serves no other. */
     private Decision<DecisionEvent> register(RegisterApplication c, OfferApplications offer) {
+        // Checked first: an offer the caller may not see is unknown, and its decisions must not show through.
+        if (c.offer().status() == OfferStanding.Status.UNKNOWN) {
+            return Decision.reject(new ApplicationError.OfferUnknown(c.offerNumber()));
+        }
         var closing = offer.closingDecision(invalidation);
         if (closing.isPresent()) {
             return Decision.reject(ApplicationError.OfferInvalidated.by(closing.get()));
@@ -62,9 +67,7 @@ public final class ApplicationDecider implements Decider<ApplicationCommand, Off
             case WITHDRAWN -> {
                 return Decision.reject(new ApplicationError.OfferWithdrawn(c.offerNumber()));
             }
-            case UNKNOWN -> {
-                return Decision.reject(new ApplicationError.OfferUnknown(c.offerNumber()));
-            }
+            case UNKNOWN -> throw new IllegalStateException("an unknown offer was refused above");
             case AWAITING_FEE -> {
                 return Decision.reject(new ApplicationError.OfferAwaitingFee(c.offerNumber()));
             }

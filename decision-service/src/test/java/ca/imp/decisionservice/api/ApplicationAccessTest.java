@@ -134,6 +134,20 @@ class ApplicationAccessTest {
     }
 
     @Test
+    void another_employers_decided_offer_is_as_unknown_as_any_and_its_decision_does_not_show_through() {
+        String maples = applicationOf(MAPLE);
+        refuse(maples);
+        String offerNumber = maples.substring(0, maples.indexOf('-'));
+        String unknown = OffersTopic.anOfferNumber();
+        String birch = TestCallers.employer(BIRCH);
+
+        Response foreign = register(birch, offerNumber);
+        assertEquals(422, foreign.statusCode());
+        assertAnsweredAsIfItDidNotExist(foreign, register(birch, unknown), offerNumber, unknown);
+        register(TestCallers.employer(MAPLE), offerNumber).then().statusCode(409).body("rule", equalTo("offer-invalidated"));
+    }
+
+    @Test
     void an_officer_decides_any_employers_application_but_reads_no_requester_name() {
         String maples = applicationOf(MAPLE);
         String birchs = applicationOf(BIRCH);

@@ -118,6 +118,12 @@ class ApplicationDeciderTest {
     }
 
     @Test
+    void an_offer_unknown_to_the_caller_stays_unknown_even_when_a_decision_ended_it() {
+        applications.given(REGISTERED, REFUSED).when(register(OfferStanding.unknown(OFFER), TODAY))
+                .thenRejectedWith(new ApplicationError.OfferUnknown(OFFER));
+    }
+
+    @Test
     void an_offer_awaiting_its_fee_cannot_serve_an_application() {
         applications.given().when(register(new OfferStanding(OFFER, EMPLOYER, true, false, false, null), SUBMITTED_ON))
                 .thenRejectedWith(new ApplicationError.OfferAwaitingFee(OFFER));
