@@ -22,9 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 
@@ -54,11 +52,9 @@ public class OfferResource {
     private final PayFee payFee;
     private final WithdrawOffer withdrawOffer;
     private final RecordRefund recordRefund;
-    private final ObjectMapper json;
 
     OfferResource(CurrentCaller caller, SubmitOffer submitOffer, ResubmitOffer resubmitOffer, ReadOffer readOffer,
-                  ReadOfferHistory readHistory, PayFee payFee, WithdrawOffer withdrawOffer, RecordRefund recordRefund,
-                  ObjectMapper json) {
+                  ReadOfferHistory readHistory, PayFee payFee, WithdrawOffer withdrawOffer, RecordRefund recordRefund) {
         this.caller = caller;
         this.submitOffer = submitOffer;
         this.resubmitOffer = resubmitOffer;
@@ -67,7 +63,6 @@ public class OfferResource {
         this.payFee = payFee;
         this.withdrawOffer = withdrawOffer;
         this.recordRefund = recordRefund;
-        this.json = json;
     }
 
     @POST
@@ -118,13 +113,7 @@ public class OfferResource {
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
     public Uni<List<HistoryEntry>> history(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
                                            String offerNumber) {
-        return readHistory.read(caller.get(), offerNumber).map(events -> events.stream().map(event -> {
-            try {
-                return HistoryEntry.of(event, json.readTree(event.data()));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("stored event " + event.eventId() + " is not JSON", e);
-            }
-        }).toList());
+        return readHistory.read(caller.get(), offerNumber).map(events -> events.stream().map(HistoryEntry::of).toList());
     }
 
     @POST

@@ -26,4 +26,10 @@ public record Worker(
         @NotBlank(message = "is required")
         @Pattern(regexp = "^[A-Z0-9]{6,12}$", message = "must be 6 to 12 capital letters or digits")
         String passportNumber) {
+
+    /** Never the data itself: a record prints its components, and this one may end up in a log or an exception. */
+    @Override
+    public String toString() {
+        return "Worker[redacted]";
+    }
 }
