@@ -1,5 +1,13 @@
 package ca.imp.deploy;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import io.restassured.http.ContentType;
+
+import ca.imp.accesstesting.TestCallers;
+
 /** A complete offer of employment as an employer portal sends it. */
 final class ExampleOffer {
     /** The CRA business number of the employer that submits it. */
@@ -16,5 +24,21 @@ final class ExampleOffer {
              "exemptionCode": "C12"}""".formatted(BUSINESS_NUMBER);
 
     private ExampleOffer() {
+    }
+
+    /** Submits the offer to the offer-service at {@code offerService} and pays its fee, as its employer; returns its number. */
+    static String paidAt(String offerService) {
+        String employer = TestCallers.employer(BUSINESS_NUMBER);
+        String number = given().baseUri(offerService).auth().oauth2(employer).contentType(ContentType.JSON).body(JSON)
+                .when().post("/offers")
+                .then().statusCode(201)
+                .header("Location", matchesPattern(".*/offers/A\\d{7}$"))
+                .body("offerNumber", matchesPattern("^A\\d{7}$"))
+                .extract().path("offerNumber");
+        given().baseUri(offerService).auth().oauth2(employer).contentType(ContentType.JSON)
+                .body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
+                .when().post("/offers/" + number + "/fee-payments")
+                .then().statusCode(200).body("fee.status", equalTo("PAID"));
+        return number;
     }
 }

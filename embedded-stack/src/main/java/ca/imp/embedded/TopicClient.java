@@ -2,8 +2,10 @@ package ca.imp.embedded;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -15,6 +17,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -24,6 +27,8 @@ import ca.imp.contract.envelope.EventEnvelope;
 
 /** Kafka as a partner system sees it: send a record with CloudEvents headers, read a topic from the start. */
 public final class TopicClient {
+    /** The type of the records {@link #readToMarker} sends. */
+    public static final String MARKER_TYPE = "TopicMarker";
     private final String bootstrapServers;
 
     public TopicClient(String bootstrapServers) {
@@ -75,6 +80,65 @@ public final class TopicClient {
             }
         }
         return records;
+    }
+
+    /**
+     * Every record of {@code key} on the topic before a marker sent now on the same key (so to the same partition,
+     * after all that is already there), raw: a duplicate counts twice. The caller first makes sure the producer
+     * under test has sent all it will. The marker carries an envelope of a type no consumer routes.
+     */
+    public List<ConsumerRecord<String, String>> readToMarker(String topic, String key, Duration within) {
+        UUID marker = UUID.randomUUID();
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, "{}");
+        CloudEventHeaders.write(new EventEnvelope(marker, MARKER_TYPE, "/tests", key, Instant.now(), 1, marker, null),
+                record.headers());
+        send(record);
+        List<ConsumerRecord<String, String>> read = readUntil(topic,
+                records -> records.stream().anyMatch(r -> isMarker(r, marker)), within);
+        List<ConsumerRecord<String, String>> ofKey = new ArrayList<>();
+        for (ConsumerRecord<String, String> r : read) {
+            if (isMarker(r, marker)) {
+                return ofKey;
+            }
+            if (key.equals(r.key()) && !MARKER_TYPE.equals(header(r, CloudEventHeaders.TYPE))) {
+                ofKey.add(r);
+            }
+        }
+        return ofKey;
+    }
+
+    /**
+     * Every record on the topic, raw, up to the end of each partition as it stands when called: a marker at the end
+     * of every partition at once. The caller first makes sure the producer under test has sent all it will.
+     */
+    public List<ConsumerRecord<String, String>> readToEnd(String topic, Duration within) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, within).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, within);
+            long deadline = System.nanoTime() + within.toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p, within) < end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("topic " + topic + " was not read to its end within " + within + "; read " + records.size());
+                }
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition()))) {
+                        records.add(r);
+                    }
+                });
+            }
+        }
+        return records;
+    }
+
+    private static boolean isMarker(ConsumerRecord<String, String> record, UUID marker) {
+        return marker.toString().equals(header(record, CloudEventHeaders.ID));
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {

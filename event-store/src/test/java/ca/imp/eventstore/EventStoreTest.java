@@ -8,12 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 import ca.imp.eventstore.store.CommandHandler;
 import ca.imp.eventstore.store.CommandOutcome;
@@ -95,6 +103,47 @@ class EventStoreTest {
         assertEquals(1, results.stream().filter("won"::equals).count());
         assertEquals(15, results.stream().filter("conflict"::equals).count());
         assertEquals(1, db.store.load(stream).await().atMost(WAIT).size());
+    }
+
+    @Test
+    void a_row_that_takes_the_version_while_the_append_is_in_flight_is_a_conflict_not_an_overwrite() {
+        String stream = newStream();
+        // A writer that bypasses the append lock holds (stream, 1) uncommitted, far from the positions the store assigns.
+        SqlConnection intruder = db.pool.getConnection().await().atMost(WAIT);
+        try {
+            Transaction intrusion = intruder.begin().await().atMost(WAIT);
+            intruder.preparedQuery("INSERT INTO events (global_position, stream_id, stream_version, event_id, event_type,"
+                            + " schema_version, data, actor, recorded_at) VALUES (1000000, $1, 1, $2, 'Counted', 1,"
+                            + " '{\"by\": 1}', 'intruder', now())")
+                    .execute(Tuple.of(stream, UUID.randomUUID())).await().atMost(WAIT);
+
+            // The store saw version 0 under its lock, so only the unique key can stop it: it waits on the intruder's row.
+            CompletableFuture<List<RecordedEvent>> append = db.store.append(stream, 0, counted(5), EventMetadata.byActor("store"))
+                    .subscribeAsCompletionStage();
+            awaitAnInsertWaitingOnALock();
+            intrusion.commit().await().atMost(WAIT);
+
+            ExecutionException failure = assertThrows(ExecutionException.class, () -> append.get(30, TimeUnit.SECONDS));
+            var conflict = assertInstanceOf(StreamVersionConflict.class, failure.getCause());
+            assertEquals(stream, conflict.streamId());
+        } finally {
+            intruder.close().await().atMost(WAIT);
+        }
+        assertEquals(List.of("intruder"), db.store.load(stream).await().atMost(WAIT).stream().map(RecordedEvent::actor).toList());
+    }
+
+    private static void awaitAnInsertWaitingOnALock() {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            long waiting = db.pool.query("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                            + " AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO events%'")
+                    .execute().await().atMost(WAIT).iterator().next().getLong(0);
+            if (waiting == 1) {
+                return;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
+        throw new AssertionError("the append never reached the unique key");
     }
 
     @Test

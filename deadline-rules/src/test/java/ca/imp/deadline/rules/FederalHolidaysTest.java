@@ -44,6 +44,14 @@ class FederalHolidaysTest {
         "Easter Monday                             | 2019-04-22",
         "Good Friday                               | 2024-03-29",
         "Easter Monday                             | 2024-04-01",
+        "Good Friday                               | 2027-03-26",
+        "Easter Monday                             | 2027-03-29",
+        "Good Friday                               | 2028-04-14",
+        "Easter Monday                             | 2028-04-17",
+        "Good Friday                               | 2029-03-30",
+        "Easter Monday                             | 2029-04-02",
+        "Good Friday                               | 2030-04-19",
+        "Easter Monday                             | 2030-04-22",
         "Good Friday                               | 2038-04-23",
         "Easter Monday                             | 2038-04-26",
         "Good Friday                               | 2100-03-26",
@@ -73,6 +81,26 @@ class FederalHolidaysTest {
                 "2026-12-25 Christmas Day",
                 "2026-12-26 Boxing Day"), listed);
         assertTrue(CALENDAR.holidaysIn(2026).stream().allMatch(h -> h.source() != null && h.province() == null));
+    }
+
+    @Test
+    void the_holidays_of_2029_include_the_mondays_after_canada_day_and_remembrance_day_on_a_sunday() {
+        List<String> listed = CALENDAR.holidaysIn(2029).stream().map(h -> h.date() + " " + h.name()).toList();
+
+        assertEquals(List.of(
+                "2029-01-01 New Year's Day",
+                "2029-03-30 Good Friday",
+                "2029-04-02 Easter Monday",
+                "2029-05-21 Victoria Day",
+                "2029-07-01 Canada Day",
+                "2029-07-02 Canada Day (observed; July 1 fell on a Sunday)",
+                "2029-09-03 Labour Day",
+                "2029-09-30 National Day for Truth and Reconciliation",
+                "2029-10-08 Thanksgiving Day",
+                "2029-11-11 Remembrance Day",
+                "2029-11-12 Remembrance Day (observed; November 11 fell on a Sunday)",
+                "2029-12-25 Christmas Day",
+                "2029-12-26 Boxing Day"), listed);
     }
 
     @Test
@@ -151,8 +179,12 @@ class FederalHolidaysTest {
                     }
                 }
             }
-            long observed = CALENDAR.holidaysIn(year).stream().filter(h -> h.name().contains("(observed")).count();
-            int expected = (year >= 2021 ? 11 : 10) + (int) observed;
+            // The Monday rule counted from the calendar itself, not from the code under test.
+            int observed = 0;
+            for (LocalDate fixed : List.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 7, 1), LocalDate.of(year, 11, 11))) {
+                observed += fixed.getDayOfWeek() == DayOfWeek.SUNDAY ? 1 : 0;
+            }
+            int expected = (year >= 2021 ? 11 : 10) + observed;
             assertEquals(expected, CALENDAR.holidaysIn(year).size(), "holidays of " + year);
         }
     }

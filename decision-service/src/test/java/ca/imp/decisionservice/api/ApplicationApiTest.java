@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
+
+import jakarta.inject.Inject;
 import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,6 +22,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 import ca.imp.accesstesting.TestCallers;
 import ca.imp.contract.EventJson;
@@ -27,10 +30,12 @@ import ca.imp.contract.Topics;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.envelope.CloudEventHeaders;
+import ca.imp.embedded.AllAtOnce;
 import ca.imp.embedded.LocalStack;
 import ca.imp.embedded.LocalStackTestResource;
 import ca.imp.decisionservice.OffersTopic;
 import ca.imp.embedded.TopicClient;
+import ca.imp.eventstore.store.EventStore;
 
 /** The application API as officers' and partners' systems use it, against a real PostgreSQL and Kafka. */
 @QuarkusTest
@@ -44,6 +49,9 @@ class ApplicationApiTest {
     private static final String OFFICER = TestCallers.officer();
     private final OffersTopic offers = new OffersTopic();
 
+    @Inject
+    EventStore store;
+
     private String anOfferNumber() {
         return offers.readyOffer();
     }
@@ -53,6 +61,13 @@ class ApplicationApiTest {
                 .body("{\"offerNumber\": \"" + offerNumber + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"submittedOn\": \"2026-05-01\"}")
                 .when().post("/applications")
                 .then().statusCode(201).extract().path("applicationId");
+    }
+
+    /** The decisions the store records for an application: the store itself, not a view. */
+    private long storedDecisions(String applicationId) {
+        return store.pool().preparedQuery("SELECT count(*) FROM events WHERE event_type = 'DecisionRendered'"
+                        + " AND data->>'applicationId' = $1")
+                .execute(Tuple.of(applicationId)).await().atMost(Duration.ofSeconds(20)).iterator().next().getLong(0);
     }
 
     @Test
@@ -145,14 +160,15 @@ class ApplicationApiTest {
         List<String> bodies = IntStream.range(0, 8)
                 .mapToObj(i -> "{\"outcome\": \"APPROVED\", \"decisionDate\": \"2026-06-1" + i + "\"}").toList();
 
-        List<Integer> statuses = bodies.stream()
-                .map(body -> CompletableFuture.supplyAsync(() -> given().auth().oauth2(OFFICER)
+        List<Integer> statuses = AllAtOnce.call(bodies.stream()
+                .<Callable<Integer>>map(body -> () -> given().auth().oauth2(OFFICER)
                         .contentType(ContentType.JSON).body(body)
-                        .post("/applications/" + id + "/decision").statusCode()))
-                .toList().stream().map(CompletableFuture::join).toList();
+                        .post("/applications/" + id + "/decision").statusCode())
+                .toList());
 
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
         assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        assertEquals(1, storedDecisions(id), "decisions in the store");
         given().auth().oauth2(EMPLOYER).get("/offers/" + offer + "/applications").then()
                 .body("applications", org.hamcrest.Matchers.hasSize(1))
                 .body("applications[0].status", equalTo("DECIDED"))

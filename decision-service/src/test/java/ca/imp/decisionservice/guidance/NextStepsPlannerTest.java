@@ -21,7 +21,6 @@ import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.decision.InvalidationPolicy;
 import ca.imp.deadline.rules.DeadlineRules;
-import ca.imp.deadline.rules.DecisionFacts;
 
 class NextStepsPlannerTest {
     private static final String OFFER = "A7654321";
@@ -80,10 +79,12 @@ class NextStepsPlannerTest {
         NextSteps steps = refused(ApplicantLocation.INSIDE_CANADA, "2026-06-16", List.of("INSUFFICIENT_FUNDS"), List.of());
 
         assertEquals(LocalDate.parse("2026-07-02"), option(steps, "JUDICIAL_REVIEW").due().date(), "day 15 is Canada Day");
-        var restoration = RULES.forDecision(DecisionFacts.named("REFUSED", LocalDate.parse("2026-06-16"), null,
-                "INSIDE_CANADA", List.of())).stream().filter(d -> d.kind().name().equals("RESTORATION")).findFirst().orElseThrow();
-        assertEquals(restoration.dueDate(), option(steps, "RESTORATION").due().date());
-        assertEquals(restoration.basis(), option(steps, "RESTORATION").due().basis());
+        // 90 days after 2026-06-16: 14 left in June, 31 in July, 31 in August, 14 in September; Monday 2026-09-14.
+        assertEquals(LocalDate.parse("2026-09-14"), option(steps, "RESTORATION").due().date());
+        String basis = option(steps, "RESTORATION").due().basis();
+        assertTrue(basis.contains("90 days"), basis);
+        assertTrue(basis.contains("2026-09-14"), basis);
+        assertTrue(basis.contains("IRPR s.182"), basis);
     }
 
     @Test

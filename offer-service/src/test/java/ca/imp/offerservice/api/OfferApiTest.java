@@ -12,9 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,13 +28,18 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import ca.imp.embedded.AllAtOnce;
 import ca.imp.embedded.LocalStackTestResource;
+import ca.imp.eventstore.store.EventStore;
+import ca.imp.eventstore.store.RecordedEvent;
 import ca.imp.offerservice.EmployerPortal;
 
 /** The offer API as an employer portal uses it, against a real PostgreSQL and Kafka. */
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "offers"))
 class OfferApiTest {
+    @Inject
+    EventStore store;
 
     @Test
     void a_submitted_offer_gets_a_number_and_a_location_and_awaits_its_fee() {
@@ -106,16 +114,19 @@ class OfferApiTest {
     @Test
     void of_concurrent_payments_exactly_one_is_recorded_and_the_others_get_409() {
         String number = EmployerPortal.submitOffer();
-        List<CompletableFuture<Integer>> payments = new ArrayList<>();
+        List<Callable<Integer>> payments = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            payments.add(CompletableFuture.supplyAsync(() -> asEmployer().contentType(ContentType.JSON)
+            payments.add(() -> asEmployer().contentType(ContentType.JSON)
                     .body("{\"amount\": 230, \"currency\": \"CAD\"}")
-                    .post("/offers/" + number + "/fee-payments").statusCode()));
+                    .post("/offers/" + number + "/fee-payments").statusCode());
         }
-        List<Integer> statuses = payments.stream().map(CompletableFuture::join).toList();
+        List<Integer> statuses = AllAtOnce.call(payments);
 
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
         assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        long stored = store.load(number).await().atMost(Duration.ofSeconds(20)).stream()
+                .map(RecordedEvent::type).filter("FeePaid"::equals).count();
+        assertEquals(1, stored, "payments in the store");
     }
 
     @Test
