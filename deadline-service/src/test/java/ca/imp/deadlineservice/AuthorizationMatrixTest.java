@@ -55,6 +55,8 @@ class AuthorizationMatrixTest {
             case "GET /employers/{businessNumber}/calendar-feeds" -> Call.get(FEEDS_OF_A);
             case "DELETE /employers/{businessNumber}/calendar-feeds/{feedId}" -> Call.delete(FEEDS_OF_A + "/" + openFeedOfA().feedId());
             case "GET /calendar-feeds/{secret}/deadlines.ics" -> Call.get(openFeedOfA().path());
+            case "GET /ops/offers/{offerNumber}/facts" -> Call.get("/ops/offers/" + offerOfA + "/facts");
+            case "GET /ops/offer-facts" -> Call.get("/ops/offer-facts");
             default -> throw new IllegalArgumentException("no fixture for " + operation);
         }, UpstreamEvents.CONTACT, List.of(offerOfA));
     }

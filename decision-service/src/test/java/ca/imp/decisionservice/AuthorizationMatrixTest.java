@@ -68,6 +68,14 @@ class AuthorizationMatrixTest {
                 String id = application();
                 yield Call.get("/offers/" + id.substring(0, id.indexOf('-')) + "/applications");
             }
+            case "GET /ops/offers/{offerNumber}/facts" -> {
+                String id = refusedApplication();
+                yield Call.get("/ops/offers/" + id.substring(0, id.indexOf('-')) + "/facts");
+            }
+            case "GET /ops/offer-facts" -> {
+                refusedApplication();
+                yield Call.get("/ops/offer-facts");
+            }
             default -> throw new IllegalArgumentException("no fixture for " + operation);
         };
     }

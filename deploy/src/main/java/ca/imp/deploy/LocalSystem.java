@@ -53,10 +53,19 @@ public final class LocalSystem implements AutoCloseable {
 
     private final LocalStack stack;
     private final Map<String, ServiceProcess> services;
+    private final Path root;
+    private final Path dataDir;
+    private final Ports ports;
+    private final Secrets secrets;
 
-    private LocalSystem(LocalStack stack, Map<String, ServiceProcess> services) {
+    private LocalSystem(LocalStack stack, Map<String, ServiceProcess> services, Path root, Path dataDir, Ports ports,
+                        Secrets secrets) {
         this.stack = stack;
         this.services = services;
+        this.root = root;
+        this.dataDir = dataDir;
+        this.ports = ports;
+        this.secrets = secrets;
     }
 
     /**
@@ -69,15 +78,11 @@ public final class LocalSystem implements AutoCloseable {
         LocalStack stack = LocalStack.start(dataDir, ports.kafka(), ports.postgres(),
                 SERVICES.stream().map(Service::database).toList());
         Map<String, ServiceProcess> started = new LinkedHashMap<>();
-        LocalSystem system = new LocalSystem(stack, started);
+        LocalSystem system = new LocalSystem(stack, started, root, dataDir, ports, secrets);
         try {
             for (Service service : SERVICES) {
                 out.println("Starting " + service.name() + "...");
-                Map<String, String> config = new HashMap<>(stack.quarkusConfig(service.database()));
-                config.putAll(secrets.configOf(service));
-                started.put(service.name(), ServiceProcess.start(service.name(), service.jar(root),
-                        ports.services().get(service.name()), config,
-                        dataDir.resolve("logs").resolve(service.name() + ".log")));
+                system.launch(service);
             }
             for (ServiceProcess process : started.values()) {
                 process.awaitReady(Duration.ofMinutes(2));
@@ -91,6 +96,28 @@ public final class LocalSystem implements AutoCloseable {
 
     public LocalStack stack() {
         return stack;
+    }
+
+    /** Starts a service's process on its port and database; its Kafka consumers rejoin under the same instance id. */
+    private ServiceProcess launch(Service service) {
+        Map<String, String> config = new HashMap<>(stack.quarkusConfig(service.database()));
+        config.putAll(secrets.configOf(service));
+        ServiceProcess process = ServiceProcess.start(service.name(), service.jar(root),
+                ports.services().get(service.name()), config, dataDir.resolve("logs").resolve(service.name() + ".log"));
+        services.put(service.name(), process);
+        return process;
+    }
+
+    /** Kills a service outright (SIGKILL), as a crash or an evicted container would end it. */
+    public void kill(String service) {
+        services.get(service).kill();
+    }
+
+    /** Starts a service again after {@link #kill}, on the same port, database and data, and waits until it is ready. */
+    public void restart(String service, Duration readyWithin) {
+        Service known = SERVICES.stream().filter(s -> s.name().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no such service: " + service));
+        launch(known).awaitReady(readyWithin);
     }
 
     public String url(String service) {

@@ -81,6 +81,8 @@ class TimerRecoveryEndToEndTest {
         Map<String, String> config = new HashMap<>(stack.quarkusConfig("deadlines"));
         config.putAll(SECRETS.configOf(service));
         config.put("imp.clock.start", clock.toString());
+        // Two of these instances run at once: each needs its own identity in the consumer group.
+        config.put("imp.instance-id", "deadline-service-" + instance);
         return ServiceProcess.start(service.name(), service.jar(root), FreePort.pick(), config,
                 data.resolve("logs").resolve("deadline-service-" + instance + ".log"));
     }

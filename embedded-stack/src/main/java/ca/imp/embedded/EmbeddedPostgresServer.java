@@ -55,9 +55,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             // Durability is pointless for a directory deleted on close; skipping fsync makes DDL-heavy tests faster.
             builder.setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off");
         } else {
-            // zonky turns synchronous_commit off; data that must survive (the local run) needs every commit on disk,
-            // or a crash could lose an event that the relay already published.
-            builder.setServerConfig("synchronous_commit", "on");
+            // zonky starts the server with -F (fsync off) and synchronous_commit off; data that must survive
+            // (the local run) needs every commit on disk, or a crash of the machine could lose an event that the
+            // relay already published. A later -c wins over -F.
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
         }
         EmbeddedPostgres postgres;
         try {

@@ -33,4 +33,20 @@ class PersistenceTest {
             assertEquals("before-restart", query(second.postgres(), "kept", "SELECT name FROM kept_rows"));
         }
     }
+
+    @Test
+    void aPersistentDataDirectoryCommitsDurably(@TempDir Path dataDir) throws Exception {
+        try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDir, 0)) {
+            assertEquals("on", query(postgres, "postgres", "SHOW fsync"));
+            assertEquals("on", query(postgres, "postgres", "SHOW synchronous_commit"));
+            assertEquals("on", query(postgres, "postgres", "SHOW full_page_writes"));
+        }
+    }
+
+    @Test
+    void aThrowawayDataDirectorySkipsFsyncForSpeed() throws Exception {
+        try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(null, 0)) {
+            assertEquals("off", query(postgres, "postgres", "SHOW fsync"));
+        }
+    }
 }

@@ -78,6 +78,28 @@ public final class EventStore {
     }
 
     /**
+     * The streams with an event after {@code position}, a page at a time, for reconciling services' views of them.
+     *
+     * @param streamPattern only streams whose id matches this PostgreSQL regular expression
+     */
+    public Uni<ChangedStreams> streamsChangedAfter(long position, String streamPattern, int limit, long offset) {
+        String changed = "FROM events WHERE global_position > $1 AND stream_id ~ $2";
+        return pool.preparedQuery("SELECT DISTINCT stream_id " + changed + " ORDER BY stream_id LIMIT $3 OFFSET $4")
+                .execute(Tuple.of(position, streamPattern, limit, offset))
+                .chain(rows -> {
+                    List<String> ids = new ArrayList<>();
+                    rows.forEach(row -> ids.add(row.getString("stream_id")));
+                    return pool.preparedQuery("SELECT (SELECT count(DISTINCT stream_id) " + changed + ") AS total,"
+                                    + " (SELECT coalesce(max(global_position), 0) FROM events) AS head")
+                            .execute(Tuple.of(position, streamPattern))
+                            .map(totals -> {
+                                Row row = totals.iterator().next();
+                                return new ChangedStreams(ids, row.getLong("total"), row.getLong("head"));
+                            });
+                });
+    }
+
+    /**
      * Appends events to a stream inside the caller's transaction, if the stream is still at
      * {@code expectedVersion} (0 for a new stream).
      *

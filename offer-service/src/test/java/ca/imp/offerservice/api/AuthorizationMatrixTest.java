@@ -73,6 +73,11 @@ class AuthorizationMatrixTest {
             case "GET /employers/{businessNumber}/cost-forecast" -> Call.get("/employers/" + A + "/cost-forecast?plannedHires=3");
             case "GET /reference/exemption-codes" -> Call.get("/reference/exemption-codes");
             case "GET /ops/personal-data-reads" -> Call.get("/ops/personal-data-reads");
+            case "GET /ops/offers/{offerNumber}/facts" -> Call.get("/ops/offers/" + offerOfA() + "/facts");
+            case "GET /ops/offer-facts" -> {
+                offerOfA();
+                yield Call.get("/ops/offer-facts");
+            }
             default -> throw new IllegalArgumentException("no fixture for " + operation);
         };
     }

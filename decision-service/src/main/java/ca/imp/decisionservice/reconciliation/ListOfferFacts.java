@@ -1,0 +1,29 @@
+package ca.imp.decisionservice.reconciliation;
+
+import jakarta.inject.Singleton;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+import ca.imp.contract.offer.OfferNumberFormat;
+import ca.imp.eventstore.store.EventStore;
+
+/** Operators list the facts of every offer whose events changed after a position of decision-service's log, a page at a time. */
+@Singleton
+public class ListOfferFacts {
+    private final EventStore store;
+    private final ReadOfferFacts readFacts;
+
+    ListOfferFacts(EventStore store, ReadOfferFacts readFacts) {
+        this.store = store;
+        this.readFacts = readFacts;
+    }
+
+    public Uni<OfferFacts.Page> list(long since, int page, int size) {
+        return store.streamsChangedAfter(since, OfferNumberFormat.REGEX, size, (long) page * size)
+                .chain(changed -> Multi.createFrom().iterable(changed.streamIds())
+                        .onItem().transformToUniAndConcatenate(readFacts::read)
+                        .collect().asList()
+                        .map(items -> new OfferFacts.Page(items, page, size, changed.total(), changed.head())));
+    }
+}

@@ -1,0 +1,127 @@
+package ca.imp.deploy;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Objects;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+
+import ca.imp.accesstesting.TestCallers;
+import ca.imp.embedded.JwksEndpoint;
+import ca.imp.embedded.TokenIssuer;
+
+/**
+ * Recovery in seconds: offer-service killed outright (SIGKILL) and restarted takes its Kafka partitions
+ * back at once (static group membership), so a decision recorded as soon as it is healthy invalidates
+ * the offer within 10 seconds, and its relay carries on from its checkpoint.
+ */
+class CrashRecoveryEndToEndTest {
+    private static final Duration WITHIN = Duration.ofSeconds(30);
+    private static final Duration RECOVERY = Duration.ofSeconds(10);
+    private static final String EMPLOYER = TestCallers.employer(ExampleOffer.BUSINESS_NUMBER);
+    private static final String OFFICER = TestCallers.officer();
+    private static JwksEndpoint identityProvider;
+    private static LocalSystem system;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        identityProvider = JwksEndpoint.serve(TokenIssuer.forTests());
+        system = LocalSystem.start(root, Files.createTempDirectory("imp-recovery"), LocalSystem.Ports.free(),
+                Secrets.forTestsThroughKeySet(identityProvider.url()), System.out);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (system != null) {
+            system.close();
+        }
+        if (identityProvider != null) {
+            identityProvider.close();
+        }
+    }
+
+    @Test
+    void a_killed_offer_service_invalidates_offers_within_10_seconds_of_being_healthy_again() throws SQLException {
+        // a first refusal proves offer-service's consumer holds its partitions before the crash
+        String before = paidOffer();
+        decide(register(before));
+        awaitInvalidated(before, WITHIN);
+        String offer = paidOffer();
+        String applicationId = register(offer);
+        long relayedBeforeTheCrash = relayCheckpoint();
+
+        system.kill("offer-service");
+        system.restart("offer-service", WITHIN);
+        long healthy = System.nanoTime();
+        decide(applicationId);
+        awaitInvalidated(offer, RECOVERY);
+        double seconds = (System.nanoTime() - healthy) / 1e9;
+        System.out.printf("RECOVERY offer-service invalidated an offer %.1f s after its restart became healthy%n", seconds);
+
+        assertTrue(seconds < RECOVERY.toSeconds(), "invalidated within " + RECOVERY + " of health UP, took " + seconds + " s");
+        await().atMost(WITHIN).until(() -> relayCheckpoint() == number("SELECT max(global_position) FROM events"));
+        assertTrue(relayCheckpoint() > relayedBeforeTheCrash, "the relay carried on from its checkpoint");
+        assertEquals(1, number("SELECT count(*) FROM events WHERE stream_id = '" + offer + "'"
+                + " AND event_type = 'OfferInvalidated'"), "one invalidation");
+    }
+
+    private static String paidOffer() {
+        String number = given().baseUri(system.url("offer-service")).auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
+                .body(ExampleOffer.JSON).when().post("/offers").then().statusCode(201).extract().path("offerNumber");
+        given().baseUri(system.url("offer-service")).auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
+                .body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
+                .when().post("/offers/" + number + "/fee-payments").then().statusCode(200);
+        return number;
+    }
+
+    /** decision-service learns of the offer from offer-service's events within seconds. */
+    private static String register(String offerNumber) {
+        String registration = "{\"offerNumber\": \"" + offerNumber + "\", \"applicantLocation\": \"INSIDE_CANADA\","
+                + " \"submittedOn\": \"2026-05-01\"}";
+        return await().atMost(WITHIN).until(() -> given().baseUri(system.url("decision-service")).auth().oauth2(OFFICER)
+                .contentType(ContentType.JSON).body(registration).when().post("/applications")
+                .then().extract().<String>path("applicationId"), Objects::nonNull);
+    }
+
+    private static void decide(String applicationId) {
+        given().baseUri(system.url("decision-service")).auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"2026-06-16\", \"communicatedDate\": \"2026-06-16\","
+                        + " \"grounds\": [\"NOT_TEMPORARY\"], \"factors\": [\"TRAVEL_HISTORY\"]}")
+                .when().post("/applications/" + applicationId + "/decision").then().statusCode(200);
+    }
+
+    private static void awaitInvalidated(String offerNumber, Duration within) {
+        await().atMost(within).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> given()
+                .baseUri(system.url("offer-service")).auth().oauth2(EMPLOYER).get("/offers/" + offerNumber)
+                .then().body("status", equalTo("INVALIDATED")));
+    }
+
+    private static long relayCheckpoint() throws SQLException {
+        return number("SELECT position FROM checkpoints WHERE name = 'kafka-relay'");
+    }
+
+    private static long number(String sql) throws SQLException {
+        var postgres = system.stack().postgres();
+        try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("offers"), postgres.username(), postgres.password());
+             Statement query = db.createStatement(); ResultSet result = query.executeQuery(sql)) {
+            return result.next() ? result.getLong(1) : 0;
+        }
+    }
+}
