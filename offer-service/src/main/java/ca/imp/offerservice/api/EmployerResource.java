@@ -27,6 +27,8 @@ import ca.imp.offerservice.employer.ListEmployerOffers;
 import ca.imp.offerservice.employer.OfferSummaries;
 import ca.imp.offerservice.offer.Offer;
 
+import ca.imp.contract.range.Paging;
+
 @Path("/employers/{businessNumber}")
 @Tag(name = "Employers", description = "An employer's offers, the fees they cost, and what planned hires will cost")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,7 +57,8 @@ public class EmployerResource {
             @PathParam("businessNumber") @Pattern(regexp = BUSINESS_NUMBER, message = BUSINESS_NUMBER_MESSAGE) String businessNumber,
             @QueryParam("status") @Pattern(regexp = STATUSES, message = "must be AWAITING_FEE, READY, IN_USE or INVALIDATED")
             String status,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more")
+            @Max(value = Paging.MAX_PAGE, message = Paging.MAX_PAGE_MESSAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be 1 or more")
             @Max(value = 100, message = "must be at most 100") int size) {
         return listOffers.list(caller.get(), businessNumber, status == null ? null : Offer.Status.valueOf(status), page, size);

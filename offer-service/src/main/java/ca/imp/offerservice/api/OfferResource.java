@@ -39,6 +39,8 @@ import ca.imp.offerservice.offer.SeenOffer;
 import ca.imp.offerservice.offer.SubmitOffer;
 import ca.imp.offerservice.offer.WithdrawOffer;
 
+import ca.imp.contract.range.PlainText;
+
 @Path("/offers")
 @Tag(name = "Offers", description = "Offers of employment, their numbers and their compliance fee")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -73,7 +75,7 @@ public class OfferResource {
                                 @Parameter(description = "Makes a retried submission safe: the same key and body return the same"
                                         + " offer; the same key with another body is refused. Keys are the employer's own.")
                                 @HeaderParam("Idempotency-Key")
-                                @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String idempotencyKey) {
+                                @Size(min = 1, max = 255, message = "must be 1 to 255 characters") @PlainText String idempotencyKey) {
         return submitOffer.submit(caller.get(), request, idempotencyKey).map(submitted -> {
             var response = created(submitted.offer());
             return (submitted.replayed() ? response.header("Idempotent-Replayed", "true") : response).build();

@@ -11,6 +11,8 @@ import ca.imp.offerservice.privacy.EmployerContact;
 import ca.imp.offerservice.privacy.PersonalData;
 import ca.imp.offerservice.worker.Worker;
 
+import ca.imp.contract.range.PlainText;
+
 /**
  * An offer of employment as an employer states it: the terms, the worker they are offered to and
  * the employer's contact. What a submission sends, and what a resubmission's merge patch changes;
@@ -29,9 +31,9 @@ public record OfferDraft(
     public record Employer(
             @NotNull(message = "is required") @Pattern(regexp = "^\\d{9}$", message = "must be the 9-digit CRA business number")
             String businessNumber,
-            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") @PlainText
             String legalName,
-            @Size(max = 200, message = "must be at most 200 characters")
+            @Size(max = 200, message = "must be at most 200 characters") @PlainText
             String operatingName,
             @NotNull(message = "is required") @Valid OfferTerms.Address address,
             @NotNull(message = "is required") @Valid EmployerContact contact) {
