@@ -20,14 +20,13 @@ import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.CurrentCaller;
 import ca.imp.access.Role;
+import ca.imp.contract.range.Paging;
 import ca.imp.offerservice.employer.CostForecast;
 import ca.imp.offerservice.employer.FeeLedger;
 import ca.imp.offerservice.employer.ForecastCost;
 import ca.imp.offerservice.employer.ListEmployerOffers;
 import ca.imp.offerservice.employer.OfferSummaries;
 import ca.imp.offerservice.offer.Offer;
-
-import ca.imp.contract.range.Paging;
 
 @Path("/employers/{businessNumber}")
 @Tag(name = "Employers", description = "An employer's offers, the fees they cost, and what planned hires will cost")

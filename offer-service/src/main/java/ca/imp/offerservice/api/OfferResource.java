@@ -29,6 +29,7 @@ import io.smallrye.mutiny.Uni;
 import ca.imp.access.CurrentCaller;
 import ca.imp.access.Role;
 import ca.imp.contract.offer.OfferNumberFormat;
+import ca.imp.contract.range.PlainText;
 import ca.imp.offerservice.offer.OfferDraft;
 import ca.imp.offerservice.offer.PayFee;
 import ca.imp.offerservice.offer.ReadOffer;
@@ -38,8 +39,6 @@ import ca.imp.offerservice.offer.ResubmitOffer;
 import ca.imp.offerservice.offer.SeenOffer;
 import ca.imp.offerservice.offer.SubmitOffer;
 import ca.imp.offerservice.offer.WithdrawOffer;
-
-import ca.imp.contract.range.PlainText;
 
 @Path("/offers")
 @Tag(name = "Offers", description = "Offers of employment, their numbers and their compliance fee")

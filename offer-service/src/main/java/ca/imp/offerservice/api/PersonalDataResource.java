@@ -22,12 +22,11 @@ import io.smallrye.mutiny.Uni;
 import ca.imp.access.CurrentCaller;
 import ca.imp.access.Role;
 import ca.imp.contract.offer.OfferNumberFormat;
+import ca.imp.contract.range.Paging;
+import ca.imp.contract.range.PlainText;
 import ca.imp.offerservice.privacy.EraseWorkerData;
 import ca.imp.offerservice.privacy.ListPersonalDataReads;
 import ca.imp.offerservice.privacy.PersonalDataVault;
-
-import ca.imp.contract.range.Paging;
-import ca.imp.contract.range.PlainText;
 
 /**
  * Personal data on offers: its erasure, for the employer; who read it, for operators. Shares the

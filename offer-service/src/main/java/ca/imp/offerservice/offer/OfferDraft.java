@@ -7,11 +7,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import ca.imp.contract.offer.OfferTerms;
+import ca.imp.contract.range.PlainText;
 import ca.imp.offerservice.privacy.EmployerContact;
 import ca.imp.offerservice.privacy.PersonalData;
 import ca.imp.offerservice.worker.Worker;
-
-import ca.imp.contract.range.PlainText;
 
 /**
  * An offer of employment as an employer states it: the terms, the worker they are offered to and
