@@ -37,6 +37,10 @@ import ca.imp.deadlineservice.timer.ReadDeadlineTimers;
 import ca.imp.deadlineservice.timer.Timer;
 import ca.imp.deadlineservice.timer.Timers;
 import ca.imp.problem.ProblemException;
+import ca.imp.contract.range.DateRange;
+import ca.imp.contract.range.InDateRange;
+import ca.imp.contract.range.PlainText;
+import ca.imp.contract.range.Paging;
 
 @Path("/deadlines")
 @Tag(name = "Deadlines", description = "Deadlines started by decisions, each with how it was counted")
@@ -79,14 +83,15 @@ public class DeadlineResource {
             String offerNumber,
             @QueryParam("employer") @Pattern(regexp = EmployerCalendarFeedResource.BUSINESS_NUMBER,
                     message = EmployerCalendarFeedResource.BUSINESS_NUMBER_MESSAGE) String employer,
-            @QueryParam("applicationId") @Size(max = 40, message = "must be at most 40 characters") String applicationId,
+            @QueryParam("applicationId") @Size(max = 40, message = "must be at most 40 characters") @PlainText String applicationId,
             @QueryParam("kind") @Pattern(regexp = KINDS, message = "must be a deadline kind such as JUDICIAL_REVIEW_LEAVE") String kind,
             @QueryParam("status") @Pattern(regexp = "^(OPEN|MET|ELAPSED)$", message = "must be OPEN, MET or ELAPSED") String status,
             @QueryParam("dueFrom") @Pattern(regexp = ISO_DATE, message = ISO_DATE_MESSAGE) String dueFrom,
             @QueryParam("dueTo") @Pattern(regexp = ISO_DATE, message = ISO_DATE_MESSAGE) String dueTo,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more")
+            @Max(value = Paging.MAX_PAGE, message = Paging.MAX_PAGE_MESSAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be 1 or more")
-            @Max(value = 200, message = "must be at most 200") int size) {
+            @Max(value = Paging.MAX_SIZE, message = "must be at most 200") int size) {
         LocalDate from = date("dueFrom", dueFrom);
         LocalDate to = date("dueTo", dueTo);
         if (from != null && to != null && from.isAfter(to)) {
@@ -125,7 +130,8 @@ public class DeadlineResource {
     }
 
     /** @param metOn the day it was met; today (in the configured zone) when omitted */
-    public record MetRequest(LocalDate metOn, @Size(max = 1000, message = "must be at most 1000 characters") String note) {
+    public record MetRequest(@InDateRange(DateRange.PORTAL_ERA) LocalDate metOn,
+                            @Size(max = 1000, message = "must be at most 1000 characters") @PlainText(lines = true) String note) {
     }
 
     @POST

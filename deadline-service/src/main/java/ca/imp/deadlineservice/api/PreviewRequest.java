@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.RefusalGround;
+import ca.imp.contract.range.DateRange;
+import ca.imp.contract.range.InDateRange;
 
 /**
  * The facts of a decision, to see the deadlines it would start.
@@ -16,8 +18,8 @@ import ca.imp.contract.decision.RefusalGround;
  */
 public record PreviewRequest(
         @NotNull(message = "is required: APPROVED, REFUSED, WITHDRAWN or RETURNED") DecisionOutcome outcome,
-        @NotNull(message = "is required") LocalDate decisionDate,
-        LocalDate communicatedDate,
+        @NotNull(message = "is required") @InDateRange(DateRange.PREVIEW) LocalDate decisionDate,
+        @InDateRange(DateRange.PREVIEW) LocalDate communicatedDate,
         @NotNull(message = "is required: INSIDE_CANADA or OUTSIDE_CANADA") ApplicantLocation applicantLocation,
         List<@NotNull(message = "must not be null") RefusalGround> grounds) {
 }

@@ -12,6 +12,7 @@ import ca.imp.access.Caller;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.decision.GcmsNotesReceived;
 import ca.imp.contract.decision.GcmsNotesRequested;
+import ca.imp.contract.range.EventRanges;
 import ca.imp.deadlineservice.deadline.DeadlineCommand;
 import ca.imp.deadlineservice.deadline.Deadlines;
 import ca.imp.eventstore.inbox.EventRoutes;
@@ -19,29 +20,32 @@ import ca.imp.eventstore.inbox.IdempotentConsumer;
 import ca.imp.eventstore.inbox.IncomingEvent;
 import ca.imp.eventstore.inbox.UnreadableEvent;
 import ca.imp.eventstore.runtime.IdempotentConsumers;
+import ca.imp.eventstore.runtime.Today;
 import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.EventMetadata;
 
 /**
  * What decision-service records that starts or stops a clock: a decision starts the deadlines on
  * the worker's options, an ATIP request starts the wait for GCMS notes and their arrival ends it.
- * Each takes effect exactly once.
+ * Each takes effect exactly once; a decision whose dates are outside their ranges is not applied.
  */
 @Singleton
 public class DecisionsConsumer {
     private final Deadlines deadlines;
     private final IdempotentConsumer consumer;
-    private final EventRoutes routes = EventRoutes.create()
-            .on(DecisionRendered.class, (tx, event, decision) ->
-                    apply(tx, event, new DeadlineCommand.ScheduleDecisionDeadlines(decision, event.envelope().id())))
-            .on(GcmsNotesRequested.class, (tx, event, request) ->
-                    apply(tx, event, new DeadlineCommand.ScheduleGcmsResponse(request, event.envelope().id())))
-            .on(GcmsNotesReceived.class, (tx, event, received) ->
-                    apply(tx, event, new DeadlineCommand.CloseGcmsResponse(received)));
+    private final EventRoutes routes;
 
-    DecisionsConsumer(Deadlines deadlines, IdempotentConsumers consumers) {
+    DecisionsConsumer(Deadlines deadlines, IdempotentConsumers consumers, Today today) {
         this.deadlines = deadlines;
         this.consumer = consumers.named("deadline-service/decisions");
+        this.routes = EventRoutes.create()
+                .on(DecisionRendered.class, (tx, event, decision) -> Uni.createFrom().voidItem()
+                        .invoke(() -> EventRanges.check(decision, today.date()))
+                        .chain(() -> apply(tx, event, new DeadlineCommand.ScheduleDecisionDeadlines(decision, event.envelope().id()))))
+                .on(GcmsNotesRequested.class, (tx, event, request) ->
+                        apply(tx, event, new DeadlineCommand.ScheduleGcmsResponse(request, event.envelope().id())))
+                .on(GcmsNotesReceived.class, (tx, event, received) ->
+                        apply(tx, event, new DeadlineCommand.CloseGcmsResponse(received)));
     }
 
     @Incoming("decisions")

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.contract.offer.OfferSubmitted;
+import ca.imp.contract.range.EventRanges;
 import ca.imp.deadlineservice.employer.OfferEmployers;
 import ca.imp.eventstore.inbox.EventRoutes;
 import ca.imp.eventstore.inbox.IdempotentConsumer;
@@ -25,7 +26,9 @@ public class OffersConsumer {
 
     OffersConsumer(OfferEmployers employers, IdempotentConsumers consumers) {
         this.consumer = consumers.named("deadline-service/offers");
-        this.routes = EventRoutes.create().on(OfferSubmitted.class, (tx, event, submitted) -> employers.record(tx, submitted));
+        this.routes = EventRoutes.create().on(OfferSubmitted.class, (tx, event, submitted) -> Uni.createFrom().voidItem()
+                .invoke(() -> EventRanges.check(submitted))
+                .chain(() -> employers.record(tx, submitted)));
     }
 
     @Incoming("offers")

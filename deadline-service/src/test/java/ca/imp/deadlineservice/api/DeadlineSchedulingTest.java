@@ -167,7 +167,7 @@ class DeadlineSchedulingTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             impossible date  | {"metOn": "2026-02-30"}                       | 400 | metOn | invalid-value
-            met in future    | {"metOn": "2027-01-01"}                       | 422 | metOn | not-in-future
+            met in future    | {"metOn": "2027-01-01"}                       | 400 | metOn | in-date-range
             malformed JSON   | {"metOn": "2026-06-20"                        | 400 |       | malformed-json
             """)
     void marking_a_deadline_met_with_impossible_facts_is_a_problem_naming_the_field(String why, String body, int status,

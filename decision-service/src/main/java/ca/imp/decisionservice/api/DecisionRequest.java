@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.NotTemporaryFactor;
 import ca.imp.contract.decision.RefusalGround;
+import ca.imp.contract.range.DateRange;
+import ca.imp.contract.range.InDateRange;
 
 /**
  * An officer's decision on an application.
@@ -20,8 +22,8 @@ public record DecisionRequest(
         @NotNull(message = "is required: APPROVED, REFUSED, WITHDRAWN or RETURNED")
         DecisionOutcome outcome,
         @NotNull(message = "is required")
-        LocalDate decisionDate,
-        LocalDate communicatedDate,
+        @InDateRange(DateRange.PORTAL_ERA) LocalDate decisionDate,
+        @InDateRange(DateRange.PORTAL_ERA) LocalDate communicatedDate,
         List<@NotNull(message = "must not be null") RefusalGround> grounds,
         List<@NotNull(message = "must not be null") NotTemporaryFactor> factors) {
 

@@ -9,6 +9,9 @@ import jakarta.validation.constraints.Size;
 
 import ca.imp.contract.decision.AtipAct;
 import ca.imp.contract.decision.RequesterRole;
+import ca.imp.contract.range.DateRange;
+import ca.imp.contract.range.InDateRange;
+import ca.imp.contract.range.PlainText;
 
 /**
  * An ATIP request for an application's GCMS notes.
@@ -18,13 +21,13 @@ import ca.imp.contract.decision.RequesterRole;
  */
 public record GcmsNotesRequest(
         @NotNull(message = "is required: ACCESS_TO_INFORMATION or PRIVACY") AtipAct act,
-        LocalDate filedOn,
+        @InDateRange(DateRange.PORTAL_ERA) LocalDate filedOn,
         @NotNull(message = "is required") @Valid Requester requester,
         boolean consentOnFile) {
 
     /** Who files the request; their name stays in decision-service's own records, out of every event. */
     public record Requester(
-            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") @PlainText String name,
             @NotNull(message = "is required: APPLICANT or REPRESENTATIVE") RequesterRole role,
             @NotNull(message = "is required: is the requester in Canada?") Boolean inCanada) {
     }

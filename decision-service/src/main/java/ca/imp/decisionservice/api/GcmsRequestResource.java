@@ -34,6 +34,8 @@ import ca.imp.access.CurrentCaller;
 import ca.imp.decisionservice.application.ListGcmsRequests;
 import ca.imp.decisionservice.application.RecordGcmsNotesReceipt;
 import ca.imp.decisionservice.application.RequestGcmsNotes;
+import ca.imp.contract.range.DateRange;
+import ca.imp.contract.range.InDateRange;
 
 @Path("/applications/{applicationId}/gcms-requests")
 @Tag(name = "GCMS notes", description = "Access to information requests for the officer's notes on an application")
@@ -56,7 +58,7 @@ public class GcmsRequestResource {
     }
 
     /** @param receivedOn the day the notes arrived; today when omitted */
-    public record Receipt(LocalDate receivedOn) {
+    public record Receipt(@InDateRange(DateRange.PORTAL_ERA) LocalDate receivedOn) {
     }
 
     @POST

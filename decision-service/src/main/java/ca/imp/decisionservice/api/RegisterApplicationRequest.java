@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 
 import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.offer.OfferNumberFormat;
+import ca.imp.contract.range.DateRange;
+import ca.imp.contract.range.InDateRange;
 
 /** A work permit application made with an employer's offer number. */
 public record RegisterApplicationRequest(
@@ -15,5 +17,5 @@ public record RegisterApplicationRequest(
         @NotNull(message = "is required: INSIDE_CANADA or OUTSIDE_CANADA")
         ApplicantLocation applicantLocation,
         @NotNull(message = "is required")
-        LocalDate submittedOn) {
+        @InDateRange(DateRange.PORTAL_ERA) LocalDate submittedOn) {
 }

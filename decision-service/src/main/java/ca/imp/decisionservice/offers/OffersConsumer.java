@@ -13,6 +13,7 @@ import ca.imp.contract.offer.FeeExemptionApplied;
 import ca.imp.contract.offer.FeePaid;
 import ca.imp.contract.offer.OfferInvalidated;
 import ca.imp.contract.offer.OfferSubmitted;
+import ca.imp.contract.range.EventRanges;
 import ca.imp.contract.offer.OfferWithdrawn;
 import ca.imp.eventstore.inbox.EventRoutes;
 import ca.imp.eventstore.inbox.IdempotentConsumer;
@@ -27,9 +28,10 @@ public class OffersConsumer {
     OffersConsumer(KnownOffers offers, IdempotentConsumers consumers) {
         this.consumer = consumers.named("decision-service/offers");
         this.routes = EventRoutes.create()
-                .on(OfferSubmitted.class, (tx, event, submitted) -> offers.submitted(tx, submitted.offerNumber(),
-                        submitted.terms().employer().businessNumber(),
-                        submitted.feeDue() != null && submitted.feeDue().compareTo(BigDecimal.ZERO) == 0))
+                .on(OfferSubmitted.class, (tx, event, submitted) -> Uni.createFrom().voidItem()
+                        .invoke(() -> EventRanges.check(submitted))
+                        .chain(() -> offers.submitted(tx, submitted.offerNumber(), submitted.terms().employer().businessNumber(),
+                                submitted.feeDue() != null && submitted.feeDue().compareTo(BigDecimal.ZERO) == 0)))
                 .on(FeePaid.class, (tx, event, paid) -> offers.feeSettled(tx, paid.offerNumber()))
                 .on(FeeExemptionApplied.class, (tx, event, exempt) -> offers.feeSettled(tx, exempt.offerNumber()))
                 .on(OfferWithdrawn.class, (tx, event, withdrawn) -> offers.withdrawn(tx, withdrawn.offerNumber()))

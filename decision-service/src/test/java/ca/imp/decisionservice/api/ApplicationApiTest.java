@@ -219,7 +219,7 @@ class ApplicationApiTest {
             not temporary, no factors   | {"outcome": "REFUSED", "decisionDate": "2026-06-16", "grounds": ["NOT_TEMPORARY"]}   | 422 | not-temporary-needs-factors | factors
             factors without the ground  | {"outcome": "REFUSED", "decisionDate": "2026-06-16", "grounds": ["INSUFFICIENT_FUNDS"], "factors": ["TRAVEL_HISTORY"]} | 422 | factors-only-with-not-temporary | factors
             unknown factor              | {"outcome": "REFUSED", "decisionDate": "2026-06-16", "grounds": ["NOT_TEMPORARY"], "factors": ["HUNCH"]} | 400 | invalid-value | factors[0]
-            decision in the future      | {"outcome": "APPROVED", "decisionDate": "2999-01-01"}                                | 422 | not-in-future          | decisionDate
+            decision in the future      | {"outcome": "APPROVED", "decisionDate": "2999-01-01"}                                | 400 | in-date-range          | decisionDate
             malformed JSON              | {"outcome":                                                                          | 400 | malformed-json         |
             """)
     void bad_decisions_get_a_problem_naming_field_and_rule(String why, String body, int status, String rule, String field) {

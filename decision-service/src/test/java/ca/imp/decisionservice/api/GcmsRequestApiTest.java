@@ -115,7 +115,7 @@ class GcmsRequestApiTest {
             applicant abroad asks   | OUTSIDE_CANADA | {"act": "ACCESS_TO_INFORMATION", "requester": {"name": "A", "role": "APPLICANT", "inCanada": true}}     | 422 | applicant-abroad-needs-a-requester-in-canada | requester.role
             no consent              | OUTSIDE_CANADA | {"act": "ACCESS_TO_INFORMATION", "requester": {"name": "A", "role": "REPRESENTATIVE", "inCanada": true}} | 422 | consent-required | consentOnFile
             requester abroad        | INSIDE_CANADA  | {"act": "ACCESS_TO_INFORMATION", "requester": {"name": "A", "role": "APPLICANT", "inCanada": false}}    | 422 | requester-must-be-in-canada | requester.inCanada
-            filed in the future     | INSIDE_CANADA  | {"act": "ACCESS_TO_INFORMATION", "filedOn": "2999-01-01", "requester": {"name": "A", "role": "APPLICANT", "inCanada": true}} | 422 | not-in-future | filedOn
+            filed in the future     | INSIDE_CANADA  | {"act": "ACCESS_TO_INFORMATION", "filedOn": "2999-01-01", "requester": {"name": "A", "role": "APPLICANT", "inCanada": true}} | 400 | in-date-range | filedOn
             malformed JSON          | INSIDE_CANADA  | {"act":                                                                                                 | 400 | malformed-json |
             """)
     void bad_requests_get_a_problem_naming_field_and_rule(String why, String location, String body, int status, String rule,

@@ -10,12 +10,14 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import ca.imp.contract.envelope.CloudEventHeaders;
 import ca.imp.contract.envelope.EventEnvelope;
+import ca.imp.contract.range.OutOfRange;
 
 /**
  * Applies a received event's effect exactly once: at-least-once delivery, plus the effect and the
  * inbox claim committing in one transaction. A failure that may pass (a lost race on a stream,
  * a dropped connection) is retried a few times; what still fails, or can never be read, fails
- * the returned Uni so that the messaging layer dead-letters the record and moves on.
+ * the returned Uni so that the messaging layer dead-letters the record and moves on. An event with
+ * a value outside its range ({@link OutOfRange}) can never be applied either, and is not retried.
  */
 public final class IdempotentConsumer {
     private final Pool pool;
@@ -57,7 +59,7 @@ public final class IdempotentConsumer {
     public Uni<Void> consume(IncomingEvent event, Effect effect) {
         return pool.withTransaction(tx -> Inbox.claim(tx, consumer, event.envelope().id())
                         .chain(first -> first ? effect.apply(tx, event) : Uni.createFrom().voidItem()))
-                .onFailure(failure -> !(failure instanceof UnreadableEvent))
+                .onFailure(failure -> !(failure instanceof UnreadableEvent || failure instanceof OutOfRange))
                 .retry().withBackOff(Duration.ofMillis(50), Duration.ofSeconds(1)).atMost(attempts - 1L);
     }
 }

@@ -5,16 +5,18 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import jakarta.inject.Singleton;
+import jakarta.validation.ClockProvider;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The calendar date now in the zone the product's dates are kept in ({@code imp.time-zone},
  * America/Toronto by default): what "today" means for a payment or a decision date. Reads the
- * replaceable {@link Clock}, so tests can move time.
+ * replaceable {@link Clock}, so tests can move time. It is also the validators' clock, so that a
+ * date range checked at the REST edge ends at the same today as the one a use case or consumer reads.
  */
 @Singleton
-public class Today {
+public class Today implements ClockProvider {
     private final Clock clock;
     private final ZoneId zone;
 
@@ -24,6 +26,11 @@ public class Today {
     }
 
     public LocalDate date() {
-        return LocalDate.now(clock.withZone(zone));
+        return LocalDate.now(getClock());
+    }
+
+    @Override
+    public Clock getClock() {
+        return clock.withZone(zone);
     }
 }

@@ -20,6 +20,7 @@ import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.CurrentCaller;
 import ca.imp.access.Role;
+import ca.imp.contract.range.Paging;
 import ca.imp.offerservice.employer.CostForecast;
 import ca.imp.offerservice.employer.FeeLedger;
 import ca.imp.offerservice.employer.ForecastCost;
@@ -55,7 +56,8 @@ public class EmployerResource {
             @PathParam("businessNumber") @Pattern(regexp = BUSINESS_NUMBER, message = BUSINESS_NUMBER_MESSAGE) String businessNumber,
             @QueryParam("status") @Pattern(regexp = STATUSES, message = "must be AWAITING_FEE, READY, IN_USE or INVALIDATED")
             String status,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more")
+            @Max(value = Paging.MAX_PAGE, message = Paging.MAX_PAGE_MESSAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be 1 or more")
             @Max(value = 100, message = "must be at most 100") int size) {
         return listOffers.list(caller.get(), businessNumber, status == null ? null : Offer.Status.valueOf(status), page, size);

@@ -3,10 +3,14 @@ package ca.imp.offerservice.api;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+
+import ca.imp.contract.range.DateRange;
+import ca.imp.contract.range.InDateRange;
+import ca.imp.contract.range.InMoneyRange;
+import ca.imp.contract.range.MoneyRange;
 
 /**
  * A payment of the employer compliance fee.
@@ -15,9 +19,8 @@ import jakarta.validation.constraints.Positive;
  */
 public record FeePaymentRequest(
         @NotNull(message = "is required") @Positive(message = "must be greater than zero")
-        @Digits(integer = 7, fraction = 2, message = "must be an amount in dollars and cents")
-        BigDecimal amount,
+        @InMoneyRange(MoneyRange.FEE) BigDecimal amount,
         @NotNull(message = "is required") @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 currency code such as CAD")
         String currency,
-        LocalDate paidOn) {
+        @InDateRange(DateRange.PORTAL_ERA) LocalDate paidOn) {
 }

@@ -29,6 +29,7 @@ import io.smallrye.mutiny.Uni;
 import ca.imp.access.CurrentCaller;
 import ca.imp.access.Role;
 import ca.imp.contract.offer.OfferNumberFormat;
+import ca.imp.contract.range.PlainText;
 import ca.imp.offerservice.offer.OfferDraft;
 import ca.imp.offerservice.offer.PayFee;
 import ca.imp.offerservice.offer.ReadOffer;
@@ -73,7 +74,7 @@ public class OfferResource {
                                 @Parameter(description = "Makes a retried submission safe: the same key and body return the same"
                                         + " offer; the same key with another body is refused. Keys are the employer's own.")
                                 @HeaderParam("Idempotency-Key")
-                                @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String idempotencyKey) {
+                                @Size(min = 1, max = 255, message = "must be 1 to 255 characters") @PlainText String idempotencyKey) {
         return submitOffer.submit(caller.get(), request, idempotencyKey).map(submitted -> {
             var response = created(submitted.offer());
             return (submitted.replayed() ? response.header("Idempotent-Replayed", "true") : response).build();

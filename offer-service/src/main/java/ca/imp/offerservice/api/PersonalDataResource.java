@@ -22,6 +22,8 @@ import io.smallrye.mutiny.Uni;
 import ca.imp.access.CurrentCaller;
 import ca.imp.access.Role;
 import ca.imp.contract.offer.OfferNumberFormat;
+import ca.imp.contract.range.Paging;
+import ca.imp.contract.range.PlainText;
 import ca.imp.offerservice.privacy.EraseWorkerData;
 import ca.imp.offerservice.privacy.ListPersonalDataReads;
 import ca.imp.offerservice.privacy.PersonalDataVault;
@@ -76,10 +78,11 @@ public class PersonalDataResource {
         public Uni<ListPersonalDataReads.Page> reads(
                 @QueryParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
                 String offerNumber,
-                @QueryParam("reader") @Size(max = 300, message = "must be at most 300 characters") String reader,
-                @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+                @QueryParam("reader") @Size(max = 300, message = "must be at most 300 characters") @PlainText String reader,
+                @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more")
+                @Max(value = Paging.MAX_PAGE, message = Paging.MAX_PAGE_MESSAGE) int page,
                 @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be 1 or more")
-                @Max(value = 200, message = "must be at most 200") int size) {
+                @Max(value = Paging.MAX_SIZE, message = "must be at most 200") int size) {
             caller.get();
             return listReads.list(offerNumber, reader, page, size);
         }

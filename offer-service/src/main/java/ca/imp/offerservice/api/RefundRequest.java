@@ -7,14 +7,19 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 
+import ca.imp.contract.range.DateRange;
+import ca.imp.contract.range.InDateRange;
+import ca.imp.contract.range.InMoneyRange;
+import ca.imp.contract.range.MoneyRange;
+
 /**
  * The refund of the compliance fee, as received.
  *
  * @param refundedOn the day the refund arrived; today (in the configured zone) when omitted
  */
 public record RefundRequest(
-        @NotNull(message = "is required") @Positive(message = "must be greater than zero") BigDecimal amount,
+        @NotNull(message = "is required") @Positive(message = "must be greater than zero") @InMoneyRange(MoneyRange.FEE) BigDecimal amount,
         @NotNull(message = "is required") @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 currency code such as CAD")
         String currency,
-        LocalDate refundedOn) {
+        @InDateRange(DateRange.PORTAL_ERA) LocalDate refundedOn) {
 }

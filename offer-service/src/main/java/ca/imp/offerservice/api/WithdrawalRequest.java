@@ -4,12 +4,16 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.Size;
 
+import ca.imp.contract.range.DateRange;
+import ca.imp.contract.range.InDateRange;
+import ca.imp.contract.range.PlainText;
+
 /**
  * An employer's withdrawal of an offer.
  *
  * @param withdrawnOn the day of the withdrawal; today (in the configured zone) when omitted
  */
 public record WithdrawalRequest(
-        @Size(max = 1000, message = "must be at most 1000 characters") String reason,
-        LocalDate withdrawnOn) {
+        @Size(max = 1000, message = "must be at most 1000 characters") @PlainText(lines = true) String reason,
+        @InDateRange(DateRange.PORTAL_ERA) LocalDate withdrawnOn) {
 }

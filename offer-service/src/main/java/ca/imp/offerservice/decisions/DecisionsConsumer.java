@@ -12,10 +12,12 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import ca.imp.access.Caller;
 import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.range.EventRanges;
 import ca.imp.eventstore.inbox.EventRoutes;
 import ca.imp.eventstore.inbox.IdempotentConsumer;
 import ca.imp.eventstore.inbox.IncomingEvent;
 import ca.imp.eventstore.runtime.IdempotentConsumers;
+import ca.imp.eventstore.runtime.Today;
 import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.offerservice.offer.OfferCommand;
@@ -26,6 +28,7 @@ import ca.imp.offerservice.offer.RefundFollowUp;
  * What decision-service records about applications made with an offer: an application puts the
  * offer in use, a returned one gives it back, and a decision kills the number. Each takes effect
  * exactly once, however often it is delivered and whichever of two racing decisions arrives first.
+ * One whose dates are outside their ranges is not applied (it fails with the range's reason).
  */
 @Singleton
 public class DecisionsConsumer {
@@ -35,17 +38,19 @@ public class DecisionsConsumer {
     private final IdempotentConsumer consumer;
     private final EventRoutes routes;
 
-    DecisionsConsumer(Offers offers, RefundFollowUp refundFollowUp, IdempotentConsumers consumers) {
+    DecisionsConsumer(Offers offers, RefundFollowUp refundFollowUp, IdempotentConsumers consumers, Today today) {
         this.offers = offers;
         this.consumer = consumers.named("offer-service/decisions");
         this.routes = EventRoutes.create()
-                .on(ApplicationRegistered.class, (tx, event, application) -> apply(tx, event,
-                        new OfferCommand.LinkApplication(application.offerNumber(), application.applicationId(),
-                                application.submittedOn())))
-                .on(DecisionRendered.class, (tx, event, decision) -> apply(tx, event,
-                        new OfferCommand.InvalidateOffer(decision.offerNumber(), decision.applicationId(), decision.outcome(),
-                                decision.decisionDate(), event.envelope().id(),
-                                refundFollowUp.afterDecision(decision.decisionDate()))));
+                .on(ApplicationRegistered.class, (tx, event, application) -> Uni.createFrom().voidItem()
+                        .invoke(() -> EventRanges.check(application, today.date()))
+                        .chain(() -> apply(tx, event, new OfferCommand.LinkApplication(application.offerNumber(),
+                                application.applicationId(), application.submittedOn()))))
+                .on(DecisionRendered.class, (tx, event, decision) -> Uni.createFrom().voidItem()
+                        .invoke(() -> EventRanges.check(decision, today.date()))
+                        .chain(() -> apply(tx, event, new OfferCommand.InvalidateOffer(decision.offerNumber(),
+                                decision.applicationId(), decision.outcome(), decision.decisionDate(), event.envelope().id(),
+                                refundFollowUp.afterDecision(decision.decisionDate())))));
     }
 
     @Incoming("decisions")

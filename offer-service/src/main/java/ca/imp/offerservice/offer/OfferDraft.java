@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import ca.imp.contract.offer.OfferTerms;
+import ca.imp.contract.range.PlainText;
 import ca.imp.offerservice.privacy.EmployerContact;
 import ca.imp.offerservice.privacy.PersonalData;
 import ca.imp.offerservice.worker.Worker;
@@ -29,9 +30,9 @@ public record OfferDraft(
     public record Employer(
             @NotNull(message = "is required") @Pattern(regexp = "^\\d{9}$", message = "must be the 9-digit CRA business number")
             String businessNumber,
-            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") @PlainText
             String legalName,
-            @Size(max = 200, message = "must be at most 200 characters")
+            @Size(max = 200, message = "must be at most 200 characters") @PlainText
             String operatingName,
             @NotNull(message = "is required") @Valid OfferTerms.Address address,
             @NotNull(message = "is required") @Valid EmployerContact contact) {

@@ -5,9 +5,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import ca.imp.contract.range.PlainText;
+
 /** The person at the employer to contact about the offer: personal data, so never in an event. */
 public record EmployerContact(
-        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
+        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") @PlainText String name,
         @NotBlank(message = "is required") @Email(message = "must be an email address") String email,
         @Pattern(regexp = "^\\+?[0-9 ()-]{7,20}$", message = "must be a telephone number") String phone) {
 

@@ -4,9 +4,12 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import ca.imp.contract.range.DateRange;
+import ca.imp.contract.range.InDateRange;
+import ca.imp.contract.range.PlainText;
 
 /**
  * The foreign worker named in an offer. Personal information under Canadian privacy law: kept
@@ -16,9 +19,9 @@ import jakarta.validation.constraints.Size;
  * @param countryOfCitizenship ISO 3166-1 alpha-2 code, e.g. {@code FR}
  */
 public record Worker(
-        @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String familyName,
-        @Size(max = 100, message = "must be at most 100 characters") String givenNames,
-        @NotNull(message = "is required") @Past(message = "must be in the past") LocalDate dateOfBirth,
+        @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") @PlainText String familyName,
+        @Size(max = 100, message = "must be at most 100 characters") @PlainText String givenNames,
+        @NotNull(message = "is required") @InDateRange(DateRange.BIRTH) LocalDate dateOfBirth,
         @NotNull(message = "is required") @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166 country code such as FR")
         String countryOfCitizenship,
         @NotNull(message = "is required") @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166 country code such as FR")

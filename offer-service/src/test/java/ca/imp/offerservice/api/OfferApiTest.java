@@ -232,7 +232,7 @@ class OfferApiTest {
 
         asEmployer().contentType(ContentType.JSON).body("{\"withdrawnOn\": \"2999-01-01\"}")
                 .when().post("/offers/" + number + "/withdrawal")
-                .then().statusCode(400).body("field", equalTo("withdrawnOn")).body("rule", equalTo("not-in-future"));
+                .then().statusCode(400).body("field", equalTo("withdrawnOn")).body("rule", equalTo("in-date-range"));
     }
 
     @Test
@@ -255,7 +255,7 @@ class OfferApiTest {
             NOC code with TEER 7        | NOC=27301                                                       | pattern              | job.nocCode
             passport number malformed   | PASSPORT=ab-1                                                   | pattern              | worker.passportNumber
             unknown citizenship         | COUNTRY=ZZ                                                      | unknown-country      | worker.countryOfCitizenship
-            birth date in the future    | BORN=2999-01-01                                                 | past                 | worker.dateOfBirth
+            birth date in the future    | BORN=2999-01-01                                                 | in-date-range        | worker.dateOfBirth
             business number not 9 digits| BN=12345                                                        | pattern              | employer.businessNumber
             NOC code not 5 digits       | NOC=2130                                                        | pattern              | job.nocCode
             impossible start date       | START=2026-02-30                                                | invalid-value        | job.startDate

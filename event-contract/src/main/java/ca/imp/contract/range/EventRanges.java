@@ -1,0 +1,41 @@
+package ca.imp.contract.range;
+
+import java.time.LocalDate;
+
+import ca.imp.contract.decision.ApplicationRegistered;
+import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.offer.OfferSubmitted;
+import ca.imp.contract.offer.OfferTerms;
+
+/**
+ * The ranges a consumer checks on an incoming event before applying it: the same ranges the
+ * producing service's REST edge enforces, so an event that fails here was never valid. Each check
+ * throws {@link OutOfRange}; the event is then not applied.
+ */
+public final class EventRanges {
+    private EventRanges() {
+    }
+
+    /** A decision is made and communicated in the portal era, and communicated no earlier than made. */
+    public static void check(DecisionRendered decision, LocalDate today) {
+        DateRange.PORTAL_ERA.check("decisionDate", decision.decisionDate(), today);
+        DateRange.PORTAL_ERA.check("communicatedDate", decision.communicatedDate(), today);
+        if (decision.communicatedDate().isBefore(decision.decisionDate())) {
+            throw new OutOfRange("communicatedDate", "not-before-decision",
+                    "must not be before the decision date (" + decision.decisionDate() + ")");
+        }
+    }
+
+    public static void check(ApplicationRegistered application, LocalDate today) {
+        DateRange.PORTAL_ERA.check("submittedOn", application.submittedOn(), today);
+    }
+
+    /**
+     * What the consumers keep of an offer: its fee and the employer's name. Its employment dates are
+     * not checked here: their window moves with today, and an old offer read again must still apply.
+     */
+    public static void check(OfferSubmitted submitted) {
+        MoneyRange.FEE.check("feeDue", submitted.feeDue());
+        TextRange.check("terms.employer.legalName", submitted.terms().employer().legalName(), OfferTerms.NAME_LENGTH, false);
+    }
+}

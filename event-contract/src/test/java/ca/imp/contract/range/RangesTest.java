@@ -1,0 +1,97 @@
+package ca.imp.contract.range;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import ca.imp.contract.decision.ApplicantLocation;
+import ca.imp.contract.decision.ApplicationRegistered;
+import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.contract.decision.DecisionRendered;
+
+/** The ranges as policy, with the dates written out by hand against a fixed today. */
+class RangesTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+
+    private static DecisionRendered decision(String decided, String communicated) {
+        return new DecisionRendered("A1234567-1", "A1234567", DecisionOutcome.APPROVED, LocalDate.parse(decided),
+                LocalDate.parse(communicated), ApplicantLocation.INSIDE_CANADA, List.of());
+    }
+
+    @Test
+    void a_fact_of_the_business_lies_between_the_portals_start_and_today() {
+        assertTrue(DateRange.PORTAL_ERA.contains(LocalDate.of(2015, 1, 1), TODAY));
+        assertTrue(DateRange.PORTAL_ERA.contains(TODAY, TODAY));
+        assertFalse(DateRange.PORTAL_ERA.contains(LocalDate.of(2014, 12, 31), TODAY));
+        assertFalse(DateRange.PORTAL_ERA.contains(LocalDate.of(2026, 11, 28), TODAY));
+        assertFalse(DateRange.PORTAL_ERA.contains(LocalDate.MIN, TODAY));
+        assertFalse(DateRange.PORTAL_ERA.contains(LocalDate.MAX, TODAY));
+        assertEquals("must be between 2015-01-01 and today (2026-11-27)", DateRange.PORTAL_ERA.requirement(TODAY));
+    }
+
+    @Test
+    void a_worker_is_14_to_100_years_old() {
+        assertTrue(DateRange.BIRTH.contains(LocalDate.of(2012, 11, 27), TODAY));
+        assertFalse(DateRange.BIRTH.contains(LocalDate.of(2012, 11, 28), TODAY));
+        assertTrue(DateRange.BIRTH.contains(LocalDate.of(1926, 11, 27), TODAY));
+        assertFalse(DateRange.BIRTH.contains(LocalDate.of(1926, 11, 26), TODAY));
+    }
+
+    @Test
+    void employment_and_previews_reach_a_few_years_ahead_at_most() {
+        assertTrue(DateRange.EMPLOYMENT.contains(LocalDate.of(2031, 11, 27), TODAY));
+        assertFalse(DateRange.EMPLOYMENT.contains(LocalDate.of(2031, 11, 28), TODAY));
+        assertTrue(DateRange.PREVIEW.contains(LocalDate.of(2027, 11, 27), TODAY));
+        assertFalse(DateRange.PREVIEW.contains(LocalDate.of(2027, 11, 28), TODAY));
+        assertEquals("must be between 2015-01-01 and 2027-11-27", DateRange.PREVIEW.requirement(TODAY));
+    }
+
+    @Test
+    void a_fee_is_in_dollars_and_cents_up_to_100000_and_a_huge_exponent_is_refused_at_once() {
+        assertTrue(MoneyRange.FEE.contains(new BigDecimal("0")));
+        assertTrue(MoneyRange.FEE.contains(new BigDecimal("100000.00")));
+        assertTrue(MoneyRange.FEE.contains(new BigDecimal("230.500")));
+        assertFalse(MoneyRange.FEE.contains(new BigDecimal("230.001")));
+        assertFalse(MoneyRange.FEE.contains(new BigDecimal("100000.01")));
+        assertFalse(MoneyRange.FEE.contains(new BigDecimal("-0.01")));
+        assertTimeoutPreemptively(Duration.ofMillis(100), () -> {
+            assertFalse(MoneyRange.FEE.contains(new BigDecimal("1e1000000")));
+            assertFalse(MoneyRange.FEE.contains(new BigDecimal("1e-1000000")));
+        });
+    }
+
+    @Test
+    void text_has_no_control_characters_and_long_text_may_keep_its_lines() {
+        assertTrue(TextRange.isPlain("Maple Robotics Inc. — Montréal", false));
+        assertFalse(TextRange.isPlain("Maple\u0000Robotics", false));
+        assertFalse(TextRange.isPlain("Maple\u007fRobotics", false));
+        assertFalse(TextRange.isPlain("line\nbreak", false));
+        assertTrue(TextRange.isPlain("line\r\nbreak\tand tab", true));
+        assertFalse(TextRange.isPlain("bell\u0007", true));
+    }
+
+    @Test
+    void a_consumer_refuses_a_decision_its_producers_edge_would_have_refused() {
+        OutOfRange early = assertThrows(OutOfRange.class, () -> EventRanges.check(decision("2014-12-31", "2014-12-31"), TODAY));
+        assertEquals("decisionDate", early.field());
+        assertEquals("in-date-range", early.rule());
+        assertEquals("decisionDate must be between 2015-01-01 and today (2026-11-27)", early.getMessage());
+        assertEquals("communicatedDate",
+                assertThrows(OutOfRange.class, () -> EventRanges.check(decision("2026-06-16", "2026-06-15"), TODAY)).field());
+        assertEquals("communicatedDate",
+                assertThrows(OutOfRange.class, () -> EventRanges.check(decision("2026-06-16", "+999999999-12-31"), TODAY)).field());
+        assertDoesNotThrow(() -> EventRanges.check(decision("2026-06-16", "2026-06-17"), TODAY));
+        assertEquals("submittedOn", assertThrows(OutOfRange.class, () -> EventRanges.check(
+                new ApplicationRegistered("A1234567-1", "A1234567", ApplicantLocation.INSIDE_CANADA, LocalDate.MIN), TODAY)).field());
+    }
+}
