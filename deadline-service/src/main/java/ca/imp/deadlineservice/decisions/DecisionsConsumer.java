@@ -15,7 +15,7 @@ import ca.imp.contract.decision.GcmsNotesRequested;
 import ca.imp.deadlineservice.deadline.DeadlineCommand;
 import ca.imp.deadlineservice.deadline.Deadlines;
 import ca.imp.eventstore.inbox.EventRoutes;
-import ca.imp.eventstore.inbox.IdempotentConsumer;
+import ca.imp.eventstore.inbox.RoutedConsumer;
 import ca.imp.eventstore.inbox.IncomingEvent;
 import ca.imp.eventstore.inbox.UnreadableEvent;
 import ca.imp.eventstore.runtime.IdempotentConsumers;
@@ -30,7 +30,7 @@ import ca.imp.eventstore.store.EventMetadata;
 @Singleton
 public class DecisionsConsumer {
     private final Deadlines deadlines;
-    private final IdempotentConsumer consumer;
+    private final RoutedConsumer consumer;
     private final EventRoutes routes = EventRoutes.create()
             .on(DecisionRendered.class, (tx, event, decision) ->
                     apply(tx, event, new DeadlineCommand.ScheduleDecisionDeadlines(decision, event.envelope().id())))
@@ -41,12 +41,12 @@ public class DecisionsConsumer {
 
     DecisionsConsumer(Deadlines deadlines, IdempotentConsumers consumers) {
         this.deadlines = deadlines;
-        this.consumer = consumers.named("deadline-service/decisions");
+        this.consumer = consumers.named("deadline-service/decisions", routes);
     }
 
     @Incoming("decisions")
     public Uni<Void> onDecisionEvent(ConsumerRecord<String, String> record) {
-        return consumer.consume(record, routes);
+        return consumer.consume(record);
     }
 
     private Uni<Void> apply(SqlConnection tx, IncomingEvent event, DeadlineCommand command) {

@@ -10,7 +10,7 @@ import io.smallrye.mutiny.Uni;
 import ca.imp.contract.offer.OfferSubmitted;
 import ca.imp.deadlineservice.employer.OfferEmployers;
 import ca.imp.eventstore.inbox.EventRoutes;
-import ca.imp.eventstore.inbox.IdempotentConsumer;
+import ca.imp.eventstore.inbox.RoutedConsumer;
 import ca.imp.eventstore.runtime.IdempotentConsumers;
 
 /**
@@ -20,16 +20,15 @@ import ca.imp.eventstore.runtime.IdempotentConsumers;
  */
 @Singleton
 public class OffersConsumer {
-    private final IdempotentConsumer consumer;
-    private final EventRoutes routes;
+    private final RoutedConsumer consumer;
 
     OffersConsumer(OfferEmployers employers, IdempotentConsumers consumers) {
-        this.consumer = consumers.named("deadline-service/offers");
-        this.routes = EventRoutes.create().on(OfferSubmitted.class, (tx, event, submitted) -> employers.record(tx, submitted));
+        EventRoutes routes = EventRoutes.create().on(OfferSubmitted.class, (tx, event, submitted) -> employers.record(tx, submitted));
+        this.consumer = consumers.named("deadline-service/offers", routes);
     }
 
     @Incoming("offers")
     public Uni<Void> onOfferEvent(ConsumerRecord<String, String> record) {
-        return consumer.consume(record, routes);
+        return consumer.consume(record);
     }
 }
