@@ -64,19 +64,22 @@ class ParkingTest {
         String name = "parks-unreadable";
         CatchUpSubscription subscription = fromHere(name, (tx, recorded, event) -> record(tx, name, recorded));
         counted(2);
-        RecordedEvent poison = append(new NewEvent("NeverHeardOf", 1, "{}"));
-        counted(2);
+        RecordedEvent unknownType = append(new NewEvent("NeverHeardOf", 1, "{}"));
+        counted(1);
+        RecordedEvent undecodable = append(new NewEvent("Counted", 1, "{\"by\": \"many\"}"));
+        counted(1);
 
         subscription.catchUp().await().atMost(WAIT);
 
         assertEquals(4, applied(name));
         List<ParkedEvent> parked = parkedOf(name);
-        assertEquals(1, parked.size());
-        assertEquals(poison.eventId(), parked.get(0).eventId());
-        assertEquals(poison.position(), parked.get(0).position());
+        assertEquals(List.of(unknownType.eventId(), undecodable.eventId()), parked.stream().map(ParkedEvent::eventId).toList());
+        assertEquals(unknownType.position(), parked.get(0).position());
         assertEquals("NeverHeardOf", parked.get(0).eventType());
         assertEquals(CatchUpSubscription.ATTEMPTS, parked.get(0).attempts());
         assertTrue(parked.get(0).reason().contains("unknown event type NeverHeardOf"), parked.get(0).reason());
+        assertTrue(parked.get(1).reason().startsWith("unreadable Counted v1"), parked.get(1).reason());
+        assertFalse(parked.get(1).reason().contains("java."), "no class names: " + parked.get(1).reason());
         assertEquals(head(), subscription.checkpoint().await().atMost(WAIT));
     }
 

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import org.apache.kafka.common.errors.RetriableException;
 
+import com.fasterxml.jackson.core.JacksonException;
+
 import io.vertx.core.VertxException;
 import io.vertx.pgclient.PgException;
 
@@ -30,7 +32,9 @@ public record Failure(boolean isTransient, String reason) {
                 boolean passing = state.length() >= 2 && TRANSIENT_SQL_STATE_CLASSES.contains(state.substring(0, 2));
                 return new Failure(passing, readable("the database refused it: " + pg.getErrorMessage() + " (SQL state " + state + ")"));
             }
-            if (cause instanceof RetriableException || cause instanceof IOException || cause instanceof TimeoutException
+            // a JSON parser's failure is an IOException too, but about the event's data, which no retry changes
+            boolean inputOutput = cause instanceof IOException && !(cause instanceof JacksonException);
+            if (cause instanceof RetriableException || inputOutput || cause instanceof TimeoutException
                     || cause instanceof VertxException || cause instanceof InterruptedException) {
                 return new Failure(true, readable(messageOf(cause)));
             }

@@ -1,7 +1,5 @@
 package ca.imp.eventstore.runtime;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -13,9 +11,8 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.health.Readiness;
 
 import io.quarkus.runtime.StartupEvent;
-import io.vertx.mutiny.sqlclient.Pool;
-
 import io.smallrye.health.api.HealthRegistry;
+import io.vertx.mutiny.sqlclient.Pool;
 
 import ca.imp.eventstore.relay.OutboxRelay;
 import ca.imp.eventstore.store.EventCodec;
@@ -48,10 +45,6 @@ public class CatchUpSubscriptions {
 
     public Optional<CatchUpSubscription> find(String name) {
         return Optional.ofNullable(subscriptions.get(name));
-    }
-
-    public Collection<CatchUpSubscription> all() {
-        return List.copyOf(subscriptions.values());
     }
 
     void followRelay(@Observes @Priority(2) StartupEvent startup, OutboxRelay relay) {

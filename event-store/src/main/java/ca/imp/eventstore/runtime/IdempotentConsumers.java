@@ -1,7 +1,5 @@
 package ca.imp.eventstore.runtime;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -52,9 +50,5 @@ public class IdempotentConsumers {
 
     public Optional<RoutedConsumer> find(String consumer) {
         return Optional.ofNullable(consumers.get(consumer));
-    }
-
-    public Collection<RoutedConsumer> all() {
-        return List.copyOf(consumers.values());
     }
 }

@@ -23,7 +23,7 @@ import ca.imp.eventstore.store.RecordedEvent;
  * Follows a service's own event log from a named checkpoint, in global order, for a consequence
  * kept in the same database (a read model, a plan of timers). Each batch's effect and the
  * checkpoint's advance commit in one transaction, so every event takes effect exactly once and
- * none is skipped; deleting the checkpoint row replays the log. The checkpoint row is locked with
+ * none is skipped unseen; deleting the checkpoint row replays the log. The checkpoint row is locked with
  * SKIP LOCKED for the round, so of several instances one follows at a time.
  *
  * <p>No event stalls it: when a batch fails for a reason of its own (not the database or Kafka
@@ -76,8 +76,8 @@ public final class CatchUpSubscription {
     }
 
     /**
-     * Catches up, for a schedule: a failed round (the database away, a conflict) is logged and left
-     * to the next round, which starts again from the same checkpoint.
+     * Catches up, for a schedule: a round that fails for a transient reason (the database away) is
+     * logged and left to the next round, which starts again from the same checkpoint.
      */
     public Uni<Void> catchUpOrRetryNextRound() {
         return catchUp()
