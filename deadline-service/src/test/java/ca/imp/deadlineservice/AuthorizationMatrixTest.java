@@ -9,15 +9,19 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
 
 import ca.imp.accesstesting.AuthorizationSweep;
 import ca.imp.accesstesting.AuthorizationSweep.Call;
+import ca.imp.accesstesting.OpsEntries;
 import ca.imp.accesstesting.TestCallers;
 import ca.imp.embedded.LocalStackTestResource;
 
@@ -38,6 +42,9 @@ class AuthorizationMatrixTest {
     @TestHTTPResource("/")
     URL url;
 
+    @Inject
+    Pool pool;
+
     @Test
     void every_caller_gets_exactly_what_docs_security_md_allows() {
         String offerOfA = refusedOfferOfA();
@@ -57,6 +64,12 @@ class AuthorizationMatrixTest {
             case "GET /calendar-feeds/{secret}/deadlines.ics" -> Call.get(openFeedOfA().path());
             case "GET /ops/offers/{offerNumber}/facts" -> Call.get("/ops/offers/" + offerOfA + "/facts");
             case "GET /ops/offer-facts" -> Call.get("/ops/offer-facts");
+            case "GET /ops/parked-events" -> Call.get("/ops/parked-events");
+            case "POST /ops/parked-events/{id}/retry" -> Call.post("/ops/parked-events/" + OpsEntries.parkedEvent(pool) + "/retry", "{}");
+            case "POST /ops/parked-events/retry" -> Call.post("/ops/parked-events/retry", "{}");
+            case "GET /ops/dead-letters" -> Call.get("/ops/dead-letters");
+            case "POST /ops/dead-letters/{id}/retry" ->
+                    Call.post("/ops/dead-letters/" + OpsEntries.deadLetter(pool, "deadline-service/decisions") + "/retry", "{}");
             default -> throw new IllegalArgumentException("no fixture for " + operation);
         }, UpstreamEvents.CONTACT, List.of(offerOfA));
     }

@@ -6,6 +6,8 @@ import static io.restassured.RestAssured.given;
 import java.net.URL;
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -13,9 +15,11 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
 
 import ca.imp.accesstesting.AuthorizationSweep;
 import ca.imp.accesstesting.AuthorizationSweep.Call;
+import ca.imp.accesstesting.OpsEntries;
 import ca.imp.accesstesting.TestCallers;
 import ca.imp.embedded.LocalStackTestResource;
 
@@ -38,6 +42,9 @@ class AuthorizationMatrixTest {
 
     @TestHTTPResource("/")
     URL url;
+
+    @Inject
+    Pool pool;
 
     @Test
     void every_operation_answers_every_caller_as_the_matrix_says() {
@@ -76,6 +83,12 @@ class AuthorizationMatrixTest {
                 refusedApplication();
                 yield Call.get("/ops/offer-facts");
             }
+            case "GET /ops/parked-events" -> Call.get("/ops/parked-events");
+            case "POST /ops/parked-events/{id}/retry" -> Call.post("/ops/parked-events/" + OpsEntries.parkedEvent(pool) + "/retry", "{}");
+            case "POST /ops/parked-events/retry" -> Call.post("/ops/parked-events/retry", "{}");
+            case "GET /ops/dead-letters" -> Call.get("/ops/dead-letters");
+            case "POST /ops/dead-letters/{id}/retry" ->
+                    Call.post("/ops/dead-letters/" + OpsEntries.deadLetter(pool, "decision-service/offers") + "/retry", "{}");
             default -> throw new IllegalArgumentException("no fixture for " + operation);
         };
     }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.NetworkException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -91,7 +92,8 @@ class OutboxRelayTest {
                 public void publish(List<RecordedEvent> events) {
                     if (++calls == 2) {
                         kafka.publish(events.subList(0, 1));
-                        throw new IllegalStateException("broker went away");
+                        throw new IllegalStateException("Kafka did not accept an event: broker went away",
+                                new NetworkException("broker went away"));
                     }
                     kafka.publish(events);
                 }

@@ -16,7 +16,7 @@ import ca.imp.contract.range.EventRanges;
 import ca.imp.deadlineservice.deadline.DeadlineCommand;
 import ca.imp.deadlineservice.deadline.Deadlines;
 import ca.imp.eventstore.inbox.EventRoutes;
-import ca.imp.eventstore.inbox.IdempotentConsumer;
+import ca.imp.eventstore.inbox.RoutedConsumer;
 import ca.imp.eventstore.inbox.IncomingEvent;
 import ca.imp.eventstore.inbox.UnreadableEvent;
 import ca.imp.eventstore.runtime.IdempotentConsumers;
@@ -32,13 +32,11 @@ import ca.imp.eventstore.store.EventMetadata;
 @Singleton
 public class DecisionsConsumer {
     private final Deadlines deadlines;
-    private final IdempotentConsumer consumer;
-    private final EventRoutes routes;
+    private final RoutedConsumer consumer;
 
     DecisionsConsumer(Deadlines deadlines, IdempotentConsumers consumers, Today today) {
         this.deadlines = deadlines;
-        this.consumer = consumers.named("deadline-service/decisions");
-        this.routes = EventRoutes.create()
+        EventRoutes routes = EventRoutes.create()
                 .on(DecisionRendered.class, (tx, event, decision) -> Uni.createFrom().voidItem()
                         .invoke(() -> EventRanges.check(decision, today.date()))
                         .chain(() -> apply(tx, event, new DeadlineCommand.ScheduleDecisionDeadlines(decision, event.envelope().id()))))
@@ -46,11 +44,12 @@ public class DecisionsConsumer {
                         apply(tx, event, new DeadlineCommand.ScheduleGcmsResponse(request, event.envelope().id())))
                 .on(GcmsNotesReceived.class, (tx, event, received) ->
                         apply(tx, event, new DeadlineCommand.CloseGcmsResponse(received)));
+        this.consumer = consumers.named("deadline-service/decisions", routes);
     }
 
     @Incoming("decisions")
     public Uni<Void> onDecisionEvent(ConsumerRecord<String, String> record) {
-        return consumer.consume(record, routes);
+        return consumer.consume(record);
     }
 
     private Uni<Void> apply(SqlConnection tx, IncomingEvent event, DeadlineCommand command) {

@@ -11,7 +11,7 @@ import ca.imp.contract.offer.OfferSubmitted;
 import ca.imp.contract.range.EventRanges;
 import ca.imp.deadlineservice.employer.OfferEmployers;
 import ca.imp.eventstore.inbox.EventRoutes;
-import ca.imp.eventstore.inbox.IdempotentConsumer;
+import ca.imp.eventstore.inbox.RoutedConsumer;
 import ca.imp.eventstore.runtime.IdempotentConsumers;
 
 /**
@@ -21,18 +21,17 @@ import ca.imp.eventstore.runtime.IdempotentConsumers;
  */
 @Singleton
 public class OffersConsumer {
-    private final IdempotentConsumer consumer;
-    private final EventRoutes routes;
+    private final RoutedConsumer consumer;
 
     OffersConsumer(OfferEmployers employers, IdempotentConsumers consumers) {
-        this.consumer = consumers.named("deadline-service/offers");
-        this.routes = EventRoutes.create().on(OfferSubmitted.class, (tx, event, submitted) -> Uni.createFrom().voidItem()
+        EventRoutes routes = EventRoutes.create().on(OfferSubmitted.class, (tx, event, submitted) -> Uni.createFrom().voidItem()
                 .invoke(() -> EventRanges.check(submitted))
                 .chain(() -> employers.record(tx, submitted)));
+        this.consumer = consumers.named("deadline-service/offers", routes);
     }
 
     @Incoming("offers")
     public Uni<Void> onOfferEvent(ConsumerRecord<String, String> record) {
-        return consumer.consume(record, routes);
+        return consumer.consume(record);
     }
 }

@@ -2,6 +2,7 @@ package ca.imp.deadlineservice.timer;
 
 import jakarta.inject.Singleton;
 
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -10,7 +11,7 @@ import ca.imp.contract.deadline.DeadlineEvent;
 import ca.imp.contract.deadline.DeadlineMet;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.eventstore.store.EventCodec;
-import ca.imp.eventstore.store.EventStore;
+import ca.imp.eventstore.runtime.CatchUpSubscriptions;
 import ca.imp.eventstore.store.RecordedEvent;
 import ca.imp.eventstore.subscription.CatchUpSubscription;
 
@@ -19,16 +20,17 @@ import ca.imp.eventstore.subscription.CatchUpSubscription;
  * the event log, so a deadline scheduled just before a crash still gets its timers after the
  * restart, and the plan can be rebuilt from the log.
  */
+@Startup
 @Singleton
 public class TimerPlanning {
     private final Timers timers;
     private final ReminderPolicy policy;
     private final CatchUpSubscription subscription;
 
-    TimerPlanning(EventStore store, Timers timers, ReminderPolicy policy) {
+    TimerPlanning(CatchUpSubscriptions subscriptions, Timers timers, ReminderPolicy policy) {
         this.timers = timers;
         this.policy = policy;
-        this.subscription = CatchUpSubscription.eachEvent(store, "deadline-timers", 500, EventCodec.of(DeadlineEvent.class),
+        this.subscription = subscriptions.eachEvent("deadline-timers", 500, EventCodec.of(DeadlineEvent.class),
                 this::apply);
     }
 

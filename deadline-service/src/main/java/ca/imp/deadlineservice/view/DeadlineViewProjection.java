@@ -5,6 +5,7 @@ import java.util.Arrays;
 
 import jakarta.inject.Singleton;
 
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -15,7 +16,7 @@ import ca.imp.contract.deadline.DeadlineEvent;
 import ca.imp.contract.deadline.DeadlineMet;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.eventstore.store.EventCodec;
-import ca.imp.eventstore.store.EventStore;
+import ca.imp.eventstore.runtime.CatchUpSubscriptions;
 import ca.imp.eventstore.store.RecordedEvent;
 import ca.imp.eventstore.subscription.CatchUpSubscription;
 
@@ -25,12 +26,13 @@ import ca.imp.eventstore.subscription.CatchUpSubscription;
  * {@code deadline-view} checkpoint rebuilds the view. Every write is idempotent, so a rebuild over
  * existing rows lands on the same view.
  */
+@Startup
 @Singleton
 public class DeadlineViewProjection {
     private final CatchUpSubscription subscription;
 
-    DeadlineViewProjection(EventStore store) {
-        this.subscription = CatchUpSubscription.eachEvent(store, "deadline-view", 500, EventCodec.of(DeadlineEvent.class),
+    DeadlineViewProjection(CatchUpSubscriptions subscriptions) {
+        this.subscription = subscriptions.eachEvent("deadline-view", 500, EventCodec.of(DeadlineEvent.class),
                 DeadlineViewProjection::apply);
     }
 

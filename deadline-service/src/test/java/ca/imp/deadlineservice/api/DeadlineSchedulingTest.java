@@ -2,6 +2,7 @@ package ca.imp.deadlineservice.api;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -117,6 +118,16 @@ class DeadlineSchedulingTest {
         String reason = TopicClient.header(dead.stream().filter(r -> offer.equals(r.key())).findFirst().orElseThrow(),
                 "dead-letter-reason");
         assertTrue(reason.contains("communicated"), reason);
+
+        String listed = "items.find { it.eventId == '" + eventId + "' }";
+        int deadLetter = given().auth().oauth2(TestCallers.ops()).get("/ops/dead-letters?size=200").then().statusCode(200)
+                .body(listed + ".consumer", equalTo("deadline-service/decisions"))
+                .body(listed + ".reason", containsString("communicated"))
+                .extract().path(listed + ".id");
+        given().auth().oauth2(TestCallers.ops()).post("/ops/dead-letters/" + deadLetter + "/retry").then().statusCode(200)
+                .body("applied", equalTo(false)).body("reason", containsString("communicated"));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'consumer deadline-service/decisions' }.data.state", equalTo("degraded"));
     }
 
     @Test

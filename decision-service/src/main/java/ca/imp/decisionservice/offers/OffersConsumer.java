@@ -16,18 +16,16 @@ import ca.imp.contract.offer.OfferSubmitted;
 import ca.imp.contract.range.EventRanges;
 import ca.imp.contract.offer.OfferWithdrawn;
 import ca.imp.eventstore.inbox.EventRoutes;
-import ca.imp.eventstore.inbox.IdempotentConsumer;
+import ca.imp.eventstore.inbox.RoutedConsumer;
 import ca.imp.eventstore.runtime.IdempotentConsumers;
 
 /** What offer-service announces that decides whether an offer can serve an application, each applied once. */
 @Singleton
 public class OffersConsumer {
-    private final IdempotentConsumer consumer;
-    private final EventRoutes routes;
+    private final RoutedConsumer consumer;
 
     OffersConsumer(KnownOffers offers, IdempotentConsumers consumers) {
-        this.consumer = consumers.named("decision-service/offers");
-        this.routes = EventRoutes.create()
+        EventRoutes routes = EventRoutes.create()
                 .on(OfferSubmitted.class, (tx, event, submitted) -> Uni.createFrom().voidItem()
                         .invoke(() -> EventRanges.check(submitted))
                         .chain(() -> offers.submitted(tx, submitted.offerNumber(), submitted.terms().employer().businessNumber(),
@@ -36,10 +34,11 @@ public class OffersConsumer {
                 .on(FeeExemptionApplied.class, (tx, event, exempt) -> offers.feeSettled(tx, exempt.offerNumber()))
                 .on(OfferWithdrawn.class, (tx, event, withdrawn) -> offers.withdrawn(tx, withdrawn.offerNumber()))
                 .on(OfferInvalidated.class, (tx, event, invalidated) -> offers.invalidated(tx, invalidated));
+        this.consumer = consumers.named("decision-service/offers", routes);
     }
 
     @Incoming("offers")
     public Uni<Void> onOfferEvent(ConsumerRecord<String, String> record) {
-        return consumer.consume(record, routes);
+        return consumer.consume(record);
     }
 }

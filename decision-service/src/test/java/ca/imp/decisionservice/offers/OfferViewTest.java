@@ -110,11 +110,21 @@ class OfferViewTest {
     @Test
     void an_unreadable_offer_event_is_dead_lettered_and_the_view_carries_on() {
         String poisoned = anOfferNumber();
-        offers.publish(poisoned, "FeePaid", "{not json");
+        UUID unreadable = offers.publish(poisoned, "FeePaid", "{not json");
 
         var dead = new TopicClient(LocalStack.shared().kafka().bootstrapServers()).readUntil("decision-service.dead-letters",
                 records -> records.stream().anyMatch(r -> poisoned.equals(r.key())), WITHIN);
         assertTrue(dead.stream().anyMatch(r -> poisoned.equals(r.key())));
         offers.readyOffer();
+
+        String listed = "items.find { it.eventId == '" + unreadable + "' }";
+        int deadLetter = given().auth().oauth2(TestCallers.ops()).get("/ops/dead-letters?size=200").then().statusCode(200)
+                .body(listed + ".consumer", equalTo("decision-service/offers"))
+                .body(listed + ".eventType", equalTo("FeePaid"))
+                .extract().path(listed + ".id");
+        given().auth().oauth2(TestCallers.ops()).post("/ops/dead-letters/" + deadLetter + "/retry").then().statusCode(200)
+                .body("applied", equalTo(false)).body("reason", containsString("FeePaid"));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'consumer decision-service/offers' }.data.state", equalTo("degraded"));
     }
 }

@@ -36,6 +36,11 @@ public final class IdempotentConsumer {
         this.attempts = attempts;
     }
 
+    /** The inbox name, e.g. {@code offer-service/decisions}. */
+    public String name() {
+        return consumer;
+    }
+
     public Uni<Void> consume(ConsumerRecord<String, String> record, Effect effect) {
         return received(record).chain(event -> consume(event, effect));
     }

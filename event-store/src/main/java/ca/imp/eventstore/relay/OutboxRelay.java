@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 import ca.imp.eventstore.store.EventStore;
 import ca.imp.eventstore.store.EventStoreSchema;
@@ -17,16 +16,18 @@ import ca.imp.eventstore.subscription.CatchUpSubscription;
  * batch. A crash in between republishes the batch (consumers deduplicate by event id); nothing
  * is ever skipped. It is a {@link CatchUpSubscription} whose effect is the publication, so of
  * several service instances exactly one relays at a time.
+ *
+ * <p>An event Kafka refuses for good (too large, say) is parked like any subscription's: the
+ * relay carries on with the next, and the parked event, stored but not yet published, is logged
+ * as an error, counted in readiness and listed to operators until a retry publishes it.
  */
 public final class OutboxRelay {
     private static final String CHECKPOINT = EventStoreSchema.RELAY_CHECKPOINT;
 
-    private final EventStore store;
     private final EventPublisher publisher;
     private final CatchUpSubscription subscription;
 
     public OutboxRelay(EventStore store, EventPublisher publisher, int batchSize) {
-        this.store = store;
         this.publisher = publisher;
         this.subscription = new CatchUpSubscription(store, CHECKPOINT, batchSize, (tx, events) -> publish(events));
     }
@@ -41,10 +42,14 @@ public final class OutboxRelay {
         return subscription.catchUp();
     }
 
-    /** The position of the last event published, for lag reporting. */
+    /** The position of the last event published or parked, for lag reporting. */
     public Uni<Long> checkpoint() {
-        return store.pool().preparedQuery("SELECT position FROM checkpoints WHERE name = $1").execute(Tuple.of(CHECKPOINT))
-                .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getLong("position") : 0L);
+        return subscription.checkpoint();
+    }
+
+    /** The subscription that publishes, for health and for operators' retries of parked events. */
+    public CatchUpSubscription subscription() {
+        return subscription;
     }
 
     private Uni<Void> publish(List<RecordedEvent> events) {

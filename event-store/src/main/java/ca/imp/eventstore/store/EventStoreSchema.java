@@ -4,9 +4,10 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 
 /**
- * The tables of the kernel: the event log, the relay and projection checkpoints, and the inbox
- * of consumed event ids. Created idempotently at start-up; several instances starting at once
- * take turns through an advisory lock.
+ * The tables of the kernel: the event log, the relay and projection checkpoints, the inbox
+ * of consumed event ids, and what operators must look at: the events a catch-up subscription
+ * parked and the records a consumer dead-lettered. Created idempotently at start-up; several
+ * instances starting at once take turns through an advisory lock.
  */
 public final class EventStoreSchema {
     /** The checkpoint of the outbox relay, created with the schema so that claiming it never waits on an insert. */
@@ -37,6 +38,35 @@ public final class EventStoreSchema {
                 event_id     uuid        NOT NULL,
                 processed_at timestamptz NOT NULL DEFAULT now(),
                 PRIMARY KEY (consumer, event_id)
+            );
+            CREATE TABLE IF NOT EXISTS parked_events (
+                id              bigserial PRIMARY KEY,
+                subscription    text        NOT NULL,
+                global_position bigint      NOT NULL,
+                event_id        uuid        NOT NULL,
+                event_type      text        NOT NULL,
+                reason          text        NOT NULL,
+                attempts        int         NOT NULL,
+                first_seen      timestamptz NOT NULL DEFAULT now(),
+                last_seen       timestamptz NOT NULL DEFAULT now(),
+                CONSTRAINT parked_events_position_key UNIQUE (subscription, global_position)
+            );
+            CREATE TABLE IF NOT EXISTS dead_letters (
+                id              bigserial PRIMARY KEY,
+                consumer        text        NOT NULL,
+                topic           text        NOT NULL,
+                kafka_partition int         NOT NULL,
+                kafka_offset    bigint      NOT NULL,
+                record_key      text,
+                headers         jsonb       NOT NULL,
+                value           text,
+                event_id        uuid,
+                event_type      text,
+                reason          text        NOT NULL,
+                attempts        int         NOT NULL,
+                first_seen      timestamptz NOT NULL DEFAULT now(),
+                last_seen       timestamptz NOT NULL DEFAULT now(),
+                CONSTRAINT dead_letters_record_key UNIQUE (consumer, topic, kafka_partition, kafka_offset)
             );
             """.formatted(RELAY_CHECKPOINT);
 

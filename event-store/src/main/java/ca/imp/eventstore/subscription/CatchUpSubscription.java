@@ -1,6 +1,7 @@
 package ca.imp.eventstore.subscription;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.jboss.logging.Logger;
 
@@ -10,6 +11,10 @@ import io.vertx.mutiny.sqlclient.RowIterator;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import ca.imp.eventstore.parking.Failure;
+import ca.imp.eventstore.parking.ParkedEvent;
+import ca.imp.eventstore.parking.ParkedEvents;
+import ca.imp.eventstore.parking.RetryOutcome;
 import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.store.EventStore;
 import ca.imp.eventstore.store.RecordedEvent;
@@ -18,8 +23,14 @@ import ca.imp.eventstore.store.RecordedEvent;
  * Follows a service's own event log from a named checkpoint, in global order, for a consequence
  * kept in the same database (a read model, a plan of timers). Each batch's effect and the
  * checkpoint's advance commit in one transaction, so every event takes effect exactly once and
- * none is skipped; deleting the checkpoint row replays the log. The checkpoint row is locked with
+ * none is skipped unseen; deleting the checkpoint row replays the log. The checkpoint row is locked with
  * SKIP LOCKED for the round, so of several instances one follows at a time.
+ *
+ * <p>No event stalls it: when a batch fails for a reason of its own (not the database or Kafka
+ * being away), its events are applied one at a time, each with the checkpoint's advance; an
+ * event that still fails after {@value #ATTEMPTS} attempts is parked, with the reason, in the
+ * transaction that moves the checkpoint past it, and the subscription carries on. An operator
+ * retries it once the cause is fixed ({@link #retry}).
  */
 public final class CatchUpSubscription {
 
@@ -35,6 +46,8 @@ public final class CatchUpSubscription {
         Uni<Void> apply(SqlConnection tx, RecordedEvent recorded, E event);
     }
 
+    /** How often one event's effect is tried, in one round, before it is parked. */
+    public static final int ATTEMPTS = 3;
     private static final Logger LOG = Logger.getLogger(CatchUpSubscription.class);
 
     private final EventStore store;
@@ -63,8 +76,8 @@ public final class CatchUpSubscription {
     }
 
     /**
-     * Catches up, for a schedule: a failed round (the database away, a conflict) is logged and left
-     * to the next round, which starts again from the same checkpoint.
+     * Catches up, for a schedule: a round that fails for a transient reason (the database away) is
+     * logged and left to the next round, which starts again from the same checkpoint.
      */
     public Uni<Void> catchUpOrRetryNextRound() {
         return catchUp()
@@ -73,18 +86,106 @@ public final class CatchUpSubscription {
                 .replaceWithVoid();
     }
 
-    /** Applies the next batch; returns how many events it applied (0 if none were new or another instance holds the checkpoint). */
+    /**
+     * Applies the next batch; returns how many events it applied or parked (0 if none were new or
+     * another instance holds the checkpoint). A transient failure fails the round, to be retried
+     * from the same checkpoint.
+     */
     public Uni<Integer> applyNextBatch() {
         return store.pool().withTransaction(tx -> claimCheckpoint(tx).chain(checkpoint -> {
-            if (checkpoint == null) {
-                return Uni.createFrom().item(0);
+                    if (checkpoint == null) {
+                        return Uni.createFrom().item(0);
+                    }
+                    return store.readAfter(tx, checkpoint, batchSize).chain(events -> events.isEmpty()
+                            ? Uni.createFrom().item(0)
+                            : handler.apply(tx, events)
+                                    .chain(() -> advance(tx, events.get(events.size() - 1).position()))
+                                    .replaceWith(events.size()));
+                }))
+                .onFailure(failure -> !Failure.of(failure).isTransient())
+                .recoverWithUni(failure -> applyOneByOne(0));
+    }
+
+    /** The name of its checkpoint, and of the subscription in health checks and parked events. */
+    public String name() {
+        return name;
+    }
+
+    /** The position of the last event applied or parked. */
+    public Uni<Long> checkpoint() {
+        return store.pool().preparedQuery("SELECT position FROM checkpoints WHERE name = $1").execute(Tuple.of(name))
+                .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getLong("position") : 0L);
+    }
+
+    /**
+     * Applies a parked event of this subscription again, out of log order, and releases it if it
+     * now takes effect; otherwise it stays parked with the new reason.
+     */
+    public Uni<RetryOutcome> retry(ParkedEvent parked) {
+        return store.pool().withTransaction(tx -> ParkedEvents.lock(tx, parked.id()).chain(locked -> locked.isEmpty()
+                        ? Uni.createFrom().item(RetryOutcome.applied(parked.id()))
+                        : store.readAfter(tx, parked.position() - 1, 1)
+                                .chain(events -> Uni.createFrom().deferred(() -> handler.apply(tx, events)))
+                                .chain(() -> ParkedEvents.release(tx, parked.id()))
+                                .replaceWith(RetryOutcome.applied(parked.id()))))
+                .onFailure().recoverWithUni(failure -> {
+                    Failure why = Failure.of(failure);
+                    return ParkedEvents.failedAgain(store.pool(), parked.id(), why).replaceWith(RetryOutcome.failedAgain(parked.id(), why));
+                });
+    }
+
+    /** Applies up to a batch of events one by one, parking those that fail for reasons of their own. */
+    private Uni<Integer> applyOneByOne(int applied) {
+        if (applied == batchSize) {
+            return Uni.createFrom().item(applied);
+        }
+        return applyNextEvent(1).chain(one -> one == 0 ? Uni.createFrom().item(applied) : applyOneByOne(applied + 1));
+    }
+
+    private Uni<Integer> applyNextEvent(int attempt) {
+        return store.pool().withTransaction(tx -> nextEvent(tx).chain(next -> next.isEmpty()
+                        ? Uni.createFrom().item(0)
+                        : Uni.createFrom().deferred(() -> handler.apply(tx, List.of(next.get())))
+                                .onFailure().transform(failure -> new EventFailed(next.get(), failure))
+                                .chain(() -> advance(tx, next.get().position()))
+                                .replaceWith(1)))
+                .onFailure(failure -> failure instanceof EventFailed failed && !Failure.of(failed.getCause()).isTransient())
+                .recoverWithUni(failure -> attempt < ATTEMPTS
+                        ? applyNextEvent(attempt + 1)
+                        : park(((EventFailed) failure).event, Failure.of(failure.getCause()), attempt))
+                .onFailure(EventFailed.class).transform(Throwable::getCause);
+    }
+
+    /** Parks the event and moves past it, unless another instance has moved the checkpoint meanwhile. */
+    private Uni<Integer> park(RecordedEvent event, Failure failure, int attempts) {
+        return store.pool().withTransaction(tx -> nextEvent(tx).chain(next -> {
+            if (next.isEmpty() || next.get().position() != event.position()) {
+                return Uni.createFrom().item(next.isEmpty() ? 0 : 1);
             }
-            return store.readAfter(tx, checkpoint, batchSize).chain(events -> events.isEmpty()
-                    ? Uni.createFrom().item(0)
-                    : handler.apply(tx, events)
-                            .chain(() -> advance(tx, events.get(events.size() - 1).position()))
-                            .replaceWith(events.size()));
+            LOG.errorf("%s: parked event %s (%s, position %d) after %d attempts and moved on; it has no effect here until"
+                    + " an operator retries it (/ops/parked-events): %s", name, event.eventId(), event.type(), event.position(),
+                    attempts, failure.reason());
+            return ParkedEvents.park(tx, name, event, failure, attempts)
+                    .chain(() -> advance(tx, event.position()))
+                    .replaceWith(1);
         }));
+    }
+
+    /** The event after the checkpoint, with the checkpoint claimed for the transaction; empty if none or another instance holds it. */
+    private Uni<Optional<RecordedEvent>> nextEvent(SqlConnection tx) {
+        return claimCheckpoint(tx).chain(checkpoint -> checkpoint == null
+                ? Uni.createFrom().item(Optional.<RecordedEvent>empty())
+                : store.readAfter(tx, checkpoint, 1).map(events -> events.stream().findFirst()));
+    }
+
+    /** Carries the event whose effect failed out of its rolled-back transaction. */
+    private static final class EventFailed extends RuntimeException {
+        private final transient RecordedEvent event;
+
+        EventFailed(RecordedEvent event, Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.event = event;
+        }
     }
 
     /** Applies batches until the subscription has caught up with the log. */

@@ -14,8 +14,8 @@ import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.range.EventRanges;
 import ca.imp.eventstore.inbox.EventRoutes;
-import ca.imp.eventstore.inbox.IdempotentConsumer;
 import ca.imp.eventstore.inbox.IncomingEvent;
+import ca.imp.eventstore.inbox.RoutedConsumer;
 import ca.imp.eventstore.runtime.IdempotentConsumers;
 import ca.imp.eventstore.runtime.Today;
 import ca.imp.eventstore.store.CommandOutcome;
@@ -35,13 +35,11 @@ public class DecisionsConsumer {
     private static final Logger LOG = Logger.getLogger(DecisionsConsumer.class);
 
     private final Offers offers;
-    private final IdempotentConsumer consumer;
-    private final EventRoutes routes;
+    private final RoutedConsumer consumer;
 
     DecisionsConsumer(Offers offers, RefundFollowUp refundFollowUp, IdempotentConsumers consumers, Today today) {
         this.offers = offers;
-        this.consumer = consumers.named("offer-service/decisions");
-        this.routes = EventRoutes.create()
+        EventRoutes routes = EventRoutes.create()
                 .on(ApplicationRegistered.class, (tx, event, application) -> Uni.createFrom().voidItem()
                         .invoke(() -> EventRanges.check(application, today.date()))
                         .chain(() -> apply(tx, event, new OfferCommand.LinkApplication(application.offerNumber(),
@@ -51,11 +49,12 @@ public class DecisionsConsumer {
                         .chain(() -> apply(tx, event, new OfferCommand.InvalidateOffer(decision.offerNumber(),
                                 decision.applicationId(), decision.outcome(), decision.decisionDate(), event.envelope().id(),
                                 refundFollowUp.afterDecision(decision.decisionDate())))));
+        this.consumer = consumers.named("offer-service/decisions", routes);
     }
 
     @Incoming("decisions")
     public Uni<Void> onDecisionEvent(ConsumerRecord<String, String> record) {
-        return consumer.consume(record, routes);
+        return consumer.consume(record);
     }
 
     private Uni<Void> apply(SqlConnection tx, IncomingEvent event, OfferCommand command) {

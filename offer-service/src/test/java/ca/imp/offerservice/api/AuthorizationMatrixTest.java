@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import java.net.URL;
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -12,9 +14,11 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
 
 import ca.imp.accesstesting.AuthorizationSweep;
 import ca.imp.accesstesting.AuthorizationSweep.Call;
+import ca.imp.accesstesting.OpsEntries;
 import ca.imp.accesstesting.TestCallers;
 import ca.imp.embedded.LocalStackTestResource;
 import ca.imp.offerservice.EmployerPortal;
@@ -39,6 +43,9 @@ class AuthorizationMatrixTest {
     @TestHTTPResource("/")
     URL url;
 
+    @Inject
+    Pool pool;
+
     private static String offerOfA() {
         return given().auth().oauth2(TestCallers.employer(A)).contentType(ContentType.JSON).body(OFFER_OF_A)
                 .post("/offers").then().statusCode(201).extract().path("offerNumber");
@@ -50,7 +57,7 @@ class AuthorizationMatrixTest {
         return offerNumber;
     }
 
-    private static Call call(String operation) {
+    private Call call(String operation) {
         return switch (operation) {
             case "POST /offers" -> Call.post("/offers", OFFER_OF_A).whenForeign(403);
             case "GET /offers/{offerNumber}" -> Call.get("/offers/" + offerOfA());
@@ -78,13 +85,19 @@ class AuthorizationMatrixTest {
                 offerOfA();
                 yield Call.get("/ops/offer-facts");
             }
+            case "GET /ops/parked-events" -> Call.get("/ops/parked-events");
+            case "POST /ops/parked-events/{id}/retry" -> Call.post("/ops/parked-events/" + OpsEntries.parkedEvent(pool) + "/retry", "{}");
+            case "POST /ops/parked-events/retry" -> Call.post("/ops/parked-events/retry", "{}");
+            case "GET /ops/dead-letters" -> Call.get("/ops/dead-letters");
+            case "POST /ops/dead-letters/{id}/retry" ->
+                    Call.post("/ops/dead-letters/" + OpsEntries.deadLetter(pool, "offer-service/decisions") + "/retry", "{}");
             default -> throw new IllegalArgumentException("no fixture for " + operation);
         };
     }
 
     @Test
     void every_operation_answers_every_caller_as_the_matrix_says() {
-        AuthorizationSweep.sweep("offer-service", url.toString().replaceAll("/$", ""), AuthorizationMatrixTest::call,
+        AuthorizationSweep.sweep("offer-service", url.toString().replaceAll("/$", ""), this::call,
                 List.of(FAMILY_NAME, PASSPORT, CONTACT_EMAIL), List.of(LEGAL_NAME));
     }
 }

@@ -351,7 +351,7 @@ class OfferApiTest {
     void operators_get_health_openapi_and_swagger_ui() {
         given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/health/ready").then().statusCode(200)
-                .body("checks.find { it.name == 'event relay' }.data.unpublished", notNullValue());
+                .body("checks.find { it.name == 'event relay' }.data.lag", notNullValue());
         given().when().get("/q/openapi").then().statusCode(200).body(containsString("/offers/{offerNumber}/fee-payments"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
     }

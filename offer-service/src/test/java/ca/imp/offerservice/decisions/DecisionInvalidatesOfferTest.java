@@ -1,7 +1,9 @@
 package ca.imp.offerservice.decisions;
 
 import static ca.imp.offerservice.EmployerPortal.asEmployer;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,6 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import ca.imp.accesstesting.TestCallers;
 import ca.imp.contract.EventJson;
 import ca.imp.contract.Topics;
 import ca.imp.contract.decision.ApplicantLocation;
@@ -210,8 +213,9 @@ class DecisionInvalidatesOfferTest {
         String poisonKey = "poison-" + UUID.randomUUID();
 
         kafka.send(Topics.DECISIONS, poisonKey, "{ this is not json", null);
+        UUID unreadable = UUID.randomUUID();
         kafka.send(Topics.DECISIONS, poisonKey, "{\"offerNumber\": 42}",
-                new EventEnvelope(UUID.randomUUID(), "DecisionRendered", "/decision-service", poisonKey, Instant.now(), 1, null, null));
+                new EventEnvelope(unreadable, "DecisionRendered", "/decision-service", poisonKey, Instant.now(), 1, null, null));
         kafka.send(Topics.DECISIONS, number, decision(number, number + "-1", DecisionOutcome.WITHDRAWN),
                 envelope(UUID.randomUUID(), number));
 
@@ -222,6 +226,16 @@ class DecisionInvalidatesOfferTest {
                 .map(r -> TopicClient.header(r, "dead-letter-reason")).toList();
         assertTrue(reasons.get(0).contains("ce_id"), reasons.toString());
         assertTrue(reasons.get(1).contains("DecisionRendered"), reasons.toString());
+
+        String listed = "items.find { it.eventId == '" + unreadable + "' }";
+        int deadLetter = given().auth().oauth2(TestCallers.ops()).get("/ops/dead-letters?size=200").then().statusCode(200)
+                .body(listed + ".consumer", equalTo("offer-service/decisions"))
+                .body(listed + ".eventType", equalTo("DecisionRendered"))
+                .extract().path(listed + ".id");
+        given().auth().oauth2(TestCallers.ops()).post("/ops/dead-letters/" + deadLetter + "/retry").then().statusCode(200)
+                .body("applied", equalTo(false)).body("reason", containsString("DecisionRendered"));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'consumer offer-service/decisions' }.data.state", equalTo("degraded"));
     }
 
     @Test

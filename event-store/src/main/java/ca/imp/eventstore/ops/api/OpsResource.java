@@ -1,0 +1,110 @@
+package ca.imp.eventstore.ops.api;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.mutiny.Uni;
+
+import ca.imp.access.CurrentCaller;
+import ca.imp.access.Role;
+import ca.imp.eventstore.ops.ListDeadLetters;
+import ca.imp.eventstore.ops.ListParkedEvents;
+import ca.imp.eventstore.ops.Page;
+import ca.imp.eventstore.ops.RetryDeadLetter;
+import ca.imp.eventstore.ops.RetryParkedEvents;
+import ca.imp.eventstore.parking.DeadLetter;
+import ca.imp.eventstore.parking.ParkedEvent;
+import ca.imp.eventstore.parking.RetryOutcome;
+
+/** What operators see of events a service could not apply, and how they apply them again after a fix. Every service has it. */
+@Path("/ops")
+@Tag(name = "Operations")
+@Produces(MediaType.APPLICATION_JSON)
+public class OpsResource {
+    private final ListParkedEvents listParked;
+    private final RetryParkedEvents retryParked;
+    private final ListDeadLetters listDeadLetters;
+    private final RetryDeadLetter retryDeadLetter;
+    private final CurrentCaller caller;
+
+    OpsResource(ListParkedEvents listParked, RetryParkedEvents retryParked, ListDeadLetters listDeadLetters,
+                RetryDeadLetter retryDeadLetter, CurrentCaller caller) {
+        this.listParked = listParked;
+        this.retryParked = retryParked;
+        this.listDeadLetters = listDeadLetters;
+        this.retryDeadLetter = retryDeadLetter;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/parked-events")
+    @RolesAllowed(Role.OPS_NAME)
+    @Operation(summary = "Events of this service's own log that a subscription could not apply and stepped over",
+            description = "In log order: which subscription (a read model, the timer plan, or the event relay, whose parked"
+                    + " events are stored but not yet published), the event, why, how often it failed, when first and last.")
+    public Uni<Page<ParkedEvent>> parkedEvents(
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be 1 or more")
+            @Max(value = 200, message = "must be at most 200") int size) {
+        caller.get();
+        return listParked.list(page, size);
+    }
+
+    @POST
+    @Path("/parked-events/{id}/retry")
+    @RolesAllowed(Role.OPS_NAME)
+    @Operation(summary = "Apply a parked event again, once its cause is fixed",
+            description = "Released if it now takes effect; otherwise it stays parked with the new reason.")
+    public Uni<RetryOutcome> retryParkedEvent(@PathParam("id") long id) {
+        caller.get();
+        return retryParked.retry(id);
+    }
+
+    @POST
+    @Path("/parked-events/retry")
+    @RolesAllowed(Role.OPS_NAME)
+    @Operation(summary = "Apply every parked event again, in log order, once their cause is fixed")
+    public Uni<List<RetryOutcome>> retryParkedEvents() {
+        caller.get();
+        return retryParked.retryAll();
+    }
+
+    @GET
+    @Path("/dead-letters")
+    @RolesAllowed(Role.OPS_NAME)
+    @Operation(summary = "Records from other services that a consumer could not apply",
+            description = "Oldest first: which consumer, where on which topic, the event, why, how often it failed."
+                    + " The same records are on the service's dead-letter topic.")
+    public Uni<Page<DeadLetter>> deadLetters(
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be 1 or more")
+            @Max(value = 200, message = "must be at most 200") int size) {
+        caller.get();
+        return listDeadLetters.list(page, size);
+    }
+
+    @POST
+    @Path("/dead-letters/{id}/retry")
+    @RolesAllowed(Role.OPS_NAME)
+    @Operation(summary = "Apply a dead letter again through its consumer, once its cause is fixed",
+            description = "The consumer's inbox keeps it exactly-once. Released if it now takes effect; otherwise kept"
+                    + " with the new reason.")
+    public Uni<RetryOutcome> retryDeadLetter(@PathParam("id") long id) {
+        caller.get();
+        return retryDeadLetter.retry(id);
+    }
+}

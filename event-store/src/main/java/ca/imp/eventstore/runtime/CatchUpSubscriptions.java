@@ -1,0 +1,61 @@
+package ca.imp.eventstore.runtime;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.health.Readiness;
+
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.health.api.HealthRegistry;
+import io.vertx.mutiny.sqlclient.Pool;
+
+import ca.imp.eventstore.relay.OutboxRelay;
+import ca.imp.eventstore.store.EventCodec;
+import ca.imp.eventstore.store.EventStore;
+import ca.imp.eventstore.subscription.CatchUpSubscription;
+
+/**
+ * Makes the catch-up subscriptions of a service and knows them by name: for operators' retries of
+ * their parked events, and for readiness, where each reports its lag and parked events. The
+ * outbox relay is one of them, reported as {@code event relay}.
+ */
+@Singleton
+public class CatchUpSubscriptions {
+    private final EventStore store;
+    private final Pool pool;
+    private final HealthRegistry readiness;
+    private final Map<String, CatchUpSubscription> subscriptions = new ConcurrentSkipListMap<>();
+
+    CatchUpSubscriptions(EventStore store, Pool pool, @Readiness HealthRegistry readiness) {
+        this.store = store;
+        this.pool = pool;
+        this.readiness = readiness;
+    }
+
+    /** A subscription that reads each event as a record of the codec's family and applies its effect, in log order. */
+    public <E> CatchUpSubscription eachEvent(String name, int batchSize, EventCodec<E> codec,
+                                             CatchUpSubscription.EventEffect<E> effect) {
+        return register("subscription " + name, CatchUpSubscription.eachEvent(store, name, batchSize, codec, effect));
+    }
+
+    public Optional<CatchUpSubscription> find(String name) {
+        return Optional.ofNullable(subscriptions.get(name));
+    }
+
+    void followRelay(@Observes @Priority(2) StartupEvent startup, OutboxRelay relay) {
+        register("event relay", relay.subscription());
+    }
+
+    private CatchUpSubscription register(String check, CatchUpSubscription subscription) {
+        if (subscriptions.putIfAbsent(subscription.name(), subscription) != null) {
+            throw new IllegalStateException("two subscriptions are named " + subscription.name());
+        }
+        readiness.register(check, new SubscriptionHealth(check, subscription, pool));
+        return subscription;
+    }
+}
