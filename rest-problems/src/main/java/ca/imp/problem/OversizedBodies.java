@@ -10,20 +10,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * Refuses a body larger than {@code quarkus.http.limits.max-body-size} with a problem, before
  * reading it. Without this the HTTP layer answers 413 with an empty body, which a portal cannot
- * explain to its user. (A chunked upload without Content-Length is still cut off by that layer.)
+ * explain to its user. A chunked body, whose length is not known before reading it, is read here
+ * up to the limit: beyond it, the read fails with 413, which {@link HttpLayerProblems} answers.
  */
 @Singleton
 public class OversizedBodies {
     private final long limit;
     private final String problem;
+    private final BodyHandler chunked;
 
     OversizedBodies(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit, ObjectMapper json)
             throws JsonProcessingException {
         this.limit = limit.asLongValue();
+        this.chunked = BodyHandler.create(false).setBodyLimit(this.limit);
         this.problem = json.writeValueAsString(Problem.of(413, "Request body too large", "body-too-large",
                 "The request body may be at most " + this.limit + " bytes."));
     }
@@ -33,6 +37,10 @@ public class OversizedBodies {
             String length = context.request().getHeader("Content-Length");
             if (length != null && isOver(length)) {
                 context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE).end(problem);
+                return;
+            }
+            if (length == null && context.request().headers().contains("Transfer-Encoding", "chunked", true)) {
+                chunked.handle(context);
                 return;
             }
             context.next();

@@ -1,5 +1,6 @@
 package ca.imp.problem;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -29,6 +34,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.pgclient.PgException;
 
 import ca.imp.access.CallerNotRecognised;
 import ca.imp.eventstore.decider.DomainError;
@@ -107,7 +113,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidFields(ConstraintViolationException e) {
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Problem.Violation(fieldOf(v.getPropertyPath()), ruleOf(v), v.getMessage()))
+                .map(v -> isMissingBody(v) ? new Problem.Violation("body", "body-required", v.getMessage())
+                        : new Problem.Violation(fieldOf(v.getPropertyPath()), ruleOf(v), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
         Problem.Violation first = violations.get(0);
@@ -122,47 +129,116 @@ public class ProblemMappers {
         return unreadableJson(e);
     }
 
+    /**
+     * A body that cannot be read as the request. Every detail is written here: the parser's own
+     * messages name its classes and settings, and may quote the input at any length.
+     */
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
-        if (e instanceof JsonParseException parse) {
-            return malformedJson(parse);
-        }
-        if (e.getCause() instanceof JsonParseException parse) {
-            return malformedJson(parse);
-        }
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
+        StreamConstraintsException limit = causeOf(e, StreamConstraintsException.class);
+        if (limit != null) {
+            return respond(overLimit(limit));
+        }
+        if (e instanceof StrictJsonReading.NumberTooLong) {
+            return respond(Problem.ofField(400, "Invalid request", field, "number-too-long",
+                    "'" + Echo.of(field) + "' must be a number of at most " + StrictJsonReading.MAX_NUMBER_LENGTH + " digits"));
+        }
+        JsonParseException parse = causeOf(e, JsonParseException.class);
+        if (parse != null) {
+            return malformedJson(parse);
+        }
+        InputCoercionException outOfRange = causeOf(e, InputCoercionException.class);
+        if (outOfRange != null) {
+            String at = field.isEmpty() ? pathOf(outOfRange) : field;
+            return respond(Problem.ofField(400, "Invalid request", at, "number-out-of-range",
+                    "'" + Echo.of(at) + "' is out of range for " + expected(outOfRange.getTargetType())));
+        }
         if (e instanceof UnrecognizedPropertyException) {
-            return respond(Problem.ofField(400, "Invalid request", field, "unknown-field",
-                    "'" + field + "' is not a field of this request"));
+            return respond(Problem.ofField(400, "Invalid request", Echo.of(field), "unknown-field",
+                    "'" + Echo.of(field) + "' is not a field of this request"));
         }
         if (e instanceof InvalidFormatException invalid) {
             return respond(Problem.ofField(400, "Invalid request", field, "invalid-value",
-                    "'" + field + "' must be " + expected(invalid.getTargetType()) + ", not '" + invalid.getValue() + "'"));
+                    "'" + Echo.of(field) + "' must be " + expected(invalid.getTargetType()) + ", not '" + Echo.of(invalid.getValue()) + "'"));
         }
-        if (e instanceof ValueInstantiationException refused) {
-            Throwable cause = refused.getCause() == null ? refused : refused.getCause();
+        if (e instanceof ValueInstantiationException refused && refused.getCause() instanceof ProblemException own) {
+            return respond(own.problem());
+        }
+        if (e instanceof ValueInstantiationException refused && refused.getCause() instanceof IllegalArgumentException rule
+                && rule.getMessage() != null && !InternalNames.in(rule.getMessage())) {
             return respond(Problem.ofField(400, "Invalid request", field.isEmpty() ? "body" : field, "invalid-value",
-                    cause.getMessage()));
+                    rule.getMessage()));
         }
         if (e instanceof MismatchedInputException mismatch && !field.isEmpty()) {
             return respond(Problem.ofField(400, "Invalid request", field, "invalid-value",
-                    "'" + field + "' must be " + expected(mismatch.getTargetType())));
+                    "'" + Echo.of(field) + "' must be " + expected(mismatch.getTargetType())));
+        }
+        if (!field.isEmpty()) {
+            return respond(Problem.ofField(400, "Invalid request", field, "invalid-value",
+                    "'" + Echo.of(field) + "' has a value this request cannot take"));
         }
         if (e instanceof MismatchedInputException mismatch) {
             return respond(Problem.of(400, "Invalid request", "invalid-body",
-                    "The request body must be " + expected(mismatch.getTargetType()) + ": " + e.getOriginalMessage()));
+                    "The request body must be " + expected(mismatch.getTargetType())));
         }
-        return respond(Problem.of(400, "Invalid request", "invalid-body",
-                "The request body could not be read: " + e.getOriginalMessage()));
+        return respond(Problem.of(400, "Invalid request", "invalid-body", "The request body could not be read as this request."));
+    }
+
+    /** Which of the reading limits of {@link StrictJsonReading} the body broke; the parser says it only in its message. */
+    private static Problem overLimit(StreamConstraintsException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("NestingDepth")) {
+            return Problem.of(400, "Invalid request", "too-deep",
+                    "The request body nests objects and lists more than " + StrictJsonReading.MAX_NESTING_DEPTH + " levels deep.");
+        }
+        if (message.contains("NumberLength")) {
+            return Problem.of(400, "Invalid request", "number-too-long",
+                    "A number in the request body has more than " + StrictJsonReading.MAX_NUMBER_LENGTH + " digits.");
+        }
+        if (message.contains("StringLength")) {
+            return Problem.of(400, "Invalid request", "text-too-long",
+                    "A text in the request body is longer than " + StrictJsonReading.MAX_STRING_LENGTH + " characters.");
+        }
+        if (message.contains("NameLength")) {
+            return Problem.of(400, "Invalid request", "name-too-long",
+                    "A field name in the request body is longer than " + StrictJsonReading.MAX_NAME_LENGTH + " characters.");
+        }
+        return Problem.of(400, "Invalid request", "body-too-complex", "The request body is larger or more complex than any request.");
     }
 
     private static Response malformedJson(JsonParseException e) {
-        return respond(Problem.of(400, "Malformed JSON", "malformed-json",
-                "The request body is not valid JSON: " + e.getOriginalMessage()
-                        + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr() + ")")));
+        String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith(DUPLICATE_KEY)) {
+            String key = pathOf(e);
+            return respond(Problem.ofField(400, "Invalid request", Echo.of(key), "duplicate-key",
+                    "'" + Echo.of(key) + "' appears more than once in the request body" + at));
+        }
+        return respond(Problem.of(400, "Malformed JSON", "malformed-json", "The request body is not valid JSON" + at + "."));
     }
 
+    /** Jackson's only sign of a repeated key (with STRICT_DUPLICATE_DETECTION) is this start of its message. */
+    private static final String DUPLICATE_KEY = "Duplicate field '";
+
+    /** Where the parser stood when it failed: the key it had just read, under its parents. */
+    private static String pathOf(StreamReadException e) {
+        if (e.getProcessor() == null) {
+            return "body";
+        }
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext at = e.getProcessor().getParsingContext(); at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inObject() && at.getCurrentName() != null) {
+                parts.add(0, at.getCurrentName());
+            } else if (at.inArray()) {
+                parts.add(0, "[" + Math.max(at.getCurrentIndex(), 0) + "]");
+            }
+        }
+        return parts.isEmpty() ? "body" : String.join(".", parts).replace(".[", "[");
+    }
+
+    /** Quarkus hands a missing route, method or media type over as these; each gets a rule of its own. */
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException json) {
@@ -172,14 +248,36 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e);
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "Request not accepted" : known.getReasonPhrase();
-        return respond(Problem.of(status, title, title.toLowerCase(Locale.ROOT).replace(' ', '-'),
-                e.getMessage() == null ? title : e.getMessage()));
+        Problem problem = HttpProblems.of(status);
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+        String allow = e.getResponse().getHeaderString("Allow");
+        return (allow == null ? response : response.header("Allow", allow)).build();
+    }
+
+    /**
+     * PostgreSQL refusing a value (a NUL in text, a number or date beyond its types, a negative
+     * offset) means a range check is missing upstream: the client still gets a 400, not a 500.
+     */
+    private static Problem unstorable(PgException e) {
+        String state = String.valueOf(e.getSqlState());
+        return switch (state) {
+            case "2201X", "2201W" -> Problem.of(400, "Invalid request", "invalid-page",
+                    "The page or size asked for is beyond any list.");
+            case "22P05", "22021", "22003", "22008", "22007", "22001", "22P02", "22025" -> Problem.of(400, "Invalid request",
+                    "unstorable-value", "A value in the request cannot be stored: a text with control characters, or a"
+                            + " number, date or text beyond what any record holds.");
+            default -> null;
+        };
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        PgException database = causeOf(e, PgException.class);
+        Problem refused = database == null ? null : unstorable(database);
+        if (refused != null) {
+            LOG.warnf("the database refused a value of a request (SQLSTATE %s): a range check is missing", database.getSqlState());
+            return respond(refused);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure, incident %s", incident);
         return respond(Problem.of(500, "Internal error", "internal-error",
@@ -187,8 +285,36 @@ public class ProblemMappers {
                 .withFacts(Map.of("incident", incident)));
     }
 
-    private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(shown(problem)).build();
+    }
+
+    /**
+     * The last guard, for a detail written elsewhere that quotes code or too much input: the sources
+     * above write their own details; this only keeps a slip from reaching a client.
+     */
+    private static Problem shown(Problem problem) {
+        String detail = problem.detail();
+        if (detail == null || (detail.length() <= MAX_DETAIL && !InternalNames.in(detail))) {
+            return problem;
+        }
+        LOG.warnf("problem %s had a detail that quotes code or too much input; replaced", problem.rule());
+        String safe = InternalNames.in(detail) ? problem.title() : detail.substring(0, MAX_DETAIL) + "…";
+        return new Problem(problem.type(), problem.title(), problem.status(), safe, problem.field(), problem.rule(),
+                problem.violations().stream().map(v -> new Problem.Violation(v.field(), v.rule(),
+                        InternalNames.in(v.message()) ? problem.title() : Echo.capped(v.message(), MAX_DETAIL))).toList(),
+                problem.facts());
+    }
+
+    private static final int MAX_DETAIL = 1000;
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable at = e; at != null; at = at.getCause() == at ? null : at.getCause()) {
+            if (type.isInstance(at)) {
+                return type.cast(at);
+            }
+        }
+        return null;
     }
 
     private static String pathOf(JsonMappingException e) {
@@ -218,6 +344,44 @@ public class ProblemMappers {
             return parameter == null ? "body" : parameter;
         }
         return String.join(".", parts);
+    }
+
+    /** A required body that is absent or JSON null: the violated parameter is the one no JAX-RS annotation binds. */
+    private static boolean isMissingBody(ConstraintViolation<?> violation) {
+        if (violation.getInvalidValue() != null
+                || !(violation.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.NotNull)) {
+            return false;
+        }
+        Path.MethodNode method = null;
+        Path.ParameterNode parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
+            } else if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.as(Path.ParameterNode.class);
+            } else {
+                return false;
+            }
+        }
+        if (method == null || parameter == null || violation.getRootBeanClass() == null) {
+            return false;
+        }
+        // The root bean may be a generated subclass whose override carries no annotations: look at every declaration.
+        boolean declared = false;
+        for (Class<?> type = violation.getRootBeanClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Method at = type.getDeclaredMethod(method.getName(), method.getParameterTypes().toArray(Class<?>[]::new));
+                declared = true;
+                if (Arrays.stream(at.getParameterAnnotations()[parameter.getParameterIndex()])
+                        .anyMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs")
+                                || a.annotationType().getPackageName().startsWith("org.jboss.resteasy.reactive"))) {
+                    return false;
+                }
+            } catch (NoSuchMethodException e) {
+                // declared further up
+            }
+        }
+        return declared;
     }
 
     private static String ruleOf(ConstraintViolation<?> violation) {
