@@ -187,6 +187,69 @@ final class RequestMutations {
     }
 
     /**
+     * The cases issue 10 names, each tried on every field or parameter it fits, before any random one: page=2147483647
+     * on every integer query parameter, NUL in every query parameter and text field, every extreme date on every date
+     * field, an unbounded number on every number field, a key repeated after all fields, null as the body.
+     */
+    List<Request> namedCases(Request seed) {
+        List<Request> cases = new ArrayList<>();
+        queryParameters.forEach((name, schema) -> {
+            String type = schema.path("type").asText();
+            if (type.equals("integer") || type.equals("number")) {
+                cases.add(seed.withQuery(append(seed.query(), name + "=2147483647")).with(Kind.QUERY_VALUE.name(), name + "=2147483647"));
+            }
+            cases.add(seed.withQuery(append(seed.query(), name + "=a%00b")).with(Kind.QUERY_VALUE.name(), name + "=a%00b"));
+        });
+        if (seed.body() == null || bodyFields.isEmpty()) {
+            return cases;
+        }
+        ObjectNode body = parse(seed);
+        for (var field : bodyFields.entrySet()) {
+            String format = field.getValue().path("format").asText();
+            String type = field.getValue().path("type").asText();
+            if (format.equals("date")) {
+                for (String date : List.of("\"-0001-01-01\"", "\"-999999999-01-01\"", "\"+999999999-12-31\"", "\"2026-02-30\"", "20260616")) {
+                    cases.add(withField(seed, body, field.getKey(), date, Kind.EXTREME_DATE));
+                }
+            } else if (type.equals("string") && !field.getValue().has("enum")) {
+                JsonNode current = at(body, field.getKey());
+                String text = current != null && current.isTextual() ? current.asText() : "text";
+                cases.add(withField(seed, body, field.getKey(), quote(text + "\u0000"), Kind.CONTROL_CHARACTERS));
+            } else if (type.equals("number") || type.equals("integer")) {
+                cases.add(withField(seed, body, field.getKey(), "1e1000000", Kind.HUGE_NUMBER));
+            }
+        }
+        List<String> names = new ArrayList<>();
+        body.fieldNames().forEachRemaining(names::add);
+        if (!names.isEmpty()) {
+            ObjectNode repeated = body.deepCopy();
+            String last = names.get(names.size() - 1);
+            repeated.set(REPEAT + names.get(0), repeated.get(names.get(0)));
+            cases.add(seed.withBody(write(repeated)).with(Kind.REPEATED_KEY.name(), "repeated " + names.get(0) + " after " + last));
+        }
+        cases.add(seed.withBody("null").with(Kind.NULL.name(), "body null"));
+        return cases;
+    }
+
+    private static String append(String query, String parameter) {
+        return query.isEmpty() ? parameter : query + "&" + parameter;
+    }
+
+    private static Request withField(Request seed, ObjectNode body, String field, String value, Kind kind) {
+        ObjectNode changed = body.deepCopy();
+        set(changed, field, raw(value));
+        return seed.withBody(write(changed)).with(kind.name(), field + " = " + abbreviate(value));
+    }
+
+    private static ObjectNode parse(Request seed) {
+        try {
+            return (ObjectNode) JSON.readTree(seed.body());
+        } catch (Exception e) {
+            throw new IllegalArgumentException(seed.operation() + ": the valid body is not a JSON object", e);
+        }
+    }
+
+    /**
      * One bad request made from a valid one.
      *
      * @param pathValues the valid request's path parameters, by name, to find them in its path
@@ -209,12 +272,7 @@ final class RequestMutations {
     }
 
     private Request mutateBody(Request seed, Kind kind, Random random) {
-        ObjectNode body;
-        try {
-            body = (ObjectNode) JSON.readTree(seed.body());
-        } catch (Exception e) {
-            throw new IllegalArgumentException(seed.operation() + ": the valid body is not a JSON object", e);
-        }
+        ObjectNode body = parse(seed);
         String field = pickField(body, kind, random);
         String value;
         switch (kind) {
