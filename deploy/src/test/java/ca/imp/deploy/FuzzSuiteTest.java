@@ -1,0 +1,811 @@
+package ca.imp.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ca.imp.accesstesting.TestCallers;
+import ca.imp.deploy.RequestMutations.Request;
+
+/**
+ * Issue 10's fuzz suite: every operation of the three packaged services' OpenAPI documents, first
+ * called with a valid request (which must succeed: the proof that the generator knows the API),
+ * then with thousands of mutations of it (see {@link RequestMutations}), drawn from one seed.
+ * Bad input must never cost a 5xx, leak an internal name, or be answered with anything but
+ * {@code application/problem+json} naming its rule; and what the services accepted must not stall or
+ * poison anything: afterwards every service is ready, every subscription and consumer has caught
+ * up, no dead letter exists, and a fresh decision still flows through all three services.
+ * <p>
+ * Reproduce a run with {@code -Dimp.fuzz.seed=N} (printed as {@code FUZZ seed=N}); {@code
+ * -Dimp.fuzz.requests=N} changes how many bad requests are sent (default 10,500).
+ */
+class FuzzSuiteTest {
+    private static final Duration WITHIN = Duration.ofSeconds(60);
+    private static final String BUSINESS_NUMBER = ExampleOffer.BUSINESS_NUMBER;
+    private static final String EMPLOYER = TestCallers.employer(BUSINESS_NUMBER);
+    private static final String OFFICER = TestCallers.officer();
+    private static final String OPS = TestCallers.ops();
+    /**
+     * Resources per state-changing operation, each in the state the operation needs: a request that succeeds uses one up
+     * and the next takes its place, so that the mutations keep reaching the operation's checks and not its "already done".
+     */
+    private static final int FRESH = 16;
+    /** How many of them the mutations cycle through at a time. */
+    private static final int SLOTS = 4;
+    private static final int THREADS = 4;
+    private static final Pattern INTERNAL_NAMES = Pattern.compile(
+            "ca\\.imp|com\\.fasterxml|io\\.quarkus|io\\.vertx|java\\.|jakarta\\.|(?<![\\w@.-])org\\.[a-z]|Exception|StreamRead");
+    private static final int LARGEST_PROBLEM = 16 * 1024;
+    /** The mutations whose acceptance may store a value a subscription or another service cannot take. */
+    private static final java.util.Set<String> POISONING = java.util.Set.of("EXTREME_DATE", "HUGE_NUMBER", "CONTROL_CHARACTERS",
+            "HUGE_STRING", "WRONG_TYPE");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static LocalSystem system;
+    private static HttpClient http;
+    private static final LocalDate TODAY = LocalDate.now();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        system = LocalSystem.start(root, Files.createTempDirectory("imp-fuzz"), LocalSystem.Ports.free(), Secrets.forTests(),
+                System.out);
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+                .executor(Executors.newFixedThreadPool(THREADS)).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    /** One operation's valid request for the i-th call, the values of its path parameters, and what to do once it succeeded. */
+    private record Seed(Request request, Map<String, String> pathValues, Runnable accepted) {
+        Seed usingUp(Fresh resources, int i) {
+            return new Seed(request, pathValues, () -> resources.usedUp(i));
+        }
+    }
+
+    /** Resources in the state an operation needs, used one per slot until a request succeeds on it. */
+    private static final class Fresh {
+        private final List<String> slots = new ArrayList<>();
+        private final java.util.ArrayDeque<String> reserve = new java.util.ArrayDeque<>();
+
+        Fresh(java.util.function.Supplier<String> make) {
+            for (int i = 0; i < FRESH; i++) {
+                (i < SLOTS ? slots : reserve).add(make.get());
+            }
+        }
+
+        String at(int i) {
+            return slots.get(i % SLOTS);
+        }
+
+        void usedUp(int i) {
+            if (!reserve.isEmpty()) {
+                slots.set(i % SLOTS, reserve.poll());
+            }
+        }
+    }
+
+    /** Where a failure is counted: the operation, what was done to its request, the status and the reason. */
+    private record FailureClass(String operation, String kind, int status, String reason) implements Comparable<FailureClass> {
+        @Override
+        public int compareTo(FailureClass other) {
+            return toString().compareTo(other.toString());
+        }
+    }
+
+    private record Sample(String request, String answer) {
+    }
+
+    private record Answer(int status, String contentType, String body) {
+    }
+
+    @Test
+    void no_bad_request_gets_a_server_error_an_internal_name_or_a_problem_without_its_rule_and_none_breaks_a_service()
+            throws Exception {
+        long seed = Long.getLong("imp.fuzz.seed", new SecureRandom().nextLong());
+        int requests = Integer.getInteger("imp.fuzz.requests", 10_500);
+        System.out.println("FUZZ seed=" + seed + " (reproduce with -Dimp.fuzz.seed=" + seed + "), " + requests + " requests");
+
+        long setUp = System.nanoTime();
+        Map<String, IntFunction<Seed>> fixtures = fixtures();
+        System.out.printf("FUZZ set-up of the resources the valid requests act on: %.1f s%n", (System.nanoTime() - setUp) / 1e9);
+        Map<String, RequestMutations> operations = new TreeMap<>();
+        List<String> undocumented = new ArrayList<>();
+        for (LocalSystem.Service service : LocalSystem.SERVICES) {
+            JsonNode openApi = JSON.readTree(send(new Request("openapi", "GET", url(service.name(), "/q/openapi"),
+                    "format=json", Map.of(), null, null, "", "")).body());
+            openApi.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+                String operation = method.toUpperCase(Locale.ROOT) + " " + path.getKey();
+                if (fixtures.containsKey(operation)) {
+                    operations.put(operation, RequestMutations.of(openApi, operation));
+                } else {
+                    undocumented.add(operation);
+                }
+            }));
+        }
+        assertTrue(undocumented.isEmpty(), "operations without a valid request to start from: " + undocumented);
+        assertTrue(operations.keySet().containsAll(fixtures.keySet()),
+                "valid requests for operations the OpenAPI documents do not have: " + fixtures.keySet());
+
+        List<String> invalidSeeds = new ArrayList<>();
+        for (var operation : operations.keySet()) {
+            Seed first = fixtures.get(operation).apply(0);
+            Request valid = first.request();
+            Answer answer = send(valid);
+            // the set-up's own events may still be landing on the same record: a client reloads and retries
+            for (int retry = 0; retry < 10 && answer.status() == 409 && answer.body().contains("concurrent-modification"); retry++) {
+                Thread.sleep(200);
+                answer = send(valid);
+            }
+            if (answer.status() / 100 == 2) {
+                first.accepted().run();
+            } else {
+                invalidSeeds.add(operation + " -> " + answer.status() + " " + first(answer.body(), 200));
+            }
+        }
+        assertTrue(invalidSeeds.isEmpty(), "the valid requests must succeed: " + String.join("\n", invalidSeeds));
+
+        Map<FailureClass, AtomicInteger> failures = new ConcurrentHashMap<>();
+        Map<FailureClass, Sample> samples = new ConcurrentHashMap<>();
+        Map<String, AtomicInteger> accepted = new ConcurrentHashMap<>();
+        List<String> acceptedRisks = java.util.Collections.synchronizedList(new ArrayList<>());
+        LongAdder sent = new LongAdder();
+        int perOperation = (requests + operations.size() - 1) / operations.size();
+        long started = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Future<?>> runs = new ArrayList<>();
+        int index = 0;
+        for (var operation : operations.entrySet()) {
+            // one generator per operation, in a fixed order: the seed fixes every operation's requests whatever the interleaving
+            Random random = new Random(seed + 7919L * index++);
+            IntFunction<Seed> fixture = fixtures.get(operation.getKey());
+            runs.add(pool.submit(() -> {
+                for (int i = 1; i <= perOperation; i++) {
+                    Seed valid = fixture.apply(i);
+                    List<Request> named = operation.getValue().namedCases(valid.request());
+                    Request bad = i <= named.size() ? named.get(i - 1)
+                            : operation.getValue().mutate(valid.request(), valid.pathValues(), random);
+                    Answer answer = sendOrReport(bad);
+                    sent.increment();
+                    if (answer.status() / 100 == 2) {
+                        valid.accepted().run();
+                        if (POISONING.contains(bad.kind())) {
+                            acceptedRisks.add(bad.operation() + " " + RequestMutations.printable(bad.detail()));
+                        }
+                        accepted.computeIfAbsent(bad.kind(), k -> new AtomicInteger()).incrementAndGet();
+                    }
+                    for (String reason : failuresOf(answer)) {
+                        FailureClass key = new FailureClass(bad.operation(), bad.kind(), answer.status(), reason);
+                        failures.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+                        samples.putIfAbsent(key, new Sample(bad.method() + " " + first(bad.target(), 120) + " " + bad.detail(),
+                                first(answer.body(), 200)));
+                    }
+                }
+            }));
+        }
+        for (Future<?> run : runs) {
+            run.get();
+        }
+        pool.shutdown();
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        System.out.printf("FUZZ %d bad requests in %.1f s (%.0f requests/s), seed=%d; accepted (2xx) by kind: %s%n",
+                sent.sum(), took.toMillis() / 1000.0, sent.sum() * 1000.0 / Math.max(1, took.toMillis()), seed, new TreeMap<>(accepted));
+
+        List<String> afterwards = checkNothingBroke();
+        StringBuilder report = new StringBuilder();
+        new TreeMap<>(failures).forEach((key, count) -> report.append(String.format("FUZZ FAILURE %5d x %-60s %-18s %3d %s%n      e.g. %s%n      -> %s%n",
+                count.get(), key.operation(), key.kind(), key.status(), key.reason(), RequestMutations.printable(samples.get(key).request()),
+                RequestMutations.printable(samples.get(key).answer()))));
+        Map<String, int[]> byKind = new TreeMap<>();
+        failures.forEach((key, count) -> {
+            int[] answersAndOperations = byKind.computeIfAbsent(
+                    String.format("%-18s %3d %s", key.kind(), key.status(), key.reason()), k -> new int[2]);
+            answersAndOperations[0] += count.get();
+            answersAndOperations[1]++;
+        });
+        byKind.forEach((kind, counts) -> report.append(String.format("FUZZ CLASS %5d answers, %2d operations: %s%n", counts[0], counts[1], kind)));
+        afterwards.forEach(problem -> report.append("FUZZ AFTERWARDS ").append(problem).append('\n'));
+        if (!afterwards.isEmpty()) {
+            // what may have done it: the accepted requests whose values other services' rules might reject
+            new java.util.TreeSet<>(acceptedRisks).forEach(risk -> report.append("FUZZ ACCEPTED ").append(risk).append('\n'));
+        }
+        System.out.print(report);
+        System.out.println("FUZZ " + failures.size() + " failure classes, " + failures.values().stream().mapToInt(AtomicInteger::get).sum()
+                + " failing answers, " + afterwards.size() + " problems afterwards; seed=" + seed);
+        if (!failures.isEmpty() || !afterwards.isEmpty()) {
+            fail("seed " + seed + ": " + failures.size() + " failure classes, " + afterwards.size()
+                    + " problems afterwards (the FUZZ lines of the test's output list them)");
+        }
+    }
+
+    /** What is wrong with an answer to a bad request; nothing for a 2xx or a proper problem. */
+    private static List<String> failuresOf(Answer answer) {
+        List<String> reasons = new ArrayList<>();
+        if (answer.status() == 0) {
+            reasons.add("no answer: " + answer.body());
+            return reasons;
+        }
+        if (answer.status() >= 500) {
+            reasons.add("server error");
+        }
+        var internal = INTERNAL_NAMES.matcher(answer.body());
+        if (internal.find()) {
+            reasons.add("internal name " + internal.group());
+        }
+        if (answer.status() >= 400 && answer.status() < 500) {
+            if (!answer.contentType().startsWith("application/problem+json")) {
+                reasons.add("4xx as " + (answer.contentType().isEmpty() ? "no content type" : answer.contentType())
+                        + (answer.body().isEmpty() ? ", empty body" : ""));
+            } else if (!hasRule(answer.body())) {
+                reasons.add("problem without a rule");
+            }
+            if (answer.body().length() > LARGEST_PROBLEM) {
+                reasons.add("problem of " + answer.body().length() / 1024 + " KiB");
+            }
+        }
+        return reasons;
+    }
+
+    private static boolean hasRule(String body) {
+        try {
+            JsonNode rule = JSON.readTree(body).path("rule");
+            return rule.isTextual() && !rule.asText().isBlank();
+        } catch (IOException notJson) {
+            return false;
+        }
+    }
+
+    // ---- afterwards: nothing stalled, nothing poisoned --------------------------------------------------------
+
+    private static List<String> checkNothingBroke() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (LocalSystem.Service service : LocalSystem.SERVICES) {
+            Answer ready = send(new Request("ready", "GET", url(service.name(), "/q/health/ready"), "", Map.of(), null, null, "", ""));
+            if (ready.status() != 200 || !ready.body().contains("\"UP\"")) {
+                problems.add(service.name() + " is not ready: " + ready.status() + " " + first(ready.body(), 200));
+            }
+        }
+        problems.addAll(aFreshDecisionStillFlowsThrough());
+        problems.addAll(lagging(WITHIN));
+        problems.addAll(deadLetters());
+        return problems;
+    }
+
+    /** A valid refusal after the storm: its offer is invalidated and its deadlines listed, as on a quiet day. */
+    private static List<String> aFreshDecisionStillFlowsThrough() {
+        try {
+            String offer = paidOffer();
+            refused(registered(offer));
+            awaitDeadlines(offer);
+            awaitUntil(() -> get("offer-service", "/offers/" + offer, EMPLOYER).path("status").asText().equals("INVALIDATED"));
+            return List.of();
+        } catch (RuntimeException | AssertionError e) {
+            return List.of("a valid decision made after the fuzzing did not flow through every service: " + e.getMessage());
+        }
+    }
+
+    /** Subscriptions behind their event log, and Kafka consumer groups behind their topics, still so after a while. */
+    private static List<String> lagging(Duration patience) throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
+        List<String> lagging;
+        do {
+            lagging = new ArrayList<>();
+            for (LocalSystem.Service service : LocalSystem.SERVICES) {
+                lagging.addAll(subscriptionsBehind(service.database()));
+            }
+            lagging.addAll(consumerGroupsBehind());
+            if (lagging.isEmpty()) {
+                return lagging;
+            }
+            Thread.sleep(500);
+        } while (System.nanoTime() < deadline);
+        return lagging;
+    }
+
+    private static List<String> subscriptionsBehind(String database) throws SQLException {
+        var postgres = system.stack().postgres();
+        List<String> behind = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(database), postgres.username(), postgres.password());
+             ResultSet rows = db.createStatement().executeQuery("SELECT c.name, c.position, (SELECT coalesce(max(global_position), 0)"
+                     + " FROM events) AS head FROM checkpoints c WHERE c.position < (SELECT coalesce(max(global_position), 0) FROM events)")) {
+            while (rows.next()) {
+                behind.add(database + " subscription " + rows.getString(1) + " stalled at " + rows.getLong(2) + " of " + rows.getLong(3));
+            }
+        }
+        return behind;
+    }
+
+    private static Admin kafkaAdmin() {
+        Properties config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.stack().kafka().bootstrapServers());
+        return Admin.create(config);
+    }
+
+    private static List<String> consumerGroupsBehind() throws Exception {
+        List<String> behind = new ArrayList<>();
+        try (Admin admin = kafkaAdmin()) {
+            // each service consumes under its own name as group id (its application.properties)
+            for (LocalSystem.Service service : LocalSystem.SERVICES) {
+                String group = service.name();
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
+                committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+                var ends = admin.listOffsets(latest).all().get();
+                committed.forEach((partition, offset) -> {
+                    long end = ends.get(partition).offset();
+                    if (offset != null && offset.offset() < end) {
+                        behind.add("consumer group " + group + " behind on " + partition + " by " + (end - offset.offset()));
+                    }
+                });
+            }
+        }
+        return behind;
+    }
+
+    /** Every dead letter here came from a request a service accepted: the fuzzing itself publishes nothing. */
+    private static List<String> deadLetters() throws Exception {
+        List<String> found = new ArrayList<>();
+        try (Admin admin = kafkaAdmin()) {
+            var topics = admin.listTopics().names().get();
+            for (String topic : topics) {
+                if (!topic.endsWith(".dead-letters")) {
+                    continue;
+                }
+                var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions();
+                Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
+                partitions.forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+                long total = admin.listOffsets(latest).all().get().values().stream().mapToLong(o -> o.offset()).sum();
+                if (total > 0) {
+                    found.add(total + " dead letters on " + topic + " from requests that were accepted");
+                }
+            }
+        }
+        return found;
+    }
+
+    // ---- valid requests ----------------------------------------------------------------------------------------
+
+    /** A valid request of every operation, on resources of the caller's own employer, as docs/security.md allows. */
+    private static Map<String, IntFunction<Seed>> fixtures() {
+        String decided = TODAY.minusDays(1).toString();
+        // paid first, all together: decision-service learns of them while the rest is made
+        var paid = pool(5 * FRESH + 2, FuzzSuiteTest::paidOffer).iterator();
+        String offer = paid.next();
+        String application = refused(registered(paid.next()));
+        String refusedOffer = offerOf(application);
+        Fresh registrable = new Fresh(paid::next);
+        Fresh undecided = new Fresh(() -> registered(paid.next()));
+        // an application has one open GCMS request at a time
+        Fresh withoutRequest = new Fresh(() -> refused(registered(paid.next())));
+        Fresh withRequest = new Fresh(() -> {
+            String refusal = refused(registered(paid.next()));
+            return refusal + " " + gcmsRequest(refusal);
+        });
+        List<String> refusedForDeadlines = pool(FRESH / 2, () -> offerOf(refused(registered(paid.next()))));
+        var deadlineIds = refusedForDeadlines.stream().flatMap(refused -> awaitDeadlines(refused).stream()).iterator();
+        Fresh deadlines = new Fresh(deadlineIds::next);
+        String deadline = awaitDeadlines(refusedOffer).get(0);
+        Fresh fresh = new Fresh(FuzzSuiteTest::submittedOffer);
+        Fresh toPay = new Fresh(FuzzSuiteTest::submittedOffer);
+        Fresh toErase = new Fresh(FuzzSuiteTest::submittedOffer);
+        Fresh withdrawn = new Fresh(() -> withdrawn(submittedOffer()));
+        Fresh refundable = new Fresh(() -> withdrawn(paidOffer()));
+        Fresh feeds = new Fresh(FuzzSuiteTest::openedFeedId);
+        String feedSecretPath = URI.create(post("deadline-service", "/employers/" + BUSINESS_NUMBER + "/calendar-feeds", EMPLOYER, null)
+                .path("url").asText()).getPath();
+        registrable.slots.forEach(FuzzSuiteTest::awaitKnownToDecisions);
+
+        Map<String, IntFunction<Seed>> fixtures = new LinkedHashMap<>();
+        String employerPath = "/employers/" + BUSINESS_NUMBER;
+        // offer-service
+        fixtures.put("POST /offers", i -> seed("offer-service", "POST", "/offers", "", EMPLOYER, ExampleOffer.JSON));
+        fixtures.put("GET /offers/{offerNumber}", i -> seed("offer-service", "GET", "/offers/" + offer, "", EMPLOYER, null, "offerNumber", offer));
+        fixtures.put("GET /offers/{offerNumber}/history",
+                i -> seed("offer-service", "GET", "/offers/" + offer + "/history", "", EMPLOYER, null, "offerNumber", offer));
+        fixtures.put("POST /offers/{offerNumber}/resubmissions", i -> seed("offer-service", "POST",
+                "/offers/" + withdrawn.at(i) + "/resubmissions", "", EMPLOYER,
+                "{\"job\": {\"title\": \"Senior robotics engineer\", \"hoursPerWeek\": 37.5}}", "offerNumber", withdrawn.at(i)).usingUp(withdrawn, i));
+        fixtures.put("POST /offers/{offerNumber}/fee-payments", i -> seed("offer-service", "POST",
+                "/offers/" + toPay.at(i) + "/fee-payments", "", EMPLOYER,
+                "{\"amount\": 230.00, \"currency\": \"CAD\", \"paidOn\": \"" + TODAY + "\"}", "offerNumber", toPay.at(i)).usingUp(toPay, i));
+        fixtures.put("POST /offers/{offerNumber}/withdrawal", i -> seed("offer-service", "POST",
+                "/offers/" + fresh.at(i) + "/withdrawal", "", EMPLOYER,
+                "{\"reason\": \"The position was filled internally.\", \"withdrawnOn\": \"" + TODAY + "\"}", "offerNumber", fresh.at(i)).usingUp(fresh, i));
+        fixtures.put("POST /offers/{offerNumber}/fee-refunds", i -> seed("offer-service", "POST",
+                "/offers/" + refundable.at(i) + "/fee-refunds", "", EMPLOYER,
+                "{\"amount\": 230.00, \"currency\": \"CAD\", \"refundedOn\": \"" + TODAY + "\"}", "offerNumber", refundable.at(i)).usingUp(refundable, i));
+        fixtures.put("DELETE /offers/{offerNumber}/worker", i -> seed("offer-service", "DELETE",
+                "/offers/" + toErase.at(i) + "/worker", "", EMPLOYER, null, "offerNumber", toErase.at(i)).usingUp(toErase, i));
+        fixtures.put("GET /employers/{businessNumber}/offers", i -> seed("offer-service", "GET", employerPath + "/offers",
+                "status=READY&page=0&size=20", EMPLOYER, null, "businessNumber", BUSINESS_NUMBER));
+        fixtures.put("GET /employers/{businessNumber}/fees",
+                i -> seed("offer-service", "GET", employerPath + "/fees", "", EMPLOYER, null, "businessNumber", BUSINESS_NUMBER));
+        fixtures.put("GET /employers/{businessNumber}/cost-forecast", i -> seed("offer-service", "GET", employerPath + "/cost-forecast",
+                "plannedHires=3", EMPLOYER, null, "businessNumber", BUSINESS_NUMBER));
+        fixtures.put("GET /reference/exemption-codes", i -> seed("offer-service", "GET", "/reference/exemption-codes", "", EMPLOYER, null));
+        fixtures.put("GET /ops/personal-data-reads", i -> seed("offer-service", "GET", "/ops/personal-data-reads", "", OPS, null));
+        // decision-service
+        fixtures.put("POST /applications", i -> seed("decision-service", "POST", "/applications", "", OFFICER,
+                "{\"offerNumber\": \"" + registrable.at(i) + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"submittedOn\": \""
+                        + TODAY.minusDays(30) + "\"}").usingUp(registrable, i));
+        fixtures.put("GET /applications/{applicationId}", i -> seed("decision-service", "GET", "/applications/" + application, "",
+                EMPLOYER, null, "applicationId", application));
+        fixtures.put("POST /applications/{applicationId}/decision", i -> seed("decision-service", "POST",
+                "/applications/" + undecided.at(i) + "/decision", "", OFFICER,
+                "{\"outcome\": \"REFUSED\", \"decisionDate\": \"" + decided + "\", \"communicatedDate\": \"" + decided
+                        + "\", \"grounds\": [\"NOT_TEMPORARY\"], \"factors\": [\"TRAVEL_HISTORY\"]}",
+                "applicationId", undecided.at(i)).usingUp(undecided, i));
+        fixtures.put("GET /applications/{applicationId}/next-steps", i -> seed("decision-service", "GET",
+                "/applications/" + application + "/next-steps", "", EMPLOYER, null, "applicationId", application));
+        fixtures.put("POST /applications/{applicationId}/gcms-requests", i -> seed("decision-service", "POST",
+                "/applications/" + withoutRequest.at(i) + "/gcms-requests", "", EMPLOYER, gcmsRequestBody(),
+                "applicationId", withoutRequest.at(i)).usingUp(withoutRequest, i));
+        fixtures.put("GET /applications/{applicationId}/gcms-requests", i -> seed("decision-service", "GET",
+                "/applications/" + application + "/gcms-requests", "", EMPLOYER, null, "applicationId", application));
+        fixtures.put("POST /applications/{applicationId}/gcms-requests/{requestId}/receipt", i -> seed("decision-service", "POST",
+                "/applications/" + withRequest.at(i).replace(" ", "/gcms-requests/") + "/receipt", "", OFFICER,
+                "{\"receivedOn\": \"" + TODAY + "\"}", "applicationId", withRequest.at(i).split(" ")[0],
+                "requestId", withRequest.at(i).split(" ")[1]).usingUp(withRequest, i));
+        fixtures.put("GET /offers/{offerNumber}/applications", i -> seed("decision-service", "GET",
+                "/offers/" + refusedOffer + "/applications", "", EMPLOYER, null, "offerNumber", refusedOffer));
+        // deadline-service
+        fixtures.put("POST /deadlines/preview", i -> seed("deadline-service", "POST", "/deadlines/preview", "", EMPLOYER,
+                "{\"outcome\": \"REFUSED\", \"decisionDate\": \"" + decided + "\", \"communicatedDate\": \"" + decided
+                        + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"grounds\": [\"NOT_TEMPORARY\"]}"));
+        fixtures.put("GET /deadlines", i -> seed("deadline-service", "GET", "/deadlines", "offerNumber=" + refusedOffer
+                + "&status=OPEN&dueFrom=" + TODAY.minusYears(1) + "&dueTo=" + TODAY.plusYears(1) + "&page=0&size=50", EMPLOYER, null));
+        fixtures.put("GET /deadlines/{deadlineId}", i -> seed("deadline-service", "GET", "/deadlines/" + deadline, "", EMPLOYER, null,
+                "deadlineId", deadline));
+        fixtures.put("GET /deadlines/{deadlineId}/timers", i -> seed("deadline-service", "GET", "/deadlines/" + deadline + "/timers", "",
+                EMPLOYER, null, "deadlineId", deadline));
+        fixtures.put("POST /deadlines/{deadlineId}/met", i -> seed("deadline-service", "POST",
+                "/deadlines/" + deadlines.at(i) + "/met", "", EMPLOYER,
+                "{\"metOn\": \"" + TODAY + "\", \"note\": \"Leave application filed at the Federal Court.\"}",
+                "deadlineId", deadlines.at(i)).usingUp(deadlines, i));
+        fixtures.put("POST /employers/{businessNumber}/calendar-feeds", i -> seed("deadline-service", "POST",
+                employerPath + "/calendar-feeds", "", EMPLOYER, null, "businessNumber", BUSINESS_NUMBER));
+        fixtures.put("GET /employers/{businessNumber}/calendar-feeds", i -> seed("deadline-service", "GET",
+                employerPath + "/calendar-feeds", "", EMPLOYER, null, "businessNumber", BUSINESS_NUMBER));
+        fixtures.put("DELETE /employers/{businessNumber}/calendar-feeds/{feedId}", i -> seed("deadline-service", "DELETE",
+                employerPath + "/calendar-feeds/" + feeds.at(i), "", EMPLOYER, null,
+                "businessNumber", BUSINESS_NUMBER, "feedId", feeds.at(i)).usingUp(feeds, i));
+        String secret = feedSecretPath.split("/")[2];
+        fixtures.put("GET /calendar-feeds/{secret}/deadlines.ics", i -> seed("deadline-service", "GET", feedSecretPath, "", null, null,
+                "secret", secret));
+        return fixtures;
+    }
+
+    private static Seed seed(String service, String method, String path, String query, String token, String body, String... pathValues) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < pathValues.length; i += 2) {
+            values.put(pathValues[i], pathValues[i + 1]);
+        }
+        Map<String, String> headers = body == null ? Map.of() : Map.of("Content-Type", "application/json");
+        String operation = method + " " + templateOf(path, values);
+        return new Seed(new Request(operation, method, url(service, path), query, headers, body, token, "VALID", ""), values, () -> { });
+    }
+
+    /** The operation as the OpenAPI document names it: the path with its parameters' names back in. */
+    private static String templateOf(String path, Map<String, String> values) {
+        String template = path;
+        // the longest first: a GCMS request's id contains its application's
+        var longestFirst = values.entrySet().stream()
+                .sorted((a, b) -> b.getValue().length() - a.getValue().length()).toList();
+        for (var value : longestFirst) {
+            template = template.replace(value.getValue(), "{" + value.getKey() + "}");
+        }
+        return template;
+    }
+
+    private static List<String> pool(int size, java.util.function.Supplier<String> make) {
+        List<String> made = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            made.add(make.get());
+        }
+        return made;
+    }
+
+    private static String submittedOffer() {
+        return post("offer-service", "/offers", EMPLOYER, ExampleOffer.JSON).path("offerNumber").asText();
+    }
+
+    private static String paidOffer() {
+        String number = submittedOffer();
+        post("offer-service", "/offers/" + number + "/fee-payments", EMPLOYER, "{\"amount\": 230.00, \"currency\": \"CAD\"}");
+        return number;
+    }
+
+    private static String withdrawn(String offer) {
+        post("offer-service", "/offers/" + offer + "/withdrawal", EMPLOYER, "{\"reason\": \"The position was filled.\"}");
+        return offer;
+    }
+
+    /** decision-service learns of a paid offer from offer-service's events, within seconds. */
+    private static void awaitKnownToDecisions(String offer) {
+        awaitUntil(() -> !get("decision-service", "/offers/" + offer + "/applications", EMPLOYER).isMissingNode());
+    }
+
+    private static String registered(String offer) {
+        String body = "{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"submittedOn\": \""
+                + TODAY.minusDays(30) + "\"}";
+        String[] id = new String[1];
+        awaitUntil(() -> {
+            Answer answer = send(jsonRequest("decision-service", "POST", "/applications", OFFICER, body));
+            if (answer.status() == 201) {
+                id[0] = parse(answer.body()).path("applicationId").asText();
+                return true;
+            }
+            return false;
+        });
+        return id[0];
+    }
+
+    private static String offerOf(String application) {
+        return application.substring(0, application.indexOf('-'));
+    }
+
+    private static String refused(String application) {
+        String day = TODAY.minusDays(1).toString();
+        post("decision-service", "/applications/" + application + "/decision", OFFICER, "{\"outcome\": \"REFUSED\", \"decisionDate\": \""
+                + day + "\", \"grounds\": [\"NOT_TEMPORARY\"], \"factors\": [\"TRAVEL_HISTORY\"]}");
+        return application;
+    }
+
+    private static String gcmsRequestBody() {
+        return "{\"act\": \"PRIVACY\", \"filedOn\": \"" + TODAY + "\", \"consentOnFile\": true,"
+                + " \"requester\": {\"name\": \"Camille Dupont\", \"role\": \"APPLICANT\", \"inCanada\": true}}";
+    }
+
+    private static String gcmsRequest(String application) {
+        return post("decision-service", "/applications/" + application + "/gcms-requests", EMPLOYER, gcmsRequestBody())
+                .path("requestId").asText();
+    }
+
+    private static String openedFeedId() {
+        return post("deadline-service", "/employers/" + BUSINESS_NUMBER + "/calendar-feeds", EMPLOYER, null).path("feedId").asText();
+    }
+
+    /** The open deadlines deadline-service scheduled for a refused offer, once it has. */
+    private static List<String> awaitDeadlines(String offer) {
+        List<String> ids = new ArrayList<>();
+        awaitUntil(() -> {
+            ids.clear();
+            get("deadline-service", "/deadlines", EMPLOYER, "offerNumber=" + offer + "&status=OPEN").path("items")
+                    .forEach(item -> ids.add(item.path("deadlineId").asText()));
+            return !ids.isEmpty();
+        });
+        return ids;
+    }
+
+    private static void awaitUntil(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + WITHIN.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + WITHIN);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    // ---- HTTP ---------------------------------------------------------------------------------------------------
+
+    private static String url(String service, String path) {
+        return system.url(service).replaceAll("/$", "") + path;
+    }
+
+    private static Request jsonRequest(String service, String method, String path, String token, String body) {
+        return new Request("setup", method, url(service, path), "", body == null ? Map.of() : Map.of("Content-Type", "application/json"),
+                body, token, "", "");
+    }
+
+    private static JsonNode post(String service, String path, String token, String body) {
+        Answer answer = send(jsonRequest(service, "POST", path, token, body));
+        if (answer.status() / 100 != 2) {
+            throw new AssertionError("POST " + path + " -> " + answer.status() + " " + first(answer.body(), 300));
+        }
+        return parse(answer.body());
+    }
+
+    private static JsonNode get(String service, String path, String token) {
+        return get(service, path, token, "");
+    }
+
+    private static JsonNode get(String service, String path, String token, String query) {
+        Answer answer = send(new Request("setup", "GET", url(service, path), query, Map.of(), null, token, "", ""));
+        return answer.status() == 200 ? parse(answer.body()) : JSON.missingNode();
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + first(body, 200), e);
+        }
+    }
+
+    /**
+     * Sends a request; no answer, even on a connection of its own (a pooled one may have been closed by the
+     * server after the previous request's error), is reported as status 0.
+     */
+    private static Answer sendOrReport(Request request) {
+        try {
+            return send(request);
+        } catch (RuntimeException pooledConnectionClosed) {
+            try {
+                return sendRaw(request);
+            } catch (RuntimeException e) {
+                return new Answer(0, "", e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+            }
+        }
+    }
+
+    private static Answer send(Request request) {
+        String target = request.target();
+        URI uri;
+        try {
+            uri = new URI(target);
+        } catch (java.net.URISyntaxException badlyEncoded) {
+            return sendRaw(request);
+        }
+        if (request.headers().values().stream().anyMatch(v -> v.length() > 8_000) || request.path().length() > 8_000) {
+            // refused at the HTTP layer, which may close the connection: one of its own keeps the shared client's pool out of it
+            return sendRaw(request);
+        }
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+        try {
+            request.headers().forEach(builder::header);
+        } catch (IllegalArgumentException refusedByTheClient) {
+            return sendRaw(request);
+        }
+        if (request.token() != null) {
+            builder.header("Authorization", "Bearer " + request.token());
+        }
+        builder.method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * HTTP/1.1 over a plain socket, for what the JDK client will not send: a badly percent-encoded target
+     * and headers or request lines of many kilobytes.
+     */
+    private static Answer sendRaw(Request request) {
+        URI base = URI.create(request.path().substring(0, request.path().indexOf('/', "http://".length())));
+        String target = request.target().substring(base.toString().length());
+        byte[] body = request.body() == null ? new byte[0] : request.body().getBytes(StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder(request.method() + " " + target + " HTTP/1.1\r\nHost: " + base.getAuthority() + "\r\n");
+        request.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        if (request.token() != null) {
+            head.append("Authorization: Bearer ").append(request.token()).append("\r\n");
+        }
+        head.append("Content-Length: ").append(body.length).append("\r\nConnection: close\r\n\r\n");
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+            out.write(body);
+            out.flush();
+            return parseRaw(socket.getInputStream());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Answer parseRaw(InputStream in) throws IOException {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        try {
+            in.transferTo(all);
+        } catch (java.net.SocketException reset) {
+            // a server that answers and then resets the connection still answered
+        }
+        String text = all.toString(StandardCharsets.UTF_8);
+        int split = text.indexOf("\r\n\r\n");
+        if (!text.startsWith("HTTP/") || split < 0) {
+            throw new java.io.UncheckedIOException(new IOException("connection closed without an answer"));
+        }
+        String[] lines = text.substring(0, split).split("\r\n");
+        int status = Integer.parseInt(lines[0].split(" ")[1]);
+        String contentType = "";
+        boolean chunked = false;
+        for (String line : lines) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("content-type:")) {
+                contentType = line.substring("content-type:".length()).trim();
+            } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                chunked = true;
+            }
+        }
+        String body = text.substring(split + 4);
+        return new Answer(status, contentType, chunked ? dechunk(body) : body);
+    }
+
+    private static String dechunk(String chunked) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (at < chunked.length()) {
+            int end = chunked.indexOf("\r\n", at);
+            if (end < 0) {
+                break;
+            }
+            int size = Integer.parseInt(chunked.substring(at, end).split(";")[0].trim(), 16);
+            if (size == 0) {
+                break;
+            }
+            // sizes count bytes; the bodies here are ASCII or close to it, and a report shows only their start
+            int from = end + 2;
+            out.append(chunked, from, Math.min(chunked.length(), from + size));
+            at = from + size + 2;
+        }
+        return out.toString();
+    }
+
+    private static String first(String text, int characters) {
+        return text.length() <= characters ? text : text.substring(0, characters);
+    }
+}
