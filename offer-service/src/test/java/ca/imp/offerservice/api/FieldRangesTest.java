@@ -69,7 +69,7 @@ class FieldRangesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"1e1000000", "100000.01", "-0.01", "230.001"})
+    @ValueSource(strings = {"100000.01", "-0.01", "230.001"})
     void a_refund_is_in_dollars_and_cents_and_at_most_the_largest_fee(String amount) {
         var response = post(ANY_OFFER + "/fee-refunds", "{\"amount\": " + amount + ", \"currency\": \"CAD\"}");
         response.statusCode(400).contentType("application/problem+json")
@@ -79,8 +79,18 @@ class FieldRangesTest {
         assertTrue(size < 1000, "a problem of " + size + " characters");
     }
 
+    /** The edge refuses it before any range is asked, in a short problem (it once answered with 2 MB). */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"1e1000000", "100000.01", "230.001"})
+    @ValueSource(strings = {"/fee-refunds", "/fee-payments"})
+    void an_amount_of_a_million_digits_is_refused_before_it_is_read(String operation) {
+        var response = post(ANY_OFFER + operation, "{\"amount\": 1e1000000, \"currency\": \"CAD\"}");
+        response.statusCode(400).contentType("application/problem+json").body("rule", equalTo("number-too-long"));
+        int size = response.extract().asString().length();
+        assertTrue(size < 1000, "a problem of " + size + " characters");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"100000.01", "230.001"})
     void a_fee_payment_is_in_dollars_and_cents_and_at_most_the_largest_fee(String amount) {
         refused(post(ANY_OFFER + "/fee-payments", "{\"amount\": " + amount + ", \"currency\": \"CAD\"}"), "amount", "in-money-range");
     }
@@ -140,8 +150,8 @@ class FieldRangesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            /employers/123456789/offers | status | pattern
-            /ops/personal-data-reads    | reader | plain-text
+            /employers/123456789/offers | status | control-character
+            /ops/personal-data-reads    | reader | control-character
             """)
     void a_query_parameter_has_no_control_characters(String list, String parameter, String rule) {
         refused(given().auth().oauth2(TestCallers.ops()).urlEncodingEnabled(true).queryParam(parameter, "a\u0000b")
