@@ -22,21 +22,27 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -68,12 +74,12 @@ import ca.imp.deploy.RequestMutations.Request;
  */
 class FuzzSuiteTest {
     /** The operators' endpoints every service shares, which the suite does not mutate yet: a gap, listed on every run. */
-    private static final java.util.Set<String> OPERATORS_NOT_YET_FUZZED = java.util.Set.of(
+    private static final Set<String> OPERATORS_NOT_YET_FUZZED = Set.of(
             "GET /ops/parked-events", "POST /ops/parked-events/retry", "POST /ops/parked-events/{id}/retry",
             "GET /ops/dead-letters", "POST /ops/dead-letters/{id}/retry",
             "GET /ops/offer-facts", "GET /ops/offers/{offerNumber}/facts");
 
-    private static final java.util.regex.Pattern MALFORMED_PERCENT_ENCODING = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
+    private static final Pattern MALFORMED_PERCENT_ENCODING = Pattern.compile("%(?![0-9A-Fa-f]{2})");
     private static final Duration WITHIN = Duration.ofSeconds(60);
     private static final String BUSINESS_NUMBER = ExampleOffer.BUSINESS_NUMBER;
     private static final String EMPLOYER = TestCallers.employer(BUSINESS_NUMBER);
@@ -91,7 +97,7 @@ class FuzzSuiteTest {
             "ca\\.imp|com\\.fasterxml|io\\.quarkus|io\\.vertx|java\\.|jakarta\\.|(?<![\\w@.-])org\\.[a-z]|Exception|StreamRead");
     private static final int LARGEST_PROBLEM = 16 * 1024;
     /** The mutations whose acceptance may store a value a subscription or another service cannot take. */
-    private static final java.util.Set<String> POISONING = java.util.Set.of("EXTREME_DATE", "HUGE_NUMBER", "CONTROL_CHARACTERS",
+    private static final Set<String> POISONING = Set.of("EXTREME_DATE", "HUGE_NUMBER", "CONTROL_CHARACTERS",
             "HUGE_STRING", "WRONG_TYPE");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -125,9 +131,9 @@ class FuzzSuiteTest {
     /** Resources in the state an operation needs, used one per slot until a request succeeds on it. */
     private static final class Fresh {
         private final List<String> slots = new ArrayList<>();
-        private final java.util.ArrayDeque<String> reserve = new java.util.ArrayDeque<>();
+        private final ArrayDeque<String> reserve = new ArrayDeque<>();
 
-        Fresh(java.util.function.Supplier<String> make) {
+        Fresh(Supplier<String> make) {
             for (int i = 0; i < FRESH; i++) {
                 (i < SLOTS ? slots : reserve).add(make.get());
             }
@@ -212,7 +218,7 @@ class FuzzSuiteTest {
         Map<FailureClass, AtomicInteger> failures = new ConcurrentHashMap<>();
         Map<FailureClass, Sample> samples = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> accepted = new ConcurrentHashMap<>();
-        List<String> acceptedRisks = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> acceptedRisks = Collections.synchronizedList(new ArrayList<>());
         LongAdder sent = new LongAdder();
         LongAdder knownMalformedUris = new LongAdder();
         int perOperation = (requests + operations.size() - 1) / operations.size();
@@ -278,7 +284,7 @@ class FuzzSuiteTest {
         afterwards.forEach(problem -> report.append("FUZZ AFTERWARDS ").append(problem).append('\n'));
         if (!afterwards.isEmpty()) {
             // what may have done it: the accepted requests whose values other services' rules might reject
-            new java.util.TreeSet<>(acceptedRisks).forEach(risk -> report.append("FUZZ ACCEPTED ").append(risk).append('\n'));
+            new TreeSet<>(acceptedRisks).forEach(risk -> report.append("FUZZ ACCEPTED ").append(risk).append('\n'));
         }
         System.out.print(report);
         System.out.println("FUZZ " + failures.size() + " failure classes, " + failures.values().stream().mapToInt(AtomicInteger::get).sum()
@@ -579,7 +585,7 @@ class FuzzSuiteTest {
         return template;
     }
 
-    private static List<String> pool(int size, java.util.function.Supplier<String> make) {
+    private static List<String> pool(int size, Supplier<String> make) {
         List<String> made = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             made.add(make.get());
@@ -659,7 +665,7 @@ class FuzzSuiteTest {
         return ids;
     }
 
-    private static void awaitUntil(java.util.function.BooleanSupplier condition) {
+    private static void awaitUntil(BooleanSupplier condition) {
         long deadline = System.nanoTime() + WITHIN.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
