@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,14 +28,16 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final String BROKER_LISTENER = "PLAINTEXT";
 
-    private final KafkaRaftServer server;
+    private volatile KafkaRaftServer server;
+    private final KafkaConfig config;
     private final String bootstrapServers;
     private final Path temporaryDir;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final Thread shutdownHook;
 
-    private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers, Path temporaryDir) {
+    private EmbeddedKafka(KafkaRaftServer server, KafkaConfig config, String bootstrapServers, Path temporaryDir) {
         this.server = server;
+        this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.temporaryDir = temporaryDir;
         if (server == null) {
@@ -58,6 +61,19 @@ public final class EmbeddedKafka implements AutoCloseable {
         int brokerPort = FreePort.orPick(port);
         int controllerPort = FreePort.pick();
 
+        try {
+            Files.createDirectories(dir);
+            KafkaConfig config = new KafkaConfig(properties(dir, brokerPort, controllerPort), false);
+            formatIfNew(dir);
+            return new EmbeddedKafka(serve(config), config, "localhost:" + brokerPort, temporaryDir);
+        } catch (Exception e) {
+            ScratchDirs.delete(temporaryDir);
+            throw new IllegalStateException("Kafka did not start in " + dir + " on port " + brokerPort, e);
+        }
+    }
+
+    /** Starts a broker and controller on the configuration; returns once the broker is registered and unfenced. */
+    private static KafkaRaftServer serve(KafkaConfig config) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // Kafka resolves configured classes (principal builder, ...) through the context class loader, and the
@@ -65,30 +81,41 @@ public final class EmbeddedKafka implements AutoCloseable {
         // copies of the Kafka classes are not the ones this broker runs on.
         thread.setContextClassLoader(KafkaRaftServer.class.getClassLoader());
         try {
-            Files.createDirectories(dir);
-            KafkaConfig config = new KafkaConfig(properties(dir, brokerPort, controllerPort), false);
-            formatIfNew(dir);
             KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
             try {
-                // Returns once the broker is registered and unfenced, i.e. ready for clients.
                 server.startup();
             } catch (RuntimeException e) {
                 server.shutdown();
                 server.awaitShutdown();
                 throw e;
             }
-            return new EmbeddedKafka(server, "localhost:" + brokerPort, temporaryDir);
-        } catch (Exception e) {
-            ScratchDirs.delete(temporaryDir);
-            throw new IllegalStateException("Kafka did not start in " + dir + " on port " + brokerPort, e);
+            return server;
         } finally {
             thread.setContextClassLoader(previous);
         }
     }
 
+    /**
+     * Stops the broker and starts it again on the same ports and logs, as a rolling restart or a broker's
+     * host rebooting would: clients lose their connections, leadership and the group coordinator move
+     * away and back, and what was written must still be there.
+     *
+     * @return how long the broker was unreachable
+     */
+    public Duration restart() {
+        if (server == null || stopped.get()) {
+            throw new IllegalStateException("only a running broker started here can be restarted");
+        }
+        long stopping = System.nanoTime();
+        server.shutdown();
+        server.awaitShutdown();
+        server = serve(config);
+        return Duration.ofNanos(System.nanoTime() - stopping);
+    }
+
     /** A handle on a broker owned elsewhere (another class loader of this JVM); closing it does nothing. */
     static EmbeddedKafka attach(String bootstrapServers) {
-        return new EmbeddedKafka(null, bootstrapServers, null);
+        return new EmbeddedKafka(null, null, bootstrapServers, null);
     }
 
     public String bootstrapServers() {

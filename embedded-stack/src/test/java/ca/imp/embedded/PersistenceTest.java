@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,38 @@ class PersistenceTest {
             assertTrue(KafkaRoundTrip.readUntilKey(second.kafka().bootstrapServers(), "kept-events", "before-restart").stream()
                     .anyMatch(r -> "v1".equals(r.value())));
             assertEquals("before-restart", query(second.postgres(), "kept", "SELECT name FROM kept_rows"));
+        }
+    }
+
+    @Test
+    void aCrashedPostgresRestartsOnItsPortWithEveryCommittedRow(@TempDir Path dataDir) throws Exception {
+        try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDir, 0)) {
+            postgres.createDatabaseIfMissing("kept");
+            execute(postgres, "kept", "CREATE TABLE kept_rows (name text)");
+            execute(postgres, "kept", "INSERT INTO kept_rows VALUES ('before-crash')");
+            int port = postgres.port();
+
+            Duration down = postgres.crashAndRestart();
+            System.out.printf("PostgreSQL crashed and restarted in %d ms%n", down.toMillis());
+
+            assertEquals(port, postgres.port());
+            assertEquals("before-crash", query(postgres, "kept", "SELECT name FROM kept_rows"));
+        }
+    }
+
+    @Test
+    void aRestartedBrokerKeepsItsPortAndItsRecords(@TempDir Path dataDir) throws Exception {
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(dataDir, 0)) {
+            KafkaRoundTrip.send(kafka.bootstrapServers(), "kept-events", "before-restart", "v1");
+
+            Duration down = kafka.restart();
+            System.out.printf("Kafka restarted in %d ms%n", down.toMillis());
+
+            assertTrue(KafkaRoundTrip.readUntilKey(kafka.bootstrapServers(), "kept-events", "before-restart").stream()
+                    .anyMatch(r -> "v1".equals(r.value())));
+            KafkaRoundTrip.send(kafka.bootstrapServers(), "kept-events", "after-restart", "v2");
+            assertTrue(KafkaRoundTrip.readUntilKey(kafka.bootstrapServers(), "kept-events", "after-restart").stream()
+                    .anyMatch(r -> "v2".equals(r.value())));
         }
     }
 

@@ -38,6 +38,7 @@ import io.vertx.pgclient.PgException;
 
 import ca.imp.access.CallerNotRecognised;
 import ca.imp.eventstore.decider.DomainError;
+import ca.imp.eventstore.parking.Failure;
 import ca.imp.eventstore.store.DomainRejection;
 import ca.imp.eventstore.store.StreamVersionConflict;
 
@@ -278,6 +279,15 @@ public class ProblemMappers {
             LOG.warnf("the database refused a value of a request (SQLSTATE %s): a range check is missing", database.getSqlState());
             return respond(refused);
         }
+        Failure why = Failure.of(e);
+        if (why.isTransient()) {
+            LOG.warnf("a request met an outage of the database or Kafka: %s", why.reason());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", OUTAGE_RETRY_AFTER_SECONDS)
+                    .entity(Problem.of(503, "Temporarily unavailable", "temporarily-unavailable",
+                            "The service cannot reach its database or event log right now. Retry in a few seconds,"
+                                    + " with the same Idempotency-Key where the operation takes one."))
+                    .build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure, incident %s", incident);
         return respond(Problem.of(500, "Internal error", "internal-error",
@@ -307,6 +317,7 @@ public class ProblemMappers {
     }
 
     private static final int MAX_DETAIL = 1000;
+    private static final String OUTAGE_RETRY_AFTER_SECONDS = "2";
 
     private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
         for (Throwable at = e; at != null; at = at.getCause() == at ? null : at.getCause()) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.ConnectException;
 import java.util.stream.Stream;
 
 import jakarta.ws.rs.core.Response;
@@ -46,6 +47,23 @@ class ProblemTextsTest {
         assertEquals(400, response.getStatus());
         assertEquals(rule, problem.rule());
         assertFalse(InternalNames.in(problem.detail()) || problem.detail().contains("INSERT"), problem.detail());
+    }
+
+    static Stream<Throwable> outages() {
+        return Stream.of(new PgException("terminating connection due to administrator command", "FATAL", "57P01", null),
+                new PgException("the database system is in recovery mode", "FATAL", "57P03", null),
+                new ConnectException("Connection refused: localhost/127.0.0.1:5432"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("outages")
+    void a_database_outage_is_a_503_to_retry_after_a_few_seconds_not_an_internal_error(Throwable outage) {
+        Response response = new ProblemMappers().unexpected(new IllegalStateException("wrapped", outage));
+        Problem problem = (Problem) response.getEntity();
+        assertEquals(503, response.getStatus());
+        assertEquals("temporarily-unavailable", problem.rule());
+        assertEquals("2", response.getHeaderString("Retry-After"));
+        assertFalse(InternalNames.in(problem.detail()) || problem.detail().contains("5432"), problem.detail());
     }
 
     @ParameterizedTest

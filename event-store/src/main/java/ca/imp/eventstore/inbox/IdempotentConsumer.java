@@ -11,15 +11,20 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import ca.imp.contract.envelope.CloudEventHeaders;
 import ca.imp.contract.envelope.EventEnvelope;
 import ca.imp.contract.range.OutOfRange;
+import ca.imp.eventstore.parking.Failure;
 
 /**
  * Applies a received event's effect exactly once: at-least-once delivery, plus the effect and the
- * inbox claim committing in one transaction. A failure that may pass (a lost race on a stream,
- * a dropped connection) is retried a few times; what still fails, or can never be read, fails
- * the returned Uni so that the messaging layer dead-letters the record and moves on. An event with
+ * inbox claim committing in one transaction. A failure of the database itself (unreachable,
+ * restarting, a dropped connection: {@link Failure#isTransient()}) is retried until it passes,
+ * holding the partition where it is; any other failure (a lost race on a stream, a broken rule)
+ * is retried a few times, and what still fails, or can never be read, fails the returned Uni so
+ * that the messaging layer dead-letters the record and moves on. An event with
  * a value outside its range ({@link OutOfRange}) can never be applied either, and is not retried.
  */
 public final class IdempotentConsumer {
+    /** The longest wait between two tries while the database is unreachable: how late an outage's end is noticed. */
+    private static final Duration OUTAGE_BACK_OFF = Duration.ofSeconds(2);
     private final Pool pool;
     private final String consumer;
     private final int attempts;
@@ -64,6 +69,10 @@ public final class IdempotentConsumer {
     public Uni<Void> consume(IncomingEvent event, Effect effect) {
         return pool.withTransaction(tx -> Inbox.claim(tx, consumer, event.envelope().id())
                         .chain(first -> first ? effect.apply(tx, event) : Uni.createFrom().voidItem()))
+                // the database restarting or unreachable says nothing about the event: wait for it, however long,
+                // rather than dead-letter an event that every later one would have been applied after
+                .onFailure(failure -> Failure.of(failure).isTransient())
+                .retry().withBackOff(Duration.ofMillis(50), OUTAGE_BACK_OFF).indefinitely()
                 .onFailure(failure -> !(failure instanceof UnreadableEvent || failure instanceof OutOfRange))
                 .retry().withBackOff(Duration.ofMillis(50), Duration.ofSeconds(1)).atMost(attempts - 1L);
     }
