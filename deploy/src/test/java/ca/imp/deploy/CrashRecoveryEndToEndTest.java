@@ -6,8 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -16,15 +14,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Objects;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.restassured.http.ContentType;
 
 import ca.imp.accesstesting.TestCallers;
-import ca.imp.embedded.JwksEndpoint;
-import ca.imp.embedded.TokenIssuer;
 
 /**
  * Recovery in seconds: offer-service killed outright (SIGKILL) and restarted takes its Kafka partitions
@@ -36,26 +31,10 @@ class CrashRecoveryEndToEndTest {
     private static final Duration RECOVERY = Duration.ofSeconds(10);
     private static final String EMPLOYER = TestCallers.employer(ExampleOffer.BUSINESS_NUMBER);
     private static final String OFFICER = TestCallers.officer();
-    private static JwksEndpoint identityProvider;
-    private static LocalSystem system;
+    @RegisterExtension
+    static final PackagedProduct PRODUCT = new PackagedProduct("recovery");
 
-    @BeforeAll
-    static void start() throws Exception {
-        Path root = Path.of("").toAbsolutePath().getParent();
-        identityProvider = JwksEndpoint.serve(TokenIssuer.forTests());
-        system = LocalSystem.start(root, Files.createTempDirectory("imp-recovery"), LocalSystem.Ports.free(),
-                Secrets.forTestsThroughKeySet(identityProvider.url()), System.out);
-    }
 
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
-        if (identityProvider != null) {
-            identityProvider.close();
-        }
-    }
 
     @Test
     void a_killed_offer_service_invalidates_offers_within_10_seconds_of_being_healthy_again() throws SQLException {
@@ -67,8 +46,8 @@ class CrashRecoveryEndToEndTest {
         String applicationId = register(offer);
         long relayedBeforeTheCrash = relayCheckpoint();
 
-        system.kill("offer-service");
-        system.restart("offer-service", WITHIN);
+        PRODUCT.kill("offer-service");
+        PRODUCT.restart("offer-service", WITHIN);
         long healthy = System.nanoTime();
         decide(applicationId);
         awaitInvalidated(offer, RECOVERY);
@@ -83,9 +62,9 @@ class CrashRecoveryEndToEndTest {
     }
 
     private static String paidOffer() {
-        String number = given().baseUri(system.url("offer-service")).auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
+        String number = given().baseUri(PRODUCT.url("offer-service")).auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
                 .body(ExampleOffer.JSON).when().post("/offers").then().statusCode(201).extract().path("offerNumber");
-        given().baseUri(system.url("offer-service")).auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
+        given().baseUri(PRODUCT.url("offer-service")).auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
                 .body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
                 .when().post("/offers/" + number + "/fee-payments").then().statusCode(200);
         return number;
@@ -95,13 +74,13 @@ class CrashRecoveryEndToEndTest {
     private static String register(String offerNumber) {
         String registration = "{\"offerNumber\": \"" + offerNumber + "\", \"applicantLocation\": \"INSIDE_CANADA\","
                 + " \"submittedOn\": \"2026-05-01\"}";
-        return await().atMost(WITHIN).until(() -> given().baseUri(system.url("decision-service")).auth().oauth2(OFFICER)
+        return await().atMost(WITHIN).until(() -> given().baseUri(PRODUCT.url("decision-service")).auth().oauth2(OFFICER)
                 .contentType(ContentType.JSON).body(registration).when().post("/applications")
                 .then().extract().<String>path("applicationId"), Objects::nonNull);
     }
 
     private static void decide(String applicationId) {
-        given().baseUri(system.url("decision-service")).auth().oauth2(OFFICER).contentType(ContentType.JSON)
+        given().baseUri(PRODUCT.url("decision-service")).auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"2026-06-16\", \"communicatedDate\": \"2026-06-16\","
                         + " \"grounds\": [\"NOT_TEMPORARY\"], \"factors\": [\"TRAVEL_HISTORY\"]}")
                 .when().post("/applications/" + applicationId + "/decision").then().statusCode(200);
@@ -109,7 +88,7 @@ class CrashRecoveryEndToEndTest {
 
     private static void awaitInvalidated(String offerNumber, Duration within) {
         await().atMost(within).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> given()
-                .baseUri(system.url("offer-service")).auth().oauth2(EMPLOYER).get("/offers/" + offerNumber)
+                .baseUri(PRODUCT.url("offer-service")).auth().oauth2(EMPLOYER).get("/offers/" + offerNumber)
                 .then().body("status", equalTo("INVALIDATED")));
     }
 
@@ -118,7 +97,7 @@ class CrashRecoveryEndToEndTest {
     }
 
     private static long number(String sql) throws SQLException {
-        var postgres = system.stack().postgres();
+        var postgres = PRODUCT.stack().postgres();
         try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("offers"), postgres.username(), postgres.password());
              Statement query = db.createStatement(); ResultSet result = query.executeQuery(sql)) {
             return result.next() ? result.getLong(1) : 0;

@@ -8,13 +8,11 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,16 +21,14 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.restassured.http.ContentType;
 
 import ca.imp.accesstesting.TestCallers;
 import ca.imp.contract.Topics;
-import ca.imp.embedded.JwksEndpoint;
-import ca.imp.embedded.TokenIssuer;
 import ca.imp.contract.envelope.CloudEventHeaders;
 import ca.imp.contract.envelope.EventEnvelope;
 import ca.imp.embedded.TopicClient;
@@ -49,39 +45,26 @@ class DecisionFlowEndToEndTest {
     private static final String EMPLOYER = TestCallers.employer(ExampleOffer.BUSINESS_NUMBER);
     private static final String REPRESENTATIVE = TestCallers.representative(ExampleOffer.BUSINESS_NUMBER);
     private static final String OFFICER = TestCallers.officer();
-    private static JwksEndpoint identityProvider;
-    private static LocalSystem system;
+    @RegisterExtension
+    static final PackagedProduct PRODUCT = new PackagedProduct("e2e");
     private static TopicClient kafka;
 
     @BeforeAll
-    static void start() throws Exception {
-        Path root = Path.of("").toAbsolutePath().getParent();
-        identityProvider = JwksEndpoint.serve(TokenIssuer.forTests());
-        system = LocalSystem.start(root, Files.createTempDirectory("imp-e2e"), LocalSystem.Ports.free(),
-                Secrets.forTestsThroughKeySet(identityProvider.url()), System.out);
-        kafka = new TopicClient(system.stack().kafka().bootstrapServers());
+    static void start() {
+        kafka = new TopicClient(PRODUCT.stack().kafka().bootstrapServers());
     }
 
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
-        if (identityProvider != null) {
-            identityProvider.close();
-        }
-    }
 
     private static String offers() {
-        return system.url("offer-service");
+        return PRODUCT.url("offer-service");
     }
 
     private static String decisions() {
-        return system.url("decision-service");
+        return PRODUCT.url("decision-service");
     }
 
     private static String deadlines() {
-        return system.url("deadline-service");
+        return PRODUCT.url("deadline-service");
     }
 
     private static String paidOffer() {
@@ -267,7 +250,7 @@ class DecisionFlowEndToEndTest {
 
     /** How many events of a type a service's event store holds for an offer: the history itself, not a view of it. */
     private static int storedEvents(String database, String offer, String type) throws SQLException {
-        var postgres = system.stack().postgres();
+        var postgres = PRODUCT.stack().postgres();
         try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(database), postgres.username(), postgres.password());
              PreparedStatement count = db.prepareStatement("SELECT count(*) FROM events WHERE stream_id = ? AND event_type = ?")) {
             count.setString(1, offer);
@@ -294,7 +277,7 @@ class DecisionFlowEndToEndTest {
     }
 
     private static long number(String database, String sql, String parameter) throws SQLException {
-        var postgres = system.stack().postgres();
+        var postgres = PRODUCT.stack().postgres();
         try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(database), postgres.username(), postgres.password());
              PreparedStatement query = db.prepareStatement(sql)) {
             query.setString(1, parameter);

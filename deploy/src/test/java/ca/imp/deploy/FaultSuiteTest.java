@@ -11,8 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -35,9 +33,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -45,8 +42,6 @@ import ca.imp.accesstesting.TestCallers;
 import ca.imp.contract.EventJson;
 import ca.imp.contract.Topics;
 import ca.imp.contract.envelope.CloudEventHeaders;
-import ca.imp.embedded.JwksEndpoint;
-import ca.imp.embedded.TokenIssuer;
 import ca.imp.embedded.TopicClient;
 
 /**
@@ -71,28 +66,11 @@ class FaultSuiteTest {
     /** Yesterday in UTC is a past date in every zone the services may keep dates in. */
     private static final LocalDate DECIDED_ON = LocalDate.now(ZoneOffset.UTC).minusDays(1);
 
-    private static JwksEndpoint identityProvider;
-    private static LocalSystem system;
+    @RegisterExtension
+    static final PackagedProduct PRODUCT = new PackagedProduct("faults");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    @BeforeAll
-    static void start() throws Exception {
-        Path root = Path.of("").toAbsolutePath().getParent();
-        identityProvider = JwksEndpoint.serve(TokenIssuer.forTests());
-        // a data directory of its own makes PostgreSQL commit durably, as in production, and lets it restart
-        system = LocalSystem.start(root, Files.createTempDirectory("imp-faults"), LocalSystem.Ports.free(),
-                Secrets.forTestsThroughKeySet(identityProvider.url()), System.out);
-    }
 
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
-        if (identityProvider != null) {
-            identityProvider.close();
-        }
-    }
 
     /** A fault, and what it does; the fault returns once what it broke is back. */
     private record Fault(String name, Runnable strike) {
@@ -107,8 +85,8 @@ class FaultSuiteTest {
 
         List<Fault> faults = List.of(
                 serviceCrash("offer-service"), serviceCrash("decision-service"), serviceCrash("deadline-service"),
-                new Fault("Kafka broker restarted", () -> system.stack().kafka().restart()),
-                new Fault("PostgreSQL crashed and restarted", () -> system.stack().postgres().crashAndRestart()));
+                new Fault("Kafka broker restarted", () -> PRODUCT.stack().kafka().restart()),
+                new Fault("PostgreSQL crashed and restarted", () -> PRODUCT.stack().postgres().crashAndRestart()));
         Burst burst = new Burst(registered.stream().map(Registered::applicationId).toList());
         burst.allowUpTo(BETWEEN_FAULTS + AHEAD_OF_FAULT);
         burst.start();
@@ -138,8 +116,8 @@ class FaultSuiteTest {
 
     private Fault serviceCrash(String service) {
         return new Fault(service + " killed and restarted", () -> {
-            system.kill(service);
-            system.restart(service, Duration.ofMinutes(1));
+            PRODUCT.kill(service);
+            PRODUCT.restart(service, Duration.ofMinutes(1));
         });
     }
 
@@ -209,7 +187,7 @@ class FaultSuiteTest {
             long giveUp = System.nanoTime() + WITHIN.toNanos();
             while (System.nanoTime() < giveUp) {
                 try {
-                    HttpResponse<String> response = post(system.url("decision-service"),
+                    HttpResponse<String> response = post(PRODUCT.url("decision-service"),
                             "/applications/" + applicationId + "/decision", OFFICER, decision);
                     if (response.statusCode() == 200) {
                         return;
@@ -365,7 +343,7 @@ class FaultSuiteTest {
 
     /** Every event a store holds is on its service's topic (the relay lost none); copies a crash re-sent are counted. */
     private void assertEveryStoredEventIsOnItsTopic() throws Exception {
-        TopicClient kafka = new TopicClient(system.stack().kafka().bootstrapServers());
+        TopicClient kafka = new TopicClient(PRODUCT.stack().kafka().bootstrapServers());
         Map<String, String> topicOf = Map.of("offers", Topics.OFFERS, "decisions", Topics.DECISIONS, "deadlines", Topics.DEADLINES);
         for (var store : topicOf.entrySet()) {
             Set<String> stored = strings(store.getKey(), "SELECT event_id::text FROM events");
@@ -394,8 +372,8 @@ class FaultSuiteTest {
     private void assertReconcileFindsNothing() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int exitCode = Reconcile.exitCode(new String[] {
-                "--offer-service", system.url("offer-service"), "--decision-service", system.url("decision-service"),
-                "--deadline-service", system.url("deadline-service"), "--token", TestCallers.ops(), "--settle", "30"},
+                "--offer-service", PRODUCT.url("offer-service"), "--decision-service", PRODUCT.url("decision-service"),
+                "--deadline-service", PRODUCT.url("deadline-service"), "--token", TestCallers.ops(), "--settle", "30"},
                 new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         String printed = out.toString(StandardCharsets.UTF_8);
         System.out.print("FAULTS deploy/reconcile: " + printed);
@@ -409,7 +387,7 @@ class FaultSuiteTest {
         ExecutorService clients = Executors.newFixedThreadPool(8);
         try {
             List<String> offers = all(IntStream.range(0, DECISIONS)
-                    .mapToObj(i -> clients.submit(() -> ExampleOffer.paidAt(system.url("offer-service")))).toList());
+                    .mapToObj(i -> clients.submit(() -> ExampleOffer.paidAt(PRODUCT.url("offer-service")))).toList());
             return all(offers.stream().map(offer -> clients.submit(() -> register(offer))).toList());
         } finally {
             clients.shutdown();
@@ -431,7 +409,7 @@ class FaultSuiteTest {
                 .formatted(offerNumber, DECIDED_ON);
         long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < giveUp) {
-            HttpResponse<String> response = post(system.url("decision-service"), "/applications", OFFICER, registration);
+            HttpResponse<String> response = post(PRODUCT.url("decision-service"), "/applications", OFFICER, registration);
             if (response.statusCode() == 201) {
                 JsonNode application = EventJson.mapper().readTree(response.body());
                 return new Registered(offerNumber, application.get("applicationId").asText());
@@ -472,7 +450,7 @@ class FaultSuiteTest {
     }
 
     private static void query(String database, String sql, Row each) throws SQLException {
-        var postgres = system.stack().postgres();
+        var postgres = PRODUCT.stack().postgres();
         try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(database), postgres.username(), postgres.password());
              Statement query = db.createStatement(); ResultSet rows = query.executeQuery(sql)) {
             while (rows.next()) {

@@ -11,8 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,9 +18,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.restassured.http.ContentType;
 
@@ -33,8 +31,6 @@ import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.envelope.EventEnvelope;
-import ca.imp.embedded.JwksEndpoint;
-import ca.imp.embedded.TokenIssuer;
 import ca.imp.embedded.TopicClient;
 
 /**
@@ -45,28 +41,15 @@ class ReconcileEndToEndTest {
     private static final Duration WITHIN = Duration.ofSeconds(30);
     private static final String EMPLOYER = TestCallers.employer(ExampleOffer.BUSINESS_NUMBER);
     private static final String OFFICER = TestCallers.officer();
-    private static JwksEndpoint identityProvider;
-    private static LocalSystem system;
+    @RegisterExtension
+    static final PackagedProduct PRODUCT = new PackagedProduct("reconcile");
     private static TopicClient kafka;
 
     @BeforeAll
-    static void start() throws Exception {
-        Path root = Path.of("").toAbsolutePath().getParent();
-        identityProvider = JwksEndpoint.serve(TokenIssuer.forTests());
-        system = LocalSystem.start(root, Files.createTempDirectory("imp-reconcile"), LocalSystem.Ports.free(),
-                Secrets.forTestsThroughKeySet(identityProvider.url()), System.out);
-        kafka = new TopicClient(system.stack().kafka().bootstrapServers());
+    static void start() {
+        kafka = new TopicClient(PRODUCT.stack().kafka().bootstrapServers());
     }
 
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
-        if (identityProvider != null) {
-            identityProvider.close();
-        }
-    }
 
     @Test
     void the_services_agree_after_a_refusal_and_disagree_on_a_decision_decision_service_never_recorded() throws Exception {
@@ -103,16 +86,16 @@ class ReconcileEndToEndTest {
     private static Reconciled reconcile(int settleSeconds) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int exitCode = Reconcile.exitCode(new String[] {
-                "--offer-service", system.url("offer-service"), "--decision-service", system.url("decision-service"),
-                "--deadline-service", system.url("deadline-service"), "--token", TestCallers.ops(),
+                "--offer-service", PRODUCT.url("offer-service"), "--decision-service", PRODUCT.url("decision-service"),
+                "--deadline-service", PRODUCT.url("deadline-service"), "--token", TestCallers.ops(),
                 "--settle", Integer.toString(settleSeconds)}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         return new Reconciled(exitCode, out.toString(StandardCharsets.UTF_8));
     }
 
     private static String paidOffer() {
-        String number = given().baseUri(system.url("offer-service")).auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
+        String number = given().baseUri(PRODUCT.url("offer-service")).auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
                 .body(ExampleOffer.JSON).when().post("/offers").then().statusCode(201).extract().path("offerNumber");
-        given().baseUri(system.url("offer-service")).auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
+        given().baseUri(PRODUCT.url("offer-service")).auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
                 .body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
                 .when().post("/offers/" + number + "/fee-payments").then().statusCode(200);
         return number;
@@ -121,19 +104,19 @@ class ReconcileEndToEndTest {
     private static void refuse(String offerNumber) {
         String registration = "{\"offerNumber\": \"" + offerNumber + "\", \"applicantLocation\": \"INSIDE_CANADA\","
                 + " \"submittedOn\": \"2026-05-01\"}";
-        String applicationId = await().atMost(WITHIN).until(() -> given().baseUri(system.url("decision-service")).auth()
+        String applicationId = await().atMost(WITHIN).until(() -> given().baseUri(PRODUCT.url("decision-service")).auth()
                 .oauth2(OFFICER).contentType(ContentType.JSON).body(registration).when().post("/applications")
                 .then().extract().<String>path("applicationId"), Objects::nonNull);
-        given().baseUri(system.url("decision-service")).auth().oauth2(OFFICER).contentType(ContentType.JSON)
+        given().baseUri(PRODUCT.url("decision-service")).auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"2026-06-16\", \"communicatedDate\": \"2026-06-16\","
                         + " \"grounds\": [\"NOT_TEMPORARY\"], \"factors\": [\"TRAVEL_HISTORY\"]}")
                 .when().post("/applications/" + applicationId + "/decision").then().statusCode(200);
-        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(system.url("offer-service")).auth().oauth2(EMPLOYER)
+        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(PRODUCT.url("offer-service")).auth().oauth2(EMPLOYER)
                 .get("/offers/" + offerNumber).then().body("status", equalTo("INVALIDATED")));
     }
 
     private static void awaitJudicialReview(String offerNumber) {
-        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(system.url("deadline-service")).auth().oauth2(EMPLOYER)
+        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(PRODUCT.url("deadline-service")).auth().oauth2(EMPLOYER)
                 .queryParam("offerNumber", offerNumber).queryParam("kind", "JUDICIAL_REVIEW_LEAVE").get("/deadlines")
                 .then().statusCode(200).body("total", greaterThan(0)));
     }
