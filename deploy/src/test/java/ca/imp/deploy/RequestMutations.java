@@ -406,10 +406,21 @@ final class RequestMutations {
                 "%2F", "..", "A".repeat(5_000), "x".repeat(20_000), valid + "%0A", valid + "%00", "-1", "2147483648", "%C3%A9",
                 "00000000-0000-0000-0000-000000000000", "not-a-uuid", "'%20OR%201=1--", "987654321", "a1234567",
                 valid.toLowerCase(), valid + "/extra", "%E2%80%A8", valid + ";x=1"));
-        if (valid == null || !seed.path().contains(valid)) {
+        // segment by segment: a short value, such as an operator's id 2, is also part of the port and of other segments
+        int pathStart = seed.path().indexOf('/', seed.path().indexOf("//") + 2);
+        String[] segments = seed.path().substring(pathStart).split("/", -1);
+        boolean found = false;
+        for (int i = 0; i < segments.length; i++) {
+            if (segments[i].equals(valid)) {
+                segments[i] = value;
+                found = true;
+            }
+        }
+        if (!found) {
             throw new IllegalStateException(seed.operation() + ": path parameter " + name + " not found in " + seed.path());
         }
-        return seed.withPath(seed.path().replace(valid, value)).with(Kind.PATH_VALUE.name(), name + " = " + abbreviate(value));
+        return seed.withPath(seed.path().substring(0, pathStart) + String.join("/", segments))
+                .with(Kind.PATH_VALUE.name(), name + " = " + abbreviate(value));
     }
 
     private Request mutateQuery(Request seed, Random random) {

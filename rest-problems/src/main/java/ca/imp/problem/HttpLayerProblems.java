@@ -1,5 +1,7 @@
 package ca.imp.problem;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Arrays;
 
 import jakarta.enterprise.event.Observes;
@@ -19,7 +21,9 @@ import io.vertx.ext.web.RoutingContext;
  * Refusals made by Vert.x before JAX-RS sees the request (no route, a chunked body over the limit,
  * a query the router cannot decode) answer a problem, not an empty body. A URI or headers
  * over the product's limits are refused here too: Vert.x's own limits are set above them (in this
- * module's configuration) because Vert.x answers its own with an empty body and no hook.
+ * module's configuration) because Vert.x answers its own with an empty body and no hook. So is a URI
+ * that is not valid, which Quarkus would refuse the same way before any route (see
+ * {@link MalformedUrisReachTheRouter}).
  */
 @Singleton
 public class HttpLayerProblems {
@@ -53,12 +57,24 @@ public class HttpLayerProblems {
         router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
             if (context.request().uri().length() > maxUri) {
                 answer(context, 414);
+            } else if (!valid(context.request().uri())) {
+                answer(context, 400);
             } else if (headerSize(context) > maxHeaders) {
                 answer(context, 431);
             } else {
                 context.next();
             }
         });
+    }
+
+    /** The check Quarkus makes before any route, handed to this first route (see {@link MalformedUrisReachTheRouter}). */
+    private static boolean valid(String uri) {
+        try {
+            new URI(uri);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static long headerSize(RoutingContext context) {

@@ -157,6 +157,14 @@ class RestEdgeTest {
     }
 
     @Test
+    void a_malformed_percent_encoding_in_the_path_or_query_is_a_malformed_uri() throws IOException {
+        assertRaw("GET /offers/%zz HTTP/1.1", "", 400, "malformed-uri");
+        assertRaw("GET /employers/" + EmployerPortal.BUSINESS_NUMBER + "/offers?page=% HTTP/1.1", "", 400, "malformed-uri");
+        assertRaw("POST /offers/" + OFFER_NUMBER + "%/fee-payments HTTP/1.1", "Content-Type: application/json\r\n"
+                + "Content-Length: " + PAYMENT.length() + "\r\n\r\n" + PAYMENT, 400, "malformed-uri");
+    }
+
+    @Test
     void headers_larger_than_any_request_are_headers_too_large() throws IOException {
         assertRaw("GET /offers/" + OFFER_NUMBER + " HTTP/1.1", "X-Filler: " + "x".repeat(30_000) + "\r\n", 431, "headers-too-large");
     }
