@@ -22,6 +22,7 @@ import ca.imp.eventstore.runtime.IdempotentConsumers;
 /** What offer-service announces that decides whether an offer can serve an application, each applied once. */
 @Singleton
 public class OffersConsumer {
+    private static final String CHANNEL = "offers";
     private final RoutedConsumer consumer;
 
     OffersConsumer(KnownOffers offers, IdempotentConsumers consumers) {
@@ -34,10 +35,10 @@ public class OffersConsumer {
                 .on(FeeExemptionApplied.class, (tx, event, exempt) -> offers.feeSettled(tx, exempt.offerNumber()))
                 .on(OfferWithdrawn.class, (tx, event, withdrawn) -> offers.withdrawn(tx, withdrawn.offerNumber()))
                 .on(OfferInvalidated.class, (tx, event, invalidated) -> offers.invalidated(tx, invalidated));
-        this.consumer = consumers.named("decision-service/offers", routes);
+        this.consumer = consumers.named("decision-service/offers", CHANNEL, routes);
     }
 
-    @Incoming("offers")
+    @Incoming(CHANNEL)
     public Uni<Void> onOfferEvent(ConsumerRecord<String, String> record) {
         return consumer.consume(record);
     }
