@@ -17,6 +17,8 @@ import java.sql.SQLException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,6 +51,14 @@ class DecisionFlowEndToEndTest {
     private static final String EMPLOYER = TestCallers.employer(ExampleOffer.BUSINESS_NUMBER);
     private static final String REPRESENTATIVE = TestCallers.representative(ExampleOffer.BUSINESS_NUMBER);
     private static final String OFFICER = TestCallers.officer();
+    /**
+     * When the employer submitted and paid for the offers the scenarios decide on: before every application
+     * made with them (decision-service refuses an application dated before its offer).
+     */
+    private static final Instant OFFERS_MADE = Instant.parse("2026-01-05T15:00:00Z");
+    /** One for each offer a test uses. */
+    private static final int OFFERS_NEEDED = 8;
+    private static final Deque<String> PAID_OFFERS = new ArrayDeque<>();
     private static JwksEndpoint identityProvider;
     private static LocalSystem system;
     private static TopicClient kafka;
@@ -60,6 +70,14 @@ class DecisionFlowEndToEndTest {
         system = LocalSystem.start(root, Files.createTempDirectory("imp-e2e"), LocalSystem.Ports.free(),
                 Secrets.forTestsThroughKeySet(identityProvider.url()), System.out);
         kafka = new TopicClient(system.stack().kafka().bootstrapServers());
+        // offer-service as it ran in January, then as it runs today, with the offers it took then
+        system.kill("offer-service");
+        system.restartAt("offer-service", OFFERS_MADE, Duration.ofMinutes(2));
+        for (int i = 0; i < OFFERS_NEEDED; i++) {
+            PAID_OFFERS.add(ExampleOffer.paidAt(offers()));
+        }
+        system.kill("offer-service");
+        system.restart("offer-service", Duration.ofMinutes(2));
     }
 
     @AfterAll
@@ -84,8 +102,9 @@ class DecisionFlowEndToEndTest {
         return system.url("deadline-service");
     }
 
+    /** An offer submitted and paid for in January ({@link #OFFERS_MADE}). */
     private static String paidOffer() {
-        return ExampleOffer.paidAt(offers());
+        return PAID_OFFERS.remove();
     }
 
     /**

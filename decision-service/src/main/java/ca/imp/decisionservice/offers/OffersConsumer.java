@@ -18,6 +18,7 @@ import ca.imp.contract.offer.OfferWithdrawn;
 import ca.imp.eventstore.inbox.EventRoutes;
 import ca.imp.eventstore.inbox.RoutedConsumer;
 import ca.imp.eventstore.runtime.IdempotentConsumers;
+import ca.imp.eventstore.runtime.Today;
 
 /** What offer-service announces that decides whether an offer can serve an application, each applied once. */
 @Singleton
@@ -25,11 +26,12 @@ public class OffersConsumer {
     private static final String CHANNEL = "offers";
     private final RoutedConsumer consumer;
 
-    OffersConsumer(KnownOffers offers, IdempotentConsumers consumers) {
+    OffersConsumer(KnownOffers offers, IdempotentConsumers consumers, Today today) {
         EventRoutes routes = EventRoutes.create()
                 .on(OfferSubmitted.class, (tx, event, submitted) -> Uni.createFrom().voidItem()
                         .invoke(() -> EventRanges.check(submitted))
                         .chain(() -> offers.submitted(tx, submitted.offerNumber(), submitted.terms().employer().businessNumber(),
+                                today.dateOf(event.envelope().time()),
                                 submitted.feeDue() != null && submitted.feeDue().compareTo(BigDecimal.ZERO) == 0)))
                 .on(FeePaid.class, (tx, event, paid) -> offers.feeSettled(tx, paid.offerNumber()))
                 .on(FeeExemptionApplied.class, (tx, event, exempt) -> offers.feeSettled(tx, exempt.offerNumber()))

@@ -86,6 +86,20 @@ class OfferViewTest {
     }
 
     @Test
+    void an_application_is_not_submitted_before_the_day_offer_service_recorded_its_offer() {
+        String offer = offers.readyOffer();
+        // the events of OffersTopic are recorded on 2 January 2026
+        String dayBefore = "2026-01-01";
+
+        given().auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
+                .body("{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"submittedOn\": \"" + dayBefore + "\"}")
+                .when().post("/applications").then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("rule", equalTo("not-before-offer-submission")).body("field", equalTo("submittedOn"));
+        register(offer).statusCode(201);
+    }
+
+    @Test
     void an_exempt_offer_needs_no_payment() {
         String offer = anOfferNumber();
         offers.submitted(offer, "0.00");
