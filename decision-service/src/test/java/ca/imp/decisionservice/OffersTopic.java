@@ -21,6 +21,11 @@ public final class OffersTopic {
     public static final Duration WITHIN = Duration.ofSeconds(20);
     /** The employer of the offers a test does not give an employer. */
     public static final String EMPLOYER = "123456789";
+    /**
+     * When offer-service recorded the events a test publishes: before any application the tests make
+     * (an application is not submitted before its offer).
+     */
+    public static final Instant RECORDED = Instant.parse("2026-01-02T15:00:00Z");
     private final TopicClient kafka = new TopicClient(LocalStack.shared().kafka().bootstrapServers());
 
     public static String anOfferNumber() {
@@ -36,7 +41,7 @@ public final class OffersTopic {
 
     public void publish(String offerNumber, String type, String data, UUID eventId) {
         kafka.send(Topics.OFFERS, offerNumber, data,
-                new EventEnvelope(eventId, type, "/offer-service", offerNumber, Instant.now(), 1, eventId, null));
+                new EventEnvelope(eventId, type, "/offer-service", offerNumber, RECORDED, 1, eventId, null));
     }
 
     public UUID submitted(String offerNumber, String feeDue) {

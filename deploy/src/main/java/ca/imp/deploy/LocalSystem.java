@@ -3,6 +3,7 @@ package ca.imp.deploy;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -82,7 +83,7 @@ public final class LocalSystem implements AutoCloseable {
         try {
             for (Service service : SERVICES) {
                 out.println("Starting " + service.name() + "...");
-                system.launch(service);
+                system.launch(service, Map.of());
             }
             for (ServiceProcess process : started.values()) {
                 process.awaitReady(Duration.ofMinutes(2));
@@ -98,10 +99,15 @@ public final class LocalSystem implements AutoCloseable {
         return stack;
     }
 
-    /** Starts a service's process on its port and database; its Kafka consumers rejoin under the same instance id. */
-    private ServiceProcess launch(Service service) {
+    /**
+     * Starts a service's process on its port and database; its Kafka consumers rejoin under the same instance id.
+     *
+     * @param settings added to its configuration, e.g. {@code imp.clock.start}
+     */
+    private ServiceProcess launch(Service service, Map<String, String> settings) {
         Map<String, String> config = new HashMap<>(stack.quarkusConfig(service.database()));
         config.putAll(secrets.configOf(service));
+        config.putAll(settings);
         ServiceProcess process = ServiceProcess.start(service.name(), service.jar(root),
                 ports.services().get(service.name()), config, dataDir.resolve("logs").resolve(service.name() + ".log"));
         services.put(service.name(), process);
@@ -115,9 +121,20 @@ public final class LocalSystem implements AutoCloseable {
 
     /** Starts a service again after {@link #kill}, on the same port, database and data, and waits until it is ready. */
     public void restart(String service, Duration readyWithin) {
-        Service known = SERVICES.stream().filter(s -> s.name().equals(service)).findFirst()
+        launch(known(service), Map.of()).awaitReady(readyWithin);
+    }
+
+    /**
+     * As {@link #restart}, the service believing it is {@code now} ({@code imp.clock.start}), e.g. to have
+     * done months ago what a scenario needs done by then; a later {@link #restart} brings it back to today.
+     */
+    public void restartAt(String service, Instant now, Duration readyWithin) {
+        launch(known(service), Map.of("imp.clock.start", now.toString())).awaitReady(readyWithin);
+    }
+
+    private static Service known(String service) {
+        return SERVICES.stream().filter(s -> s.name().equals(service)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no such service: " + service));
-        launch(known).awaitReady(readyWithin);
     }
 
     public String url(String service) {

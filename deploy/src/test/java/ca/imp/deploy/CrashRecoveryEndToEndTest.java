@@ -73,7 +73,7 @@ class CrashRecoveryEndToEndTest {
     /** decision-service learns of the offer from offer-service's events within seconds. */
     private static String register(String offerNumber) {
         String registration = "{\"offerNumber\": \"" + offerNumber + "\", \"applicantLocation\": \"INSIDE_CANADA\","
-                + " \"submittedOn\": \"2026-05-01\"}";
+                + " \"submittedOn\": \"" + ExampleOffer.today() + "\"}";
         return await().atMost(WITHIN).until(() -> given().baseUri(PRODUCT.url("decision-service")).auth().oauth2(OFFICER)
                 .contentType(ContentType.JSON).body(registration).when().post("/applications")
                 .then().extract().<String>path("applicationId"), Objects::nonNull);
@@ -81,7 +81,8 @@ class CrashRecoveryEndToEndTest {
 
     private static void decide(String applicationId) {
         given().baseUri(PRODUCT.url("decision-service")).auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"2026-06-16\", \"communicatedDate\": \"2026-06-16\","
+                .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"" + ExampleOffer.today() + "\", \"communicatedDate\": \""
+                        + ExampleOffer.today() + "\","
                         + " \"grounds\": [\"NOT_TEMPORARY\"], \"factors\": [\"TRAVEL_HISTORY\"]}")
                 .when().post("/applications/" + applicationId + "/decision").then().statusCode(200);
     }

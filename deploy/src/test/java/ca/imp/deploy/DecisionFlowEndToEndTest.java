@@ -15,6 +15,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,6 +47,14 @@ class DecisionFlowEndToEndTest {
     private static final String EMPLOYER = TestCallers.employer(ExampleOffer.BUSINESS_NUMBER);
     private static final String REPRESENTATIVE = TestCallers.representative(ExampleOffer.BUSINESS_NUMBER);
     private static final String OFFICER = TestCallers.officer();
+    /**
+     * When the employer submitted and paid for the offers the scenarios decide on: before every application
+     * made with them (decision-service refuses an application dated before its offer).
+     */
+    private static final Instant OFFERS_MADE = Instant.parse("2026-01-05T15:00:00Z");
+    /** One for each offer a test uses. */
+    private static final int OFFERS_NEEDED = 8;
+    private static final Deque<String> PAID_OFFERS = new ArrayDeque<>();
     @RegisterExtension
     static final PackagedProduct PRODUCT = new PackagedProduct("e2e");
     private static TopicClient kafka;
@@ -52,6 +62,14 @@ class DecisionFlowEndToEndTest {
     @BeforeAll
     static void start() {
         kafka = new TopicClient(PRODUCT.stack().kafka().bootstrapServers());
+        // offer-service as it ran in January, then as it runs today, with the offers it took then
+        PRODUCT.kill("offer-service");
+        PRODUCT.restartAt("offer-service", OFFERS_MADE, Duration.ofMinutes(2));
+        for (int i = 0; i < OFFERS_NEEDED; i++) {
+            PAID_OFFERS.add(ExampleOffer.paidAt(offers()));
+        }
+        PRODUCT.kill("offer-service");
+        PRODUCT.restart("offer-service", Duration.ofMinutes(2));
     }
 
 
@@ -67,8 +85,9 @@ class DecisionFlowEndToEndTest {
         return PRODUCT.url("deadline-service");
     }
 
+    /** An offer submitted and paid for in January ({@link #OFFERS_MADE}). */
     private static String paidOffer() {
-        return ExampleOffer.paidAt(offers());
+        return PAID_OFFERS.remove();
     }
 
     /**

@@ -4,6 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 import io.restassured.http.ContentType;
 
 import ca.imp.accesstesting.TestCallers;
@@ -24,6 +27,14 @@ final class ExampleOffer {
              "exemptionCode": "C12"}""".formatted(BUSINESS_NUMBER);
 
     private ExampleOffer() {
+    }
+
+    /**
+     * Today in the services' time zone ({@code imp.time-zone}): the day an offer submitted now is
+     * submitted, so the earliest an application made with it can be, and its decision.
+     */
+    static String today() {
+        return LocalDate.now(ZoneId.of("America/Toronto")).toString();
     }
 
     /** Submits the offer to the offer-service at {@code offerService} and pays its fee, as its employer; returns its number. */

@@ -17,8 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,8 +61,8 @@ class FaultSuiteTest {
     private static final Duration WITHIN = Duration.ofMinutes(3);
     private static final String EMPLOYER = TestCallers.employer(ExampleOffer.BUSINESS_NUMBER);
     private static final String OFFICER = TestCallers.officer();
-    /** Yesterday in UTC is a past date in every zone the services may keep dates in. */
-    private static final LocalDate DECIDED_ON = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+    /** Applications are made and decided the day their offers are, the services' today. */
+    private static final String DECIDED_ON = ExampleOffer.today();
 
     @RegisterExtension
     static final PackagedProduct PRODUCT = new PackagedProduct("faults");

@@ -101,7 +101,8 @@ class FuzzSuiteTest {
 
     private static LocalSystem system;
     private static HttpClient http;
-    private static final LocalDate TODAY = LocalDate.now();
+    /** The services' today: the day the offers are submitted, and so their applications and decisions. */
+    private static final LocalDate TODAY = LocalDate.parse(ExampleOffer.today());
 
     @BeforeAll
     static void start() throws Exception {
@@ -433,7 +434,7 @@ class FuzzSuiteTest {
 
     /** A valid request of every operation, on resources of the caller's own employer, as docs/security.md allows. */
     private static Map<String, IntFunction<Seed>> fixtures() {
-        String decided = TODAY.minusDays(1).toString();
+        String decided = TODAY.toString();
         // paid first, all together: decision-service learns of them while the rest is made
         var paid = pool(5 * FRESH + 2, FuzzSuiteTest::paidOffer).iterator();
         String offer = paid.next();
@@ -501,7 +502,7 @@ class FuzzSuiteTest {
         // decision-service
         fixtures.put("decision-service POST /applications", i -> seed("decision-service", "POST", "/applications", "", OFFICER,
                 "{\"offerNumber\": \"" + registrable.at(i) + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"submittedOn\": \""
-                        + TODAY.minusDays(30) + "\"}").usingUp(registrable, i));
+                        + TODAY + "\"}").usingUp(registrable, i));
         fixtures.put("decision-service GET /applications/{applicationId}",
                 i -> seed("decision-service", "GET", "/applications/" + application, "", EMPLOYER, null, "applicationId", application));
         fixtures.put("decision-service POST /applications/{applicationId}/decision", i -> seed("decision-service", "POST",
@@ -653,7 +654,7 @@ class FuzzSuiteTest {
 
     private static String registered(String offer) {
         String body = "{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"submittedOn\": \""
-                + TODAY.minusDays(30) + "\"}";
+                + TODAY + "\"}";
         String[] id = new String[1];
         awaitUntil(() -> {
             Answer answer = send(jsonRequest("decision-service", "POST", "/applications", OFFICER, body));
@@ -671,7 +672,7 @@ class FuzzSuiteTest {
     }
 
     private static String refused(String application) {
-        String day = TODAY.minusDays(1).toString();
+        String day = TODAY.toString();
         post("decision-service", "/applications/" + application + "/decision", OFFICER, "{\"outcome\": \"REFUSED\", \"decisionDate\": \""
                 + day + "\", \"grounds\": [\"NOT_TEMPORARY\"], \"factors\": [\"TRAVEL_HISTORY\"]}");
         return application;

@@ -3,6 +3,7 @@ package ca.imp.deploy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -62,5 +63,9 @@ final class PackagedProduct implements BeforeAllCallback, AfterAllCallback {
 
     void restart(String service, Duration readyWithin) {
         system.restart(service, readyWithin);
+    }
+
+    void restartAt(String service, Instant now, Duration readyWithin) {
+        system.restartAt(service, now, readyWithin);
     }
 }

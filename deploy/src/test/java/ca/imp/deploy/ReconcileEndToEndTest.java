@@ -103,12 +103,13 @@ class ReconcileEndToEndTest {
 
     private static void refuse(String offerNumber) {
         String registration = "{\"offerNumber\": \"" + offerNumber + "\", \"applicantLocation\": \"INSIDE_CANADA\","
-                + " \"submittedOn\": \"2026-05-01\"}";
+                + " \"submittedOn\": \"" + ExampleOffer.today() + "\"}";
         String applicationId = await().atMost(WITHIN).until(() -> given().baseUri(PRODUCT.url("decision-service")).auth()
                 .oauth2(OFFICER).contentType(ContentType.JSON).body(registration).when().post("/applications")
                 .then().extract().<String>path("applicationId"), Objects::nonNull);
         given().baseUri(PRODUCT.url("decision-service")).auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"2026-06-16\", \"communicatedDate\": \"2026-06-16\","
+                .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"" + ExampleOffer.today() + "\", \"communicatedDate\": \""
+                        + ExampleOffer.today() + "\","
                         + " \"grounds\": [\"NOT_TEMPORARY\"], \"factors\": [\"TRAVEL_HISTORY\"]}")
                 .when().post("/applications/" + applicationId + "/decision").then().statusCode(200);
         await().atMost(WITHIN).untilAsserted(() -> given().baseUri(PRODUCT.url("offer-service")).auth().oauth2(EMPLOYER)

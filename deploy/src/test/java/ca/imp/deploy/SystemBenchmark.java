@@ -96,13 +96,13 @@ class SystemBenchmark {
             return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
                     .until(() -> given().baseUri(system.url("decision-service")).auth().oauth2(OFFICER).contentType(ContentType.JSON)
                             .body("{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"INSIDE_CANADA\","
-                                    + " \"submittedOn\": \"2026-05-01\"}")
+                                    + " \"submittedOn\": \"" + ExampleOffer.today() + "\"}")
                             .post("/applications").then().extract().<String>path("applicationId"), java.util.Objects::nonNull);
         }
 
         void refuse(String application) {
             given().baseUri(system.url("decision-service")).auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                    .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"2026-06-16\", \"grounds\": [\"NOT_TEMPORARY\"],"
+                    .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"" + ExampleOffer.today() + "\", \"grounds\": [\"NOT_TEMPORARY\"],"
                             + " \"factors\": [\"TRAVEL_HISTORY\"]}")
                     .post("/applications/" + application + "/decision").then().statusCode(200);
         }

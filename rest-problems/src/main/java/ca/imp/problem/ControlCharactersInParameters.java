@@ -8,10 +8,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import ca.imp.contract.range.TextRange;
+
 /**
  * No path or query parameter of this product holds a control character, and PostgreSQL cannot
  * store a NUL: such a parameter is refused before any resource sees it, naming the parameter.
  * A query that is not valid percent-encoding is refused here too, before parameters are read.
+ * The rule is the one a body's text breaks ({@link TextRange#RULE}): one rule, one name.
  */
 public class ControlCharactersInParameters {
 
@@ -35,7 +38,7 @@ public class ControlCharactersInParameters {
                     || parameter.getValue().stream().anyMatch(ControlCharactersInParameters::hasControl);
             if (control) {
                 String name = Echo.of(parameter.getKey());
-                throw ProblemException.badField(name, "control-character",
+                throw ProblemException.badField(name, TextRange.RULE,
                         "The " + where + " parameter '" + name + "' contains a control character such as NUL.");
             }
         }

@@ -31,6 +31,7 @@ import ca.imp.eventstore.store.EventMetadata;
  */
 @Singleton
 public class DecisionsConsumer {
+    private static final String CHANNEL = "decisions";
     private final Deadlines deadlines;
     private final RoutedConsumer consumer;
 
@@ -44,10 +45,10 @@ public class DecisionsConsumer {
                         apply(tx, event, new DeadlineCommand.ScheduleGcmsResponse(request, event.envelope().id())))
                 .on(GcmsNotesReceived.class, (tx, event, received) ->
                         apply(tx, event, new DeadlineCommand.CloseGcmsResponse(received)));
-        this.consumer = consumers.named("deadline-service/decisions", routes);
+        this.consumer = consumers.named("deadline-service/decisions", CHANNEL, routes);
     }
 
-    @Incoming("decisions")
+    @Incoming(CHANNEL)
     public Uni<Void> onDecisionEvent(ConsumerRecord<String, String> record) {
         return consumer.consume(record);
     }

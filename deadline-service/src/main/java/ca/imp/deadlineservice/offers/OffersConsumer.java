@@ -21,16 +21,17 @@ import ca.imp.eventstore.runtime.IdempotentConsumers;
  */
 @Singleton
 public class OffersConsumer {
+    private static final String CHANNEL = "offers";
     private final RoutedConsumer consumer;
 
     OffersConsumer(OfferEmployers employers, IdempotentConsumers consumers) {
         EventRoutes routes = EventRoutes.create().on(OfferSubmitted.class, (tx, event, submitted) -> Uni.createFrom().voidItem()
                 .invoke(() -> EventRanges.check(submitted))
                 .chain(() -> employers.record(tx, submitted)));
-        this.consumer = consumers.named("deadline-service/offers", routes);
+        this.consumer = consumers.named("deadline-service/offers", CHANNEL, routes);
     }
 
-    @Incoming("offers")
+    @Incoming(CHANNEL)
     public Uni<Void> onOfferEvent(ConsumerRecord<String, String> record) {
         return consumer.consume(record);
     }

@@ -94,13 +94,13 @@ class FieldRangesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            applicationId | control-character
-            offerNumber   | control-character
-            employer      | control-character
-            kind          | control-character
-            status        | control-character
-            dueFrom       | control-character
-            dueTo         | control-character
+            applicationId | plain-text
+            offerNumber   | plain-text
+            employer      | plain-text
+            kind          | plain-text
+            status        | plain-text
+            dueFrom       | plain-text
+            dueTo         | plain-text
             """)
     void a_query_parameter_has_no_control_characters(String parameter, String rule) {
         refused(given().auth().oauth2(TestCallers.ops()).queryParam(parameter, "A\u0000").when().get("/deadlines").then(),

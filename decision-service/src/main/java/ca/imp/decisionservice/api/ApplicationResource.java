@@ -62,7 +62,8 @@ public class ApplicationResource {
             description = "The offer must be known from offer-service's events and be the caller's (a 422 offer-unknown"
                     + " otherwise; officers may use any employer's), paid for or exempt (409 offer-awaiting-fee), not withdrawn"
                     + " (409 offer-withdrawn), not ended by a decision (409 offer-invalidated) and not used by another open"
-                    + " application (409 offer-in-use).")
+                    + " application (409 offer-in-use). The application is not submitted before the offer was"
+                    + " (422 not-before-offer-submission).")
     public Uni<Response> register(@Valid @NotNull(message = "a JSON body is required") RegisterApplicationRequest request) {
         return registerApplication
                 .register(caller.get(), request.offerNumber(), request.applicantLocation(), request.submittedOn())

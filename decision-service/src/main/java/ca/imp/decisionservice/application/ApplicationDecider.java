@@ -1,5 +1,6 @@
 package ca.imp.decisionservice.application;
 
+import java.time.LocalDate;
 
 import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.ApplicationRegistered;
@@ -48,7 +49,11 @@ public final class ApplicationDecider implements Decider<ApplicationCommand, Off
         return render((RenderDecision) command, offer);
     }
 
-    /** An offer serves an application only if it exists, is paid for or exempt, is not dead, and serves no other. */
+    /**
+     * An offer serves an application only if it exists, is paid for or exempt, is not dead, and serves no other;
+     * and an application is made with an offer number, so not before the offer was submitted (its decision,
+     * never before the application, is then not before the offer either).
+     */
     private Decision<DecisionEvent> register(RegisterApplication c, OfferApplications offer) {
         // Checked first: an offer the caller may not see is unknown, and its decisions must not show through.
         if (c.offer().status() == OfferStanding.Status.UNKNOWN) {
@@ -74,6 +79,12 @@ public final class ApplicationDecider implements Decider<ApplicationCommand, Off
             case READY -> {
                 // usable, unless another application holds it
             }
+        }
+        LocalDate offerSubmittedOn = c.offer().submittedOn();
+        if (offerSubmittedOn != null && c.submittedOn().isBefore(offerSubmittedOn)) {
+            return Decision.reject(new ApplicationError.InvalidApplication("submittedOn", "not-before-offer-submission",
+                    "an application made with offer " + c.offerNumber() + ", submitted on " + offerSubmittedOn
+                            + ", cannot have been submitted on " + c.submittedOn()));
         }
         var open = offer.open();
         if (open.isPresent()) {

@@ -183,6 +183,10 @@ public sealed interface ApplicationError extends DomainError {
     record InvalidGcmsRequest(String field, String rule, String detail) implements ApplicationError, DomainError.Unprocessable {
     }
 
+    /** An application that contradicts the calendar, e.g. submitted before its offer existed; names the field at fault. */
+    record InvalidApplication(String field, String rule, String detail) implements ApplicationError, DomainError.Unprocessable {
+    }
+
     /** A decision that contradicts itself or the calendar; names the field at fault. */
     record InvalidDecision(String field, String rule, String detail)
             implements ApplicationError, DomainError.Unprocessable {

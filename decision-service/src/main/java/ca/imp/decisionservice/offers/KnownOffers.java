@@ -1,6 +1,7 @@
 package ca.imp.decisionservice.offers;
 
 import java.time.Duration;
+import java.time.LocalDate;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
@@ -36,6 +37,7 @@ public class KnownOffers {
                     offer_number        text    PRIMARY KEY,
                     employer            text,
                     submitted           boolean NOT NULL DEFAULT false,
+                    submitted_on        date,
                     fee_settled         boolean NOT NULL DEFAULT false,
                     withdrawn           boolean NOT NULL DEFAULT false,
                     invalidated_by      text,
@@ -45,16 +47,24 @@ public class KnownOffers {
         // a view kept before it recorded employers gains the column; its older offers stay no employer's (OfferStanding)
         pool.query("ALTER TABLE known_offers ADD COLUMN IF NOT EXISTS employer text")
                 .execute().await().atMost(Duration.ofSeconds(30));
+        // likewise the date of submission: an offer known before it was kept has none, and no application is held to it
+        pool.query("ALTER TABLE known_offers ADD COLUMN IF NOT EXISTS submitted_on date")
+                .execute().await().atMost(Duration.ofSeconds(30));
     }
 
-    /** @param employer the business number of the employer who submitted it; an offer's employer never changes: the first is kept */
-    public Uni<Void> submitted(SqlConnection tx, String offerNumber, String employer, boolean feeExempt) {
-        return tx.preparedQuery("INSERT INTO known_offers (offer_number, employer, submitted, fee_settled)"
-                        + " VALUES ($1, $2, true, $3)"
+    /**
+     * @param employer    the business number of the employer who submitted it
+     * @param submittedOn the day offer-service recorded the submission, in the product's time zone
+     *                    (an offer's employer and submission never change: the first are kept)
+     */
+    public Uni<Void> submitted(SqlConnection tx, String offerNumber, String employer, LocalDate submittedOn, boolean feeExempt) {
+        return tx.preparedQuery("INSERT INTO known_offers (offer_number, employer, submitted, submitted_on, fee_settled)"
+                        + " VALUES ($1, $2, true, $3, $4)"
                         + " ON CONFLICT (offer_number) DO UPDATE SET submitted = true,"
                         + " employer = coalesce(known_offers.employer, excluded.employer),"
+                        + " submitted_on = coalesce(known_offers.submitted_on, excluded.submitted_on),"
                         + " fee_settled = known_offers.fee_settled OR excluded.fee_settled")
-                .execute(Tuple.of(offerNumber, employer, feeExempt)).replaceWithVoid();
+                .execute(Tuple.of(offerNumber, employer, submittedOn, feeExempt)).replaceWithVoid();
     }
 
     public Uni<Void> feeSettled(SqlConnection tx, String offerNumber) {
@@ -90,7 +100,8 @@ public class KnownOffers {
     private static OfferStanding toStanding(Row row) {
         String invalidatedBy = row.getString("invalidated_by");
         return new OfferStanding(row.getString("offer_number"), row.getString("employer"), row.getBoolean("submitted"),
-                row.getBoolean("fee_settled"), row.getBoolean("withdrawn"), invalidatedBy == null ? null : new OfferStanding.Invalidation(invalidatedBy,
+                row.getLocalDate("submitted_on"), row.getBoolean("fee_settled"), row.getBoolean("withdrawn"),
+                invalidatedBy == null ? null : new OfferStanding.Invalidation(invalidatedBy,
                         DecisionOutcome.valueOf(row.getString("invalidated_outcome")), row.getLocalDate("invalidated_on")));
     }
 }

@@ -13,10 +13,12 @@ import ca.imp.contract.decision.DecisionOutcome;
  *
  * @param employer     the CRA business number of the employer who submitted the offer; null until its
  *                     OfferSubmitted arrives
+ * @param submittedOn  the day offer-service recorded the offer's submission; null until its OfferSubmitted
+ *                     arrives, and for an offer known here before this service kept the day
  * @param invalidation the decision that ended the number, as offer-service reported it; null if none
  */
-public record OfferStanding(String offerNumber, String employer, boolean submitted, boolean feeSettled, boolean withdrawn,
-                            Invalidation invalidation) {
+public record OfferStanding(String offerNumber, String employer, boolean submitted, LocalDate submittedOn, boolean feeSettled,
+                            boolean withdrawn, Invalidation invalidation) {
 
     public enum Status { UNKNOWN, AWAITING_FEE, READY, WITHDRAWN, INVALIDATED }
 
@@ -24,7 +26,7 @@ public record OfferStanding(String offerNumber, String employer, boolean submitt
     }
 
     public static OfferStanding unknown(String offerNumber) {
-        return new OfferStanding(offerNumber, null, false, false, false, null);
+        return new OfferStanding(offerNumber, null, false, null, false, false, null);
     }
 
     public Status status() {

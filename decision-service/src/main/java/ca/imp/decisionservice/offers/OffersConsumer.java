@@ -18,26 +18,29 @@ import ca.imp.contract.offer.OfferWithdrawn;
 import ca.imp.eventstore.inbox.EventRoutes;
 import ca.imp.eventstore.inbox.RoutedConsumer;
 import ca.imp.eventstore.runtime.IdempotentConsumers;
+import ca.imp.eventstore.runtime.Today;
 
 /** What offer-service announces that decides whether an offer can serve an application, each applied once. */
 @Singleton
 public class OffersConsumer {
+    private static final String CHANNEL = "offers";
     private final RoutedConsumer consumer;
 
-    OffersConsumer(KnownOffers offers, IdempotentConsumers consumers) {
+    OffersConsumer(KnownOffers offers, IdempotentConsumers consumers, Today today) {
         EventRoutes routes = EventRoutes.create()
                 .on(OfferSubmitted.class, (tx, event, submitted) -> Uni.createFrom().voidItem()
                         .invoke(() -> EventRanges.check(submitted))
                         .chain(() -> offers.submitted(tx, submitted.offerNumber(), submitted.terms().employer().businessNumber(),
+                                today.dateOf(event.envelope().time()),
                                 submitted.feeDue() != null && submitted.feeDue().compareTo(BigDecimal.ZERO) == 0)))
                 .on(FeePaid.class, (tx, event, paid) -> offers.feeSettled(tx, paid.offerNumber()))
                 .on(FeeExemptionApplied.class, (tx, event, exempt) -> offers.feeSettled(tx, exempt.offerNumber()))
                 .on(OfferWithdrawn.class, (tx, event, withdrawn) -> offers.withdrawn(tx, withdrawn.offerNumber()))
                 .on(OfferInvalidated.class, (tx, event, invalidated) -> offers.invalidated(tx, invalidated));
-        this.consumer = consumers.named("decision-service/offers", routes);
+        this.consumer = consumers.named("decision-service/offers", CHANNEL, routes);
     }
 
-    @Incoming("offers")
+    @Incoming(CHANNEL)
     public Uni<Void> onOfferEvent(ConsumerRecord<String, String> record) {
         return consumer.consume(record);
     }

@@ -35,13 +35,14 @@ class ApplicationDeciderTest {
     private static final LocalDate DECIDED_ON = LocalDate.parse("2026-06-16");
     private static final LocalDate TODAY = LocalDate.parse("2026-06-20");
     private static final String EMPLOYER = "123456789";
+    private static final LocalDate OFFER_SUBMITTED_ON = LocalDate.parse("2026-04-01");
     private static final BigDecimal ATIP_FEE = new BigDecimal("5.00");
 
     private final DeciderSpec<ApplicationCommand, OfferApplications, DecisionEvent> applications = DeciderSpec.of(
             new ApplicationDecider(new InvalidationPolicy(Set.of(DecisionOutcome.APPROVED, DecisionOutcome.REFUSED,
                     DecisionOutcome.WITHDRAWN))));
 
-    private static final OfferStanding READY = new OfferStanding(OFFER, EMPLOYER, true, true, false, null);
+    private static final OfferStanding READY = new OfferStanding(OFFER, EMPLOYER, true, OFFER_SUBMITTED_ON, true, false, null);
     private static final ApplicationRegistered REGISTERED =
             new ApplicationRegistered(FIRST, OFFER, ApplicantLocation.INSIDE_CANADA, SUBMITTED_ON);
     private static final ApplicationRegistered REGISTERED_ABROAD =
@@ -97,7 +98,7 @@ class ApplicationDeciderTest {
 
     @Test
     void an_offer_offer_service_reports_invalidated_is_never_reused() {
-        var ended = new OfferStanding(OFFER, EMPLOYER, true, true, false,
+        var ended = new OfferStanding(OFFER, EMPLOYER, true, OFFER_SUBMITTED_ON, true, false,
                 new OfferStanding.Invalidation("A7654321-1", DecisionOutcome.APPROVED, DECIDED_ON));
 
         applications.given().when(register(ended, TODAY))
@@ -109,6 +110,27 @@ class ApplicationDeciderTest {
         applications.given(REGISTERED, rendered(DecisionOutcome.RETURNED, List.of(), List.of()))
                 .when(register(READY, TODAY))
                 .then(new ApplicationRegistered(OFFER + "-2", OFFER, ApplicantLocation.INSIDE_CANADA, TODAY));
+    }
+
+    @Test
+    void not_before_offer_submission_an_application_is_not_submitted_before_its_offer_was() {
+        applications.given().when(register(READY, OFFER_SUBMITTED_ON.minusDays(1)))
+                .thenRejectedWith(new ApplicationError.InvalidApplication("submittedOn", "not-before-offer-submission",
+                        "an application made with offer " + OFFER + ", submitted on " + OFFER_SUBMITTED_ON
+                                + ", cannot have been submitted on " + OFFER_SUBMITTED_ON.minusDays(1)));
+    }
+
+    @Test
+    void not_before_offer_submission_an_application_may_be_submitted_the_day_its_offer_was() {
+        applications.given().when(register(READY, OFFER_SUBMITTED_ON))
+                .then(new ApplicationRegistered(FIRST, OFFER, ApplicantLocation.INSIDE_CANADA, OFFER_SUBMITTED_ON));
+    }
+
+    @Test
+    void not_before_offer_submission_holds_no_application_to_a_day_this_service_never_kept() {
+        var keptBeforeTheDay = new OfferStanding(OFFER, EMPLOYER, true, null, true, false, null);
+
+        applications.given().when(register(keptBeforeTheDay, SUBMITTED_ON)).then(REGISTERED);
     }
 
     @Test
@@ -125,13 +147,13 @@ class ApplicationDeciderTest {
 
     @Test
     void an_offer_awaiting_its_fee_cannot_serve_an_application() {
-        applications.given().when(register(new OfferStanding(OFFER, EMPLOYER, true, false, false, null), SUBMITTED_ON))
+        applications.given().when(register(new OfferStanding(OFFER, EMPLOYER, true, OFFER_SUBMITTED_ON, false, false, null), SUBMITTED_ON))
                 .thenRejectedWith(new ApplicationError.OfferAwaitingFee(OFFER));
     }
 
     @Test
     void a_withdrawn_offer_cannot_serve_an_application() {
-        applications.given().when(register(new OfferStanding(OFFER, EMPLOYER, true, true, true, null), SUBMITTED_ON))
+        applications.given().when(register(new OfferStanding(OFFER, EMPLOYER, true, OFFER_SUBMITTED_ON, true, true, null), SUBMITTED_ON))
                 .thenRejectedWith(new ApplicationError.OfferWithdrawn(OFFER));
     }
 

@@ -3,6 +3,7 @@ package ca.imp.decisionservice.offers;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -14,9 +15,9 @@ import ca.imp.access.Role;
 class OfferStandingTest {
     private static final String MAPLE = "100000001";
     private static final String BIRCH = "100000002";
-    private static final OfferStanding MAPLES = new OfferStanding("A1234567", MAPLE, true, true, false, null);
+    private static final OfferStanding MAPLES = new OfferStanding("A1234567", MAPLE, true, LocalDate.parse("2026-04-01"), true, false, null);
     /** Known from a FeePaid that came before its OfferSubmitted, or from before this service kept employers. */
-    private static final OfferStanding NOBODYS = new OfferStanding("A7654321", null, false, true, false, null);
+    private static final OfferStanding NOBODYS = new OfferStanding("A7654321", null, false, null, true, false, null);
 
     @Test
     void an_employer_and_its_representatives_see_its_offers_and_their_personal_data() {

@@ -4,12 +4,17 @@ import static ca.imp.decisionservice.OffersTopic.WITHIN;
 import static ca.imp.decisionservice.OffersTopic.anOfferNumber;
 import static ca.imp.decisionservice.OffersTopic.awaitStatus;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -17,6 +22,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 
 import ca.imp.accesstesting.TestCallers;
 import ca.imp.decisionservice.OffersTopic;
@@ -33,7 +40,11 @@ import ca.imp.embedded.TopicClient;
 @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "decisions"))
 class OfferViewTest {
     private static final String EMPLOYER = TestCallers.employer(OffersTopic.EMPLOYER);
+    private static final String READINESS = "checks.find { it.name == 'consumer decision-service/offers' }";
     private final OffersTopic offers = new OffersTopic();
+
+    @Inject
+    KafkaClientService kafka;
 
     private static ValidatableResponse register(String offerNumber) {
         return given().auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
@@ -71,6 +82,20 @@ class OfferViewTest {
                 + " \"currency\": \"CAD\"}", submitted);
 
         awaitStatus(offer, "READY");
+        register(offer).statusCode(201);
+    }
+
+    @Test
+    void an_application_is_not_submitted_before_the_day_offer_service_recorded_its_offer() {
+        String offer = offers.readyOffer();
+        // the events of OffersTopic are recorded on 2 January 2026
+        String dayBefore = "2026-01-01";
+
+        given().auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
+                .body("{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"submittedOn\": \"" + dayBefore + "\"}")
+                .when().post("/applications").then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("rule", equalTo("not-before-offer-submission")).body("field", equalTo("submittedOn"));
         register(offer).statusCode(201);
     }
 
@@ -126,5 +151,26 @@ class OfferViewTest {
                 .body("applied", equalTo(false)).body("reason", containsString("FeePaid"));
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'consumer decision-service/offers' }.data.state", equalTo("degraded"));
+    }
+
+    @Test
+    void readiness_reports_how_many_records_the_offers_consumer_is_behind_and_stays_up() {
+        awaitLag(equalTo(0));
+        KafkaConsumer<Object, Object> consumer = kafka.getConsumer("offers");
+        // a consumer that has stopped taking records, as one stuck behind a slow database would be
+        consumer.pause().await().atMost(WITHIN);
+        try {
+            offers.submitted(anOfferNumber(), "230.00");
+            awaitLag(greaterThanOrEqualTo(1));
+        } finally {
+            consumer.resume().await().atMost(WITHIN);
+        }
+        awaitLag(equalTo(0));
+    }
+
+    private static void awaitLag(Matcher<Integer> lag) {
+        await().atMost(WITHIN).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200)
+                .body(READINESS + ".status", equalTo("UP"))
+                .body(READINESS + ".data.lag", lag));
     }
 }

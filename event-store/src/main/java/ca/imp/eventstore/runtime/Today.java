@@ -1,6 +1,7 @@
 package ca.imp.eventstore.runtime;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -27,6 +28,11 @@ public class Today implements ClockProvider {
 
     public LocalDate date() {
         return LocalDate.now(getClock());
+    }
+
+    /** The calendar date of an instant in the same zone, e.g. of when an event was recorded. */
+    public LocalDate dateOf(Instant instant) {
+        return LocalDate.ofInstant(instant, zone);
     }
 
     @Override

@@ -32,6 +32,7 @@ import ca.imp.offerservice.offer.RefundFollowUp;
  */
 @Singleton
 public class DecisionsConsumer {
+    private static final String CHANNEL = "decisions";
     private static final Logger LOG = Logger.getLogger(DecisionsConsumer.class);
 
     private final Offers offers;
@@ -49,10 +50,10 @@ public class DecisionsConsumer {
                         .chain(() -> apply(tx, event, new OfferCommand.InvalidateOffer(decision.offerNumber(),
                                 decision.applicationId(), decision.outcome(), decision.decisionDate(), event.envelope().id(),
                                 refundFollowUp.afterDecision(decision.decisionDate())))));
-        this.consumer = consumers.named("offer-service/decisions", routes);
+        this.consumer = consumers.named("offer-service/decisions", CHANNEL, routes);
     }
 
-    @Incoming("decisions")
+    @Incoming(CHANNEL)
     public Uni<Void> onDecisionEvent(ConsumerRecord<String, String> record) {
         return consumer.consume(record);
     }

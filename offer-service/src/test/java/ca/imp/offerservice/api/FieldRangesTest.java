@@ -150,8 +150,8 @@ class FieldRangesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            /employers/123456789/offers | status | control-character
-            /ops/personal-data-reads    | reader | control-character
+            /employers/123456789/offers | status | plain-text
+            /ops/personal-data-reads    | reader | plain-text
             """)
     void a_query_parameter_has_no_control_characters(String list, String parameter, String rule) {
         refused(given().auth().oauth2(TestCallers.ops()).urlEncodingEnabled(true).queryParam(parameter, "a\u0000b")

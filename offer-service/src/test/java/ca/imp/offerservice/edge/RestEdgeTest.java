@@ -138,10 +138,10 @@ class RestEdgeTest {
     void a_control_character_in_a_query_or_path_parameter_is_refused_naming_it() {
         Response query = EmployerPortal.asEmployer().urlEncodingEnabled(false)
                 .get("/employers/" + EmployerPortal.BUSINESS_NUMBER + "/offers?status=READY%00");
-        assertEquals("status", assertProblem(query, 400, "control-character").getString("field"));
+        assertEquals("status", assertProblem(query, 400, "plain-text").getString("field"));
 
         Response path = EmployerPortal.asEmployer().urlEncodingEnabled(false).get("/offers/A000000%00");
-        assertEquals("offerNumber", assertProblem(path, 400, "control-character").getString("field"));
+        assertEquals("offerNumber", assertProblem(path, 400, "plain-text").getString("field"));
     }
 
     @Test
