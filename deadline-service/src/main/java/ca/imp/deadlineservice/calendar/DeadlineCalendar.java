@@ -51,11 +51,22 @@ public final class DeadlineCalendar {
     public DeadlineCalendar(List<Integer> leadDays, LocalTime timeOfDay, ZoneId zone) {
         this.leadDays = List.copyOf(leadDays);
         this.timeOfDay = timeOfDay;
-        TimeZone known = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(zone.getId());
-        if (known == null) {
-            throw new IllegalArgumentException("no calendar definition of the time zone " + zone.getId());
+        this.zone = definitionOf(zone);
+    }
+
+    private static VTimeZone definitionOf(ZoneId zone) {
+        TimeZone known;
+        try {
+            known = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(zone.getId());
+        } catch (RuntimeException outsideTheTzDatabase) {
+            // ical4j answers null for some zones it does not know and fails on others, such as a bare offset
+            known = null;
         }
-        this.zone = known.getVTimeZone();
+        if (known == null) {
+            throw new IllegalArgumentException("no calendar definition of the time zone " + zone.getId()
+                    + "; a zone of the tz database, such as America/Toronto, has one");
+        }
+        return known.getVTimeZone();
     }
 
     /**

@@ -2,6 +2,7 @@ package ca.imp.deadlineservice.calendar;
 
 import static ca.imp.deadlineservice.calendar.StrictValidation.assertStrictlyValid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -98,6 +99,14 @@ class DeadlineCalendarTest {
     void the_zone_comes_from_the_tz_database_inside_ical4j_and_is_never_fetched_from_the_internet() {
         assertEquals("false", Configurator.getProperty("net.fortuna.ical4j.timezone.update.enabled").orElse("true"),
                 "ical4j.properties turns off ical4j's download, which has no timeout, of a zone's definition");
+    }
+
+    @Test
+    void a_zone_outside_the_tz_database_has_no_calendar_definition_and_is_refused() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> new DeadlineCalendar(List.of(1), LocalTime.of(9, 0), ZoneId.of("-05:00")));
+
+        assertTrue(refused.getMessage().contains("-05:00"), refused.getMessage());
     }
 
     @Test
