@@ -32,7 +32,7 @@ public class CalendarFeedResource {
     @Operation(summary = "An employer's open deadlines as an iCalendar (RFC 5545) feed, with reminders at the lead times",
             description = "Subscribe to this secret address, as returned when the feed was opened, in a calendar application."
                     + " Each open deadline is an all-day event on its due date with an alarm at each reminder lead time; a met"
-                    + " or elapsed deadline leaves the feed. An employer with no deadlines yet gets an empty calendar. An"
+                    + " or elapsed deadline leaves the feed. An employer with no deadlines yet gets a calendar without events. An"
                     + " unknown or revoked address is answered 404 calendar-feed-not-found.")
     public Uni<Response> calendar(@PathParam("secret") String secret) {
         return readCalendarFeed.read(secret).map(feed -> Response.ok(feed.ics())

@@ -1,30 +1,72 @@
 package ca.imp.deadlineservice.calendar;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.List;
+
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VAlarm;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
  * An employer's deadlines as an RFC 5545 calendar that calendar applications import or subscribe
- * to. Each deadline is an all-day event on its due date with an alarm at each reminder lead time,
- * at the reminder time of day, in the reader's own calendar.
+ * to, built and escaped by ical4j. Each deadline is an all-day event on its due date with an alarm
+ * at each reminder lead time, at the reminder time of day, in the reader's own calendar.
+ *
+ * <p>The calendar has no METHOD: it is a published feed, not an iTIP scheduling message (RFC 5546
+ * would then require an ORGANIZER on every event, which a deadline does not have and which would
+ * make calendar applications offer to reply to it). It always holds the definition of the zone in
+ * which due dates are counted, so that an employer with nothing open still gets the one component
+ * RFC 5545 requires, and one that every calendar application reads without showing anything.
  */
 public final class DeadlineCalendar {
     private static final String CRLF = "\r\n";
     private static final int MAX_LINE_OCTETS = 75;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final ProdId PRODUCT = new ProdId("-//IMP offer lifecycle//deadline-service//EN");
     static final String DISCLAIMER = "Information, not legal advice: verify the date with counsel before relying on it.";
 
     private final List<Integer> leadDays;
     private final LocalTime timeOfDay;
+    private final VTimeZone zone;
 
-    public DeadlineCalendar(List<Integer> leadDays, LocalTime timeOfDay) {
+    /** @param zone where due dates are counted; its definition is ical4j's own copy of the tz database */
+    public DeadlineCalendar(List<Integer> leadDays, LocalTime timeOfDay, ZoneId zone) {
         this.leadDays = List.copyOf(leadDays);
         this.timeOfDay = timeOfDay;
+        this.zone = definitionOf(zone);
+    }
+
+    private static VTimeZone definitionOf(ZoneId zone) {
+        TimeZone known;
+        try {
+            known = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(zone.getId());
+        } catch (RuntimeException outsideTheTzDatabase) {
+            // ical4j answers null for some zones it does not know and fails on others, such as a bare offset
+            known = null;
+        }
+        if (known == null) {
+            throw new IllegalArgumentException("no calendar definition of the time zone " + zone.getId()
+                    + "; a zone of the tz database, such as America/Toronto, has one");
+        }
+        return known.getVTimeZone();
     }
 
     /**
@@ -32,38 +74,34 @@ public final class DeadlineCalendar {
      * @param stamped when this copy of the calendar was made (the DTSTAMP of each event)
      */
     public String render(String name, List<CalendarDeadline> deadlines, Instant stamped) {
-        StringBuilder ics = new StringBuilder();
-        line(ics, "BEGIN:VCALENDAR");
-        line(ics, "VERSION:2.0");
-        line(ics, "PRODID:-//IMP offer lifecycle//deadline-service//EN");
-        line(ics, "CALSCALE:GREGORIAN");
-        line(ics, "METHOD:PUBLISH");
-        line(ics, "X-WR-CALNAME:" + text(name));
-        for (CalendarDeadline deadline : deadlines) {
-            event(ics, deadline, stamped);
-        }
-        line(ics, "END:VCALENDAR");
-        return ics.toString();
+        Calendar calendar = new Calendar();
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(PRODUCT);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(new XProperty("X-WR-CALNAME", name));
+        calendar.add(zone);
+        deadlines.forEach(deadline -> calendar.add(event(deadline, stamped)));
+        return folded(calendar.toString());
     }
 
-    private void event(StringBuilder ics, CalendarDeadline deadline, Instant stamped) {
+    private VEvent event(CalendarDeadline deadline, Instant stamped) {
         String summary = deadline.title() + " due (offer " + deadline.offerNumber() + ")";
-        line(ics, "BEGIN:VEVENT");
-        line(ics, "UID:" + deadline.deadlineId() + "@deadline-service.imp");
-        line(ics, "DTSTAMP:" + UTC_TIME.format(stamped));
-        line(ics, "DTSTART;VALUE=DATE:" + DATE.format(deadline.dueDate()));
-        line(ics, "DTEND;VALUE=DATE:" + DATE.format(deadline.dueDate().plusDays(1)));
-        line(ics, "SUMMARY:" + text(summary));
-        line(ics, "DESCRIPTION:" + text(description(deadline)));
-        line(ics, "TRANSP:TRANSPARENT");
+        // DATE values, not date-times: a due date is the same day wherever the calendar is read
+        VEvent event = new VEvent(false);
+        event.add(new Uid(deadline.deadlineId() + "@deadline-service.imp"));
+        event.add(new DtStamp(stamped));
+        event.add(new DtStart<>(deadline.dueDate()));
+        event.add(new DtEnd<>(deadline.dueDate().plusDays(1)));
+        event.add(new Summary(summary));
+        event.add(new Description(description(deadline)));
+        event.add(ImmutableTransp.TRANSPARENT);
         for (int days : leadDays) {
-            line(ics, "BEGIN:VALARM");
-            line(ics, "ACTION:DISPLAY");
-            line(ics, "DESCRIPTION:" + text(summary + " in " + days + (days == 1 ? " day" : " days")));
-            line(ics, "TRIGGER:" + before(days));
-            line(ics, "END:VALARM");
+            VAlarm alarm = new VAlarm(before(days));
+            alarm.add(ImmutableAction.DISPLAY);
+            alarm.add(new Description(summary + " in " + days + (days == 1 ? " day" : " days")));
+            event.add(alarm);
         }
-        line(ics, "END:VEVENT");
+        return event;
     }
 
     private static String description(CalendarDeadline deadline) {
@@ -74,47 +112,36 @@ public final class DeadlineCalendar {
                 .append("\n\n").append(DISCLAIMER).toString();
     }
 
-    /** A trigger relative to the start of the due date: {@code days} before it, at the reminder time of day. */
-    String before(int days) {
-        long minutes = days * 24L * 60 - timeOfDay.toSecondOfDay() / 60;
-        long wholeDays = minutes / (24 * 60);
-        long hours = minutes % (24 * 60) / 60;
-        long rest = minutes % 60;
-        StringBuilder duration = new StringBuilder("-P");
-        if (wholeDays > 0) {
-            duration.append(wholeDays).append('D');
-        }
-        if (hours > 0 || rest > 0) {
-            duration.append('T');
-            if (hours > 0) {
-                duration.append(hours).append('H');
-            }
-            if (rest > 0) {
-                duration.append(rest).append('M');
-            }
-        }
-        return duration.toString();
+    /**
+     * A trigger relative to the start of the due date: {@code days} before it, at the reminder time
+     * of day. ical4j writes it in days and hours (-P6DT15H), so that it keeps its time of day across
+     * a change to or from daylight saving time.
+     */
+    private Duration before(int days) {
+        return Duration.ofDays(days).minusSeconds(timeOfDay.toSecondOfDay()).negated();
     }
 
-    /** RFC 5545 3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values. */
-    private static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
-    }
-
-    /** RFC 5545 3.1: lines end in CRLF and are folded after at most 75 octets, never inside a character. */
-    private static void line(StringBuilder ics, String content) {
-        int octets = 0;
-        for (int i = 0; i < content.length(); ) {
-            int codePoint = content.codePointAt(i);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > MAX_LINE_OCTETS) {
-                ics.append(CRLF).append(' ');
-                octets = 1;
+    /**
+     * RFC 5545 3.1: lines are folded after at most 75 octets, never inside a character. ical4j's own
+     * folding counts UTF-16 characters, so a line of accented names would exceed 75 octets.
+     */
+    private static String folded(String unfolded) {
+        StringBuilder ics = new StringBuilder(unfolded.length() + unfolded.length() / 64);
+        for (String line : unfolded.split(CRLF)) {
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+                if (octets + size > MAX_LINE_OCTETS) {
+                    ics.append(CRLF).append(' ');
+                    octets = 1;
+                }
+                ics.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
             }
-            ics.appendCodePoint(codePoint);
-            octets += size;
-            i += Character.charCount(codePoint);
+            ics.append(CRLF);
         }
-        ics.append(CRLF);
+        return ics.toString();
     }
 }

@@ -33,7 +33,7 @@ public class ReadCalendarFeed {
 
     ReadCalendarFeed(CalendarFeeds feeds, ReminderPolicy reminders, DeadlineRules rules, Clock clock) {
         this.feeds = feeds;
-        this.calendar = new DeadlineCalendar(reminders.leadDays(), reminders.timeOfDay());
+        this.calendar = new DeadlineCalendar(reminders.leadDays(), reminders.timeOfDay(), reminders.zone());
         this.rules = rules;
         this.clock = clock;
     }

@@ -1,5 +1,6 @@
 package ca.imp.deadlineservice.api;
 
+import static ca.imp.deadlineservice.calendar.StrictValidation.assertStrictlyValid;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -95,7 +96,7 @@ class CalendarFeedTest {
         String ics = given().get(feed).asString();
         UpstreamEvents.CONTACT.forEach(personal -> assertFalse(ics.contains(personal), "no personal data in a calendar"));
         Calendar calendar = calendarAt(feed);
-        calendar.validate();
+        assertStrictlyValid(calendar);
         assertTrue(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue().contains("Maple Robotics Inc."));
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertEquals(open, events.size(), "one event per open deadline");
@@ -116,8 +117,11 @@ class CalendarFeedTest {
     }
 
     @Test
-    void an_employer_without_deadlines_gets_an_empty_calendar() throws Exception {
-        assertEquals(0, calendarAt(openFeed()).getComponents("VEVENT").size());
+    void an_employer_without_deadlines_gets_a_valid_calendar_without_events() throws Exception {
+        Calendar calendar = calendarAt(openFeed());
+
+        assertStrictlyValid(calendar);
+        assertEquals(0, calendar.getComponents("VEVENT").size());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package ca.imp.deadlineservice.calendar;
 
+import static ca.imp.deadlineservice.calendar.StrictValidation.assertStrictlyValid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -8,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,11 +18,18 @@ import org.junit.jupiter.api.Test;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.DateProperty;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.util.Configurator;
 
 class DeadlineCalendarTest {
-    private final DeadlineCalendar calendar = new DeadlineCalendar(List.of(7, 3, 1), LocalTime.of(9, 0));
+    private final DeadlineCalendar calendar = new DeadlineCalendar(List.of(7, 3, 1), LocalTime.of(9, 0),
+            ZoneId.of("America/Toronto"));
 
     private static final CalendarDeadline LEAVE = new CalendarDeadline(UUID.fromString("00000000-0000-0000-0000-0000000000d1"),
             "A1234567", "A1234567-1", "Application for leave for judicial review", LocalDate.parse("2026-07-02"),
@@ -36,7 +46,7 @@ class DeadlineCalendarTest {
         String ics = calendar.render("Work permit deadlines: Maple Robotics Inc.", List.of(LEAVE), Instant.parse("2026-06-17T10:00:00Z"));
 
         Calendar parsed = parse(ics);
-        parsed.validate();
+        assertStrictlyValid(parsed);
         List<VEvent> events = parsed.getComponents("VEVENT");
         assertEquals(1, events.size());
         VEvent event = events.get(0);
@@ -75,9 +85,73 @@ class DeadlineCalendarTest {
     }
 
     @Test
-    void an_employer_without_deadlines_gets_an_empty_calendar() throws Exception {
+    void an_employer_without_deadlines_gets_a_valid_calendar_holding_only_the_zone_due_dates_are_counted_in() throws Exception {
         Calendar parsed = parse(calendar.render("deadlines", List.of(), Instant.parse("2026-06-17T10:00:00Z")));
 
+        assertStrictlyValid(parsed);
         assertEquals(0, parsed.getComponents("VEVENT").size());
+        assertEquals(1, parsed.getComponents().size(), "RFC 5545 requires at least one component");
+        VTimeZone zone = parsed.<VTimeZone>getComponent("VTIMEZONE").orElseThrow();
+        assertEquals("America/Toronto", zone.getTimeZoneId().orElseThrow().getValue());
+    }
+
+    @Test
+    void the_zone_comes_from_the_tz_database_inside_ical4j_and_is_never_fetched_from_the_internet() {
+        assertEquals("false", Configurator.getProperty("net.fortuna.ical4j.timezone.update.enabled").orElse("true"),
+                "ical4j.properties turns off ical4j's download, which has no timeout, of a zone's definition");
+    }
+
+    @Test
+    void a_zone_outside_the_tz_database_has_no_calendar_definition_and_is_refused() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> new DeadlineCalendar(List.of(1), LocalTime.of(9, 0), ZoneId.of("-05:00")));
+
+        assertTrue(refused.getMessage().contains("-05:00"), refused.getMessage());
+    }
+
+    @Test
+    void the_feed_is_published_not_a_scheduling_message() throws Exception {
+        Calendar parsed = parse(calendar.render("deadlines", List.of(LEAVE), Instant.parse("2026-06-17T10:00:00Z")));
+
+        assertTrue(parsed.getMethod().isEmpty(), "a METHOD makes it an iTIP message, whose events need an ORGANIZER");
+        assertTrue(parsed.<VEvent>getComponents("VEVENT").get(0).getOrganizer().isEmpty());
+    }
+
+    @Test
+    void a_due_date_is_an_all_day_date_without_a_zone_so_it_is_the_same_day_wherever_the_calendar_is_read() throws Exception {
+        String ics = calendar.render("deadlines", List.of(LEAVE), Instant.parse("2026-06-17T10:00:00Z"));
+        VEvent event = parse(ics).<VEvent>getComponents("VEVENT").get(0);
+
+        DtStart<LocalDate> start = event.<LocalDate>getDateTimeStart().orElseThrow();
+        DtEnd<LocalDate> end = event.<LocalDate>getDateTimeEnd().orElseThrow();
+        for (DateProperty<LocalDate> date : List.of(start, end)) {
+            assertEquals("DATE", date.getRequiredParameter(Parameter.VALUE).getValue(), date.toString());
+            assertTrue(date.getParameter(Parameter.TZID).isEmpty(), date.toString());
+        }
+        assertEquals(LocalDate.parse("2026-07-02"), start.getDate());
+        assertEquals(LocalDate.parse("2026-07-03"), end.getDate(), "an all-day event ends at the start of the next day");
+        assertTrue(ics.contains("DTSTAMP:20260617T100000Z"), "the stamp is an instant, in UTC");
+    }
+
+    @Test
+    void commas_semicolons_backslashes_and_newlines_are_escaped_and_read_back_word_for_word() throws Exception {
+        CalendarDeadline awkward = new CalendarDeadline(LEAVE.deadlineId(), "A1234567", "A1234567-1", "Leave; or not, \\ maybe",
+                LEAVE.dueDate(), "Line one,\nline two; and \\ a backslash", "s.72(2)(b); r.2", List.of("a; b,\r\nc"));
+        String name = "Work permit deadlines: Gagnon, Fils; et Cie";
+
+        String ics = calendar.render(name, List.of(awkward), Instant.parse("2026-06-17T10:00:00Z"));
+        Calendar parsed = parse(ics);
+
+        assertStrictlyValid(parsed);
+        String unfolded = ics.replace("\r\n ", "");
+        assertTrue(unfolded.contains("X-WR-CALNAME:Work permit deadlines: Gagnon\\, Fils\\; et Cie"), ics);
+        assertTrue(unfolded.contains("SUMMARY:Leave\\; or not\\, \\\\ maybe due (offer A1234567)"), ics);
+        assertTrue(unfolded.contains("DESCRIPTION:Line one\\,\\nline two\\; and \\\\ a backslash\\n\\nWarning: a\\; b\\,\\nc"), ics);
+        assertEquals(name, parsed.getProperty("X-WR-CALNAME").orElseThrow().getValue());
+        VEvent event = parsed.<VEvent>getComponents("VEVENT").get(0);
+        assertEquals("Leave; or not, \\ maybe due (offer A1234567)", event.getSummary().orElseThrow().getValue());
+        String description = event.getDescription().orElseThrow().getValue();
+        assertTrue(description.startsWith("Line one,\nline two; and \\ a backslash\n\nWarning: a; b,\nc\n\nSource: s.72(2)(b); r.2"),
+                description);
     }
 }
