@@ -2,6 +2,7 @@ package ca.imp.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.URI;
@@ -28,7 +29,7 @@ import ca.imp.embedded.TokenIssuer;
  * from the tests' identity provider as the local run's would from its own (same subjects, same roles), and
  * {@code deploy/token} is a stand-in that prints those; the calls to {@code localhost:8081..8083} reach the
  * services on their free ports through curl's {@code --connect-to}, so the URLs the services answer with are the
- * README's. A call whose answer differs is repeated for up to 30 seconds, as the README tells a reader to where
+ * README's. A call whose answer differs is repeated for up to 30 seconds, as a reader would where the README says
  * the services need a second or two to learn of each other's events, unless it already changed something.
  */
 class ReadmeWalkThroughTest {
@@ -52,7 +53,11 @@ class ReadmeWalkThroughTest {
         bash.environment().putAll(LocalSystem.demoTokens(TokenIssuer.forTests()));
         bash.environment().put("WALK_ANSWERS", answers.toString());
         Process run = bash.start();
-        assertTrue(run.waitFor(5, TimeUnit.MINUTES), "the walk-through did not end within 5 minutes");
+        long longest = (long) walkThrough.calls().size() * PATIENCE_SECONDS + 60;
+        if (!run.waitFor(longest, TimeUnit.SECONDS)) {
+            run.destroyForcibly();
+            fail("the walk-through did not end within " + longest + " seconds");
+        }
         String output = Files.readString(reader.resolve("stdout.txt")) + Files.readString(reader.resolve("stderr.txt"));
         assertEquals(0, run.exitValue(), "the walk-through's block failed as a script:\n" + output);
 
