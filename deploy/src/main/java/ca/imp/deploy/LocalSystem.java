@@ -186,11 +186,18 @@ public final class LocalSystem implements AutoCloseable {
         out.println();
         out.println("# Demo callers, valid " + LocalToken.VALIDITY.toHours() + " hours (deploy/token ROLE [BUSINESS_NUMBER ...] makes more):");
         out.println("# an employer (123456789), a representative (of 123456789 and 987654321), an officer and an operator");
-        out.println("export EMPLOYER_TOKEN=" + LocalToken.issue(issuer, "employer", List.of("123456789")));
-        out.println("export REPRESENTATIVE_TOKEN=" + LocalToken.issue(issuer, "representative", List.of("123456789", "987654321")));
-        out.println("export OFFICER_TOKEN=" + LocalToken.issue(issuer, "officer", List.of()));
-        out.println("export OPS_TOKEN=" + LocalToken.issue(issuer, "ops", List.of()));
+        demoTokens(issuer).forEach((variable, token) -> out.println("export " + variable + "=" + token));
         out.println();
+    }
+
+    /** The demo callers' tokens by the shell variable the README's calls name them with; the walk-through's test sets the same. */
+    static Map<String, String> demoTokens(TokenIssuer issuer) {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("EMPLOYER_TOKEN", LocalToken.issue(issuer, "employer", List.of("123456789")));
+        tokens.put("REPRESENTATIVE_TOKEN", LocalToken.issue(issuer, "representative", List.of("123456789", "987654321")));
+        tokens.put("OFFICER_TOKEN", LocalToken.issue(issuer, "officer", List.of()));
+        tokens.put("OPS_TOKEN", LocalToken.issue(issuer, "ops", List.of()));
+        return tokens;
     }
 
     /** The last value given for the option, so that what a user adds to the run command wins over its defaults. */

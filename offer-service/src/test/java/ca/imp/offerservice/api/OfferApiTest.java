@@ -174,6 +174,18 @@ class OfferApiTest {
     }
 
     @Test
+    void a_resubmission_keeps_every_number_as_written() {
+        String old = EmployerPortal.readyOffer();
+        asEmployer().contentType(ContentType.JSON).post("/offers/" + old + "/withdrawal").then().statusCode(200);
+
+        asEmployer().contentType(ContentType.JSON).body("{\"job\": {\"wage\": {\"amount\": 52.00}}}")
+                .when().post("/offers/" + old + "/resubmissions")
+                .then().statusCode(201)
+                .body(containsString("\"hoursPerWeek\":40,"))
+                .body(containsString("\"wage\":{\"amount\":52.00,"));
+    }
+
+    @Test
     void the_history_lists_every_event_with_time_actor_and_correlation_and_no_personal_data() {
         String number = EmployerPortal.readyOffer();
         asEmployer().contentType(ContentType.JSON).body("{\"reason\": \"position filled\"}").post("/offers/" + number + "/withdrawal")
