@@ -109,7 +109,7 @@ class DeadlineSchedulingTest {
         String offer = anOfferNumber();
         UUID eventId = UUID.randomUUID();
         String data = EventJson.mapper().writeValueAsString(new DecisionRendered(offer + "-1", offer, DecisionOutcome.REFUSED,
-                LocalDate.parse("2026-06-16"), LocalDate.parse("2026-06-10"), ApplicantLocation.INSIDE_CANADA, List.of()));
+                LocalDate.parse("2026-06-16"), LocalDate.parse("2026-06-10"), ApplicantLocation.INSIDE_CANADA, List.of(), true));
         kafka.send(Topics.DECISIONS, offer, data,
                 new EventEnvelope(eventId, "DecisionRendered", "/decision-service", offer, Instant.now(), 1, eventId, null));
 

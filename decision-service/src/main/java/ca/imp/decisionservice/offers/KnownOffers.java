@@ -48,13 +48,11 @@ public class KnownOffers {
     }
 
     /** @param employer the business number of the employer who submitted it; an offer's employer never changes: the first is kept */
-    public Uni<Void> submitted(SqlConnection tx, String offerNumber, String employer, boolean feeExempt) {
-        return tx.preparedQuery("INSERT INTO known_offers (offer_number, employer, submitted, fee_settled)"
-                        + " VALUES ($1, $2, true, $3)"
+    public Uni<Void> submitted(SqlConnection tx, String offerNumber, String employer) {
+        return tx.preparedQuery("INSERT INTO known_offers (offer_number, employer, submitted) VALUES ($1, $2, true)"
                         + " ON CONFLICT (offer_number) DO UPDATE SET submitted = true,"
-                        + " employer = coalesce(known_offers.employer, excluded.employer),"
-                        + " fee_settled = known_offers.fee_settled OR excluded.fee_settled")
-                .execute(Tuple.of(offerNumber, employer, feeExempt)).replaceWithVoid();
+                        + " employer = coalesce(known_offers.employer, excluded.employer)")
+                .execute(Tuple.of(offerNumber, employer)).replaceWithVoid();
     }
 
     public Uni<Void> feeSettled(SqlConnection tx, String offerNumber) {
