@@ -50,7 +50,7 @@ public final class UpstreamEvents {
     public void refused(String offer, LocalDate communicated, ApplicantLocation location, UUID eventId) {
         try {
             kafka.send(Topics.DECISIONS, offer, EventJson.mapper().writeValueAsString(new DecisionRendered(offer + "-1", offer,
-                            DecisionOutcome.REFUSED, communicated, communicated, location, List.of("NOT_TEMPORARY"))),
+                            DecisionOutcome.REFUSED, communicated, communicated, location, List.of("NOT_TEMPORARY"), true)),
                     new EventEnvelope(eventId, "DecisionRendered", "/decision-service", offer, Instant.now(), 1, eventId, null));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -60,6 +60,12 @@ public final class OffersTopic {
                 .formatted(offerNumber, LocalDate.parse("2026-04-01")));
     }
 
+    /** What offer-service records right after an OfferSubmitted whose exemption code exempts the fee. */
+    public UUID feeExempt(String offerNumber) {
+        return publish(offerNumber, "FeeExemptionApplied", """
+                {"offerNumber": "%s", "exemptionCode": "C20"}""".formatted(offerNumber));
+    }
+
     public UUID withdrawn(String offerNumber) {
         return publish(offerNumber, "OfferWithdrawn", """
                 {"offerNumber": "%s", "withdrawnOn": "2026-04-02", "reason": "position filled"}""".formatted(offerNumber));

@@ -35,8 +35,9 @@ public final class Reconcile {
 
             The services AGREE on an offer when all of these hold:
               1. offer-service recorded at most one invalidation of the offer;
-              2. for the first application decision-service decided APPROVED, REFUSED or WITHDRAWN (the outcomes
-                 that end an offer), offer-service has the offer INVALIDATED by that application, with that outcome;
+              2. for the first application whose decision decision-service says ends the offer (by default one
+                 APPROVED, REFUSED or WITHDRAWN), offer-service has the offer INVALIDATED by that application, with
+                 that outcome;
               3. every invalidation offer-service recorded names an application decision-service decided, with
                  that outcome;
               4. decision-service's view of the offer names the application offer-service invalidated it by
@@ -48,7 +49,8 @@ public final class Reconcile {
             The services are eventually consistent: an offer on which they disagree is read again, every second,
             for up to --settle seconds (default 10); only what still disagrees then is printed.
             Exit code: 0 they agree on every offer, 1 they disagree on some, 2 a service could not be read.""";
-    private static final Set<String> ENDING = Set.of("APPROVED", "REFUSED", "WITHDRAWN");
+    /** What ended an offer before decision-service said so of each decision, for a decision-service of that release. */
+    private static final Set<String> ENDING_BEFORE_THE_FIELD = Set.of("APPROVED", "REFUSED", "WITHDRAWN");
     private static final int PAGE = 200;
 
     private final Map<String, URI> services;
@@ -121,17 +123,23 @@ public final class Reconcile {
         List<JsonNode> applications = list(decisionFacts, "applications");
         List<JsonNode> deadlines = list(deadlineFacts, "deadlines");
         Map<String, String> decided = new LinkedHashMap<>();
-        applications.stream().filter(a -> a.hasNonNull("outcome"))
-                .forEach(a -> decided.put(a.get("applicationId").asText(), a.get("outcome").asText()));
+        Set<String> ending = new HashSet<>();
+        applications.stream().filter(a -> a.hasNonNull("outcome")).forEach(a -> {
+            decided.put(a.get("applicationId").asText(), a.get("outcome").asText());
+            if (a.hasNonNull("invalidatesOffer") ? a.get("invalidatesOffer").asBoolean()
+                    : ENDING_BEFORE_THE_FIELD.contains(a.get("outcome").asText())) {
+                ending.add(a.get("applicationId").asText());
+            }
+        });
 
         if (invalidations.size() > 1) {
             broken.add("offer-service invalidated the offer " + invalidations.size() + " times (rule 1)");
         }
-        decided.entrySet().stream().filter(d -> ENDING.contains(d.getValue())).findFirst().ifPresent(ending -> {
-            boolean matches = invalidations.stream().anyMatch(i -> i.path("applicationId").asText().equals(ending.getKey())
-                    && i.path("outcome").asText().equals(ending.getValue()));
+        decided.entrySet().stream().filter(d -> ending.contains(d.getKey())).findFirst().ifPresent(first -> {
+            boolean matches = invalidations.stream().anyMatch(i -> i.path("applicationId").asText().equals(first.getKey())
+                    && i.path("outcome").asText().equals(first.getValue()));
             if (!matches) {
-                broken.add("decision-service decided " + ending.getKey() + " " + ending.getValue() + " but offer-service has the offer "
+                broken.add("decision-service decided " + first.getKey() + " " + first.getValue() + " but offer-service has the offer "
                         + text(offerFacts, "status", "unknown") + " (rule 2)");
             }
         });

@@ -184,7 +184,7 @@ class OfferServiceCrashEndToEndTest {
         UUID eventId = UUID.randomUUID();
         kafka.send(Topics.DECISIONS, offer, EventJson.mapper().writeValueAsString(new DecisionRendered(offer + "-1", offer,
                         DecisionOutcome.REFUSED, LocalDate.parse("2026-06-16"), LocalDate.parse("2026-06-16"),
-                        ApplicantLocation.INSIDE_CANADA, List.of("NOT_TEMPORARY"))),
+                        ApplicantLocation.INSIDE_CANADA, List.of("NOT_TEMPORARY"), true)),
                 new EventEnvelope(eventId, "DecisionRendered", "/decision-service", offer, Instant.now(), 1, eventId, null));
     }
 

@@ -68,7 +68,7 @@ class ReconcileEndToEndTest {
         UUID eventId = UUID.randomUUID();
         kafka.send(Topics.DECISIONS, diverging, EventJson.mapper().writeValueAsString(new DecisionRendered(diverging + "-1",
                         diverging, DecisionOutcome.REFUSED, LocalDate.parse("2026-06-16"), LocalDate.parse("2026-06-16"),
-                        ApplicantLocation.INSIDE_CANADA, List.of("NOT_TEMPORARY"))),
+                        ApplicantLocation.INSIDE_CANADA, List.of("NOT_TEMPORARY"), true)),
                 new EventEnvelope(eventId, "DecisionRendered", "/decision-service", diverging, Instant.now(), 1, eventId, null));
         awaitJudicialReview(diverging);
 

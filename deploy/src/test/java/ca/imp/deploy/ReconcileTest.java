@@ -46,6 +46,19 @@ class ReconcileTest {
     }
 
     @Test
+    void a_decision_decision_service_says_leaves_the_offer_valid_ends_nothing() {
+        JsonNode kept = json("{'applications': [{'applicationId': 'A1000000-1', 'outcome': 'APPROVED', 'invalidatesOffer': false}]}");
+        assertEquals(List.of(), Reconcile.compare(json("{'status': 'READY', 'invalidations': []}"), kept, null));
+    }
+
+    @Test
+    void a_returned_application_decision_service_says_ends_the_offer_breaks_rule_2_until_offer_service_applies_it() {
+        JsonNode ending = json("{'applications': [{'applicationId': 'A1000000-1', 'outcome': 'RETURNED', 'invalidatesOffer': true}]}");
+        List<String> broken = Reconcile.compare(json("{'status': 'READY', 'invalidations': []}"), ending, null);
+        assertTrue(broken.stream().anyMatch(rule -> rule.endsWith("(rule 2)")), broken.toString());
+    }
+
+    @Test
     void an_offer_invalidated_twice_breaks_rule_1() {
         JsonNode twice = json("{'status': 'INVALIDATED', 'invalidations': [{'applicationId': 'A1000000-1', 'outcome': 'REFUSED'},"
                 + " {'applicationId': 'A1000000-1', 'outcome': 'REFUSED'}]}");

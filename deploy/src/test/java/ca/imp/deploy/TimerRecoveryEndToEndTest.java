@@ -148,7 +148,7 @@ class TimerRecoveryEndToEndTest {
         UUID eventId = UUID.randomUUID();
         kafka.send(Topics.DECISIONS, offer, EventJson.mapper().writeValueAsString(new DecisionRendered(offer + "-1", offer,
                         DecisionOutcome.REFUSED, LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-02"),
-                        ApplicantLocation.INSIDE_CANADA, List.of("NOT_TEMPORARY"))),
+                        ApplicantLocation.INSIDE_CANADA, List.of("NOT_TEMPORARY"), true)),
                 new EventEnvelope(eventId, "DecisionRendered", "/decision-service", offer, Instant.now(), 1, eventId, null));
     }
 

@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
@@ -44,13 +46,36 @@ class EventContractTest {
     void event_data_is_iso_dated_json_that_tolerates_new_fields() throws Exception {
         var decision = new DecisionRendered("A1234567-1", "A1234567", DecisionOutcome.REFUSED,
                 LocalDate.parse("2026-06-16"), LocalDate.parse("2026-06-16"), ApplicantLocation.INSIDE_CANADA,
-                List.of("NOT_TEMPORARY"));
+                List.of("NOT_TEMPORARY"), true);
 
         String json = EventJson.mapper().writeValueAsString(decision);
         String withNewField = json.replace("{", "{\"addedLater\":true,");
 
         assertEquals(true, json.contains("\"decisionDate\":\"2026-06-16\""));
         assertEquals(decision, EventJson.mapper().readValue(withNewField, DecisionRendered.class));
+    }
+
+    @Test
+    void a_decision_of_version_1_is_read_as_invalidating_the_offer_unless_returned_as_then() throws Exception {
+        String refused = "{\"applicationId\":\"A1234567-1\",\"offerNumber\":\"A1234567\",\"outcome\":\"REFUSED\","
+                + "\"decisionDate\":\"2026-06-16\",\"applicantLocation\":\"INSIDE_CANADA\",\"grounds\":[\"NOT_TEMPORARY\"]}";
+        String returned = refused.replace("REFUSED", "RETURNED").replace("\"NOT_TEMPORARY\"", "");
+
+        assertEquals(true, version1(refused).invalidatesOffer());
+        assertEquals(false, version1(returned).invalidatesOffer());
+    }
+
+    @Test
+    void a_decision_that_says_whether_it_invalidates_the_offer_keeps_its_word_through_the_upcast() throws Exception {
+        var returnedButInvalidating = new DecisionRendered("A1234567-1", "A1234567", DecisionOutcome.RETURNED,
+                LocalDate.parse("2026-06-16"), null, ApplicantLocation.INSIDE_CANADA, List.of(), true);
+
+        assertEquals(returnedButInvalidating, version1(EventJson.mapper().writeValueAsString(returnedButInvalidating)));
+    }
+
+    private static DecisionRendered version1(String json) throws Exception {
+        ObjectNode data = (ObjectNode) EventJson.mapper().readTree(json);
+        return EventJson.mapper().treeToValue(DecisionRendered.fromVersion1(data), DecisionRendered.class);
     }
 
     @Test

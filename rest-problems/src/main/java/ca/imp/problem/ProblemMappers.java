@@ -160,8 +160,7 @@ public class ProblemMappers {
                     "'" + Echo.of(field) + "' is not a field of this request"));
         }
         if (e instanceof InvalidFormatException invalid) {
-            return respond(Problem.ofField(400, "Invalid request", field, "invalid-value",
-                    "'" + Echo.of(field) + "' must be " + expected(invalid.getTargetType()) + ", not '" + Echo.of(invalid.getValue()) + "'"));
+            return respond(invalidValue(field, invalid.getTargetType(), invalid.getValue()));
         }
         if (e instanceof ValueInstantiationException refused && refused.getCause() instanceof ProblemException own) {
             return respond(own.problem());
@@ -244,6 +243,9 @@ public class ProblemMappers {
     public Response http(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json);
+        }
+        if (e.getCause() instanceof ProblemException own) {
+            return respond(own.problem());
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
@@ -398,6 +400,12 @@ public class ProblemMappers {
     private static String ruleOf(ConstraintViolation<?> violation) {
         String name = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    /** A value its field or parameter's type does not take; for an enum, the values it does take. */
+    static Problem invalidValue(String field, Class<?> target, Object value) {
+        return Problem.ofField(400, "Invalid request", field, "invalid-value",
+                "'" + Echo.of(field) + "' must be " + expected(target) + ", not '" + Echo.of(value) + "'");
     }
 
     private static String expected(Class<?> target) {

@@ -30,12 +30,14 @@ import io.smallrye.mutiny.Uni;
 import ca.imp.access.CurrentCaller;
 import ca.imp.access.Role;
 import ca.imp.contract.offer.OfferNumberFormat;
+import ca.imp.deadline.rules.DeadlineKind;
 import ca.imp.deadlineservice.deadline.ListDeadlines;
 import ca.imp.deadlineservice.deadline.MarkDeadlineMet;
 import ca.imp.deadlineservice.deadline.ReadDeadline;
 import ca.imp.deadlineservice.timer.ReadDeadlineTimers;
 import ca.imp.deadlineservice.timer.Timer;
 import ca.imp.deadlineservice.timer.Timers;
+import ca.imp.deadlineservice.view.DeadlineRecord;
 import ca.imp.problem.ProblemException;
 import ca.imp.contract.range.DateRange;
 import ca.imp.contract.range.InDateRange;
@@ -48,8 +50,6 @@ import ca.imp.contract.range.Paging;
 public class DeadlineResource {
     private static final String ISO_DATE = "^\\d{4}-\\d{2}-\\d{2}$";
     private static final String ISO_DATE_MESSAGE = "must be a date written YYYY-MM-DD";
-    private static final String KINDS = "^(JUDICIAL_REVIEW_LEAVE|RESTORATION|GCMS_RESPONSE|FEE_REFUND_FOLLOW_UP"
-            + "|MISREPRESENTATION_BAR_ENDS|RECORD_RETENTION_ENDS)$";
 
     private final ListDeadlines listDeadlines;
     private final ReadDeadline readDeadline;
@@ -84,8 +84,8 @@ public class DeadlineResource {
             @QueryParam("employer") @Pattern(regexp = EmployerCalendarFeedResource.BUSINESS_NUMBER,
                     message = EmployerCalendarFeedResource.BUSINESS_NUMBER_MESSAGE) String employer,
             @QueryParam("applicationId") @Size(max = 40, message = "must be at most 40 characters") @PlainText String applicationId,
-            @QueryParam("kind") @Pattern(regexp = KINDS, message = "must be a deadline kind such as JUDICIAL_REVIEW_LEAVE") String kind,
-            @QueryParam("status") @Pattern(regexp = "^(OPEN|MET|ELAPSED)$", message = "must be OPEN, MET or ELAPSED") String status,
+            @QueryParam("kind") DeadlineKind kind,
+            @QueryParam("status") DeadlineRecord.Status status,
             @QueryParam("dueFrom") @Pattern(regexp = ISO_DATE, message = ISO_DATE_MESSAGE) String dueFrom,
             @QueryParam("dueTo") @Pattern(regexp = ISO_DATE, message = ISO_DATE_MESSAGE) String dueTo,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more")

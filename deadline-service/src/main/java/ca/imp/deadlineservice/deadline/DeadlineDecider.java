@@ -20,6 +20,7 @@ import ca.imp.deadlineservice.deadline.DeadlineCommand.ScheduleDecisionDeadlines
 import ca.imp.deadlineservice.deadline.DeadlineCommand.ScheduleGcmsResponse;
 import ca.imp.eventstore.decider.Decider;
 import ca.imp.eventstore.decider.Decision;
+import ca.imp.eventstore.decider.Dispatch;
 
 /**
  * Which deadlines a decision starts, once. The dates come from the deadline rules (policy data);
@@ -29,10 +30,34 @@ import ca.imp.eventstore.decider.Decision;
 public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDeadlines, DeadlineEvent> {
     private final DecisionDeadlines deadlines;
     private final DeadlineRules rules;
+    private final Dispatch<DeadlineCommand, OfferDeadlines, Decision<DeadlineEvent>> decisions;
+    private final Dispatch<DeadlineEvent, OfferDeadlines, OfferDeadlines> transitions;
 
     public DeadlineDecider(DecisionDeadlines deadlines, DeadlineRules rules) {
         this.deadlines = deadlines;
         this.rules = rules;
+        this.decisions = Dispatch.<DeadlineCommand, OfferDeadlines, Decision<DeadlineEvent>>over(DeadlineCommand.class)
+                .on(ScheduleDecisionDeadlines.class, this::scheduleDecisionDeadlines)
+                .on(MarkDeadlineMet.class, this::markMet)
+                .on(ScheduleGcmsResponse.class, this::scheduleGcmsResponse)
+                .on(CloseGcmsResponse.class, this::closeGcmsResponse)
+                .on(RemindOfDeadline.class, this::remind)
+                .on(ExpireDeadline.class, this::expire)
+                .build();
+        this.transitions = Dispatch.<DeadlineEvent, OfferDeadlines, OfferDeadlines>over(DeadlineEvent.class)
+                .on(DeadlineScheduled.class, (scheduled, current) -> current.with(scheduled))
+                .on(DeadlineMet.class, (met, current) -> current.with(met))
+                .on(DeadlineReminderDue.class, (reminder, current) -> current.with(reminder))
+                .on(DeadlineElapsed.class, (elapsed, current) -> current.with(elapsed))
+                .build();
+    }
+
+    Dispatch<DeadlineCommand, OfferDeadlines, Decision<DeadlineEvent>> decisions() {
+        return decisions;
+    }
+
+    Dispatch<DeadlineEvent, OfferDeadlines, OfferDeadlines> transitions() {
+        return transitions;
     }
 
     @Override
@@ -42,22 +67,10 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
 
     @Override
     public Decision<DeadlineEvent> decide(DeadlineCommand command, OfferDeadlines current) {
-        if (command instanceof MarkDeadlineMet met) {
-            return markMet(met, current);
-        }
-        if (command instanceof ScheduleGcmsResponse gcms) {
-            return scheduleGcmsResponse(gcms, current);
-        }
-        if (command instanceof CloseGcmsResponse close) {
-            return closeGcmsResponse(close, current);
-        }
-        if (command instanceof RemindOfDeadline remind) {
-            return remind(remind, current);
-        }
-        if (command instanceof ExpireDeadline expire) {
-            return expire(expire, current);
-        }
-        var schedule = (ScheduleDecisionDeadlines) command;
+        return decisions.apply(command, current);
+    }
+
+    private Decision<DeadlineEvent> scheduleDecisionDeadlines(ScheduleDecisionDeadlines schedule, OfferDeadlines current) {
         DecisionRendered decision = schedule.decision();
         if (current.scheduledFor(decision.applicationId())) {
             return Decision.alreadyDone();
@@ -153,15 +166,6 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
 
     @Override
     public OfferDeadlines evolve(OfferDeadlines current, DeadlineEvent event) {
-        if (event instanceof DeadlineMet met) {
-            return current.with(met);
-        }
-        if (event instanceof DeadlineReminderDue reminder) {
-            return current.with(reminder);
-        }
-        if (event instanceof DeadlineElapsed elapsed) {
-            return current.with(elapsed);
-        }
-        return current.with((DeadlineScheduled) event);
+        return transitions.apply(event, current);
     }
 }

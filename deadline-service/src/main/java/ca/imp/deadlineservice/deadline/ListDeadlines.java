@@ -14,6 +14,7 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.Caller;
+import ca.imp.deadline.rules.DeadlineKind;
 import ca.imp.deadlineservice.employer.EmployerNotFound;
 import ca.imp.deadlineservice.view.DeadlineRecord;
 import ca.imp.eventstore.store.DomainRejection;
@@ -28,7 +29,7 @@ import ca.imp.eventstore.store.DomainRejection;
 public class ListDeadlines {
 
     /** Every criterion is optional (null); {@code page} counts from 0. */
-    public record Criteria(String offerNumber, String employer, String applicationId, String kind, String status,
+    public record Criteria(String offerNumber, String employer, String applicationId, DeadlineKind kind, DeadlineRecord.Status status,
                            LocalDate dueFrom, LocalDate dueTo, int page, int size) {
     }
 
@@ -50,8 +51,8 @@ public class ListDeadlines {
             where.add("offerNumber in (select e.offerNumber from OfferEmployer e where e.businessNumber = :employer)");
             params.put("employer", criteria.employer());
         }
-        filter(where, params, "kind", criteria.kind());
-        filter(where, params, "status", criteria.status());
+        filter(where, params, "kind", criteria.kind() == null ? null : criteria.kind().name());
+        filter(where, params, "status", criteria.status() == null ? null : criteria.status().name());
         if (criteria.dueFrom() != null) {
             where.add("dueDate >= :dueFrom");
             params.put("dueFrom", criteria.dueFrom());

@@ -23,6 +23,7 @@ import ca.imp.eventstore.runtime.IdempotentConsumers;
 import ca.imp.eventstore.runtime.Today;
 import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.EventMetadata;
+import ca.imp.eventstore.store.Upcaster;
 
 /**
  * What decision-service records that starts or stops a clock: a decision starts the deadlines on
@@ -40,7 +41,8 @@ public class DecisionsConsumer {
         EventRoutes routes = EventRoutes.create()
                 .on(DecisionRendered.class, (tx, event, decision) -> Uni.createFrom().voidItem()
                         .invoke(() -> EventRanges.check(decision, today.date()))
-                        .chain(() -> apply(tx, event, new DeadlineCommand.ScheduleDecisionDeadlines(decision, event.envelope().id()))))
+                        .chain(() -> apply(tx, event, new DeadlineCommand.ScheduleDecisionDeadlines(decision, event.envelope().id()))),
+                        new Upcaster("DecisionRendered", 1, DecisionRendered::fromVersion1))
                 .on(GcmsNotesRequested.class, (tx, event, request) ->
                         apply(tx, event, new DeadlineCommand.ScheduleGcmsResponse(request, event.envelope().id())))
                 .on(GcmsNotesReceived.class, (tx, event, received) ->

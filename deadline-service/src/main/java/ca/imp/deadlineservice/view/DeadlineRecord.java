@@ -16,12 +16,17 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 /**
  * One deadline in the query model that {@code GET /deadlines} reads. Never the source of truth:
  * {@link DeadlineViewProjection} builds it from the event log and can rebuild it from scratch.
- * Status: OPEN, MET, or ELAPSED (the due date passed and it was not met).
+ * Its status is one of {@link Status}.
  */
 @Entity
 @Table(name = "deadline_view", indexes = @Index(name = "deadline_view_offer", columnList = "offer_number, due_date"))
 public class DeadlineRecord extends PanacheEntityBase {
     private static final String WARNING_SEPARATOR = "\n";
+
+    /** Where a deadline stands; ELAPSED: the due date passed and it was not met. */
+    public enum Status {
+        OPEN, MET, ELAPSED
+    }
 
     @Id
     @Column(name = "deadline_id")

@@ -109,7 +109,7 @@ class DeadlineSchedulingTest {
         String offer = anOfferNumber();
         UUID eventId = UUID.randomUUID();
         String data = EventJson.mapper().writeValueAsString(new DecisionRendered(offer + "-1", offer, DecisionOutcome.REFUSED,
-                LocalDate.parse("2026-06-16"), LocalDate.parse("2026-06-10"), ApplicantLocation.INSIDE_CANADA, List.of()));
+                LocalDate.parse("2026-06-16"), LocalDate.parse("2026-06-10"), ApplicantLocation.INSIDE_CANADA, List.of(), true));
         kafka.send(Topics.DECISIONS, offer, data,
                 new EventEnvelope(eventId, "DecisionRendered", "/decision-service", offer, Instant.now(), 1, eventId, null));
 
@@ -209,8 +209,8 @@ class DeadlineSchedulingTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             malformed offer number | offerNumber=nope                          | offerNumber | pattern
-            unknown kind           | kind=DEADLINE_OF_DOOM                     | kind        | pattern
-            unknown status         | status=LOST                               | status      | pattern
+            unknown kind           | kind=DEADLINE_OF_DOOM                     | kind        | invalid-value
+            unknown status         | status=LOST                               | status      | invalid-value
             impossible date        | dueFrom=2026-02-30                        | dueFrom     | invalid-date
             not a date             | dueTo=tomorrow                            | dueTo       | pattern
             reversed due range     | dueFrom=2026-08-01&dueTo=2026-07-01       | dueFrom     | due-range-reversed

@@ -25,21 +25,29 @@ import ca.imp.contract.decision.GcmsNotesReceived;
 import ca.imp.contract.decision.GcmsNotesRequested;
 import ca.imp.deadline.rules.DeadlineRules;
 import ca.imp.decidertesting.DeciderSpec;
+import ca.imp.decidertesting.EveryCase;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.ScheduleDecisionDeadlines;
 
 class DeadlineDeciderTest {
     private static final UUID DECISION_EVENT = UUID.fromString("00000000-0000-0000-0000-00000000000a");
-    private final DeciderSpec<DeadlineCommand, OfferDeadlines, DeadlineEvent> deadlines =
-            DeciderSpec.of(new DeadlineDecider(new DecisionDeadlines(DeadlineRules.load()), DeadlineRules.load()));
+    private static final DeadlineRules RULES = DeadlineRules.load();
+    private final DeadlineDecider decider = new DeadlineDecider(new DecisionDeadlines(RULES), RULES);
+    private final DeciderSpec<DeadlineCommand, OfferDeadlines, DeadlineEvent> deadlines = DeciderSpec.of(decider);
 
     private static ScheduleDecisionDeadlines refusal(String communicated, ApplicantLocation location) {
         return new ScheduleDecisionDeadlines(new DecisionRendered("A1111111-1", "A1111111", DecisionOutcome.REFUSED,
-                LocalDate.parse(communicated), LocalDate.parse(communicated), location, List.of("NOT_TEMPORARY")),
+                LocalDate.parse(communicated), LocalDate.parse(communicated), location, List.of("NOT_TEMPORARY"), true),
                 DECISION_EVENT);
     }
 
     private static DeadlineScheduled judicialReview(OfferDeadlines after) {
         return after.deadlines().stream().filter(d -> d.kind().equals("JUDICIAL_REVIEW_LEAVE")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void every_command_has_a_rule_and_every_event_a_transition() {
+        EveryCase.assertHandled(DeadlineCommand.class, decider.decisions()::handles);
+        EveryCase.assertHandled(DeadlineEvent.class, decider.transitions()::handles);
     }
 
     @Test
@@ -125,7 +133,7 @@ class DeadlineDeciderTest {
         deadlines.given()
                 .when(new ScheduleDecisionDeadlines(new DecisionRendered("A1111111-1", "A1111111", DecisionOutcome.RETURNED,
                         LocalDate.parse("2026-06-16"), LocalDate.parse("2026-06-16"), ApplicantLocation.INSIDE_CANADA,
-                        List.of()), DECISION_EVENT))
+                        List.of(), false), DECISION_EVENT))
                 .thenNothingHappens();
     }
 
@@ -134,7 +142,7 @@ class DeadlineDeciderTest {
         deadlines.given()
                 .when(new ScheduleDecisionDeadlines(new DecisionRendered("A1111111-1", "A1111111", DecisionOutcome.REFUSED,
                         LocalDate.parse("2026-06-16"), LocalDate.parse("2026-06-15"), ApplicantLocation.INSIDE_CANADA,
-                        List.of("NOT_TEMPORARY")), DECISION_EVENT))
+                        List.of("NOT_TEMPORARY"), true), DECISION_EVENT))
                 .thenRejectedWith(DeadlineError.UncountableDecision.class, e -> assertEquals("A1111111-1", e.applicationId()));
     }
 

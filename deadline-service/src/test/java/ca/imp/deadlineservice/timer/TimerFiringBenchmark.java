@@ -64,7 +64,7 @@ class TimerFiringBenchmark {
             UUID id = UUID.randomUUID();
             kafka.send(Topics.DECISIONS, offer, EventJson.mapper().writeValueAsString(new DecisionRendered(offer + "-1", offer,
                             DecisionOutcome.REFUSED, LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-02"),
-                            ApplicantLocation.INSIDE_CANADA, List.of("INSUFFICIENT_FUNDS"))),
+                            ApplicantLocation.INSIDE_CANADA, List.of("INSUFFICIENT_FUNDS"), true)),
                     new EventEnvelope(id, "DecisionRendered", "/decision-service", offer, Instant.now(), 1, id, null));
         }
         double sending = seconds(start);

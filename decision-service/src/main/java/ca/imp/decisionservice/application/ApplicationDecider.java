@@ -10,7 +10,6 @@ import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.decision.GcmsNotesReceived;
 import ca.imp.contract.decision.GcmsNotesRequested;
-import ca.imp.contract.decision.InvalidationPolicy;
 import ca.imp.contract.decision.RefusalGround;
 import ca.imp.contract.decision.RequesterRole;
 import ca.imp.decisionservice.application.ApplicationCommand.RecordGcmsNotesReceived;
@@ -19,15 +18,39 @@ import ca.imp.decisionservice.application.ApplicationCommand.RenderDecision;
 import ca.imp.decisionservice.application.ApplicationCommand.RequestGcmsNotes;
 import ca.imp.decisionservice.application.OfferApplications.Application;
 import ca.imp.decisionservice.offers.OfferStanding;
-import ca.imp.eventstore.decider.Decision;
 import ca.imp.eventstore.decider.Decider;
+import ca.imp.eventstore.decider.Decision;
+import ca.imp.eventstore.decider.Dispatch;
 
 /** The rules of work permit applications made with one offer, of the decisions on them, and of requests for GCMS notes. */
 public final class ApplicationDecider implements Decider<ApplicationCommand, OfferApplications, DecisionEvent> {
     private final InvalidationPolicy invalidation;
+    private final Dispatch<ApplicationCommand, OfferApplications, Decision<DecisionEvent>> decisions;
+    private final Dispatch<DecisionEvent, OfferApplications, OfferApplications> transitions;
 
+    /** @param invalidation which outcomes end the offer number: this service decides it, and its decisions say so */
     public ApplicationDecider(InvalidationPolicy invalidation) {
         this.invalidation = invalidation;
+        this.decisions = Dispatch.<ApplicationCommand, OfferApplications, Decision<DecisionEvent>>over(ApplicationCommand.class)
+                .on(RegisterApplication.class, this::register)
+                .on(RenderDecision.class, this::render)
+                .on(RequestGcmsNotes.class, this::requestNotes)
+                .on(RecordGcmsNotesReceived.class, this::notesReceived)
+                .build();
+        this.transitions = Dispatch.<DecisionEvent, OfferApplications, OfferApplications>over(DecisionEvent.class)
+                .on(ApplicationRegistered.class, (registered, offer) -> offer.registered(registered))
+                .on(DecisionRendered.class, (decided, offer) -> offer.decided(decided))
+                .on(GcmsNotesRequested.class, (requested, offer) -> offer.requested(requested))
+                .on(GcmsNotesReceived.class, (received, offer) -> offer.received(received))
+                .build();
+    }
+
+    Dispatch<ApplicationCommand, OfferApplications, Decision<DecisionEvent>> decisions() {
+        return decisions;
+    }
+
+    Dispatch<DecisionEvent, OfferApplications, OfferApplications> transitions() {
+        return transitions;
     }
 
     @Override
@@ -37,16 +60,7 @@ public final class ApplicationDecider implements Decider<ApplicationCommand, Off
 
     @Override
     public Decision<DecisionEvent> decide(ApplicationCommand command, OfferApplications offer) {
-        if (command instanceof RegisterApplication register) {
-            return register(register, offer);
-        }
-        if (command instanceof RequestGcmsNotes request) {
-            return requestNotes(request, offer);
-        }
-        if (command instanceof RecordGcmsNotesReceived received) {
-            return notesReceived(received, offer);
-        }
-        return render((RenderDecision) command, offer);
+        return decisions.apply(command, offer);
     }
 
     /**
@@ -59,7 +73,7 @@ public final class ApplicationDecider implements Decider<ApplicationCommand, Off
         if (c.offer().status() == OfferStanding.Status.UNKNOWN) {
             return Decision.reject(new ApplicationError.OfferUnknown(c.offerNumber()));
         }
-        var closing = offer.closingDecision(invalidation);
+        var closing = offer.closingDecision();
         if (closing.isPresent()) {
             return Decision.reject(ApplicationError.OfferInvalidated.by(closing.get()));
         }
@@ -102,7 +116,7 @@ public final class ApplicationDecider implements Decider<ApplicationCommand, Off
         var registration = application.registration();
         var decided = new DecisionRendered(c.applicationId(), c.offerNumber(), c.outcome(), c.decisionDate(),
                 c.communicatedDate(), registration.applicantLocation(), c.grounds().stream().map(Enum::name).toList(),
-                c.factors().stream().map(Enum::name).toList());
+                c.factors().stream().map(Enum::name).toList(), invalidation.invalidates(c.outcome()));
         if (!application.open()) {
             return application.decision().equals(decided)
                     ? Decision.alreadyDone()
@@ -220,15 +234,6 @@ public final class ApplicationDecider implements Decider<ApplicationCommand, Off
 
     @Override
     public OfferApplications evolve(OfferApplications offer, DecisionEvent event) {
-        if (event instanceof ApplicationRegistered registered) {
-            return offer.registered(registered);
-        }
-        if (event instanceof DecisionRendered decided) {
-            return offer.decided(decided);
-        }
-        if (event instanceof GcmsNotesRequested requested) {
-            return offer.requested(requested);
-        }
-        return offer.received((GcmsNotesReceived) event);
+        return transitions.apply(event, offer);
     }
 }

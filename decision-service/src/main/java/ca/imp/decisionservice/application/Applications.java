@@ -11,8 +11,8 @@ import io.smallrye.mutiny.Uni;
 import ca.imp.access.Caller;
 import ca.imp.contract.decision.DecisionEvent;
 import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.decision.GcmsNotesRequested;
-import ca.imp.contract.decision.InvalidationPolicy;
 import ca.imp.decisionservice.offers.KnownOffers;
 import ca.imp.decisionservice.offers.OfferStanding;
 import ca.imp.eventstore.store.CommandHandler;
@@ -21,6 +21,7 @@ import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.eventstore.store.EventStore;
 import ca.imp.eventstore.store.StreamState;
+import ca.imp.eventstore.store.Upcaster;
 
 /**
  * The application feature's store: the applications of one offer are one stream, named by the offer
@@ -31,7 +32,6 @@ public class Applications {
     private final EventStore store;
     private final KnownOffers offers;
     private final GcmsRequesters requesters;
-    private final InvalidationPolicy invalidation;
     private final CommandHandler<ApplicationCommand, OfferApplications, DecisionEvent> handler;
 
     Applications(EventStore store, KnownOffers offers, GcmsRequesters requesters,
@@ -39,13 +39,8 @@ public class Applications {
         this.store = store;
         this.offers = offers;
         this.requesters = requesters;
-        this.invalidation = new InvalidationPolicy(invalidating);
-        this.handler = new CommandHandler<>(store, new ApplicationDecider(invalidation), EventCodec.of(DecisionEvent.class));
-    }
-
-    /** Which outcomes end an offer number (policy), for those who explain a decision. */
-    public InvalidationPolicy invalidation() {
-        return invalidation;
+        this.handler = new CommandHandler<>(store, new ApplicationDecider(new InvalidationPolicy(invalidating)),
+                EventCodec.of(DecisionEvent.class, new Upcaster("DecisionRendered", 1, DecisionRendered::fromVersion1)));
     }
 
     public Uni<OfferApplications> handle(ApplicationCommand command, EventMetadata metadata) {

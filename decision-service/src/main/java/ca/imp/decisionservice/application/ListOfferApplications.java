@@ -37,7 +37,7 @@ public class ListOfferApplications {
             }
         }).chain(offer -> applications.ofOffer(offerNumber).map(stream -> new OfferApplicationsList(offerNumber,
                 // a decision recorded here ends the number before offer-service's word of it comes back
-                stream.state().closingDecision(applications.invalidation()).isPresent()
+                stream.state().closingDecision().isPresent()
                         ? OfferStanding.Status.INVALIDATED : offer.status(),
                 stream.state().applications())));
     }

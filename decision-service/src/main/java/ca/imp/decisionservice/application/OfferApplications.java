@@ -9,7 +9,6 @@ import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.decision.GcmsNotesReceived;
 import ca.imp.contract.decision.GcmsNotesRequested;
-import ca.imp.contract.decision.InvalidationPolicy;
 
 /**
  * The applications made with one offer number, in order. Kept per offer because the rules are
@@ -62,10 +61,10 @@ public record OfferApplications(String offerNumber, List<Application> applicatio
         return applications.stream().filter(Application::open).findFirst();
     }
 
-    /** The decision that ended the offer number, if any. */
-    public Optional<DecisionRendered> closingDecision(InvalidationPolicy policy) {
+    /** The decision that ended the offer number, if any: the first that said it invalidates the offer. */
+    public Optional<DecisionRendered> closingDecision() {
         return applications.stream().map(Application::decision)
-                .filter(d -> d != null && policy.invalidates(d.outcome())).findFirst();
+                .filter(d -> d != null && d.invalidatesOffer()).findFirst();
     }
 
     /** Application ids are the offer number and a sequence: A1234567-2 is the second application made with A1234567. */

@@ -11,7 +11,6 @@ import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
-import ca.imp.contract.decision.InvalidationPolicy;
 import ca.imp.contract.decision.NotTemporaryFactor;
 import ca.imp.contract.decision.RefusalGround;
 import ca.imp.deadline.rules.ComputedDeadline;
@@ -37,13 +36,11 @@ public final class NextStepsPlanner {
 
     private final GuidanceCatalogue text;
     private final DeadlineRules rules;
-    private final InvalidationPolicy invalidation;
 
     /** @throws IllegalStateException when the catalogue lacks words for a ground, factor, outcome or option */
-    public NextStepsPlanner(GuidanceCatalogue text, DeadlineRules rules, InvalidationPolicy invalidation) {
+    public NextStepsPlanner(GuidanceCatalogue text, DeadlineRules rules) {
         this.text = text;
         this.rules = rules;
-        this.invalidation = invalidation;
         check();
     }
 
@@ -73,7 +70,7 @@ public final class NextStepsPlanner {
 
     private OfferConsequence offerConsequence(DecisionRendered decision, Map<DeadlineKind, ComputedDeadline> deadlines,
                                               Words words) {
-        boolean usable = !invalidation.invalidates(decision.outcome());
+        boolean usable = !decision.invalidatesOffer();
         String number = words.fill(usable ? text.offer().numberUsable() : text.offer().numberDead());
         return switch (decision.outcome()) {
             case REFUSED -> new OfferConsequence(usable, number, "REFUNDABLE", words.fill(text.offer().feeRefundable()),

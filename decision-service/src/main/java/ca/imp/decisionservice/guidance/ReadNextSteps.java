@@ -28,7 +28,7 @@ public class ReadNextSteps {
 
     ReadNextSteps(Applications applications, DeadlineRules rules) {
         this.applications = applications;
-        this.planner = new NextStepsPlanner(catalogue(), rules, applications.invalidation());
+        this.planner = new NextStepsPlanner(catalogue(), rules);
     }
 
     public Uni<NextSteps> read(Caller caller, String applicationId) {

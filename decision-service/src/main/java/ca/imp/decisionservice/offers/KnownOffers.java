@@ -57,14 +57,13 @@ public class KnownOffers {
      * @param submittedOn the day offer-service recorded the submission, in the product's time zone
      *                    (an offer's employer and submission never change: the first are kept)
      */
-    public Uni<Void> submitted(SqlConnection tx, String offerNumber, String employer, LocalDate submittedOn, boolean feeExempt) {
-        return tx.preparedQuery("INSERT INTO known_offers (offer_number, employer, submitted, submitted_on, fee_settled)"
-                        + " VALUES ($1, $2, true, $3, $4)"
+    public Uni<Void> submitted(SqlConnection tx, String offerNumber, String employer, LocalDate submittedOn) {
+        return tx.preparedQuery("INSERT INTO known_offers (offer_number, employer, submitted, submitted_on)"
+                        + " VALUES ($1, $2, true, $3)"
                         + " ON CONFLICT (offer_number) DO UPDATE SET submitted = true,"
                         + " employer = coalesce(known_offers.employer, excluded.employer),"
-                        + " submitted_on = coalesce(known_offers.submitted_on, excluded.submitted_on),"
-                        + " fee_settled = known_offers.fee_settled OR excluded.fee_settled")
-                .execute(Tuple.of(offerNumber, employer, submittedOn, feeExempt)).replaceWithVoid();
+                        + " submitted_on = coalesce(known_offers.submitted_on, excluded.submitted_on)")
+                .execute(Tuple.of(offerNumber, employer, submittedOn)).replaceWithVoid();
     }
 
     public Uni<Void> feeSettled(SqlConnection tx, String offerNumber) {

@@ -1,7 +1,5 @@
 package ca.imp.decisionservice.offers;
 
-import java.math.BigDecimal;
-
 import jakarta.inject.Singleton;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,9 +29,9 @@ public class OffersConsumer {
                 .on(OfferSubmitted.class, (tx, event, submitted) -> Uni.createFrom().voidItem()
                         .invoke(() -> EventRanges.check(submitted))
                         .chain(() -> offers.submitted(tx, submitted.offerNumber(), submitted.terms().employer().businessNumber(),
-                                today.dateOf(event.envelope().time()),
-                                submitted.feeDue() != null && submitted.feeDue().compareTo(BigDecimal.ZERO) == 0)))
+                                today.dateOf(event.envelope().time()))))
                 .on(FeePaid.class, (tx, event, paid) -> offers.feeSettled(tx, paid.offerNumber()))
+                // an exempt fee is settled by offer-service's word for it, the exemption, not by a zero fee due
                 .on(FeeExemptionApplied.class, (tx, event, exempt) -> offers.feeSettled(tx, exempt.offerNumber()))
                 .on(OfferWithdrawn.class, (tx, event, withdrawn) -> offers.withdrawn(tx, withdrawn.offerNumber()))
                 .on(OfferInvalidated.class, (tx, event, invalidated) -> offers.invalidated(tx, invalidated));

@@ -16,8 +16,11 @@ import ca.imp.decisionservice.offers.OfferStanding;
 public record OfferFacts(String offerNumber, List<Application> applications, OfferStanding.Status offerStatus,
                          String offerInvalidatedBy) {
 
-    /** @param outcome null while undecided */
-    public record Application(String applicationId, DecisionOutcome outcome, LocalDate decisionDate) {
+    /**
+     * @param outcome          null while undecided
+     * @param invalidatesOffer whether its decision ends the offer number, as this service decided; null while undecided
+     */
+    public record Application(String applicationId, DecisionOutcome outcome, LocalDate decisionDate, Boolean invalidatesOffer) {
     }
 
     public record Page(List<OfferFacts> items, int page, int size, long total, long position) {

@@ -24,7 +24,8 @@ public class ReadOfferFacts {
                 found.state().applications().stream().map(application -> new OfferFacts.Application(
                         application.registration().applicationId(),
                         application.decision() == null ? null : application.decision().outcome(),
-                        application.decision() == null ? null : application.decision().decisionDate())).toList(),
+                        application.decision() == null ? null : application.decision().decisionDate(),
+                        application.decision() == null ? null : application.decision().invalidatesOffer())).toList(),
                 standing.status(),
                 standing.invalidation() == null ? null : standing.invalidation().applicationId())));
     }

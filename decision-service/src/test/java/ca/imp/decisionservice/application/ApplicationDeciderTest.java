@@ -17,11 +17,11 @@ import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.decision.GcmsNotesReceived;
 import ca.imp.contract.decision.GcmsNotesRequested;
-import ca.imp.contract.decision.InvalidationPolicy;
 import ca.imp.contract.decision.NotTemporaryFactor;
 import ca.imp.contract.decision.RefusalGround;
 import ca.imp.contract.decision.RequesterRole;
 import ca.imp.decidertesting.DeciderSpec;
+import ca.imp.decidertesting.EveryCase;
 import ca.imp.decisionservice.application.ApplicationCommand.RecordGcmsNotesReceived;
 import ca.imp.decisionservice.application.ApplicationCommand.RegisterApplication;
 import ca.imp.decisionservice.application.ApplicationCommand.RenderDecision;
@@ -38,9 +38,10 @@ class ApplicationDeciderTest {
     private static final LocalDate OFFER_SUBMITTED_ON = LocalDate.parse("2026-04-01");
     private static final BigDecimal ATIP_FEE = new BigDecimal("5.00");
 
-    private final DeciderSpec<ApplicationCommand, OfferApplications, DecisionEvent> applications = DeciderSpec.of(
-            new ApplicationDecider(new InvalidationPolicy(Set.of(DecisionOutcome.APPROVED, DecisionOutcome.REFUSED,
-                    DecisionOutcome.WITHDRAWN))));
+    private static final InvalidationPolicy ON_THE_MERITS = new InvalidationPolicy(Set.of(DecisionOutcome.APPROVED,
+            DecisionOutcome.REFUSED, DecisionOutcome.WITHDRAWN));
+    private final ApplicationDecider decider = new ApplicationDecider(ON_THE_MERITS);
+    private final DeciderSpec<ApplicationCommand, OfferApplications, DecisionEvent> applications = DeciderSpec.of(decider);
 
     private static final OfferStanding READY = new OfferStanding(OFFER, EMPLOYER, true, OFFER_SUBMITTED_ON, true, false, null);
     private static final ApplicationRegistered REGISTERED =
@@ -60,8 +61,10 @@ class ApplicationDeciderTest {
         return decide(outcome, List.of(), List.of());
     }
 
+    /** As decided under {@link #ON_THE_MERITS}: every outcome but RETURNED ends the offer number. */
     private static DecisionRendered rendered(DecisionOutcome outcome, List<String> grounds, List<String> factors) {
-        return new DecisionRendered(FIRST, OFFER, outcome, DECIDED_ON, DECIDED_ON, ApplicantLocation.INSIDE_CANADA, grounds, factors);
+        return new DecisionRendered(FIRST, OFFER, outcome, DECIDED_ON, DECIDED_ON, ApplicantLocation.INSIDE_CANADA, grounds, factors,
+                outcome != DecisionOutcome.RETURNED);
     }
 
     private static final DecisionRendered REFUSED = rendered(DecisionOutcome.REFUSED, List.of("NOT_TEMPORARY"), List.of("TRAVEL_HISTORY"));
@@ -73,6 +76,12 @@ class ApplicationDeciderTest {
 
     private static GcmsNotesRequested requested(AtipAct act, RequesterRole role, boolean consent, BigDecimal fee) {
         return new GcmsNotesRequested(FIRST + "-G1", FIRST, OFFER, act.name(), TODAY, role.name(), true, consent, fee, "CAD");
+    }
+
+    @Test
+    void every_command_has_a_rule_and_every_event_a_transition() {
+        EveryCase.assertHandled(ApplicationCommand.class, decider.decisions()::handles);
+        EveryCase.assertHandled(DecisionEvent.class, decider.transitions()::handles);
     }
 
     // registration
@@ -164,6 +173,33 @@ class ApplicationDeciderTest {
         applications.given(REGISTERED)
                 .when(decide(DecisionOutcome.REFUSED, List.of(RefusalGround.NOT_TEMPORARY), List.of(NotTemporaryFactor.TRAVEL_HISTORY)))
                 .then(REFUSED);
+    }
+
+    @Test
+    void a_decision_on_the_merits_says_it_invalidates_the_offer() {
+        applications.given(REGISTERED)
+                .when(decide(DecisionOutcome.APPROVED))
+                .then(new DecisionRendered(FIRST, OFFER, DecisionOutcome.APPROVED, DECIDED_ON, DECIDED_ON,
+                        ApplicantLocation.INSIDE_CANADA, List.of(), true));
+    }
+
+    @Test
+    void a_returned_application_says_it_leaves_the_offer_valid() {
+        applications.given(REGISTERED)
+                .when(decide(DecisionOutcome.RETURNED))
+                .then(new DecisionRendered(FIRST, OFFER, DecisionOutcome.RETURNED, DECIDED_ON, DECIDED_ON,
+                        ApplicantLocation.INSIDE_CANADA, List.of(), false));
+    }
+
+    @Test
+    void an_outcome_the_invalidation_policy_does_not_list_leaves_the_offer_valid_for_the_next_application() {
+        var refusalsOnly = DeciderSpec.of(new ApplicationDecider(new InvalidationPolicy(Set.of(DecisionOutcome.REFUSED))));
+        var withdrawn = new DecisionRendered(FIRST, OFFER, DecisionOutcome.WITHDRAWN, DECIDED_ON, DECIDED_ON,
+                ApplicantLocation.INSIDE_CANADA, List.of(), false);
+
+        refusalsOnly.given(REGISTERED).when(decide(DecisionOutcome.WITHDRAWN)).then(withdrawn);
+        refusalsOnly.given(REGISTERED, withdrawn).when(register(READY, TODAY))
+                .then(new ApplicationRegistered(OFFER + "-2", OFFER, ApplicantLocation.INSIDE_CANADA, TODAY));
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,16 +18,13 @@ import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
-import ca.imp.contract.decision.InvalidationPolicy;
 import ca.imp.deadline.rules.DeadlineRules;
 
 class NextStepsPlannerTest {
     private static final String OFFER = "A7654321";
     private static final String APPLICATION = OFFER + "-1";
     private static final DeadlineRules RULES = DeadlineRules.load();
-    private static final InvalidationPolicy INVALIDATION = new InvalidationPolicy(Set.of(DecisionOutcome.APPROVED,
-            DecisionOutcome.REFUSED, DecisionOutcome.WITHDRAWN));
-    private final NextStepsPlanner planner = new NextStepsPlanner(catalogue(), RULES, INVALIDATION);
+    private final NextStepsPlanner planner = new NextStepsPlanner(catalogue(), RULES);
 
     static GuidanceCatalogue catalogue() {
         try (InputStream json = NextStepsPlannerTest.class.getResourceAsStream("/guidance/next-steps.json")) {
@@ -45,13 +41,14 @@ class NextStepsPlannerTest {
     private NextSteps refused(ApplicantLocation location, String communicated, List<String> grounds, List<String> factors) {
         LocalDate date = LocalDate.parse(communicated);
         return planner.plan(applied(location),
-                new DecisionRendered(APPLICATION, OFFER, DecisionOutcome.REFUSED, date, date, location, grounds, factors));
+                new DecisionRendered(APPLICATION, OFFER, DecisionOutcome.REFUSED, date, date, location, grounds, factors, true));
     }
 
     private NextSteps decided(DecisionOutcome outcome) {
         LocalDate date = LocalDate.parse("2026-06-16");
         return planner.plan(applied(ApplicantLocation.INSIDE_CANADA),
-                new DecisionRendered(APPLICATION, OFFER, outcome, date, date, ApplicantLocation.INSIDE_CANADA, List.of()));
+                new DecisionRendered(APPLICATION, OFFER, outcome, date, date, ApplicantLocation.INSIDE_CANADA, List.of(),
+                        outcome != DecisionOutcome.RETURNED));
     }
 
     private static List<String> options(NextSteps steps) {
@@ -176,6 +173,6 @@ class NextStepsPlannerTest {
         GuidanceCatalogue lacking = new GuidanceCatalogue(full.catalogueVersion(), full.disclaimer(), full.offer(), full.outcomes(),
                 full.options(), full.misrepresentationBar(), grounds, full.factors());
 
-        assertThrows(IllegalStateException.class, () -> new NextStepsPlanner(lacking, RULES, INVALIDATION));
+        assertThrows(IllegalStateException.class, () -> new NextStepsPlanner(lacking, RULES));
     }
 }

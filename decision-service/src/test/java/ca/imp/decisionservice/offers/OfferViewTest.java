@@ -103,9 +103,19 @@ class OfferViewTest {
     void an_exempt_offer_needs_no_payment() {
         String offer = anOfferNumber();
         offers.submitted(offer, "0.00");
+        offers.feeExempt(offer);
 
         awaitStatus(offer, "READY");
         register(offer).statusCode(201);
+    }
+
+    @Test
+    void a_fee_is_exempt_by_offer_service_word_not_by_being_zero() {
+        String offer = anOfferNumber();
+        offers.submitted(offer, "0.00");
+
+        awaitStatus(offer, "AWAITING_FEE");
+        register(offer).statusCode(409).body("rule", equalTo("offer-awaiting-fee"));
     }
 
     @Test

@@ -3,6 +3,9 @@ package ca.imp.contract.decision;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * An officer rendered a decision on the application.
@@ -11,11 +14,23 @@ import java.util.Objects;
  * @param grounds          for a refusal, the officer's checkbox grounds (e.g. {@code NOT_TEMPORARY}); empty otherwise
  * @param factors          for a {@code NOT_TEMPORARY} refusal, the factors the officer weighed (e.g. {@code TRAVEL_HISTORY});
  *                         empty otherwise
+ * @param invalidatesOffer whether this decision ends the offer number for good; decision-service decides it (its
+ *                         invalidation policy), and every other service takes its word
  */
 public record DecisionRendered(String applicationId, String offerNumber, DecisionOutcome outcome,
                                LocalDate decisionDate, LocalDate communicatedDate,
-                               ApplicantLocation applicantLocation, List<String> grounds, List<String> factors)
+                               ApplicantLocation applicantLocation, List<String> grounds, List<String> factors,
+                               boolean invalidatesOffer)
         implements DecisionEvent {
+
+    /**
+     * The outcomes that ended an offer number before this event said so itself: every decision on
+     * the merits, and not a RETURNED application (an intake rejection). Events stored or published
+     * without {@code invalidatesOffer} were decided under it, so they are read by it.
+     */
+    public static final Set<DecisionOutcome> INVALIDATING_BEFORE_THE_FIELD = Set.of(DecisionOutcome.APPROVED,
+            DecisionOutcome.REFUSED, DecisionOutcome.WITHDRAWN);
+
     public DecisionRendered {
         Objects.requireNonNull(applicationId, "applicationId is required");
         Objects.requireNonNull(offerNumber, "offerNumber is required");
@@ -29,7 +44,23 @@ public record DecisionRendered(String applicationId, String offerNumber, Decisio
 
     /** A decision whose grounds (if any) need no factors. */
     public DecisionRendered(String applicationId, String offerNumber, DecisionOutcome outcome, LocalDate decisionDate,
-                            LocalDate communicatedDate, ApplicantLocation applicantLocation, List<String> grounds) {
-        this(applicationId, offerNumber, outcome, decisionDate, communicatedDate, applicantLocation, grounds, List.of());
+                            LocalDate communicatedDate, ApplicantLocation applicantLocation, List<String> grounds,
+                            boolean invalidatesOffer) {
+        this(applicationId, offerNumber, outcome, decisionDate, communicatedDate, applicantLocation, grounds, List.of(),
+                invalidatesOffer);
+    }
+
+    /**
+     * Reads the data of schema version 1, from before {@code invalidatesOffer}, as version 2: the
+     * field is derived by {@link #INVALIDATING_BEFORE_THE_FIELD}. The one home of that derivation;
+     * decision-service's store and every consumer of {@code imp.decisions} upcast through it. Data
+     * that already says it (sent with the default version by a hand-written producer) keeps its word.
+     */
+    public static ObjectNode fromVersion1(ObjectNode data) {
+        if (!data.has("invalidatesOffer")) {
+            String outcome = data.path("outcome").asText();
+            data.put("invalidatesOffer", INVALIDATING_BEFORE_THE_FIELD.stream().anyMatch(o -> o.name().equals(outcome)));
+        }
+        return data;
     }
 }

@@ -25,7 +25,7 @@ class RangesTest {
 
     private static DecisionRendered decision(String decided, String communicated) {
         return new DecisionRendered("A1234567-1", "A1234567", DecisionOutcome.APPROVED, LocalDate.parse(decided),
-                LocalDate.parse(communicated), ApplicantLocation.INSIDE_CANADA, List.of());
+                LocalDate.parse(communicated), ApplicantLocation.INSIDE_CANADA, List.of(), true);
     }
 
     @Test

@@ -1,11 +1,14 @@
 package ca.imp.eventstore.inbox;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+
+import ca.imp.eventstore.store.Upcaster;
 
 /**
  * Which effect each type of received event has, by the contract record it is read as. A topic
@@ -29,9 +32,13 @@ public final class EventRoutes {
         return new EventRoutes();
     }
 
-    /** Routes events whose CloudEvents type is the record's simple name, e.g. {@code DecisionRendered}. */
-    public <T> EventRoutes on(Class<T> type, DataEffect<T> effect) {
-        effects.put(type.getSimpleName(), (tx, event) -> effect.apply(tx, event, event.as(type)));
+    /**
+     * Routes events whose CloudEvents type is the record's simple name, e.g. {@code DecisionRendered},
+     * read as the current schema version through the type's upcasters.
+     */
+    public <T> EventRoutes on(Class<T> type, DataEffect<T> effect, Upcaster... upcasters) {
+        List<Upcaster> chain = List.of(upcasters);
+        effects.put(type.getSimpleName(), (tx, event) -> effect.apply(tx, event, event.as(type, chain)));
         return this;
     }
 

@@ -1,9 +1,13 @@
 package ca.imp.eventstore.inbox;
 
+import java.util.List;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import ca.imp.contract.EventJson;
 import ca.imp.contract.envelope.EventEnvelope;
+import ca.imp.eventstore.store.Upcaster;
 
 /** An event received from another service: its CloudEvents envelope and its JSON data. */
 public record IncomingEvent(EventEnvelope envelope, String data) {
@@ -14,11 +18,22 @@ public record IncomingEvent(EventEnvelope envelope, String data) {
 
     /** Reads the data as the contract record; data that does not fit is unreadable, not retryable. */
     public <T> T as(Class<T> type) {
+        return as(type, List.of());
+    }
+
+    /**
+     * Reads the data as the contract record, upcast from the schema version its envelope names to the
+     * current one; data that does not fit is unreadable, not retryable.
+     */
+    public <T> T as(Class<T> type, List<Upcaster> upcasters) {
         if (data == null) {
             throw new UnreadableEvent(envelope.type() + " " + envelope.id() + " has no data");
         }
         try {
-            T value = EventJson.mapper().readValue(data, type);
+            T value = upcasters.stream().anyMatch(u -> u.type().equals(envelope.type()) && u.fromVersion() >= envelope.schemaVersion())
+                    && EventJson.mapper().readTree(data) instanceof ObjectNode old
+                    ? EventJson.mapper().treeToValue(Upcaster.toCurrent(upcasters, envelope.type(), envelope.schemaVersion(), old), type)
+                    : EventJson.mapper().readValue(data, type);
             if (value == null) {
                 throw new UnreadableEvent(envelope.type() + " " + envelope.id() + " has no data");
             }

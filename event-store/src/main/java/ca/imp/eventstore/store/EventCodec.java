@@ -64,12 +64,8 @@ public final class EventCodec<E> {
         }
         try {
             ObjectNode node = (ObjectNode) json.readTree(data);
-            for (Upcaster upcaster : upcasters.getOrDefault(type, List.of())) {
-                if (upcaster.fromVersion() >= schemaVersion) {
-                    node = upcaster.upcast().apply(node);
-                }
-            }
-            return json.treeToValue(node, target);
+            return json.treeToValue(Upcaster.toCurrent(upcasters.getOrDefault(type, List.of()), type, schemaVersion, node),
+                    target);
         } catch (JsonProcessingException | ClassCastException e) {
             throw new IllegalArgumentException("unreadable " + type + " v" + schemaVersion + ": " + e.getMessage(), e);
         }

@@ -34,7 +34,6 @@ import ca.imp.offerservice.offer.Offer;
 public class EmployerResource {
     private static final String BUSINESS_NUMBER = "^\\d{9}$";
     private static final String BUSINESS_NUMBER_MESSAGE = "must be the 9-digit CRA business number";
-    private static final String STATUSES = "^(AWAITING_FEE|READY|IN_USE|INVALIDATED)$";
 
     private final CurrentCaller caller;
     private final ListEmployerOffers listOffers;
@@ -54,13 +53,12 @@ public class EmployerResource {
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
     public Uni<OfferSummaries.Page> offers(
             @PathParam("businessNumber") @Pattern(regexp = BUSINESS_NUMBER, message = BUSINESS_NUMBER_MESSAGE) String businessNumber,
-            @QueryParam("status") @Pattern(regexp = STATUSES, message = "must be AWAITING_FEE, READY, IN_USE or INVALIDATED")
-            String status,
+            @QueryParam("status") Offer.Status status,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more")
             @Max(value = Paging.MAX_PAGE, message = Paging.MAX_PAGE_MESSAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be 1 or more")
             @Max(value = 100, message = "must be at most 100") int size) {
-        return listOffers.list(caller.get(), businessNumber, status == null ? null : Offer.Status.valueOf(status), page, size);
+        return listOffers.list(caller.get(), businessNumber, status, page, size);
     }
 
     @GET

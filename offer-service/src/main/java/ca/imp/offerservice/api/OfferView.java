@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.contract.offer.FeeRefundOwed;
 import ca.imp.contract.offer.OfferTerms;
 import ca.imp.offerservice.offer.Offer;
 import ca.imp.offerservice.offer.SeenOffer;
@@ -57,27 +58,26 @@ public record OfferView(String offerNumber, Offer.Status status, String applicat
 
     static OfferView of(SeenOffer seen) {
         Offer offer = seen.offer();
-        Invalidation invalidation = null;
-        if (offer.invalidation() != null) {
-            invalidation = new Invalidation("DECISION", offer.invalidation().applicationId(), offer.invalidation().outcome(),
-                    offer.invalidation().decisionDate(), null,
-                    "A decision was rendered on the application that used this offer; the number can never be used again.");
-        } else if (offer.withdrawal() != null) {
-            invalidation = new Invalidation("WITHDRAWAL", null, null, null, offer.withdrawal().withdrawnOn(),
-                    "The employer withdrew this offer; the number can never be used again.");
-        }
+        Invalidation invalidation = offer.use().invalidation()
+                .map(decision -> new Invalidation("DECISION", decision.applicationId(), decision.outcome(),
+                        decision.decisionDate(), null,
+                        "A decision was rendered on the application that used this offer; the number can never be used again."))
+                .or(() -> offer.use().withdrawal().map(withdrawal -> new Invalidation("WITHDRAWAL", null, null, null,
+                        withdrawal.withdrawnOn(), "The employer withdrew this offer; the number can never be used again.")))
+                .orElse(null);
         OfferTerms terms = offer.terms();
-        Fee fee = new Fee(offer.feeStatus(), offer.feeDue(), offer.currency(), offer.feePaidOn(),
-                offer.refundOwed() == null ? null : offer.refundOwed().followUpOn(), offer.refundedOn());
-        Attempts attempts = offer.replaces() == null && offer.resubmittedAs() == null
+        var due = offer.fee();
+        Fee fee = new Fee(offer.feeStatus(), due.amount(), due.currency(), due.paidOn().orElse(null),
+                due.refundOwed().map(FeeRefundOwed::followUpOn).orElse(null), due.refundedOn().orElse(null));
+        Attempts attempts = offer.replaces().isEmpty() && offer.use().resubmittedAs().isEmpty()
                 ? null
-                : new Attempts(offer.replaces(), offer.resubmittedAs());
+                : new Attempts(offer.replaces().orElse(null), offer.use().resubmittedAs().orElse(null));
         PersonalData kept = seen.personalData().orElse(null) instanceof PersonalDataRead.Kept k ? k.data() : null;
         PersonalDataErased erased = seen.personalData().orElse(null) instanceof PersonalDataRead.Erased e
                 ? new PersonalDataErased(true, e.erasedAt())
                 : null;
         var employer = terms.employer();
-        return new OfferView(offer.offerNumber(), offer.status(), offer.applicationId(),
+        return new OfferView(offer.offerNumber(), offer.status(), offer.use().applicationId().orElse(null),
                 new Employer(employer.businessNumber(), employer.legalName(), employer.operatingName(), employer.address(),
                         kept == null ? null : kept.employerContact()),
                 kept == null ? null : kept.worker(), erased, terms.job(), terms.job().teer(), terms.exemptionCode(), fee,

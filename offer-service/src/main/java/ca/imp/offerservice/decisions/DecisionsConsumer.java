@@ -20,13 +20,14 @@ import ca.imp.eventstore.runtime.IdempotentConsumers;
 import ca.imp.eventstore.runtime.Today;
 import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.EventMetadata;
+import ca.imp.eventstore.store.Upcaster;
 import ca.imp.offerservice.offer.OfferCommand;
 import ca.imp.offerservice.offer.Offers;
 import ca.imp.offerservice.offer.RefundFollowUp;
 
 /**
  * What decision-service records about applications made with an offer: an application puts the
- * offer in use, a returned one gives it back, and a decision kills the number. Each takes effect
+ * offer in use, a returned one gives it back, and a decision kills the number when decision-service says it does. Each takes effect
  * exactly once, however often it is delivered and whichever of two racing decisions arrives first.
  * One whose dates are outside their ranges is not applied (it fails with the range's reason).
  */
@@ -48,8 +49,10 @@ public class DecisionsConsumer {
                 .on(DecisionRendered.class, (tx, event, decision) -> Uni.createFrom().voidItem()
                         .invoke(() -> EventRanges.check(decision, today.date()))
                         .chain(() -> apply(tx, event, new OfferCommand.InvalidateOffer(decision.offerNumber(),
-                                decision.applicationId(), decision.outcome(), decision.decisionDate(), event.envelope().id(),
-                                refundFollowUp.afterDecision(decision.decisionDate())))));
+                                decision.applicationId(), decision.outcome(), decision.invalidatesOffer(),
+                                decision.decisionDate(), event.envelope().id(),
+                                refundFollowUp.afterDecision(decision.decisionDate())))),
+                        new Upcaster("DecisionRendered", 1, DecisionRendered::fromVersion1));
         this.consumer = consumers.named("offer-service/decisions", CHANNEL, routes);
     }
 

@@ -18,7 +18,9 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import ca.imp.eventstore.store.StateView;
+import ca.imp.contract.offer.FeeRefundOwed;
 import ca.imp.offerservice.offer.Offer;
+import ca.imp.offerservice.offer.OfferState;
 
 /**
  * One row per offer with what the employer views list and total: its status and where its fee
@@ -26,7 +28,7 @@ import ca.imp.offerservice.offer.Offer;
  * are never behind the offer itself.
  */
 @Singleton
-public class OfferSummaries implements StateView<Offer> {
+public class OfferSummaries implements StateView<OfferState> {
 
     /** An offer as the employer's lists show it. */
     public record Summary(String offerNumber, Offer.Status status, String jobTitle, LocalDate startDate, String exemptionCode,
@@ -70,13 +72,19 @@ public class OfferSummaries implements StateView<Offer> {
     }
 
     @Override
-    public Uni<Void> write(SqlConnection tx, String offerNumber, Offer offer) {
-        var refund = offer.refundOwed();
+    public Uni<Void> write(SqlConnection tx, String offerNumber, OfferState state) {
+        if (!(state instanceof Offer offer)) {
+            // a command applied to a number always leaves an offer; nothing to list otherwise
+            return Uni.createFrom().voidItem();
+        }
+        var fee = offer.fee();
+        var refund = fee.refundOwed();
         Tuple row = Tuple.tuple(new ArrayList<>(Arrays.asList(offer.offerNumber(),
                 offer.terms().employer().businessNumber(), offer.status().name(), offer.terms().job().title(),
-                offer.terms().job().startDate(), offer.terms().exemptionCode(), offer.applicationId(), offer.feeStatus().name(),
-                offer.feeDue(), offer.currency(), offer.feePaidOn(), refund == null ? null : refund.amount(),
-                refund == null ? null : refund.followUpOn(), offer.refundedOn(), offer.replaces(), offer.resubmittedAs())));
+                offer.terms().job().startDate(), offer.terms().exemptionCode(), offer.use().applicationId().orElse(null),
+                offer.feeStatus().name(), fee.amount(), fee.currency(), fee.paidOn().orElse(null),
+                refund.map(FeeRefundOwed::amount).orElse(null), refund.map(FeeRefundOwed::followUpOn).orElse(null),
+                fee.refundedOn().orElse(null), offer.replaces().orElse(null), offer.use().resubmittedAs().orElse(null))));
         return tx.preparedQuery("""
                         INSERT INTO offer_summary (offer_number, business_number, status, job_title, start_date, exemption_code,
                             application_id, fee_status, fee_due, currency, fee_paid_on, refund_owed, refund_follow_up_on,

@@ -2,6 +2,7 @@ package ca.imp.offerservice.offer;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.offer.FeeRefundOwed;
@@ -10,19 +11,12 @@ import ca.imp.contract.offer.OfferTerms;
 import ca.imp.contract.offer.OfferWithdrawn;
 
 /**
- * An offer as its events made it.
+ * A submitted offer as its events made it: what it offers, where its use stands and where its fee
+ * stands, each a variant that holds only what is true in it.
  *
- * @param feeDue        the compliance fee owed; zero when the exemption code is fee-exempt
- * @param applicationId the application using the offer now, or null
- * @param invalidation  the decision that ended the offer, or null
- * @param withdrawal    the employer's withdrawal that ended the offer, or null
- * @param refundOwed    the refund owed since the offer ended, or null
- * @param replaces      the earlier attempt this offer resubmits, or null
- * @param resubmittedAs the later attempt that resubmits this offer, or null
+ * @param replaces the earlier attempt this offer resubmits, if it is one
  */
-public record Offer(String offerNumber, OfferTerms terms, BigDecimal feeDue, String currency, LocalDate feePaidOn,
-                    String applicationId, OfferInvalidated invalidation, OfferWithdrawn withdrawal, FeeRefundOwed refundOwed,
-                    LocalDate refundedOn, String replaces, String resubmittedAs) {
+public record Offer(String offerNumber, OfferTerms terms, Optional<String> replaces, Use use, Fee fee) implements OfferState {
 
     /** Where an offer stands, in words an employer uses. */
     public enum Status {
@@ -45,80 +39,227 @@ public record Offer(String offerNumber, OfferTerms terms, BigDecimal feeDue, Str
         SPENT
     }
 
-    public static final Offer NONE = new Offer(null, null, null, null, null, null, null, null, null, null, null, null);
+    /** Where the offer's use stands: not used, used by an application, or ended for good. */
+    public sealed interface Use {
 
-    /** Derived from the facts rather than kept, so it cannot drift from them. */
+        Status status(Fee fee);
+
+        /** The application using the offer, or that used it when it ended. */
+        default Optional<String> applicationId() {
+            return Optional.empty();
+        }
+
+        /** The decision that ended the offer, if one did. */
+        default Optional<OfferInvalidated> invalidation() {
+            return Optional.empty();
+        }
+
+        /** The employer's withdrawal that ended the offer, if it did. */
+        default Optional<OfferWithdrawn> withdrawal() {
+            return Optional.empty();
+        }
+
+        /** The later attempt that resubmits this offer, if there is one. */
+        default Optional<String> resubmittedAs() {
+            return Optional.empty();
+        }
+
+        /** Fee exemption and payment settle the fee of an offer still in use or not. */
+        record Unused() implements Use {
+            @Override
+            public Status status(Fee fee) {
+                return fee.settled() ? Status.READY : Status.AWAITING_FEE;
+            }
+        }
+
+        record InUse(String application) implements Use {
+            @Override
+            public Status status(Fee fee) {
+                return Status.IN_USE;
+            }
+
+            @Override
+            public Optional<String> applicationId() {
+                return Optional.of(application);
+            }
+        }
+
+        /** A decision or the employer's withdrawal ended the number; it may since have been resubmitted as another. */
+        sealed interface Ended extends Use {
+            Ended resubmitted(String successor);
+
+            @Override
+            default Status status(Fee fee) {
+                return Status.INVALIDATED;
+            }
+        }
+
+        record Invalidated(OfferInvalidated decision, Optional<String> applicationId, Optional<String> resubmittedAs)
+                implements Ended {
+            @Override
+            public Ended resubmitted(String successor) {
+                return new Invalidated(decision, applicationId, Optional.of(successor));
+            }
+
+            @Override
+            public Optional<OfferInvalidated> invalidation() {
+                return Optional.of(decision);
+            }
+        }
+
+        record Withdrawn(OfferWithdrawn withdrawn, Optional<String> applicationId, Optional<String> resubmittedAs)
+                implements Ended {
+            @Override
+            public Ended resubmitted(String successor) {
+                return new Withdrawn(withdrawn, applicationId, Optional.of(successor));
+            }
+
+            @Override
+            public Optional<OfferWithdrawn> withdrawal() {
+                return Optional.of(withdrawn);
+            }
+        }
+    }
+
+    /** Where the compliance fee stands; its amount and currency are those the offer was submitted with. */
+    public sealed interface Fee {
+        BigDecimal amount();
+
+        String currency();
+
+        FeeStatus status(Use use);
+
+        /** Whether the offer may serve an application as far as the fee goes. */
+        default boolean settled() {
+            return true;
+        }
+
+        default Optional<LocalDate> paidOn() {
+            return Optional.empty();
+        }
+
+        default Optional<FeeRefundOwed> refundOwed() {
+            return Optional.empty();
+        }
+
+        default Optional<LocalDate> refundedOn() {
+            return Optional.empty();
+        }
+
+        record Due(BigDecimal amount, String currency) implements Fee {
+            @Override
+            public FeeStatus status(Use use) {
+                return FeeStatus.DUE;
+            }
+
+            @Override
+            public boolean settled() {
+                return false;
+            }
+        }
+
+        /** Recorded by FeeExemptionApplied: the exemption code exempts the employer from the fee. */
+        record Exempt(BigDecimal amount, String currency) implements Fee {
+            @Override
+            public FeeStatus status(Use use) {
+                return FeeStatus.EXEMPT;
+            }
+        }
+
+        record Paid(BigDecimal amount, String currency, LocalDate on) implements Fee {
+            /** Spent once the permit was approved: the fee is not coming back. */
+            @Override
+            public FeeStatus status(Use use) {
+                return use.invalidation().filter(decision -> decision.outcome() == DecisionOutcome.APPROVED).isPresent()
+                        ? FeeStatus.SPENT
+                        : FeeStatus.PAID;
+            }
+
+            @Override
+            public Optional<LocalDate> paidOn() {
+                return Optional.of(on);
+            }
+        }
+
+        record RefundOwed(Paid paid, FeeRefundOwed owed) implements Fee {
+            @Override
+            public FeeStatus status(Use use) {
+                return FeeStatus.REFUND_OWED;
+            }
+
+            @Override
+            public BigDecimal amount() {
+                return paid.amount();
+            }
+
+            @Override
+            public String currency() {
+                return paid.currency();
+            }
+
+            @Override
+            public Optional<LocalDate> paidOn() {
+                return paid.paidOn();
+            }
+
+            @Override
+            public Optional<FeeRefundOwed> refundOwed() {
+                return Optional.of(owed);
+            }
+        }
+
+        record Refunded(RefundOwed refund, LocalDate on) implements Fee {
+            @Override
+            public FeeStatus status(Use use) {
+                return FeeStatus.REFUNDED;
+            }
+
+            @Override
+            public BigDecimal amount() {
+                return refund.amount();
+            }
+
+            @Override
+            public String currency() {
+                return refund.currency();
+            }
+
+            @Override
+            public Optional<LocalDate> paidOn() {
+                return refund.paidOn();
+            }
+
+            @Override
+            public Optional<FeeRefundOwed> refundOwed() {
+                return refund.refundOwed();
+            }
+
+            @Override
+            public Optional<LocalDate> refundedOn() {
+                return Optional.of(on);
+            }
+        }
+    }
+
+    /** Derived from the variants rather than kept, so it cannot drift from them. */
+    @Override
     public Status status() {
-        if (offerNumber == null) {
-            return Status.NONE;
-        }
-        if (ended()) {
-            return Status.INVALIDATED;
-        }
-        if (applicationId != null) {
-            return Status.IN_USE;
-        }
-        return feeExempt() || feePaidOn != null ? Status.READY : Status.AWAITING_FEE;
-    }
-
-    public boolean feeExempt() {
-        return feeDue != null && feeDue.signum() == 0;
-    }
-
-    public boolean ended() {
-        return invalidation != null || withdrawal != null;
+        return use.status(fee);
     }
 
     public FeeStatus feeStatus() {
-        if (feeExempt()) {
-            return FeeStatus.EXEMPT;
-        }
-        if (feePaidOn == null) {
-            return FeeStatus.DUE;
-        }
-        if (refundedOn != null) {
-            return FeeStatus.REFUNDED;
-        }
-        if (refundOwed != null) {
-            return FeeStatus.REFUND_OWED;
-        }
-        return invalidation != null && invalidation.outcome() == DecisionOutcome.APPROVED
-                ? FeeStatus.SPENT
-                : FeeStatus.PAID;
+        return fee.status(use);
     }
 
-    Offer paidOn(LocalDate date) {
-        return new Offer(offerNumber, terms, feeDue, currency, date, applicationId,
-                invalidation, withdrawal, refundOwed, refundedOn, replaces, resubmittedAs);
+    public boolean ended() {
+        return use instanceof Use.Ended;
     }
 
-    Offer usedBy(String application) {
-        return new Offer(offerNumber, terms, feeDue, currency, feePaidOn, application, invalidation, withdrawal, refundOwed,
-                refundedOn, replaces, resubmittedAs);
+    Offer with(Use changed) {
+        return new Offer(offerNumber, terms, replaces, changed, fee);
     }
 
-    Offer invalidatedBy(OfferInvalidated event) {
-        return new Offer(offerNumber, terms, feeDue, currency, feePaidOn, applicationId,
-                event, withdrawal, refundOwed, refundedOn, replaces, resubmittedAs);
-    }
-
-    Offer withdrawnBy(OfferWithdrawn event) {
-        return new Offer(offerNumber, terms, feeDue, currency, feePaidOn, applicationId,
-                invalidation, event, refundOwed, refundedOn, replaces, resubmittedAs);
-    }
-
-    Offer owing(FeeRefundOwed event) {
-        return new Offer(offerNumber, terms, feeDue, currency, feePaidOn, applicationId,
-                invalidation, withdrawal, event, refundedOn, replaces, resubmittedAs);
-    }
-
-    Offer resubmittedAs(String successor) {
-        return new Offer(offerNumber, terms, feeDue, currency, feePaidOn, applicationId, invalidation, withdrawal, refundOwed,
-                refundedOn, replaces, successor);
-    }
-
-    Offer refundedOn(LocalDate date) {
-        return new Offer(offerNumber, terms, feeDue, currency, feePaidOn, applicationId,
-                invalidation, withdrawal, refundOwed, date, replaces, resubmittedAs);
+    Offer with(Fee changed) {
+        return new Offer(offerNumber, terms, replaces, use, changed);
     }
 }

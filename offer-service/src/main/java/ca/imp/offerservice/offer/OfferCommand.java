@@ -13,11 +13,12 @@ public sealed interface OfferCommand {
     String offerNumber();
 
     /**
-     * @param feeDue   the fee the schedule asks for this offer, or zero when its exemption code is fee-exempt
-     * @param replaces the invalidated offer this one resubmits, or null
+     * @param feeDue    the fee the schedule asks for this offer, or zero when its exemption code is fee-exempt
+     * @param feeExempt whether its exemption code exempts the employer from the fee (the reference data says so)
+     * @param replaces  the invalidated offer this one resubmits, or null
      */
-    record SubmitOffer(String offerNumber, OfferTerms terms, BigDecimal feeDue, String currency, String replaces)
-            implements OfferCommand {
+    record SubmitOffer(String offerNumber, OfferTerms terms, BigDecimal feeDue, String currency, boolean feeExempt,
+                       String replaces) implements OfferCommand {
     }
 
     /** Links an invalidated offer to the new offer that resubmits it. */
@@ -34,10 +35,12 @@ public sealed interface OfferCommand {
     /**
      * Sent when an officer rendered a decision on the application that used this offer.
      *
+     * @param invalidatesOffer whether the decision ends the offer number, as decision-service decided it; if not, the
+     *                         application is given back
      * @param refundFollowUpOn when to follow up on the refund, should this decision make the fee refundable
      */
-    record InvalidateOffer(String offerNumber, String applicationId, DecisionOutcome outcome, LocalDate decisionDate,
-                           UUID decisionEventId, LocalDate refundFollowUpOn) implements OfferCommand {
+    record InvalidateOffer(String offerNumber, String applicationId, DecisionOutcome outcome, boolean invalidatesOffer,
+                           LocalDate decisionDate, UUID decisionEventId, LocalDate refundFollowUpOn) implements OfferCommand {
     }
 
     /** @param refundFollowUpOn when to follow up on the refund of a paid fee */

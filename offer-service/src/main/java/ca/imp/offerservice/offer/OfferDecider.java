@@ -2,10 +2,10 @@ package ca.imp.offerservice.offer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import ca.imp.contract.decision.DecisionOutcome;
-import ca.imp.contract.decision.InvalidationPolicy;
 import ca.imp.contract.offer.ApplicationLinked;
 import ca.imp.contract.offer.ApplicationReturned;
 import ca.imp.contract.offer.FeeExemptionApplied;
@@ -19,6 +19,9 @@ import ca.imp.contract.offer.OfferSubmitted;
 import ca.imp.contract.offer.OfferWithdrawn;
 import ca.imp.eventstore.decider.Decider;
 import ca.imp.eventstore.decider.Decision;
+import ca.imp.eventstore.decider.Dispatch;
+import ca.imp.offerservice.offer.Offer.Fee;
+import ca.imp.offerservice.offer.Offer.Use;
 import ca.imp.offerservice.offer.OfferCommand.InvalidateOffer;
 import ca.imp.offerservice.offer.OfferCommand.LinkApplication;
 import ca.imp.offerservice.offer.OfferCommand.PayFee;
@@ -28,52 +31,87 @@ import ca.imp.offerservice.offer.OfferCommand.SubmitOffer;
 import ca.imp.offerservice.offer.OfferCommand.WithdrawOffer;
 
 /** The rules of one offer of employment, from submission to the decision or withdrawal that ends it, and its fee. */
-public final class OfferDecider implements Decider<OfferCommand, Offer, OfferEvent> {
-    private final InvalidationPolicy invalidation;
+public final class OfferDecider implements Decider<OfferCommand, OfferState, OfferEvent> {
     private final Set<DecisionOutcome> refundable;
+    private final Dispatch<OfferCommand, OfferState, Decision<OfferEvent>> decisions;
+    private final Dispatch<OfferEvent, OfferState, OfferState> transitions;
 
     /** @param refundable the decision outcomes after which a paid fee is repaid (IRPR 303.1(6): a refusal) */
-    public OfferDecider(InvalidationPolicy invalidation, Set<DecisionOutcome> refundable) {
-        this.invalidation = invalidation;
+    public OfferDecider(Set<DecisionOutcome> refundable) {
         this.refundable = Set.copyOf(refundable);
+        this.decisions = Dispatch.<OfferCommand, OfferState, Decision<OfferEvent>>over(OfferCommand.class)
+                .on(SubmitOffer.class, this::submit)
+                .on(PayFee.class, existing(whileValid(this::payFee)))
+                .on(WithdrawOffer.class, existing(whileValid(this::withdraw)))
+                .on(LinkApplication.class, existing(this::link))
+                .on(InvalidateOffer.class, existing(this::invalidate))
+                .on(RecordResubmission.class, existing(this::recordResubmission))
+                .on(RecordRefund.class, existing(this::recordRefund))
+                .build();
+        this.transitions = Dispatch.<OfferEvent, OfferState, OfferState>over(OfferEvent.class)
+                .on(OfferSubmitted.class, (submitted, none) -> new Offer(submitted.offerNumber(), submitted.terms(),
+                        Optional.ofNullable(submitted.replaces()), new Use.Unused(),
+                        new Fee.Due(submitted.feeDue(), submitted.currency())))
+                .on(FeeExemptionApplied.class, offer(OfferDecider::exempt))
+                .on(FeePaid.class, offer(OfferDecider::paid))
+                .on(ApplicationLinked.class, offer(OfferDecider::linked))
+                .on(ApplicationReturned.class, offer(OfferDecider::returned))
+                .on(OfferInvalidated.class, offer(OfferDecider::invalidated))
+                .on(OfferWithdrawn.class, offer(OfferDecider::withdrawn))
+                .on(FeeRefundOwed.class, offer(OfferDecider::owing))
+                .on(FeeRefunded.class, offer(OfferDecider::refunded))
+                .on(OfferResubmitted.class, offer(OfferDecider::resubmitted))
+                .build();
+    }
+
+    Dispatch<OfferCommand, OfferState, Decision<OfferEvent>> decisions() {
+        return decisions;
+    }
+
+    Dispatch<OfferEvent, OfferState, OfferState> transitions() {
+        return transitions;
     }
 
     @Override
-    public Offer initialState() {
-        return Offer.NONE;
+    public OfferState initialState() {
+        return OfferState.NONE;
     }
 
     @Override
-    public Decision<OfferEvent> decide(OfferCommand command, Offer offer) {
-        if (command instanceof SubmitOffer submit) {
-            return submit(submit, offer);
-        }
-        if (offer.status() == Offer.Status.NONE) {
-            return Decision.reject(new OfferError.OfferNotFound(command.offerNumber()));
-        }
-        if (command instanceof InvalidateOffer invalidate) {
-            return invalidate(invalidate, offer);
-        }
-        if (command instanceof RecordRefund refund) {
-            return recordRefund(refund, offer);
-        }
-        if (command instanceof RecordResubmission resubmission) {
-            return recordResubmission(resubmission, offer);
-        }
-        if (command instanceof LinkApplication link) {
-            return offer.ended() ? Decision.alreadyDone() : link(link, offer);
-        }
-        if (offer.ended()) {
-            return Decision.reject(new OfferError.OfferNoLongerValid(offer.invalidation(), offer.withdrawal()));
-        }
-        if (command instanceof PayFee pay) {
-            return payFee(pay, offer);
-        }
-        return withdraw((WithdrawOffer) command, offer);
+    public Decision<OfferEvent> decide(OfferCommand command, OfferState state) {
+        return decisions.apply(command, state);
     }
 
-    private Decision<OfferEvent> submit(SubmitOffer c, Offer offer) {
-        if (offer.status() != Offer.Status.NONE) {
+    @Override
+    public OfferState evolve(OfferState state, OfferEvent event) {
+        return transitions.apply(event, state);
+    }
+
+    /** A rule of an existing offer. */
+    private interface OfferRule<C> {
+        Decision<OfferEvent> apply(C command, Offer offer);
+    }
+
+    /** Every command but a submission needs the offer to exist. */
+    private static <C extends OfferCommand> Dispatch.Case<C, OfferState, Decision<OfferEvent>> existing(OfferRule<C> rule) {
+        return (command, state) -> state instanceof Offer offer
+                ? rule.apply(command, offer)
+                : Decision.reject(new OfferError.OfferNotFound(command.offerNumber()));
+    }
+
+    /** Paying and withdrawing need an offer that has not ended, and say what ended it. */
+    private static <C extends OfferCommand> OfferRule<C> whileValid(OfferRule<C> rule) {
+        return (command, offer) -> {
+            if (offer.use() instanceof Use.Ended ended) {
+                return Decision.reject(new OfferError.OfferNoLongerValid(ended.invalidation().orElse(null),
+                        ended.withdrawal().orElse(null)));
+            }
+            return rule.apply(command, offer);
+        };
+    }
+
+    private Decision<OfferEvent> submit(SubmitOffer c, OfferState state) {
+        if (state instanceof Offer) {
             return Decision.reject(new OfferError.OfferNumberTaken(c.offerNumber()));
         }
         var job = c.terms().job();
@@ -82,46 +120,47 @@ public final class OfferDecider implements Decider<OfferCommand, Offer, OfferEve
                     "the employment cannot end (" + job.endDate() + ") before it starts (" + job.startDate() + ")"));
         }
         OfferSubmitted submitted = new OfferSubmitted(c.offerNumber(), c.terms(), c.feeDue(), c.currency(), c.replaces());
-        return c.feeDue().signum() == 0
+        return c.feeExempt()
                 ? Decision.accept(submitted, new FeeExemptionApplied(c.offerNumber(), c.terms().exemptionCode()))
                 : Decision.accept(submitted);
     }
 
     private Decision<OfferEvent> payFee(PayFee c, Offer offer) {
-        if (offer.feeExempt()) {
+        if (offer.fee() instanceof Fee.Exempt) {
             return Decision.reject(new OfferError.FeeNotDue(offer.offerNumber(), offer.terms().exemptionCode()));
         }
-        if (offer.feePaidOn() != null) {
+        if (!(offer.fee() instanceof Fee.Due due)) {
             return Decision.reject(new OfferError.FeeAlreadyPaid(offer.offerNumber()));
         }
-        if (c.amount().compareTo(offer.feeDue()) != 0 || !c.currency().equals(offer.currency())) {
-            return Decision.reject(new OfferError.WrongFeeAmount(offer.feeDue(), offer.currency(), c.amount(), c.currency()));
+        if (c.amount().compareTo(due.amount()) != 0 || !c.currency().equals(due.currency())) {
+            return Decision.reject(new OfferError.WrongFeeAmount(due.amount(), due.currency(), c.amount(), c.currency()));
         }
         return Decision.accept(new FeePaid(offer.offerNumber(), c.amount(), c.currency(), c.paidOn()));
     }
 
     /** The offer learns of an application from decision-service, which has already checked it may be made. */
     private Decision<OfferEvent> link(LinkApplication c, Offer offer) {
-        if (c.applicationId().equals(offer.applicationId())) {
+        if (offer.ended() || offer.use().applicationId().filter(c.applicationId()::equals).isPresent()) {
             return Decision.alreadyDone();
         }
         return Decision.accept(new ApplicationLinked(offer.offerNumber(), c.applicationId(), c.submittedOn()));
     }
 
+    /** decision-service has decided whether the decision kills the number; the offer takes its word. */
     private Decision<OfferEvent> invalidate(InvalidateOffer c, Offer offer) {
         if (offer.ended()) {
             return Decision.alreadyDone();
         }
-        if (!invalidation.invalidates(c.outcome())) {
-            return c.applicationId().equals(offer.applicationId())
+        if (!c.invalidatesOffer()) {
+            return offer.use().applicationId().filter(c.applicationId()::equals).isPresent()
                     ? Decision.accept(new ApplicationReturned(offer.offerNumber(), c.applicationId(), c.decisionDate()))
                     : Decision.alreadyDone();
         }
         List<OfferEvent> events = new ArrayList<>();
         events.add(new OfferInvalidated(offer.offerNumber(), c.applicationId(), c.outcome(), c.decisionDate(),
                 c.decisionEventId()));
-        if (refundable.contains(c.outcome()) && offer.feePaidOn() != null) {
-            events.add(new FeeRefundOwed(offer.offerNumber(), offer.feeDue(), offer.currency(),
+        if (refundable.contains(c.outcome()) && offer.fee() instanceof Fee.Paid paid) {
+            events.add(new FeeRefundOwed(offer.offerNumber(), paid.amount(), paid.currency(),
                     "The work permit was " + c.outcome().name().toLowerCase() + " on " + c.decisionDate()
                             + "; the compliance fee is repaid (IRPR 303.1(6)).", c.refundFollowUpOn()));
         }
@@ -131,8 +170,8 @@ public final class OfferDecider implements Decider<OfferCommand, Offer, OfferEve
     private Decision<OfferEvent> withdraw(WithdrawOffer c, Offer offer) {
         List<OfferEvent> events = new ArrayList<>();
         events.add(new OfferWithdrawn(offer.offerNumber(), c.withdrawnOn(), c.reason()));
-        if (offer.feePaidOn() != null) {
-            events.add(new FeeRefundOwed(offer.offerNumber(), offer.feeDue(), offer.currency(),
+        if (offer.fee() instanceof Fee.Paid paid) {
+            events.add(new FeeRefundOwed(offer.offerNumber(), paid.amount(), paid.currency(),
                     "The employer withdrew the offer on " + c.withdrawnOn()
                             + " before a permit was issued; the compliance fee is repaid (IRPR 303.1(6)).",
                     c.refundFollowUpOn()));
@@ -142,60 +181,78 @@ public final class OfferDecider implements Decider<OfferCommand, Offer, OfferEve
 
     /** Only a dead offer is tried again, and only once: the attempts for one hire form a chain. */
     private Decision<OfferEvent> recordResubmission(RecordResubmission c, Offer offer) {
-        if (!offer.ended()) {
+        if (!(offer.use() instanceof Use.Ended ended)) {
             return Decision.reject(new OfferError.StillValid(offer.offerNumber(), offer.status()));
         }
-        if (offer.resubmittedAs() != null) {
-            return Decision.reject(new OfferError.AlreadyResubmitted(offer.offerNumber(), offer.resubmittedAs()));
+        if (ended.resubmittedAs().isPresent()) {
+            return Decision.reject(new OfferError.AlreadyResubmitted(offer.offerNumber(), ended.resubmittedAs().get()));
         }
         return Decision.accept(new OfferResubmitted(offer.offerNumber(), c.resubmittedAs()));
     }
 
     private Decision<OfferEvent> recordRefund(RecordRefund c, Offer offer) {
-        if (offer.refundOwed() == null) {
+        if (offer.fee() instanceof Fee.Refunded refunded) {
+            return Decision.reject(new OfferError.RefundAlreadyRecorded(offer.offerNumber(), refunded.on()));
+        }
+        if (!(offer.fee() instanceof Fee.RefundOwed owed)) {
             return Decision.reject(new OfferError.NoRefundOwed(offer.offerNumber(), offer.feeStatus()));
         }
-        if (offer.refundedOn() != null) {
-            return Decision.reject(new OfferError.RefundAlreadyRecorded(offer.offerNumber(), offer.refundedOn()));
-        }
-        if (c.amount().compareTo(offer.refundOwed().amount()) != 0 || !c.currency().equals(offer.currency())) {
-            return Decision.reject(new OfferError.WrongFeeAmount(offer.refundOwed().amount(), offer.currency(), c.amount(),
-                    c.currency()));
+        if (c.amount().compareTo(owed.owed().amount()) != 0 || !c.currency().equals(owed.currency())) {
+            return Decision.reject(new OfferError.WrongFeeAmount(owed.owed().amount(), owed.currency(), c.amount(), c.currency()));
         }
         return Decision.accept(new FeeRefunded(offer.offerNumber(), c.amount(), c.currency(), c.refundedOn()));
     }
 
-    @Override
-    public Offer evolve(Offer offer, OfferEvent event) {
-        if (event instanceof OfferSubmitted s) {
-            return new Offer(s.offerNumber(), s.terms(), s.feeDue(), s.currency(), null, null, null, null, null, null, s.replaces(),
-                    null);
-        }
-        if (event instanceof FeeExemptionApplied) {
-            // the zero fee due already makes the offer exempt; the event is for partners and the fee ledger
-            return offer;
-        }
-        if (event instanceof FeePaid paid) {
-            return offer.paidOn(paid.paidOn());
-        }
-        if (event instanceof ApplicationLinked linked) {
-            return offer.usedBy(linked.applicationId());
-        }
-        if (event instanceof ApplicationReturned) {
-            return offer.usedBy(null);
-        }
-        if (event instanceof OfferInvalidated invalidated) {
-            return offer.invalidatedBy(invalidated);
-        }
-        if (event instanceof OfferWithdrawn withdrawn) {
-            return offer.withdrawnBy(withdrawn);
-        }
-        if (event instanceof FeeRefundOwed owed) {
-            return offer.owing(owed);
-        }
-        if (event instanceof OfferResubmitted resubmitted) {
-            return offer.resubmittedAs(resubmitted.resubmittedAs());
-        }
-        return offer.refundedOn(((FeeRefunded) event).refundedOn());
+    /** A transition of an existing offer. */
+    private interface OfferTransition<E> {
+        Offer apply(Offer offer, E event);
+    }
+
+    /** Every event but a submission follows one; before it, none of them can have been recorded. */
+    private static <E extends OfferEvent> Dispatch.Case<E, OfferState, OfferState> offer(OfferTransition<E> transition) {
+        return (event, state) -> {
+            if (state instanceof Offer offer) {
+                return transition.apply(offer, event);
+            }
+            throw new IllegalStateException(event.getClass().getSimpleName() + " recorded before the offer was submitted");
+        };
+    }
+
+    private static Offer exempt(Offer offer, FeeExemptionApplied event) {
+        return offer.with(new Fee.Exempt(offer.fee().amount(), offer.fee().currency()));
+    }
+
+    private static Offer paid(Offer offer, FeePaid event) {
+        return offer.with(new Fee.Paid(event.amount(), event.currency(), event.paidOn()));
+    }
+
+    /** An ended offer stays ended: the rules above record no link or return after the end. */
+    private static Offer linked(Offer offer, ApplicationLinked event) {
+        return offer.ended() ? offer : offer.with(new Use.InUse(event.applicationId()));
+    }
+
+    private static Offer returned(Offer offer, ApplicationReturned event) {
+        return offer.ended() ? offer : offer.with(new Use.Unused());
+    }
+
+    private static Offer invalidated(Offer offer, OfferInvalidated event) {
+        return offer.with(new Use.Invalidated(event, offer.use().applicationId(), Optional.empty()));
+    }
+
+    private static Offer withdrawn(Offer offer, OfferWithdrawn event) {
+        return offer.with(new Use.Withdrawn(event, offer.use().applicationId(), Optional.empty()));
+    }
+
+    /** A refund is owed only of a paid fee (the rules above make it so). */
+    private static Offer owing(Offer offer, FeeRefundOwed event) {
+        return offer.fee() instanceof Fee.Paid paid ? offer.with(new Fee.RefundOwed(paid, event)) : offer;
+    }
+
+    private static Offer refunded(Offer offer, FeeRefunded event) {
+        return offer.fee() instanceof Fee.RefundOwed owed ? offer.with(new Fee.Refunded(owed, event.refundedOn())) : offer;
+    }
+
+    private static Offer resubmitted(Offer offer, OfferResubmitted event) {
+        return offer.use() instanceof Use.Ended ended ? offer.with(ended.resubmitted(event.resubmittedAs())) : offer;
     }
 }

@@ -16,7 +16,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import ca.imp.contract.decision.DecisionOutcome;
-import ca.imp.contract.decision.InvalidationPolicy;
 import ca.imp.contract.offer.OfferEvent;
 import ca.imp.eventstore.store.CommandHandler;
 import ca.imp.eventstore.store.CommandOutcome;
@@ -37,15 +36,14 @@ public class Offers {
     private static final int DRAWS = 50;
     private static final Logger LOG = Logger.getLogger(Offers.class);
 
-    private final CommandHandler<OfferCommand, Offer, OfferEvent> handler;
+    private final CommandHandler<OfferCommand, OfferState, OfferEvent> handler;
     private final OfferNumbers numbers;
     private final Pool pool;
     private final EventStore store;
 
     Offers(EventStore store, OfferSummaries summaries, OfferNumbers numbers,
-           @ConfigProperty(name = "offer.invalidating-outcomes") Set<DecisionOutcome> invalidating,
            @ConfigProperty(name = "offer.refundable-outcomes") Set<DecisionOutcome> refundable) {
-        this.handler = new CommandHandler<>(store, new OfferDecider(new InvalidationPolicy(invalidating), refundable),
+        this.handler = new CommandHandler<>(store, new OfferDecider(refundable),
                 EventCodec.of(OfferEvent.class), summaries);
         this.numbers = numbers;
         this.pool = store.pool();
@@ -84,23 +82,31 @@ public class Offers {
         }
         OfferCommand.SubmitOffer command = submission.apply(numbers.draw());
         return pool.withTransaction(tx -> handler.handle(tx, command.offerNumber(), command, metadata)
-                        .call(outcome -> outcome instanceof CommandOutcome.Applied<Offer, OfferEvent>
+                        .call(outcome -> outcome instanceof CommandOutcome.Applied<OfferState, OfferEvent>
                                 ? alsoRecord.apply(tx, command.offerNumber())
                                 : Uni.createFrom().voidItem()))
                 .onFailure(StreamVersionConflict.class).recoverWithItem(
                         new CommandOutcome.Rejected<>(new OfferError.OfferNumberTaken(command.offerNumber())))
-                .chain(outcome -> outcome instanceof CommandOutcome.Rejected<Offer, OfferEvent> r
+                .chain(outcome -> outcome instanceof CommandOutcome.Rejected<OfferState, OfferEvent> r
                         && r.error() instanceof OfferError.OfferNumberTaken
                         ? submit(submission, metadata, alsoRecord, drawsLeft - 1)
-                        : Uni.createFrom().item(outcome.orReject().state()));
+                        : Uni.createFrom().item(submitted(outcome.orReject().state())));
     }
 
     public Uni<Offer> handle(OfferCommand command, EventMetadata metadata) {
-        return handler.handle(command.offerNumber(), command, metadata).map(outcome -> outcome.orReject().state());
+        return handler.handle(command.offerNumber(), command, metadata).map(outcome -> submitted(outcome.orReject().state()));
+    }
+
+    /** A command applied to an offer number leaves an offer: every command but a submission needs one to exist. */
+    private static Offer submitted(OfferState state) {
+        if (state instanceof Offer offer) {
+            return offer;
+        }
+        throw new IllegalStateException("an applied offer command left no offer");
     }
 
     /** Handles the command inside a consumer's transaction; a broken rule is reported, not thrown. */
-    public Uni<CommandOutcome<Offer, OfferEvent>> handle(SqlConnection tx, OfferCommand command, EventMetadata metadata) {
+    public Uni<CommandOutcome<OfferState, OfferEvent>> handle(SqlConnection tx, OfferCommand command, EventMetadata metadata) {
         return handler.handle(tx, command.offerNumber(), command, metadata);
     }
 
@@ -118,10 +124,10 @@ public class Offers {
      */
     public Uni<Offer> get(String offerNumber, Predicate<String> reachesEmployer) {
         return handler.load(offerNumber).map(found -> {
-            if (!found.exists() || !reachesEmployer.test(found.state().terms().employer().businessNumber())) {
+            if (!(found.state() instanceof Offer offer) || !reachesEmployer.test(offer.terms().employer().businessNumber())) {
                 throw new DomainRejection(new OfferError.OfferNotFound(offerNumber));
             }
-            return found.state();
+            return offer;
         });
     }
 }

@@ -18,10 +18,11 @@ import ca.imp.deadline.rules.DeadlineRules;
  */
 @Singleton
 public class RefundFollowUp {
-    private final DeadlineRules rules = DeadlineRules.load();
+    private final DeadlineRules rules;
     private final Period afterWithdrawal;
 
-    RefundFollowUp(@ConfigProperty(name = "offer.withdrawal-refund-follow-up") Period afterWithdrawal) {
+    RefundFollowUp(DeadlineRules rules, @ConfigProperty(name = "offer.withdrawal-refund-follow-up") Period afterWithdrawal) {
+        this.rules = rules;
         this.afterWithdrawal = afterWithdrawal;
     }
 

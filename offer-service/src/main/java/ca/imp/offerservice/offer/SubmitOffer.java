@@ -103,7 +103,7 @@ public class SubmitOffer {
         requireCountry("worker.countryOfResidence", draft.worker().countryOfResidence());
         var fee = fees.inForceOn(today.date());
         Function<String, OfferCommand.SubmitOffer> submission = number -> new OfferCommand.SubmitOffer(number, draft.terms(),
-                code.feeExempt() ? BigDecimal.ZERO : fee.amount(), fee.currency(), replaces);
+                code.feeExempt() ? BigDecimal.ZERO : fee.amount(), fee.currency(), code.feeExempt(), replaces);
         var metadata = EventMetadata.byActor(caller.actor());
         var personalData = draft.personalData();
         BiFunction<SqlConnection, String, Uni<Void>> keepAll = (tx, number) -> vault.keep(tx, number, personalData)

@@ -28,10 +28,11 @@ public class EraseWorkerData {
     private final Offers offers;
     private final PersonalDataVault vault;
     private final Today today;
-    private final DeadlineRules rules = DeadlineRules.load();
+    private final DeadlineRules rules;
 
-    EraseWorkerData(Offers offers, PersonalDataVault vault, Today today) {
+    EraseWorkerData(Offers offers, PersonalDataVault vault, Today today, DeadlineRules rules) {
         this.offers = offers;
+        this.rules = rules;
         this.vault = vault;
         this.today = today;
     }

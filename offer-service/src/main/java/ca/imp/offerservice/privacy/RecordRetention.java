@@ -61,8 +61,9 @@ public sealed interface RecordRetention {
         if (history.stream().noneMatch(ApplicationLinked.class::isInstance)) {
             return new NotRequired();
         }
-        if (offer.invalidation() != null) {
-            var decision = offer.invalidation();
+        var invalidation = offer.use().invalidation();
+        if (invalidation.isPresent()) {
+            var decision = invalidation.get();
             if (decision.outcome() == DecisionOutcome.APPROVED) {
                 // Assumption: employment starts on the offer's start date, or on the approval if that is later.
                 LocalDate start = offer.terms().job().startDate();
@@ -73,13 +74,15 @@ public sealed interface RecordRetention {
             return runs(rules, decision.decisionDate(), "the decision (" + decision.outcome() + " on "
                     + decision.decisionDate() + ")", true);
         }
-        if (offer.withdrawal() != null) {
+        var withdrawal = offer.use().withdrawal();
+        if (withdrawal.isPresent()) {
             // The offer no longer learns of the decision once withdrawn: its withdrawal is the last fact it has.
-            return runs(rules, offer.withdrawal().withdrawnOn(), "the employer's withdrawal of the offer, "
-                    + offer.withdrawal().withdrawnOn(), true);
+            return runs(rules, withdrawal.get().withdrawnOn(), "the employer's withdrawal of the offer, "
+                    + withdrawal.get().withdrawnOn(), true);
         }
-        if (offer.applicationId() != null) {
-            return new NotStarted(offer.applicationId());
+        var application = offer.use().applicationId();
+        if (application.isPresent()) {
+            return new NotStarted(application.get());
         }
         ApplicationReturned last = returns.get(returns.size() - 1);
         return runs(rules, last.returnedOn(), "the return of application " + last.applicationId() + " on "

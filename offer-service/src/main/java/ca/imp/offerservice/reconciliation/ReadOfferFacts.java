@@ -2,6 +2,7 @@ package ca.imp.offerservice.reconciliation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
@@ -29,11 +30,11 @@ public class ReadOfferFacts {
 
     public Uni<OfferFacts> read(String offerNumber) {
         // operators read across employers
-        Uni<Offer> offer = offers.get(offerNumber, employer -> true)
-                .onFailure(DomainRejection.class).recoverWithItem(Offer.NONE);
+        Uni<Optional<Offer>> offer = offers.get(offerNumber, employer -> true).map(Optional::of)
+                .onFailure(DomainRejection.class).recoverWithItem(Optional.empty());
         return offer.chain(found -> invalidations(offerNumber).map(invalidations -> new OfferFacts(offerNumber,
-                found.status() != Offer.Status.NONE, found.status(), found.status() == Offer.Status.NONE ? null : found.feeStatus(),
-                found.withdrawal() != null, invalidations)));
+                found.isPresent(), found.map(Offer::status).orElse(Offer.Status.NONE), found.map(Offer::feeStatus).orElse(null),
+                found.flatMap(o -> o.use().withdrawal()).isPresent(), invalidations)));
     }
 
     private Uni<List<OfferFacts.Invalidation>> invalidations(String offerNumber) {

@@ -28,7 +28,8 @@ class OfferViewTest {
 
     private static JsonNode view(Optional<PersonalDataRead> personalData) throws Exception {
         OfferTerms terms = EventJson.mapper().readValue(EmployerPortal.OFFER, OfferTerms.class);
-        Offer offer = new Offer("A1234567", terms, new BigDecimal("230.00"), "CAD", null, null, null, null, null, null, null, null);
+        Offer offer = new Offer("A1234567", terms, Optional.empty(), new Offer.Use.Unused(),
+                new Offer.Fee.Due(new BigDecimal("230.00"), "CAD"));
         return EventJson.mapper().valueToTree(OfferView.of(new SeenOffer(offer, personalData)));
     }
 

@@ -60,14 +60,66 @@ class DecisionInvalidatesOfferTest {
 
     private final TopicClient kafka = new TopicClient(LocalStack.shared().kafka().bootstrapServers());
 
+    /** A decision as decision-service publishes it by default: every outcome but RETURNED ends the number. */
     private static String decision(String offerNumber, String applicationId, DecisionOutcome outcome) throws Exception {
+        return decision(offerNumber, applicationId, outcome, outcome != DecisionOutcome.RETURNED);
+    }
+
+    private static String decision(String offerNumber, String applicationId, DecisionOutcome outcome, boolean invalidatesOffer)
+            throws Exception {
         return EventJson.mapper().writeValueAsString(new DecisionRendered(applicationId, offerNumber, outcome,
                 LocalDate.parse("2026-06-16"), LocalDate.parse("2026-06-16"), ApplicantLocation.INSIDE_CANADA,
-                outcome == DecisionOutcome.REFUSED ? List.of("NOT_TEMPORARY") : List.of()));
+                outcome == DecisionOutcome.REFUSED ? List.of("NOT_TEMPORARY") : List.of(), invalidatesOffer));
+    }
+
+    private String applyWith(String number) throws Exception {
+        String application = EventJson.mapper().writeValueAsString(new ApplicationRegistered(number + "-1", number,
+                ApplicantLocation.INSIDE_CANADA, LocalDate.parse("2026-05-01")));
+        UUID applied = UUID.randomUUID();
+        kafka.send(Topics.DECISIONS, number, application,
+                new EventEnvelope(applied, "ApplicationRegistered", "/decision-service", number, Instant.now(), 1, applied, null));
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then().body("status", equalTo("IN_USE")));
+        return number + "-1";
+    }
+
+    @Test
+    void a_decision_that_says_it_leaves_the_offer_valid_gives_the_application_back_whatever_its_outcome() throws Exception {
+        String number = EmployerPortal.readyOffer();
+        String application = applyWith(number);
+
+        kafka.send(Topics.DECISIONS, number, decision(number, application, DecisionOutcome.REFUSED, false),
+                envelope(UUID.randomUUID(), number));
+
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then()
+                .body("status", equalTo("READY")).body("fee.status", equalTo("PAID")));
+    }
+
+    @Test
+    void a_decision_published_before_it_said_whether_it_invalidates_is_read_by_the_rule_of_its_time() throws Exception {
+        String refusedNumber = EmployerPortal.readyOffer();
+        String returnedNumber = EmployerPortal.readyOffer();
+        String returnedApplication = applyWith(returnedNumber);
+        String refused = decision(refusedNumber, refusedNumber + "-1", DecisionOutcome.REFUSED)
+                .replace(",\"invalidatesOffer\":true", "");
+        String returned = decision(returnedNumber, returnedApplication, DecisionOutcome.RETURNED)
+                .replace(",\"invalidatesOffer\":false", "");
+        assertFalse(refused.contains("invalidatesOffer") || returned.contains("invalidatesOffer"));
+
+        kafka.send(Topics.DECISIONS, refusedNumber, refused, envelope(UUID.randomUUID(), refusedNumber, 1));
+        kafka.send(Topics.DECISIONS, returnedNumber, returned, envelope(UUID.randomUUID(), returnedNumber, 1));
+
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + refusedNumber).then()
+                .body("status", equalTo("INVALIDATED")));
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + returnedNumber).then()
+                .body("status", equalTo("READY")));
     }
 
     private static EventEnvelope envelope(UUID id, String offerNumber) {
-        return new EventEnvelope(id, "DecisionRendered", "/decision-service", offerNumber, Instant.now(), 1, id, null);
+        return envelope(id, offerNumber, 2);
+    }
+
+    private static EventEnvelope envelope(UUID id, String offerNumber, int schemaVersion) {
+        return new EventEnvelope(id, "DecisionRendered", "/decision-service", offerNumber, Instant.now(), schemaVersion, id, null);
     }
 
     private long invalidations(String offerNumber) {

@@ -61,7 +61,7 @@ class DecisionRangesTest {
 
     private void publishDecision(String number, String applicationId, String decisionDate, String communicatedDate) throws Exception {
         publish(number, "DecisionRendered", new DecisionRendered(applicationId, number, DecisionOutcome.APPROVED,
-                LocalDate.parse(decisionDate), LocalDate.parse(communicatedDate), ApplicantLocation.INSIDE_CANADA, List.of()));
+                LocalDate.parse(decisionDate), LocalDate.parse(communicatedDate), ApplicantLocation.INSIDE_CANADA, List.of(), true));
     }
 
     private List<String> invalidatingApplications(String number) {

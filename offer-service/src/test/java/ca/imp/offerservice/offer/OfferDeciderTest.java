@@ -1,16 +1,17 @@
 package ca.imp.offerservice.offer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import ca.imp.contract.decision.DecisionOutcome;
-import ca.imp.contract.decision.InvalidationPolicy;
 import ca.imp.contract.offer.ApplicationLinked;
 import ca.imp.contract.offer.ApplicationReturned;
 import ca.imp.contract.offer.FeeExemptionApplied;
@@ -24,6 +25,7 @@ import ca.imp.contract.offer.OfferSubmitted;
 import ca.imp.contract.offer.OfferTerms;
 import ca.imp.contract.offer.OfferWithdrawn;
 import ca.imp.decidertesting.DeciderSpec;
+import ca.imp.decidertesting.EveryCase;
 import ca.imp.offerservice.offer.OfferCommand.InvalidateOffer;
 import ca.imp.offerservice.offer.OfferCommand.LinkApplication;
 import ca.imp.offerservice.offer.OfferCommand.PayFee;
@@ -40,9 +42,8 @@ class OfferDeciderTest {
     private static final UUID DECISION_EVENT = UUID.fromString("00000000-0000-0000-0000-000000000001");
 
     private static final LocalDate FOLLOW_UP = LocalDate.parse("2026-08-11");
-    private final DeciderSpec<OfferCommand, Offer, OfferEvent> offer = DeciderSpec.of(new OfferDecider(
-            new InvalidationPolicy(Set.of(DecisionOutcome.APPROVED, DecisionOutcome.REFUSED, DecisionOutcome.WITHDRAWN)),
-            Set.of(DecisionOutcome.REFUSED)));
+    private final OfferDecider decider = new OfferDecider(Set.of(DecisionOutcome.REFUSED));
+    private final DeciderSpec<OfferCommand, OfferState, OfferEvent> offer = DeciderSpec.of(decider);
 
     private static OfferTerms terms(String exemptionCode, LocalDate start, LocalDate end) {
         return new OfferTerms(
@@ -58,10 +59,21 @@ class OfferDeciderTest {
     private static final OfferSubmitted SUBMITTED = new OfferSubmitted(NUMBER, TERMS, FEE, "CAD", null);
     private static final OfferSubmitted SUBMITTED_FEE_EXEMPT =
             new OfferSubmitted(NUMBER, terms("C20", START, START.plusYears(1)), BigDecimal.ZERO, "CAD", null);
+    private static final FeeExemptionApplied FEE_EXEMPTION = new FeeExemptionApplied(NUMBER, "C20");
     private static final FeePaid FEE_PAID = new FeePaid(NUMBER, FEE, "CAD", TODAY);
 
+    /** A decision as decision-service publishes it by default: every outcome but RETURNED ends the number. */
     private static InvalidateOffer decision(DecisionOutcome outcome) {
-        return new InvalidateOffer(NUMBER, NUMBER + "-1", outcome, LocalDate.parse("2026-06-16"), DECISION_EVENT, FOLLOW_UP);
+        return decision(outcome, outcome != DecisionOutcome.RETURNED);
+    }
+
+    private static InvalidateOffer decision(DecisionOutcome outcome, boolean invalidatesOffer) {
+        return new InvalidateOffer(NUMBER, NUMBER + "-1", outcome, invalidatesOffer, LocalDate.parse("2026-06-16"),
+                DECISION_EVENT, FOLLOW_UP);
+    }
+
+    private static Offer offerAfter(DeciderSpec<OfferCommand, OfferState, OfferEvent>.When when) {
+        return assertInstanceOf(Offer.class, when.stateAfter());
     }
 
     private static OfferInvalidated invalidatedBy(DecisionOutcome outcome) {
@@ -69,8 +81,14 @@ class OfferDeciderTest {
     }
 
     @Test
+    void every_command_has_a_rule_and_every_event_a_transition() {
+        EveryCase.assertHandled(OfferCommand.class, decider.decisions()::handles);
+        EveryCase.assertHandled(OfferEvent.class, decider.transitions()::handles);
+    }
+
+    @Test
     void a_new_offer_number_is_submitted_awaiting_its_fee() {
-        var when = offer.given().when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", null));
+        var when = offer.given().when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", false, null));
 
         when.then(SUBMITTED);
         assertEquals(Offer.Status.AWAITING_FEE, when.stateAfter().status());
@@ -79,14 +97,14 @@ class OfferDeciderTest {
     @Test
     void an_offer_number_is_never_issued_twice() {
         offer.given(SUBMITTED)
-                .when(new SubmitOffer(NUMBER, terms("C10", START, START.plusMonths(6)), FEE, "CAD", null))
+                .when(new SubmitOffer(NUMBER, terms("C10", START, START.plusMonths(6)), FEE, "CAD", false, null))
                 .thenRejectedWith(new OfferError.OfferNumberTaken(NUMBER));
     }
 
     @Test
     void an_employment_cannot_end_before_it_starts() {
         offer.given()
-                .when(new SubmitOffer(NUMBER, terms("C12", START, START.minusDays(1)), FEE, "CAD", null))
+                .when(new SubmitOffer(NUMBER, terms("C12", START, START.minusDays(1)), FEE, "CAD", false, null))
                 .thenRejectedWith(OfferError.InvalidTerms.class, error -> {
                     assertEquals("job.endDate", error.field());
                     assertEquals("end-not-before-start", error.rule());
@@ -95,19 +113,25 @@ class OfferDeciderTest {
 
     @Test
     void an_employment_may_end_the_day_it_starts() {
-        offer.given().when(new SubmitOffer(NUMBER, terms("C12", START, START), FEE, "CAD", null))
+        offer.given().when(new SubmitOffer(NUMBER, terms("C12", START, START), FEE, "CAD", false, null))
                 .then(new OfferSubmitted(NUMBER, terms("C12", START, START), FEE, "CAD", null));
     }
 
     @Test
     void a_fee_exempt_code_records_the_exemption_at_submission() {
-        offer.given().when(new SubmitOffer(NUMBER, terms("C20", START, START.plusYears(1)), BigDecimal.ZERO, "CAD", null))
-                .then(SUBMITTED_FEE_EXEMPT, new FeeExemptionApplied(NUMBER, "C20"));
+        offer.given().when(new SubmitOffer(NUMBER, terms("C20", START, START.plusYears(1)), BigDecimal.ZERO, "CAD", true, null))
+                .then(SUBMITTED_FEE_EXEMPT, FEE_EXEMPTION);
     }
 
     @Test
     void a_fee_exempt_offer_is_ready_without_payment() {
-        assertEquals(Offer.Status.READY, offer.given(SUBMITTED_FEE_EXEMPT).state().status());
+        assertEquals(Offer.Status.READY, offer.given(SUBMITTED_FEE_EXEMPT, FEE_EXEMPTION).state().status());
+        assertEquals(Offer.FeeStatus.EXEMPT, ((Offer) offer.given(SUBMITTED_FEE_EXEMPT, FEE_EXEMPTION).state()).feeStatus());
+    }
+
+    @Test
+    void the_exemption_comes_from_its_event_not_from_a_zero_fee() {
+        assertEquals(Offer.Status.AWAITING_FEE, offer.given(SUBMITTED_FEE_EXEMPT).state().status());
     }
 
     @Test
@@ -141,7 +165,7 @@ class OfferDeciderTest {
 
     @Test
     void no_fee_is_taken_for_a_fee_exempt_offer() {
-        offer.given(SUBMITTED_FEE_EXEMPT)
+        offer.given(SUBMITTED_FEE_EXEMPT, FEE_EXEMPTION)
                 .when(new PayFee(NUMBER, FEE, "CAD", TODAY))
                 .thenRejectedWith(new OfferError.FeeNotDue(NUMBER, "C20"));
     }
@@ -160,7 +184,7 @@ class OfferDeciderTest {
         when.then(invalidatedBy(DecisionOutcome.REFUSED), new FeeRefundOwed(NUMBER, FEE, "CAD",
                 "The work permit was refused on 2026-06-16; the compliance fee is repaid (IRPR 303.1(6)).", FOLLOW_UP));
         assertEquals(Offer.Status.INVALIDATED, when.stateAfter().status());
-        assertEquals(Offer.FeeStatus.REFUND_OWED, when.stateAfter().feeStatus());
+        assertEquals(Offer.FeeStatus.REFUND_OWED, offerAfter(when).feeStatus());
     }
 
     @Test
@@ -172,7 +196,7 @@ class OfferDeciderTest {
     void an_approval_spends_the_fee() {
         var when = offer.given(SUBMITTED, FEE_PAID).when(decision(DecisionOutcome.APPROVED));
 
-        assertEquals(Offer.FeeStatus.SPENT, when.stateAfter().feeStatus());
+        assertEquals(Offer.FeeStatus.SPENT, offerAfter(when).feeStatus());
     }
 
     @Test
@@ -180,7 +204,7 @@ class OfferDeciderTest {
         var when = offer.given(SUBMITTED, FEE_PAID).when(decision(DecisionOutcome.WITHDRAWN));
 
         when.then(invalidatedBy(DecisionOutcome.WITHDRAWN));
-        assertEquals(Offer.FeeStatus.PAID, when.stateAfter().feeStatus());
+        assertEquals(Offer.FeeStatus.PAID, offerAfter(when).feeStatus());
     }
 
     @Test
@@ -259,7 +283,7 @@ class OfferDeciderTest {
                 .when(new RecordRefund(NUMBER, FEE, "CAD", FOLLOW_UP));
 
         when.then(new FeeRefunded(NUMBER, FEE, "CAD", FOLLOW_UP));
-        assertEquals(Offer.FeeStatus.REFUNDED, when.stateAfter().feeStatus());
+        assertEquals(Offer.FeeStatus.REFUNDED, offerAfter(when).feeStatus());
         offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.REFUSED), owed, new FeeRefunded(NUMBER, FEE, "CAD", FOLLOW_UP))
                 .when(new RecordRefund(NUMBER, FEE, "CAD", FOLLOW_UP))
                 .thenRejectedWith(new OfferError.RefundAlreadyRecorded(NUMBER, FOLLOW_UP));
@@ -270,7 +294,7 @@ class OfferDeciderTest {
 
     @Test
     void a_resubmission_records_the_offer_it_replaces() {
-        offer.given().when(new SubmitOffer("A7654321", TERMS, FEE, "CAD", NUMBER))
+        offer.given().when(new SubmitOffer("A7654321", TERMS, FEE, "CAD", false, NUMBER))
                 .then(new OfferSubmitted("A7654321", TERMS, FEE, "CAD", NUMBER));
     }
 
@@ -279,7 +303,7 @@ class OfferDeciderTest {
         var when = offer.given(SUBMITTED, invalidatedBy(DecisionOutcome.REFUSED)).when(new RecordResubmission(NUMBER, "A7654321"));
 
         when.then(new OfferResubmitted(NUMBER, "A7654321"));
-        assertEquals("A7654321", when.stateAfter().resubmittedAs());
+        assertEquals(Optional.of("A7654321"), offerAfter(when).use().resubmittedAs());
     }
 
     @Test
@@ -321,16 +345,23 @@ class OfferDeciderTest {
     }
 
     @Test
-    void which_outcomes_invalidate_is_policy() {
-        DeciderSpec.of(new OfferDecider(new InvalidationPolicy(Set.of(DecisionOutcome.values())), Set.of()))
-                .given(SUBMITTED, FEE_PAID).when(decision(DecisionOutcome.RETURNED))
+    void a_decision_that_says_it_invalidates_the_offer_invalidates_it_whatever_its_outcome() {
+        DeciderSpec.of(new OfferDecider(Set.of()))
+                .given(SUBMITTED, FEE_PAID).when(decision(DecisionOutcome.RETURNED, true))
                 .then(invalidatedBy(DecisionOutcome.RETURNED));
+    }
+
+    @Test
+    void a_decision_that_says_it_leaves_the_offer_valid_gives_the_application_back() {
+        offer.given(SUBMITTED, FEE_PAID, new ApplicationLinked(NUMBER, NUMBER + "-1", TODAY))
+                .when(decision(DecisionOutcome.REFUSED, false))
+                .then(new ApplicationReturned(NUMBER, NUMBER + "-1", LocalDate.parse("2026-06-16")));
     }
 
     @Test
     void an_offer_is_invalidated_only_once() {
         offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.REFUSED))
-                .when(new InvalidateOffer(NUMBER, NUMBER + "-2", DecisionOutcome.APPROVED, LocalDate.parse("2026-06-20"),
+                .when(new InvalidateOffer(NUMBER, NUMBER + "-2", DecisionOutcome.APPROVED, true, LocalDate.parse("2026-06-20"),
                         UUID.randomUUID(), FOLLOW_UP))
                 .thenNothingHappens();
     }
@@ -338,7 +369,7 @@ class OfferDeciderTest {
     @Test
     void refused_offer_number_is_never_reused() {
         offer.given(SUBMITTED, invalidatedBy(DecisionOutcome.REFUSED))
-                .when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", null))
+                .when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", false, null))
                 .thenRejectedWith(new OfferError.OfferNumberTaken(NUMBER));
     }
 

@@ -101,7 +101,7 @@ class PersonalDataTest {
                 portalTerms.employer().operatingName(), portalTerms.employer().address()),
                 portalTerms.job(), portalTerms.exemptionCode());
         String number = "A" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
-        offers.handle(new OfferCommand.SubmitOffer(number, terms, new BigDecimal("230"), "CAD", null),
+        offers.handle(new OfferCommand.SubmitOffer(number, terms, new BigDecimal("230"), "CAD", false, null),
                 EventMetadata.byActor("employer:employer-of-" + businessNumber)).await().atMost(WITHIN);
         pool.withTransaction(tx -> vault.keep(tx, number, data)).await().atMost(WITHIN);
         return number;
@@ -113,7 +113,8 @@ class PersonalDataTest {
     }
 
     private void decided(String number, DecisionOutcome outcome) {
-        offers.handle(new OfferCommand.InvalidateOffer(number, number + "-W1", outcome, DECIDED_ON, UUID.randomUUID(),
+        offers.handle(new OfferCommand.InvalidateOffer(number, number + "-W1", outcome, outcome != DecisionOutcome.RETURNED, DECIDED_ON,
+                UUID.randomUUID(),
                 DECIDED_ON.plusMonths(2)), EventMetadata.byActor("system:offer-service")).await().atMost(WITHIN);
     }
 
@@ -191,7 +192,7 @@ class PersonalDataTest {
         assertEquals(0, keysOf(number), "the wrapped data key is gone");
         assertEquals(events, eventsOf(number), "every event stays, and no event is added");
         Offer after = offers.get(number, anyEmployer -> true).await().atMost(WITHIN);
-        assertEquals(before.feeDue(), after.feeDue());
+        assertEquals(before.fee(), after.fee());
         assertEquals(before.feeStatus(), after.feeStatus());
     }
 

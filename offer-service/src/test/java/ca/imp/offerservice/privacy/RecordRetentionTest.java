@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -32,16 +33,16 @@ class RecordRetentionTest {
             BigDecimal.valueOf(40), null, null, null, START, START.plusYears(2)), "C12");
     private static final OfferSubmitted SUBMITTED = new OfferSubmitted(NUMBER, TERMS, BigDecimal.valueOf(230), "CAD", null);
     private static final ApplicationLinked LINKED = new ApplicationLinked(NUMBER, "W100", LocalDate.of(2026, 5, 1));
-    private static final Offer READY = new Offer(NUMBER, TERMS, BigDecimal.valueOf(230), "CAD", LocalDate.of(2026, 4, 1),
-            null, null, null, null, null, null, null);
+    private static final Offer.Fee PAID = new Offer.Fee.Paid(BigDecimal.valueOf(230), "CAD", LocalDate.of(2026, 4, 1));
+    private static final Offer READY = new Offer(NUMBER, TERMS, Optional.empty(), new Offer.Use.Unused(), PAID);
 
     private static OfferInvalidated decision(DecisionOutcome outcome, LocalDate on) {
         return new OfferInvalidated(NUMBER, "W100", outcome, on, UUID.randomUUID());
     }
 
     private static Offer decided(OfferInvalidated decision) {
-        return new Offer(NUMBER, TERMS, BigDecimal.valueOf(230), "CAD", LocalDate.of(2026, 4, 1), "W100", decision, null, null,
-                null, null, null);
+        return new Offer(NUMBER, TERMS, Optional.empty(), new Offer.Use.Invalidated(decision, Optional.of("W100"), Optional.empty()),
+                PAID);
     }
 
     @Test
@@ -54,8 +55,7 @@ class RecordRetentionTest {
 
     @Test
     void while_an_application_awaits_its_decision_the_period_has_not_started() {
-        Offer inUse = new Offer(NUMBER, TERMS, BigDecimal.valueOf(230), "CAD", LocalDate.of(2026, 4, 1), "W100", null, null,
-                null, null, null, null);
+        Offer inUse = new Offer(NUMBER, TERMS, Optional.empty(), new Offer.Use.InUse("W100"), PAID);
 
         RecordRetention retention = RecordRetention.of(inUse, List.of(SUBMITTED, LINKED), RULES);
 
@@ -110,8 +110,8 @@ class RecordRetentionTest {
     @Test
     void an_offer_withdrawn_by_its_employer_while_in_use_counts_from_the_withdrawal() {
         OfferWithdrawn withdrawn = new OfferWithdrawn(NUMBER, LocalDate.of(2026, 7, 3), "position filled");
-        Offer offer = new Offer(NUMBER, TERMS, BigDecimal.valueOf(230), "CAD", LocalDate.of(2026, 4, 1), "W100", null, withdrawn,
-                null, null, null, null);
+        Offer offer = new Offer(NUMBER, TERMS, Optional.empty(), new Offer.Use.Withdrawn(withdrawn, Optional.of("W100"),
+                Optional.empty()), PAID);
 
         var retention = (RecordRetention.Runs) RecordRetention.of(offer, List.of(SUBMITTED, LINKED, withdrawn), RULES);
 
