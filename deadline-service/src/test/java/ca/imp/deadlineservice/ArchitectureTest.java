@@ -28,4 +28,10 @@ class ArchitectureTest {
     void the_deadline_feature_does_not_depend_on_the_rest_edge() {
         PureDomain.featureIgnoresTheEdge("ca.imp.deadlineservice.deadline", "ca.imp.deadlineservice.api").check(classes);
     }
+
+    @Test
+    void no_class_of_the_service_or_the_kernel_changes_the_schema() {
+        PureDomain.noSchemaChangesInJava().check(classes);
+        PureDomain.noSchemaChangesInJava().check(PureDomain.productionClassesOf("ca.imp.eventstore"));
+    }
 }

@@ -45,4 +45,10 @@ class ArchitectureTest {
                 .because("the use case scopes by the caller and records who acted; a resource only parses, calls and maps")
                 .check(classes);
     }
+
+    @Test
+    void no_class_of_the_service_or_the_kernel_changes_the_schema() {
+        PureDomain.noSchemaChangesInJava().check(classes);
+        PureDomain.noSchemaChangesInJava().check(PureDomain.productionClassesOf("ca.imp.eventstore"));
+    }
 }

@@ -1,7 +1,9 @@
 package ca.imp.embedded;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -32,6 +35,24 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final String DUPLICATE_DATABASE = "42P04";
     // Database names end up in CREATE DATABASE, which cannot take a bind parameter.
     private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,62}");
+
+    private static final String SCHEMA_LINES = """
+            SELECT c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
+                   || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END
+                   || coalesce(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '')
+            FROM pg_attribute a
+            JOIN pg_class c ON c.oid = a.attrelid
+            LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+            WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+              AND c.relname <> 'flyway_schema_history'
+            UNION ALL
+            SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+            FROM pg_constraint
+            WHERE connamespace = 'public'::regnamespace AND conrelid <> 0 AND conrelid::regclass::text <> 'flyway_schema_history'
+            UNION ALL
+            SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'flyway_schema_history'
+            ORDER BY 1
+            """;
 
     private volatile EmbeddedPostgres postgres;
     private volatile PostmasterReaper reaper;
@@ -133,7 +154,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return new EmbeddedPostgresServer(null, null, null, port);
     }
 
-    public void createDatabaseIfMissing(String database) {
+    /** @return whether this call created it */
+    public boolean createDatabaseIfMissing(String database) {
         if (!DATABASE_NAME.matcher(database).matches()) {
             throw new IllegalArgumentException("unsupported database name: " + database);
         }
@@ -142,18 +164,54 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             exists.setString(1, database);
             try (ResultSet rs = exists.executeQuery()) {
                 if (rs.next()) {
-                    return;
+                    return false;
                 }
             }
             try (Statement create = connection.createStatement()) {
                 create.execute("CREATE DATABASE \"" + database + "\"");
             }
+            return true;
         } catch (SQLException e) {
             // Two callers may race past the existence check; the loser's failure means the database is there.
             if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
                 throw new IllegalStateException("could not create database " + database, e);
             }
+            return false;
         }
+    }
+
+    /** Runs SQL scripts (classpath resources of statements separated by semicolons) in the database, e.g. a dump. */
+    public void restore(String database, List<String> classpathScripts) {
+        classpathScripts.forEach(script -> execute(database, classpathResource(script)));
+    }
+
+    private static String classpathResource(String name) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no script " + name + " on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The database's tables as the catalog describes them, one sorted line per column, constraint and
+     * index, leaving out Flyway's history: two databases with the same lines have the same schema,
+     * whichever statements made them and in whichever column order.
+     */
+    public List<String> schemaOf(String database) {
+        List<String> lines = new ArrayList<>();
+        try (Connection connection = connect(database); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(SCHEMA_LINES)) {
+            while (rs.next()) {
+                lines.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the schema of " + database, e);
+        }
+        return lines;
     }
 
     public int port() {

@@ -63,11 +63,13 @@ public final class LocalStack implements AutoCloseable {
     /**
      * The Quarkus configuration a service needs to reach this stack with its own database. Quarkus's reactive
      * PostgreSQL client accepts both postgresql:// and vertx-reactive:postgresql://; the plain form is used.
+     * The JDBC URL names the same database: Flyway migrates it through JDBC before the reactive client serves.
      */
     public Map<String, String> quarkusConfig(String database) {
         return Map.of(
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
                 "quarkus.datasource.reactive.url", postgres.reactiveUrl(database),
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
                 "quarkus.datasource.username", postgres.username(),
                 "quarkus.datasource.password", postgres.password());
     }

@@ -66,6 +66,7 @@ class LocalStackTest {
         assertEquals(Map.of(
                 "kafka.bootstrap.servers", stack.kafka().bootstrapServers(),
                 "quarkus.datasource.reactive.url", "postgresql://localhost:" + postgres.port() + "/offers",
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + postgres.port() + "/offers",
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres",
                 "mp.jwt.verify.publickey", TokenIssuer.forTests().quarkusConfig().get("mp.jwt.verify.publickey"),

@@ -1,8 +1,9 @@
 package ca.imp.eventstore;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.flywaydb.core.Flyway;
 
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -11,10 +12,10 @@ import io.vertx.sqlclient.PoolOptions;
 
 import ca.imp.embedded.LocalStack;
 import ca.imp.eventstore.store.EventStore;
-import ca.imp.eventstore.store.EventStoreSchema;
 
-/** A fresh database on the shared real PostgreSQL for each test class, with the kernel's schema in it. */
+/** A fresh database on the shared real PostgreSQL for each test class, migrated to the kernel's schema as a service's is. */
 final class KernelDatabase implements AutoCloseable {
+    private static final String KERNEL_MIGRATIONS = "classpath:db/kernel";
     private static final AtomicInteger NEXT = new AtomicInteger();
     private final Vertx vertx = Vertx.vertx();
     final Pool pool;
@@ -24,10 +25,11 @@ final class KernelDatabase implements AutoCloseable {
         String name = "kernel_" + ProcessHandle.current().pid() + "_" + NEXT.incrementAndGet();
         LocalStack stack = LocalStack.shared();
         stack.postgres().createDatabaseIfMissing(name);
+        Flyway.configure().dataSource(stack.postgres().jdbcUrl(name), stack.postgres().username(), stack.postgres().password())
+                .locations(KERNEL_MIGRATIONS).load().migrate();
         PgConnectOptions connect = PgConnectOptions.fromUri(stack.postgres().reactiveUrl(name))
                 .setUser(stack.postgres().username()).setPassword(stack.postgres().password());
         pool = Pool.pool(vertx, connect, new PoolOptions().setMaxSize(12));
-        EventStoreSchema.create(pool).await().atMost(Duration.ofSeconds(30));
         store = new EventStore(pool, Clock.systemUTC());
     }
 

@@ -38,7 +38,6 @@ import ca.imp.eventstore.parking.RetryOutcome;
 import ca.imp.eventstore.relay.OutboxRelay;
 import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.store.EventMetadata;
-import ca.imp.eventstore.store.EventStoreSchema;
 import ca.imp.eventstore.store.NewEvent;
 import ca.imp.eventstore.store.RecordedEvent;
 import ca.imp.eventstore.subscription.CatchUpSubscription;
@@ -133,7 +132,7 @@ class ParkingTest {
     @Test
     void an_event_kafka_refuses_for_good_is_parked_and_the_relay_publishes_the_events_after_it() {
         db.pool.preparedQuery("UPDATE checkpoints SET position = $2 WHERE name = $1")
-                .execute(Tuple.of(EventStoreSchema.RELAY_CHECKPOINT, head())).await().atMost(WAIT);
+                .execute(Tuple.of(OutboxRelay.CHECKPOINT, head())).await().atMost(WAIT);
         RecordedEvent tooLarge = counted(1).get(0);
         List<RecordedEvent> after = counted(3);
         Set<UUID> published = ConcurrentHashMap.newKeySet();
@@ -150,7 +149,7 @@ class ParkingTest {
 
         assertTrue(published.containsAll(after.stream().map(RecordedEvent::eventId).toList()));
         assertFalse(published.contains(tooLarge.eventId()));
-        List<ParkedEvent> parked = parkedOf(EventStoreSchema.RELAY_CHECKPOINT);
+        List<ParkedEvent> parked = parkedOf(OutboxRelay.CHECKPOINT);
         assertEquals(List.of(tooLarge.eventId()), parked.stream().map(ParkedEvent::eventId).toList());
         assertTrue(parked.get(0).reason().contains("larger than 1048576"), parked.get(0).reason());
     }

@@ -30,4 +30,10 @@ class ArchitectureTest {
                 .because("resources map HTTP to use cases; use cases know nothing of HTTP resources")
                 .check(classes);
     }
+
+    @Test
+    void no_class_of_the_service_or_the_kernel_changes_the_schema() {
+        PureDomain.noSchemaChangesInJava().check(classes);
+        PureDomain.noSchemaChangesInJava().check(PureDomain.productionClassesOf("ca.imp.eventstore"));
+    }
 }

@@ -1,6 +1,5 @@
 package ca.imp.deadlineservice.calendar;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,11 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.annotation.Priority;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -31,20 +27,6 @@ public class CalendarFeeds {
 
     CalendarFeeds(Pool pool) {
         this.pool = pool;
-    }
-
-    /** Before the service takes requests, after the kernel's own tables. */
-    void createTable(@Observes @Priority(2) StartupEvent startup) {
-        pool.query("""
-                CREATE TABLE IF NOT EXISTS calendar_feeds (
-                    feed_id         uuid        PRIMARY KEY,
-                    business_number text        NOT NULL,
-                    secret_sha256   text        NOT NULL UNIQUE,
-                    created_at      timestamptz NOT NULL,
-                    created_by      text        NOT NULL,
-                    last_used_at    timestamptz);
-                CREATE INDEX IF NOT EXISTS calendar_feeds_by_employer ON calendar_feeds (business_number, created_at);
-                """).execute().await().atMost(Duration.ofSeconds(30));
     }
 
     public Uni<CalendarFeed> open(String businessNumber, FeedSecret secret, String createdBy, Instant at) {

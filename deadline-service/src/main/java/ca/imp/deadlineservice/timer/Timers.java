@@ -1,6 +1,5 @@
 package ca.imp.deadlineservice.timer;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,11 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.annotation.Priority;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -38,23 +34,6 @@ public class Timers {
 
     Timers(Pool pool) {
         this.pool = pool;
-    }
-
-    /** Before the schedules and consumers start, after the kernel's own tables. */
-    void createTable(@Observes @Priority(2) StartupEvent startup) {
-        pool.query("""
-                CREATE TABLE IF NOT EXISTS deadline_timers (
-                    deadline_id  uuid        NOT NULL,
-                    timer        text        NOT NULL,
-                    offer_number text        NOT NULL,
-                    kind         text        NOT NULL,
-                    days_before  int         NOT NULL,
-                    fire_at      timestamptz NOT NULL,
-                    state        text        NOT NULL DEFAULT 'PENDING',
-                    settled_at   timestamptz,
-                    PRIMARY KEY (deadline_id, timer));
-                CREATE INDEX IF NOT EXISTS deadline_timers_due ON deadline_timers (fire_at) WHERE state = 'PENDING';
-                """).execute().await().atMost(Duration.ofSeconds(30));
     }
 
     /** Records timers to fire; a timer already planned is left as it is, so planning twice plans once. */

@@ -43,7 +43,7 @@ import ca.imp.embedded.AllAtOnce;
 import ca.imp.embedded.LocalStack;
 import ca.imp.embedded.LocalStackTestResource;
 import ca.imp.embedded.TopicClient;
-import ca.imp.eventstore.store.EventStoreSchema;
+import ca.imp.eventstore.relay.OutboxRelay;
 
 /** Reminders and elapses as a partner sees them on the deadlines topic, with the service's clock moved by the test. */
 @QuarkusTest
@@ -197,7 +197,7 @@ class DeadlineTimersTest {
         await().atMost(WITHIN).until(() -> storedTimerEvents(deadline) == expected);
         long last = pool.query("SELECT max(global_position) FROM events").execute().await().atMost(WITHIN).iterator().next().getLong(0);
         await().atMost(WITHIN).until(() -> pool.preparedQuery("SELECT position FROM checkpoints WHERE name = $1")
-                .execute(Tuple.of(EventStoreSchema.RELAY_CHECKPOINT)).await().atMost(WITHIN).iterator().next().getLong(0) >= last);
+                .execute(Tuple.of(OutboxRelay.CHECKPOINT)).await().atMost(WITHIN).iterator().next().getLong(0) >= last);
         List<ConsumerRecord<String, String>> read = kafka.readToMarker(Topics.DEADLINES, offer, WITHIN).stream()
                 .filter(r -> r.value().contains(deadline))
                 .filter(r -> List.of("DeadlineReminderDue", "DeadlineElapsed").contains(TopicClient.header(r, CloudEventHeaders.TYPE)))

@@ -1,14 +1,10 @@
 package ca.imp.decisionservice.application;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-import jakarta.annotation.Priority;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -24,11 +20,6 @@ public class GcmsRequesters {
 
     GcmsRequesters(Pool pool) {
         this.pool = pool;
-    }
-
-    void createTable(@Observes @Priority(2) StartupEvent startup) {
-        pool.query("CREATE TABLE IF NOT EXISTS gcms_requesters (request_id text PRIMARY KEY, name text NOT NULL)")
-                .execute().await().atMost(Duration.ofSeconds(30));
     }
 
     Uni<Void> save(SqlConnection tx, String requestId, String name) {

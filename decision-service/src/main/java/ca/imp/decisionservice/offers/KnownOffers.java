@@ -1,13 +1,9 @@
 package ca.imp.decisionservice.offers;
 
-import java.time.Duration;
 import java.time.LocalDate;
 
-import jakarta.annotation.Priority;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -28,28 +24,6 @@ public class KnownOffers {
 
     KnownOffers(Pool pool) {
         this.pool = pool;
-    }
-
-    /** Before the offers consumer starts, after the kernel's own tables. */
-    void createTable(@Observes @Priority(2) StartupEvent startup) {
-        pool.query("""
-                CREATE TABLE IF NOT EXISTS known_offers (
-                    offer_number        text    PRIMARY KEY,
-                    employer            text,
-                    submitted           boolean NOT NULL DEFAULT false,
-                    submitted_on        date,
-                    fee_settled         boolean NOT NULL DEFAULT false,
-                    withdrawn           boolean NOT NULL DEFAULT false,
-                    invalidated_by      text,
-                    invalidated_outcome text,
-                    invalidated_on      date)
-                """).execute().await().atMost(Duration.ofSeconds(30));
-        // a view kept before it recorded employers gains the column; its older offers stay no employer's (OfferStanding)
-        pool.query("ALTER TABLE known_offers ADD COLUMN IF NOT EXISTS employer text")
-                .execute().await().atMost(Duration.ofSeconds(30));
-        // likewise the date of submission: an offer known before it was kept has none, and no application is held to it
-        pool.query("ALTER TABLE known_offers ADD COLUMN IF NOT EXISTS submitted_on date")
-                .execute().await().atMost(Duration.ofSeconds(30));
     }
 
     /**

@@ -6,7 +6,6 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 import ca.imp.eventstore.store.EventStore;
-import ca.imp.eventstore.store.EventStoreSchema;
 import ca.imp.eventstore.store.RecordedEvent;
 import ca.imp.eventstore.subscription.CatchUpSubscription;
 
@@ -22,7 +21,8 @@ import ca.imp.eventstore.subscription.CatchUpSubscription;
  * as an error, counted in readiness and listed to operators until a retry publishes it.
  */
 public final class OutboxRelay {
-    private static final String CHECKPOINT = EventStoreSchema.RELAY_CHECKPOINT;
+    /** The relay's checkpoint; the kernel's first migration creates it, so that claiming it never waits on an insert. */
+    public static final String CHECKPOINT = "kafka-relay";
 
     private final EventPublisher publisher;
     private final CatchUpSubscription subscription;

@@ -1,16 +1,13 @@
 package ca.imp.offerservice.employer;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -44,31 +41,6 @@ public class OfferSummaries implements StateView<OfferState> {
 
     OfferSummaries(Pool pool) {
         this.pool = pool;
-    }
-
-    void createTable(@Observes StartupEvent startup) {
-        pool.query("""
-                CREATE TABLE IF NOT EXISTS offer_summary (
-                    offer_number        text PRIMARY KEY,
-                    business_number     text          NOT NULL,
-                    status              text          NOT NULL,
-                    job_title           text          NOT NULL,
-                    start_date          date          NOT NULL,
-                    exemption_code      text          NOT NULL,
-                    application_id      text,
-                    fee_status          text          NOT NULL,
-                    fee_due             numeric(12,2) NOT NULL,
-                    currency            text          NOT NULL,
-                    fee_paid_on         date,
-                    refund_owed         numeric(12,2),
-                    refund_follow_up_on date,
-                    refunded_on         date,
-                    replaces            text,
-                    resubmitted_as      text,
-                    submitted_at        timestamptz   NOT NULL DEFAULT now()
-                );
-                CREATE INDEX IF NOT EXISTS offer_summary_employer ON offer_summary (business_number, submitted_at);
-                """).execute().await().atMost(Duration.ofSeconds(30));
     }
 
     @Override

@@ -1,12 +1,9 @@
 package ca.imp.offerservice.idempotency;
 
-import java.time.Duration;
 import java.util.Optional;
 
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -37,14 +34,6 @@ public class IdempotencyKeys {
 
     IdempotencyKeys(Pool pool) {
         this.pool = pool;
-    }
-
-    /** A new table, not the former one keyed by the key alone, whose rows name no employer. */
-    void createTable(@Observes StartupEvent startup) {
-        pool.query("CREATE TABLE IF NOT EXISTS employer_idempotency_keys (business_number text NOT NULL, key text NOT NULL,"
-                        + " fingerprint text NOT NULL, offer_number text NOT NULL, created_at timestamptz NOT NULL DEFAULT now(),"
-                        + " PRIMARY KEY (business_number, key))")
-                .execute().await().atMost(Duration.ofSeconds(30));
     }
 
     public Uni<Optional<Claim>> find(String businessNumber, String key) {

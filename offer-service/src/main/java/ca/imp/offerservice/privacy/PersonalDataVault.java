@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,12 +12,10 @@ import java.util.Optional;
 
 import javax.crypto.SecretKey;
 
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -50,23 +47,6 @@ public class PersonalDataVault {
         this.masterKeys = masterKeys;
         this.clock = clock;
         this.today = today;
-    }
-
-    /** Until issue 11 moves schemas to Flyway. {@code retention_check_on} null: nothing can change the record's retention. */
-    void createTables(@Observes StartupEvent startup) {
-        for (String ddl : new String[] {
-                "CREATE TABLE IF NOT EXISTS personal_data_records (offer_number text PRIMARY KEY, ciphertext bytea,"
-                        + " kept_at timestamptz, retention_check_on date, erased_at timestamptz, erased_by text)",
-                "CREATE INDEX IF NOT EXISTS personal_data_records_retention_due ON personal_data_records (retention_check_on)"
-                        + " WHERE erased_at IS NULL",
-                "CREATE TABLE IF NOT EXISTS personal_data_keys (offer_number text PRIMARY KEY"
-                        + " REFERENCES personal_data_records (offer_number), master_key_id text NOT NULL, wrapped_key bytea NOT NULL)",
-                "CREATE TABLE IF NOT EXISTS personal_data_reads (id bigserial PRIMARY KEY, offer_number text NOT NULL,"
-                        + " reader text NOT NULL, role text NOT NULL, read_at timestamptz NOT NULL)",
-                "CREATE INDEX IF NOT EXISTS personal_data_reads_offer ON personal_data_reads (offer_number, id)",
-                "CREATE INDEX IF NOT EXISTS personal_data_reads_reader ON personal_data_reads (reader, id)"}) {
-            pool.query(ddl).execute().await().atMost(Duration.ofSeconds(30));
-        }
     }
 
     /** Keeps the offer's personal data in the transaction that submits the offer, so neither exists without the other. */

@@ -41,8 +41,8 @@ import ca.imp.embedded.AllAtOnce;
 import ca.imp.embedded.LocalStack;
 import ca.imp.embedded.LocalStackTestResource;
 import ca.imp.embedded.TopicClient;
+import ca.imp.eventstore.relay.OutboxRelay;
 import ca.imp.eventstore.store.EventStore;
-import ca.imp.eventstore.store.EventStoreSchema;
 import ca.imp.eventstore.store.RecordedEvent;
 import ca.imp.offerservice.EmployerPortal;
 
@@ -256,7 +256,7 @@ class DecisionInvalidatesOfferTest {
 
     private long relayed() {
         return store.pool().preparedQuery("SELECT position FROM checkpoints WHERE name = $1")
-                .execute(Tuple.of(EventStoreSchema.RELAY_CHECKPOINT)).await().atMost(WITHIN).iterator().next().getLong(0);
+                .execute(Tuple.of(OutboxRelay.CHECKPOINT)).await().atMost(WITHIN).iterator().next().getLong(0);
     }
 
     @Test
