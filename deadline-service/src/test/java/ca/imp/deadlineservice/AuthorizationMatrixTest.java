@@ -34,7 +34,8 @@ import ca.imp.embedded.LocalStackTestResource;
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "deadlines"))
 class AuthorizationMatrixTest {
-    private static final Duration WITHIN = Duration.ofSeconds(20);
+    /** Generous: this class often runs first in its JVM, whose first requests and consumers warm up. */
+    private static final Duration WITHIN = Duration.ofSeconds(60);
     private static final String FEEDS_OF_A = "/employers/" + AuthorizationSweep.EMPLOYER_A + "/calendar-feeds";
 
     private final UpstreamEvents upstream = new UpstreamEvents();

@@ -18,6 +18,7 @@ import ca.imp.deadlineservice.deadline.DeadlineCommand;
 import ca.imp.deadlineservice.deadline.Deadlines;
 import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.EventMetadata;
+import ca.imp.eventstore.store.StreamVersionConflict;
 
 /**
  * Fires the timers that are due. Each timer is claimed, handed to the deadline decider and settled
@@ -29,6 +30,7 @@ import ca.imp.eventstore.store.EventMetadata;
 public class TimerFiring {
     private static final Logger LOG = Logger.getLogger(TimerFiring.class);
     private static final String ACTOR = Caller.systemActor("deadline-service");
+    private static final int STREAM_CONFLICT_RETRIES = 5;
 
     private final Pool pool;
     private final Timers timers;
@@ -69,7 +71,10 @@ public class TimerFiring {
             return deadlines.handle(tx, command(timer), EventMetadata.byActor(ACTOR))
                     .chain(outcome -> timers.settle(tx, timer, stateAfter(timer, outcome), clock.instant()))
                     .replaceWith(true);
-        }));
+        }))
+                // another instance fired a timer of the same offer at the same moment: its claim was rolled back
+                // with the transaction, so trying again claims it (or the next due) on the stream as it now is
+                .onFailure(StreamVersionConflict.class).retry().atMost(STREAM_CONFLICT_RETRIES);
     }
 
     private static DeadlineCommand command(Timer timer) {
