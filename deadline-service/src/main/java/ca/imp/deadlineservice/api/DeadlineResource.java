@@ -23,6 +23,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -72,7 +76,10 @@ public class DeadlineResource {
 
     @GET
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
-    @Operation(summary = "Deadlines, in due-date order, filtered by offer, employer, application, kind, status and due range",
+    @APIResponse(responseCode = "200", description = "A page of deadlines.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlinePage.class)))
+    @APIResponse(responseCode = "404", description = "employer-not-found: the caller does not act for this employer.")
+    @Operation(operationId = "listDeadlines", summary = "Deadlines, in due-date order, filtered by offer, employer, application, kind, status and due range",
             description = "Only the deadlines of the employers the caller acts for (all employers' for ops and partners);"
                     + " an employer filter naming another employer is answered 404 employer-not-found. Read from a view the"
                     + " service keeps up to date from its event log, within a second or two. The employer (CRA business"
@@ -106,7 +113,10 @@ public class DeadlineResource {
     @GET
     @Path("/{deadlineId}")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
-    @Operation(summary = "One deadline and how it was counted", description = "Another employer's deadline is not found.")
+    @APIResponse(responseCode = "200", description = "The deadline.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlineView.class)))
+    @APIResponse(responseCode = "404", description = "deadline-not-found: no deadline has this id, or it is another employer's deadline.")
+    @Operation(operationId = "getDeadline", summary = "One deadline and how it was counted", description = "Another employer's deadline is not found.")
     public Uni<DeadlineView> get(@PathParam("deadlineId") UUID deadlineId) {
         return readDeadline.read(caller.get(), deadlineId).map(DeadlineView::of);
     }
@@ -119,7 +129,10 @@ public class DeadlineResource {
     @GET
     @Path("/{deadlineId}/timers")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
-    @Operation(summary = "When the deadline's reminders and elapse fire, and which already did",
+    @APIResponse(responseCode = "200", description = "The deadline's timers.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TimerView.class)))
+    @APIResponse(responseCode = "404", description = "deadline-not-found: no deadline has this id, or it is another employer's deadline.")
+    @Operation(operationId = "getDeadlineTimers", summary = "When the deadline's reminders and elapse fire, and which already did",
             description = "Reminders fire at the configured lead times before the due date, at the configured time of day in"
                     + " America/Toronto; the elapse at the start of the day after the due date. A reminder whose moment had"
                     + " passed when the deadline was scheduled is not planned. Another employer's deadline is not found.")
@@ -138,7 +151,12 @@ public class DeadlineResource {
     @Path("/{deadlineId}/met")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Mark a deadline met, e.g. when the judicial review application was filed; it stops running",
+    @APIResponse(responseCode = "200", description = "The deadline, now met.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlineView.class)))
+    @APIResponse(responseCode = "404", description = "deadline-not-found: no deadline has this id, or it is another employer's deadline.")
+    @APIResponse(responseCode = "409", description = "deadline-already-met: it was marked met already.")
+    @APIResponse(responseCode = "422", description = "The day it was met is not a day it can have been met on.")
+    @Operation(operationId = "markDeadlineMet", summary = "Mark a deadline met, e.g. when the judicial review application was filed; it stops running",
             description = "Another employer's deadline is not found.")
     public Uni<DeadlineView> met(@PathParam("deadlineId") UUID deadlineId, @Valid MetRequest request) {
         return markDeadlineMet.mark(caller.get(), deadlineId, request == null ? null : request.metOn(),

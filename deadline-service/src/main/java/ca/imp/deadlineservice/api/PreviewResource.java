@@ -13,6 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import ca.imp.access.Role;
@@ -36,7 +40,10 @@ public class PreviewResource {
 
     @POST
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OFFICER_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
-    @Operation(summary = "The deadlines a decision would start, counted exactly as for a rendered decision; nothing is scheduled")
+    @APIResponse(responseCode = "200", description = "The deadlines the decision would start.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PreviewedDeadline.class)))
+    @APIResponse(responseCode = "422", description = "uncountable-decision: no deadline can be counted from this decision, or a date breaks a rule.")
+    @Operation(operationId = "previewDeadlines", summary = "The deadlines a decision would start, counted exactly as for a rendered decision; nothing is scheduled")
     public List<PreviewedDeadline> preview(@Valid @NotNull(message = "a JSON body is required") PreviewRequest request) {
         return previewDeadlines.preview(request.outcome(), request.decisionDate(), request.communicatedDate(),
                         request.applicantLocation(), request.grounds())

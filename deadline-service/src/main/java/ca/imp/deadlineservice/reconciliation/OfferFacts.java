@@ -2,6 +2,8 @@ package ca.imp.deadlineservice.reconciliation;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * What deadline-service holds about one offer, for reconciling it with the other services.
  *
@@ -17,6 +19,7 @@ public record OfferFacts(String offerNumber, List<Deadline> deadlines) {
                            long timersPlanned, long timersFired) {
     }
 
+    @Schema(name = "OfferFactsPage", description = "A page of offers' facts, and the log position they were read at")
     public record Page(List<OfferFacts> items, int page, int size, long total, long position) {
     }
 }

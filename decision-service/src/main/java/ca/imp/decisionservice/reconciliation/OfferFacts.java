@@ -3,6 +3,8 @@ package ca.imp.decisionservice.reconciliation;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.decisionservice.offers.OfferStanding;
 
@@ -20,6 +22,7 @@ public record OfferFacts(String offerNumber, List<Application> applications, Off
     public record Application(String applicationId, DecisionOutcome outcome, LocalDate decisionDate) {
     }
 
+    @Schema(name = "OfferFactsPage", description = "A page of offers' facts, and the log position they were read at")
     public record Page(List<OfferFacts> items, int page, int size, long total, long position) {
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import ca.imp.contract.decision.DecisionOutcome;
@@ -31,6 +33,7 @@ public record OfferView(String offerNumber, Offer.Status status, String applicat
 
     /** @param contact the person to contact at the employer, for a caller who acts for it, until erased */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OfferEmployer", description = "The employer as the offer names it")
     public record Employer(String businessNumber, String legalName, String operatingName, OfferTerms.Address address,
                            EmployerContact contact) {
     }
@@ -51,6 +54,7 @@ public record OfferView(String offerNumber, Offer.Status status, String applicat
     }
 
     /** What ended the offer: a decision on its application, or the employer's withdrawal. */
+    @Schema(name = "OfferInvalidation", description = "What ended the offer")
     public record Invalidation(String cause, String applicationId, DecisionOutcome outcome, LocalDate decisionDate,
                                LocalDate withdrawnOn, String reason) {
     }

@@ -10,6 +10,8 @@ import java.util.List;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -35,6 +37,7 @@ public class OfferSummaries implements StateView<Offer> {
                           String replaces, String resubmittedAs) {
     }
 
+    @Schema(name = "OfferSummaryPage", description = "A page of an employer's offers, and how many there are in all")
     public record Page(List<Summary> items, int page, int size, long total) {
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -28,6 +30,7 @@ public class ListPersonalDataReads {
     public record LoggedRead(String offerNumber, String reader, String role, Instant readAt) {
     }
 
+    @Schema(name = "PersonalDataReadPage", description = "A page of reads of personal data, and how many there are in all")
     public record Page(List<LoggedRead> items, int page, int size, long total) {
     }
 

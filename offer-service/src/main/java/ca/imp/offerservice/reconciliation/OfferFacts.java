@@ -2,6 +2,8 @@ package ca.imp.offerservice.reconciliation;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import ca.imp.offerservice.offer.Offer;
 
 /**
@@ -17,6 +19,7 @@ public record OfferFacts(String offerNumber, boolean known, Offer.Status status,
     public record Invalidation(String applicationId, String outcome) {
     }
 
+    @Schema(name = "OfferFactsPage", description = "A page of offers' facts, and the log position they were read at")
     public record Page(List<OfferFacts> items, int page, int size, long total, long position) {
     }
 }
