@@ -85,6 +85,41 @@ class OpenApiDocumentsTest {
         assertEquals(List.of(), wrong);
     }
 
+    /**
+     * A property holding an object (a reference to another schema, or a list of them) is exemplified by that
+     * schema's own properties; every other property shows a value.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"offer-service", "decision-service", "deadline-service"})
+    void every_schema_property_and_request_body_is_described_and_every_value_has_an_example(String service) throws IOException {
+        JsonNode document = document(service);
+        List<String> missing = new ArrayList<>();
+        document.path("components").path("schemas").fields().forEachRemaining(schema ->
+                schema.getValue().path("properties").fields().forEachRemaining(property -> {
+                    String at = schema.getKey() + "." + property.getKey();
+                    JsonNode value = property.getValue();
+                    if (value.path("description").asText("").isBlank()) {
+                        missing.add(at + " has no description");
+                    }
+                    if (!holdsObjects(value) && !value.has("example") && !value.has("examples")) {
+                        missing.add(at + " has no example");
+                    }
+                }));
+        for (var operation : operations(document)) {
+            JsonNode body = operation.getValue().path("requestBody");
+            if (!body.isMissingNode() && body.path("description").asText("").isBlank()) {
+                missing.add(operation.getKey() + " has a request body without a description");
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    private static boolean holdsObjects(JsonNode property) {
+        JsonNode items = property.path("items");
+        return property.has("$ref") || property.has("allOf") || property.path("type").asText().equals("object")
+                || items.has("$ref") || items.has("allOf") || items.path("type").asText().equals("object");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"offer-service", "decision-service", "deadline-service"})
     void names_its_server_and_the_bearer_scheme_every_protected_operation_needs(String service) throws IOException {

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -71,7 +72,15 @@ public class DeadlineResource {
     }
 
     /** A page of deadlines and how many match in all. */
-    public record DeadlinePage(List<DeadlineView> items, int page, int size, long total) {
+    public record DeadlinePage(
+            @Schema(description = "The deadlines on this page, in due-date order.")
+            List<DeadlineView> items,
+            @Schema(description = "This page's number, from 0.", example = "0")
+            int page,
+            @Schema(description = "The most deadlines a page holds.", example = "50")
+            int size,
+            @Schema(description = "How many deadlines match in all.", example = "1")
+            long total) {
     }
 
     @GET
@@ -122,8 +131,19 @@ public class DeadlineResource {
     }
 
     /** A reminder or the elapse of a deadline, when it fires and what became of it. */
-    public record TimerView(String timer, Timer.Kind kind, int daysBefore, Instant fireAt, Timers.State state,
-                            Instant settledAt) {
+    public record TimerView(
+            @Schema(description = "The timer's name.", example = "reminder-7")
+            String timer,
+            @Schema(description = "REMINDER or ELAPSE.", example = "REMINDER")
+            Timer.Kind kind,
+            @Schema(description = "For a reminder, how many days before the due date.", example = "7")
+            int daysBefore,
+            @Schema(description = "When it fires.", example = "2026-06-25T13:00:00Z")
+            Instant fireAt,
+            @Schema(description = "Whether it is planned, fired or cancelled.", example = "PLANNED")
+            Timers.State state,
+            @Schema(description = "When it fired or was cancelled.", example = "2026-06-25T13:00:01Z")
+            Instant settledAt) {
     }
 
     @GET
@@ -143,8 +163,11 @@ public class DeadlineResource {
     }
 
     /** @param metOn the day it was met; today (in the configured zone) when omitted */
-    public record MetRequest(@InDateRange(DateRange.PORTAL_ERA) LocalDate metOn,
-                            @Size(max = 1000, message = "must be at most 1000 characters") @PlainText(lines = true) String note) {
+    public record MetRequest(
+            @Schema(description = "The day the deadline was met; today (in the configured zone) when omitted.", example = "2026-06-25")
+            @InDateRange(DateRange.PORTAL_ERA) LocalDate metOn,
+            @Schema(description = "What met it, for the employer's records.", example = "Leave application filed with the Federal Court.")
+            @Size(max = 1000, message = "must be at most 1000 characters") @PlainText(lines = true) String note) {
     }
 
     @POST
@@ -158,7 +181,8 @@ public class DeadlineResource {
     @APIResponse(responseCode = "422", description = "The day it was met is not a day it can have been met on.")
     @Operation(operationId = "markDeadlineMet", summary = "Mark a deadline met, e.g. when the judicial review application was filed; it stops running",
             description = "Another employer's deadline is not found.")
-    public Uni<DeadlineView> met(@PathParam("deadlineId") UUID deadlineId, @Valid MetRequest request) {
+    public Uni<DeadlineView> met(@PathParam("deadlineId") UUID deadlineId, @RequestBody(description = "When and how the deadline was met; optional, as is the body.")
+                                                                           @Valid MetRequest request) {
         return markDeadlineMet.mark(caller.get(), deadlineId, request == null ? null : request.metOn(),
                         request == null ? null : request.note())
                 .map(state -> DeadlineView.of(state.deadline(deadlineId).orElseThrow(), state.met().get(deadlineId)));

@@ -56,11 +56,27 @@ public class EmployerCalendarFeedResource {
     }
 
     /** A feed just opened, with the only copy of its secret address. */
-    public record OpenedCalendarFeed(UUID feedId, URI url, Instant createdAt, String createdBy) {
+    public record OpenedCalendarFeed(
+            @Schema(description = "The feed's id, to revoke it.", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+            UUID feedId,
+            @Schema(description = "The feed's secret address, shown only this once.", example = "http://localhost:8083/calendar-feeds/q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c/deadlines.ics")
+            URI url,
+            @Schema(description = "When it was opened.", example = "2026-06-16T15:00:00Z")
+            Instant createdAt,
+            @Schema(description = "Who opened it, as role:subject.", example = "employer:auth0-5f3a")
+            String createdBy) {
     }
 
     /** A feed as listed: never its address, which only its creator was shown. */
-    public record CalendarFeedView(UUID feedId, Instant createdAt, String createdBy, Instant lastUsedAt) {
+    public record CalendarFeedView(
+            @Schema(description = "The feed's id, to revoke it.", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+            UUID feedId,
+            @Schema(description = "When it was opened.", example = "2026-06-16T15:00:00Z")
+            Instant createdAt,
+            @Schema(description = "Who opened it, as role:subject.", example = "employer:auth0-5f3a")
+            String createdBy,
+            @Schema(description = "When a calendar last fetched it.", example = "2026-06-17T08:00:00Z")
+            Instant lastUsedAt) {
         static CalendarFeedView of(CalendarFeed feed) {
             return new CalendarFeedView(feed.feedId(), feed.createdAt(), feed.createdBy(), feed.lastUsedAt());
         }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -73,7 +74,8 @@ public class ApplicationResource {
                     + " otherwise; officers may use any employer's), paid for or exempt (409 offer-awaiting-fee), not withdrawn"
                     + " (409 offer-withdrawn), not ended by a decision (409 offer-invalidated) and not used by another open"
                     + " application (409 offer-in-use).")
-    public Uni<Response> register(@Valid @NotNull(message = "a JSON body is required") RegisterApplicationRequest request) {
+    public Uni<Response> register(@RequestBody(description = "The application: the offer number it was made with, where from, and when.", required = true)
+                                  @Valid @NotNull(message = "a JSON body is required") RegisterApplicationRequest request) {
         return registerApplication
                 .register(caller.get(), request.offerNumber(), request.applicantLocation(), request.submittedOn())
                 .map(registered -> Response.created(URI.create("/applications/" + registered.registration().applicationId()))
@@ -103,6 +105,7 @@ public class ApplicationResource {
     @Operation(operationId = "recordDecision", summary = "Record the officer's decision", description = "One decision per application; repeating the same decision is harmless.")
     public Uni<ApplicationView> decide(@PathParam("applicationId") @Pattern(regexp = APPLICATION_ID, message = APPLICATION_ID_MESSAGE)
                                        String applicationId,
+                                       @RequestBody(description = "The officer's decision, with the grounds and factors of a refusal.", required = true)
                                        @Valid @NotNull(message = "a JSON body is required") DecisionRequest request) {
         return recordDecision.record(caller.get(), applicationId, request.outcome(), request.decisionDate(),
                 request.communicatedDate(), request.groundsOrNone(), request.factorsOrNone()).map(ApplicationView::of);

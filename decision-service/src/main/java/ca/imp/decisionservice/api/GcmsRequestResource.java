@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,7 +64,9 @@ public class GcmsRequestResource {
     }
 
     /** @param receivedOn the day the notes arrived; today when omitted */
-    public record Receipt(@InDateRange(DateRange.PORTAL_ERA) LocalDate receivedOn) {
+    public record Receipt(
+            @Schema(description = "The day the notes arrived; today when omitted.", example = "2026-07-08")
+            @InDateRange(DateRange.PORTAL_ERA) LocalDate receivedOn) {
     }
 
     @POST
@@ -80,6 +83,7 @@ public class GcmsRequestResource {
                     + " (IMM 5744). deadline-service starts the 30-day response deadline from the event this publishes.")
     public Uni<Response> request(@PathParam("applicationId") @Pattern(regexp = APPLICATION_ID, message = APPLICATION_ID_MESSAGE)
                                  String applicationId,
+                                 @RequestBody(description = "The ATIP request: under which act, when, by whom, and whether consent is on file.", required = true)
                                  @Valid @NotNull(message = "a JSON body is required") GcmsNotesRequest request) {
         var requester = request.requester();
         return requestGcmsNotes.request(caller.get(), applicationId, request.act(), request.filedOn(), requester.name(),
@@ -113,6 +117,7 @@ public class GcmsRequestResource {
                                                  message = APPLICATION_ID_MESSAGE) String applicationId,
                                          @PathParam("requestId") @Pattern(regexp = REQUEST_ID,
                                                  message = "must be a request id such as A1234567-1-G1") String requestId,
+                                         @RequestBody(description = "When the notes arrived; optional, as is the body.")
                                          @Valid Receipt receipt) {
         return recordGcmsNotesReceipt.record(caller.get(), applicationId, requestId, receipt == null ? null : receipt.receivedOn())
                 .map(GcmsRequestView::of);

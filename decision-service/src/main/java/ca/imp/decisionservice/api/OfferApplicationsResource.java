@@ -45,7 +45,13 @@ public class OfferApplicationsResource {
      * @param offerStatus what this service knows of the offer from offer-service's events: AWAITING_FEE, READY, WITHDRAWN or
      *                    INVALIDATED
      */
-    public record OfferApplicationsView(String offerNumber, OfferStanding.Status offerStatus, List<ApplicationView> applications) {
+    public record OfferApplicationsView(
+            @Schema(description = "The offer's number.", example = "A8108406")
+            String offerNumber,
+            @Schema(description = "What this service knows of the offer from offer-service's events.", example = "INVALIDATED")
+            OfferStanding.Status offerStatus,
+            @Schema(description = "Every application made with the offer, oldest first.")
+            List<ApplicationView> applications) {
     }
 
     @GET

@@ -15,14 +15,37 @@ import ca.imp.decisionservice.offers.OfferStanding;
  * @param offerStatus     the offer's standing as decision-service learnt it from offer-service's events
  * @param offerInvalidatedBy the application whose decision offer-service reported as invalidating the offer, or null
  */
-public record OfferFacts(String offerNumber, List<Application> applications, OfferStanding.Status offerStatus,
-                         String offerInvalidatedBy) {
+public record OfferFacts(
+        @Schema(description = "The offer's number.", example = "A8108406")
+        String offerNumber,
+        @Schema(description = "The applications made with it, oldest first, each with its decision if one was rendered.")
+        List<Application> applications,
+        @Schema(description = "The offer's standing as decision-service learnt it from offer-service's events.", example = "INVALIDATED")
+        OfferStanding.Status offerStatus,
+        @Schema(description = "The application whose decision offer-service reported as invalidating the offer.", example = "A8108406-1")
+        String offerInvalidatedBy) {
 
     /** @param outcome null while undecided */
-    public record Application(String applicationId, DecisionOutcome outcome, LocalDate decisionDate) {
+    public record Application(
+            @Schema(description = "The application's id.", example = "A8108406-1")
+            String applicationId,
+            @Schema(description = "The decision's outcome; absent while undecided.", example = "REFUSED")
+            DecisionOutcome outcome,
+            @Schema(description = "The day of the decision.", example = "2026-06-16")
+            LocalDate decisionDate) {
     }
 
     @Schema(name = "OfferFactsPage", description = "A page of offers' facts, and the log position they were read at")
-    public record Page(List<OfferFacts> items, int page, int size, long total, long position) {
+    public record Page(
+            @Schema(description = "The offers' facts, by offer number.")
+            List<OfferFacts> items,
+            @Schema(description = "This page's number, from 0.", example = "0")
+            int page,
+            @Schema(description = "The most offers a page holds.", example = "50")
+            int size,
+            @Schema(description = "How many offers changed after the position asked for.", example = "1")
+            long total,
+            @Schema(description = "The log's position when read: the since of the next reconciliation.", example = "1234")
+            long position) {
     }
 }

@@ -82,7 +82,8 @@ public class OfferResource {
     @Operation(operationId = "submitOffer", summary = "Submit an offer of employment", description = "Returns the new offer with its unique number (A + 7 digits)."
             + " Only for an employer the caller acts for.")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
-    public Uni<Response> submit(@Valid @NotNull(message = "a JSON body is required") OfferDraft request,
+    public Uni<Response> submit(@RequestBody(description = "The offer: the employer and its contact, the worker, the job, and the LMIA exemption code.", required = true)
+                                @Valid @NotNull(message = "a JSON body is required") OfferDraft request,
                                 @Parameter(description = "Makes a retried submission safe: the same key and body return the same"
                                         + " offer; the same key with another body is refused. Keys are the employer's own.")
                                 @HeaderParam("Idempotency-Key")
@@ -156,6 +157,7 @@ public class OfferResource {
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
     public Uni<OfferView> payFee(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
                                  String offerNumber,
+                                 @RequestBody(description = "The payment of the fee: exactly the fee due.", required = true)
                                  @Valid @NotNull(message = "a JSON body is required") FeePaymentRequest request) {
         return payFee.pay(caller.get(), offerNumber, request.amount(), request.currency(), request.paidOn()).map(OfferView::of);
     }
@@ -171,6 +173,7 @@ public class OfferResource {
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
     public Uni<OfferView> withdraw(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
                                    String offerNumber,
+                                   @RequestBody(description = "Why and when the employer withdraws the offer; both optional, as is the body.")
                                    @Valid WithdrawalRequest request) {
         return withdrawOffer.withdraw(caller.get(), offerNumber, request == null ? null : request.reason(),
                 request == null ? null : request.withdrawnOn()).map(OfferView::of);
@@ -187,6 +190,7 @@ public class OfferResource {
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
     public Uni<OfferView> recordRefund(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
                                        String offerNumber,
+                                       @RequestBody(description = "The refund as received: exactly the fee owed back.", required = true)
                                        @Valid @NotNull(message = "a JSON body is required") RefundRequest request) {
         return recordRefund.record(caller.get(), offerNumber, request.amount(), request.currency(), request.refundedOn())
                 .map(OfferView::of);
