@@ -8,6 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -29,7 +33,11 @@ public class CalendarFeedResource {
     @GET
     @PermitAll
     @Produces(TEXT_CALENDAR + ";charset=utf-8")
-    @Operation(summary = "An employer's open deadlines as an iCalendar (RFC 5545) feed, with reminders at the lead times",
+    @APIResponse(responseCode = "200", description = "The iCalendar feed.",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    description = "An RFC 5545 calendar")))
+    @APIResponse(responseCode = "404", description = "calendar-feed-not-found: no open feed has this address.")
+    @Operation(operationId = "getCalendarFeed", summary = "An employer's open deadlines as an iCalendar (RFC 5545) feed, with reminders at the lead times",
             description = "Subscribe to this secret address, as returned when the feed was opened, in a calendar application."
                     + " Each open deadline is an all-day event on its due date with an alarm at each reminder lead time; a met"
                     + " or elapsed deadline leaves the feed. An employer with no deadlines yet gets a calendar without events. An"

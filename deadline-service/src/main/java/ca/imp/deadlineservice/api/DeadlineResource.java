@@ -23,6 +23,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -67,12 +72,23 @@ public class DeadlineResource {
     }
 
     /** A page of deadlines and how many match in all. */
-    public record DeadlinePage(List<DeadlineView> items, int page, int size, long total) {
+    public record DeadlinePage(
+            @Schema(description = "The deadlines on this page, in due-date order.")
+            List<DeadlineView> items,
+            @Schema(description = "This page's number, from 0.", example = "0")
+            int page,
+            @Schema(description = "The most deadlines a page holds.", example = "50")
+            int size,
+            @Schema(description = "How many deadlines match in all.", example = "1")
+            long total) {
     }
 
     @GET
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
-    @Operation(summary = "Deadlines, in due-date order, filtered by offer, employer, application, kind, status and due range",
+    @APIResponse(responseCode = "200", description = "A page of deadlines.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlinePage.class)))
+    @APIResponse(responseCode = "404", description = "employer-not-found: the caller does not act for this employer.")
+    @Operation(operationId = "listDeadlines", summary = "Deadlines, in due-date order, filtered by offer, employer, application, kind, status and due range",
             description = "Only the deadlines of the employers the caller acts for (all employers' for ops and partners);"
                     + " an employer filter naming another employer is answered 404 employer-not-found. Read from a view the"
                     + " service keeps up to date from its event log, within a second or two. The employer (CRA business"
@@ -106,20 +122,37 @@ public class DeadlineResource {
     @GET
     @Path("/{deadlineId}")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
-    @Operation(summary = "One deadline and how it was counted", description = "Another employer's deadline is not found.")
+    @APIResponse(responseCode = "200", description = "The deadline.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlineView.class)))
+    @APIResponse(responseCode = "404", description = "deadline-not-found: no deadline has this id, or it is another employer's deadline.")
+    @Operation(operationId = "getDeadline", summary = "One deadline and how it was counted", description = "Another employer's deadline is not found.")
     public Uni<DeadlineView> get(@PathParam("deadlineId") UUID deadlineId) {
         return readDeadline.read(caller.get(), deadlineId).map(DeadlineView::of);
     }
 
     /** A reminder or the elapse of a deadline, when it fires and what became of it. */
-    public record TimerView(String timer, Timer.Kind kind, int daysBefore, Instant fireAt, Timers.State state,
-                            Instant settledAt) {
+    public record TimerView(
+            @Schema(description = "The timer's name.", example = "reminder-7")
+            String timer,
+            @Schema(description = "REMINDER or ELAPSE.", example = "REMINDER")
+            Timer.Kind kind,
+            @Schema(description = "For a reminder, how many days before the due date.", example = "7")
+            int daysBefore,
+            @Schema(description = "When it fires.", example = "2026-06-25T13:00:00Z")
+            Instant fireAt,
+            @Schema(description = "Whether it is planned, fired or cancelled.", example = "PLANNED")
+            Timers.State state,
+            @Schema(description = "When it fired or was cancelled.", example = "2026-06-25T13:00:01Z")
+            Instant settledAt) {
     }
 
     @GET
     @Path("/{deadlineId}/timers")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
-    @Operation(summary = "When the deadline's reminders and elapse fire, and which already did",
+    @APIResponse(responseCode = "200", description = "The deadline's timers.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TimerView.class)))
+    @APIResponse(responseCode = "404", description = "deadline-not-found: no deadline has this id, or it is another employer's deadline.")
+    @Operation(operationId = "getDeadlineTimers", summary = "When the deadline's reminders and elapse fire, and which already did",
             description = "Reminders fire at the configured lead times before the due date, at the configured time of day in"
                     + " America/Toronto; the elapse at the start of the day after the due date. A reminder whose moment had"
                     + " passed when the deadline was scheduled is not planned. Another employer's deadline is not found.")
@@ -130,17 +163,26 @@ public class DeadlineResource {
     }
 
     /** @param metOn the day it was met; today (in the configured zone) when omitted */
-    public record MetRequest(@InDateRange(DateRange.PORTAL_ERA) LocalDate metOn,
-                            @Size(max = 1000, message = "must be at most 1000 characters") @PlainText(lines = true) String note) {
+    public record MetRequest(
+            @Schema(description = "The day the deadline was met; today (in the configured zone) when omitted.", example = "2026-06-25")
+            @InDateRange(DateRange.PORTAL_ERA) LocalDate metOn,
+            @Schema(description = "What met it, for the employer's records.", example = "Leave application filed with the Federal Court.")
+            @Size(max = 1000, message = "must be at most 1000 characters") @PlainText(lines = true) String note) {
     }
 
     @POST
     @Path("/{deadlineId}/met")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Mark a deadline met, e.g. when the judicial review application was filed; it stops running",
+    @APIResponse(responseCode = "200", description = "The deadline, now met.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlineView.class)))
+    @APIResponse(responseCode = "404", description = "deadline-not-found: no deadline has this id, or it is another employer's deadline.")
+    @APIResponse(responseCode = "409", description = "deadline-already-met: it was marked met already.")
+    @APIResponse(responseCode = "422", description = "The day it was met is not a day it can have been met on.")
+    @Operation(operationId = "markDeadlineMet", summary = "Mark a deadline met, e.g. when the judicial review application was filed; it stops running",
             description = "Another employer's deadline is not found.")
-    public Uni<DeadlineView> met(@PathParam("deadlineId") UUID deadlineId, @Valid MetRequest request) {
+    public Uni<DeadlineView> met(@PathParam("deadlineId") UUID deadlineId, @RequestBody(description = "When and how the deadline was met; optional, as is the body.")
+                                                                           @Valid MetRequest request) {
         return markDeadlineMet.mark(caller.get(), deadlineId, request == null ? null : request.metOn(),
                         request == null ? null : request.note())
                 .map(state -> DeadlineView.of(state.deadline(deadlineId).orElseThrow(), state.met().get(deadlineId)));

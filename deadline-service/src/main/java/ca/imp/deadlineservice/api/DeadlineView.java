@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import ca.imp.contract.deadline.DeadlineMet;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.deadlineservice.view.DeadlineRecord;
@@ -14,9 +16,29 @@ import ca.imp.deadlineservice.view.DeadlineRecord;
  * @param basis    how the due date was counted, with its source, in plain language
  * @param warnings what a reader must verify (e.g. with counsel) before relying on the date
  */
-public record DeadlineView(UUID deadlineId, String offerNumber, String applicationId, String kind, String status,
-                           LocalDate startDate, LocalDate dueDate, LocalDate metOn, String basis, String source,
-                           List<String> warnings) {
+public record DeadlineView(
+        @Schema(description = "The deadline's id.", example = "3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b")
+        UUID deadlineId,
+        @Schema(description = "The offer whose decision started it.", example = "A8108406")
+        String offerNumber,
+        @Schema(description = "The application whose decision started it.", example = "A8108406-1")
+        String applicationId,
+        @Schema(description = "The deadline's kind.", example = "JUDICIAL_REVIEW_LEAVE")
+        String kind,
+        @Schema(description = "OPEN, MET or ELAPSED.", example = "OPEN")
+        String status,
+        @Schema(description = "The day the count starts from.", example = "2026-06-16")
+        LocalDate startDate,
+        @Schema(description = "The last day to act.", example = "2026-07-02")
+        LocalDate dueDate,
+        @Schema(description = "The day it was met.", example = "2026-06-25")
+        LocalDate metOn,
+        @Schema(description = "How the due date was counted, with its source, in plain language.", example = "15 days after the decision was communicated (IRPA 72(2)(b)); Canada Day moves it to the next day.")
+        String basis,
+        @Schema(description = "The rule the deadline comes from.", example = "IRPA 72(2)(b)")
+        String source,
+        @Schema(description = "What a reader must verify (e.g. with counsel) before relying on the date.", example = "[\"Verify with counsel.\"]")
+        List<String> warnings) {
 
     static DeadlineView of(DeadlineRecord record) {
         return new DeadlineView(record.deadlineId, record.offerNumber, record.applicationId, record.kind, record.status,

@@ -19,6 +19,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -51,11 +56,27 @@ public class EmployerCalendarFeedResource {
     }
 
     /** A feed just opened, with the only copy of its secret address. */
-    public record OpenedCalendarFeed(UUID feedId, URI url, Instant createdAt, String createdBy) {
+    public record OpenedCalendarFeed(
+            @Schema(description = "The feed's id, to revoke it.", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+            UUID feedId,
+            @Schema(description = "The feed's secret address, shown only this once.", example = "http://localhost:8083/calendar-feeds/q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c/deadlines.ics")
+            URI url,
+            @Schema(description = "When it was opened.", example = "2026-06-16T15:00:00Z")
+            Instant createdAt,
+            @Schema(description = "Who opened it, as role:subject.", example = "employer:auth0-5f3a")
+            String createdBy) {
     }
 
     /** A feed as listed: never its address, which only its creator was shown. */
-    public record CalendarFeedView(UUID feedId, Instant createdAt, String createdBy, Instant lastUsedAt) {
+    public record CalendarFeedView(
+            @Schema(description = "The feed's id, to revoke it.", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+            UUID feedId,
+            @Schema(description = "When it was opened.", example = "2026-06-16T15:00:00Z")
+            Instant createdAt,
+            @Schema(description = "Who opened it, as role:subject.", example = "employer:auth0-5f3a")
+            String createdBy,
+            @Schema(description = "When a calendar last fetched it.", example = "2026-06-17T08:00:00Z")
+            Instant lastUsedAt) {
         static CalendarFeedView of(CalendarFeed feed) {
             return new CalendarFeedView(feed.feedId(), feed.createdAt(), feed.createdBy(), feed.lastUsedAt());
         }
@@ -63,7 +84,11 @@ public class EmployerCalendarFeedResource {
 
     @POST
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
-    @Operation(summary = "Open a secret calendar feed of the employer's open deadlines, for a calendar application to subscribe to",
+    @APIResponse(responseCode = "201", description = "The feed, with its secret address (also in Location), shown only this once.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenedCalendarFeed.class)),
+            headers = @Header(name = "Location", description = "The address of what was created", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "employer-not-found: the caller does not act for this employer.")
+    @Operation(operationId = "openCalendarFeed", summary = "Open a secret calendar feed of the employer's open deadlines, for a calendar application to subscribe to",
             description = "Calendar applications cannot send a bearer token, so the address itself is the credential: keep it"
                     + " like a password. It is shown only in this response; the service keeps only a hash of its secret."
                     + " Revoke it (DELETE) if it leaks. Another employer is answered 404 employer-not-found.")
@@ -78,7 +103,10 @@ public class EmployerCalendarFeedResource {
 
     @GET
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
-    @Operation(summary = "The employer's calendar feeds: who opened each, when, and when a calendar last fetched it",
+    @APIResponse(responseCode = "200", description = "The employer's feeds, without their addresses.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CalendarFeedView.class)))
+    @APIResponse(responseCode = "404", description = "employer-not-found: the caller does not act for this employer.")
+    @Operation(operationId = "listCalendarFeeds", summary = "The employer's calendar feeds: who opened each, when, and when a calendar last fetched it",
             description = "Never their addresses. Another employer is answered 404 employer-not-found.")
     public Uni<List<CalendarFeedView>> list(@PathParam("businessNumber") @Pattern(regexp = BUSINESS_NUMBER,
             message = BUSINESS_NUMBER_MESSAGE) String businessNumber) {
@@ -89,7 +117,9 @@ public class EmployerCalendarFeedResource {
     @DELETE
     @Path("/{feedId}")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
-    @Operation(summary = "Revoke a calendar feed: its address answers 404 from now on",
+    @APIResponse(responseCode = "204", description = "The feed is revoked.")
+    @APIResponse(responseCode = "404", description = "calendar-feed-not-found: the employer has no such feed; employer-not-found: the caller does not act for this employer.")
+    @Operation(operationId = "revokeCalendarFeed", summary = "Revoke a calendar feed: its address answers 404 from now on",
             description = "A feed the employer does not have is answered 404 calendar-feed-not-found; another employer 404"
                     + " employer-not-found.")
     public Uni<Response> revoke(@PathParam("businessNumber") @Pattern(regexp = BUSINESS_NUMBER, message = BUSINESS_NUMBER_MESSAGE)

@@ -42,7 +42,7 @@ public class OfferFactsResource {
     @GET
     @Path("/offers/{offerNumber}/facts")
     @RolesAllowed(Role.OPS_NAME)
-    @Operation(summary = "What deadline-service holds about an offer",
+    @Operation(operationId = "getOfferFacts", summary = "What deadline-service holds about an offer",
             description = "Every deadline scheduled for the offer (kind and application; more than one of a kind for an application is"
                     + " a fault), whether each was met or elapsed, and its timers planned and fired.")
     public Uni<OfferFacts> facts(
@@ -55,7 +55,7 @@ public class OfferFactsResource {
     @GET
     @Path("/offer-facts")
     @RolesAllowed(Role.OPS_NAME)
-    @Operation(summary = "The facts of every offer changed after a position, by offer number",
+    @Operation(operationId = "listOfferFacts", summary = "The facts of every offer changed after a position, by offer number",
             description = "since: a position of deadline-service's event log (0 for every offer); each page answers the log's"
                     + " position when read, the since of the next reconciliation.")
     public Uni<OfferFacts.Page> list(

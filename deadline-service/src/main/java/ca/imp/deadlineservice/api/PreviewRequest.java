@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.validation.constraints.NotNull;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.RefusalGround;
@@ -17,9 +19,14 @@ import ca.imp.contract.range.InDateRange;
  * @param communicatedDate when the applicant was told; the decision date when omitted
  */
 public record PreviewRequest(
+        @Schema(description = "The decision's outcome.", example = "REFUSED")
         @NotNull(message = "is required: APPROVED, REFUSED, WITHDRAWN or RETURNED") DecisionOutcome outcome,
+        @Schema(description = "The day of the decision.", example = "2026-06-16")
         @NotNull(message = "is required") @InDateRange(DateRange.PREVIEW) LocalDate decisionDate,
+        @Schema(description = "The day the applicant was told; the decision date when omitted.", example = "2026-06-16")
         @InDateRange(DateRange.PREVIEW) LocalDate communicatedDate,
+        @Schema(description = "Where the worker applied from.", example = "INSIDE_CANADA")
         @NotNull(message = "is required: INSIDE_CANADA or OUTSIDE_CANADA") ApplicantLocation applicantLocation,
+        @Schema(description = "For a refusal, its grounds.", example = "[\"NOT_TEMPORARY\"]")
         List<@NotNull(message = "must not be null") RefusalGround> grounds) {
 }

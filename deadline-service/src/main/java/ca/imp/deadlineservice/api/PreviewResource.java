@@ -13,6 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import ca.imp.access.Role;
@@ -30,14 +35,29 @@ public class PreviewResource {
     }
 
     /** A deadline a decision would start, with how it is counted. */
-    public record PreviewedDeadline(String kind, LocalDate startDate, LocalDate dueDate, String basis, String source,
-                                    List<String> warnings) {
+    public record PreviewedDeadline(
+            @Schema(description = "The deadline's kind.", example = "JUDICIAL_REVIEW_LEAVE")
+            String kind,
+            @Schema(description = "The day the count starts from.", example = "2026-06-16")
+            LocalDate startDate,
+            @Schema(description = "The last day to act.", example = "2026-07-02")
+            LocalDate dueDate,
+            @Schema(description = "How the due date is counted, with its source, in plain language.", example = "15 days after the decision was communicated (IRPA 72(2)(b)); Canada Day moves it to the next day.")
+            String basis,
+            @Schema(description = "The rule the deadline comes from.", example = "IRPA 72(2)(b)")
+            String source,
+            @Schema(description = "What to verify before relying on the date.", example = "[\"Verify with counsel.\"]")
+            List<String> warnings) {
     }
 
     @POST
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OFFICER_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
-    @Operation(summary = "The deadlines a decision would start, counted exactly as for a rendered decision; nothing is scheduled")
-    public List<PreviewedDeadline> preview(@Valid @NotNull(message = "a JSON body is required") PreviewRequest request) {
+    @APIResponse(responseCode = "200", description = "The deadlines the decision would start.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PreviewedDeadline.class)))
+    @APIResponse(responseCode = "422", description = "uncountable-decision: no deadline can be counted from this decision, or a date breaks a rule.")
+    @Operation(operationId = "previewDeadlines", summary = "The deadlines a decision would start, counted exactly as for a rendered decision; nothing is scheduled")
+    public List<PreviewedDeadline> preview(@RequestBody(description = "The facts of the decision whose deadlines to count.", required = true)
+                                           @Valid @NotNull(message = "a JSON body is required") PreviewRequest request) {
         return previewDeadlines.preview(request.outcome(), request.decisionDate(), request.communicatedDate(),
                         request.applicantLocation(), request.grounds())
                 .stream()

@@ -22,6 +22,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -58,13 +64,19 @@ public class ApplicationResource {
 
     @POST
     @RolesAllowed({EMPLOYER_NAME, REPRESENTATIVE_NAME, OFFICER_NAME})
-    @Operation(summary = "Register a work permit application made with an offer number",
+    @APIResponse(responseCode = "201", description = "The application; Location is its address.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)),
+            headers = @Header(name = "Location", description = "The address of what was created", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "409", description = "offer-awaiting-fee: the offer's fee is not paid yet (or this service has not learnt of the payment yet: retry); offer-withdrawn; offer-invalidated: a decision ended the offer; offer-in-use: another open application uses it.")
+    @APIResponse(responseCode = "422", description = "offer-unknown: no offer has this number (or this service has not learnt of it yet: retry), or it is another employer's offer.")
+    @Operation(operationId = "registerApplication", summary = "Register a work permit application made with an offer number",
             description = "The offer must be known from offer-service's events and be the caller's (a 422 offer-unknown"
                     + " otherwise; officers may use any employer's), paid for or exempt (409 offer-awaiting-fee), not withdrawn"
                     + " (409 offer-withdrawn), not ended by a decision (409 offer-invalidated) and not used by another open"
                     + " application (409 offer-in-use). The application is not submitted before the offer was"
                     + " (422 not-before-offer-submission).")
-    public Uni<Response> register(@Valid @NotNull(message = "a JSON body is required") RegisterApplicationRequest request) {
+    public Uni<Response> register(@RequestBody(description = "The application: the offer number it was made with, where from, and when.", required = true)
+                                  @Valid @NotNull(message = "a JSON body is required") RegisterApplicationRequest request) {
         return registerApplication
                 .register(caller.get(), request.offerNumber(), request.applicantLocation(), request.submittedOn())
                 .map(registered -> Response.created(URI.create("/applications/" + registered.registration().applicationId()))
@@ -74,7 +86,10 @@ public class ApplicationResource {
     @GET
     @Path("/{applicationId}")
     @RolesAllowed({EMPLOYER_NAME, REPRESENTATIVE_NAME, OFFICER_NAME, OPS_NAME, PARTNER_NAME})
-    @Operation(summary = "An application and its decision")
+    @APIResponse(responseCode = "200", description = "The application and its decision, if any.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "404", description = "application-not-found: no application has this id, or it is another employer's application.")
+    @Operation(operationId = "getApplication", summary = "An application and its decision")
     public Uni<ApplicationView> get(@PathParam("applicationId") @Pattern(regexp = APPLICATION_ID, message = APPLICATION_ID_MESSAGE)
                                     String applicationId) {
         return readApplication.read(caller.get(), applicationId).map(ApplicationView::of);
@@ -83,9 +98,15 @@ public class ApplicationResource {
     @POST
     @Path("/{applicationId}/decision")
     @RolesAllowed(OFFICER_NAME)
-    @Operation(summary = "Record the officer's decision", description = "One decision per application; repeating the same decision is harmless.")
+    @APIResponse(responseCode = "200", description = "The application with its decision.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "404", description = "application-not-found: no application has this id, or it is another employer's application.")
+    @APIResponse(responseCode = "409", description = "decision-already-rendered: the application has another decision already.")
+    @APIResponse(responseCode = "422", description = "The decision breaks a rule, e.g. grounds on an approval, or a decision date before the application.")
+    @Operation(operationId = "recordDecision", summary = "Record the officer's decision", description = "One decision per application; repeating the same decision is harmless.")
     public Uni<ApplicationView> decide(@PathParam("applicationId") @Pattern(regexp = APPLICATION_ID, message = APPLICATION_ID_MESSAGE)
                                        String applicationId,
+                                       @RequestBody(description = "The officer's decision, with the grounds and factors of a refusal.", required = true)
                                        @Valid @NotNull(message = "a JSON body is required") DecisionRequest request) {
         return recordDecision.record(caller.get(), applicationId, request.outcome(), request.decisionDate(),
                 request.communicatedDate(), request.groundsOrNone(), request.factorsOrNone()).map(ApplicationView::of);
@@ -94,7 +115,11 @@ public class ApplicationResource {
     @GET
     @Path("/{applicationId}/next-steps")
     @RolesAllowed({EMPLOYER_NAME, REPRESENTATIVE_NAME, OFFICER_NAME, OPS_NAME, PARTNER_NAME})
-    @Operation(summary = "What the employer and the worker can do after the decision",
+    @APIResponse(responseCode = "200", description = "The next steps after the decision.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NextSteps.class)))
+    @APIResponse(responseCode = "404", description = "application-not-found: no application has this id, or it is another employer's application.")
+    @APIResponse(responseCode = "409", description = "no-decision-yet: the application has no decision yet.")
+    @Operation(operationId = "getNextSteps", summary = "What the employer and the worker can do after the decision",
             description = "For a refusal: the options in the order that fits the grounds, the evidence that answers each"
                     + " ground, and the due dates (judicial review, restoration) counted by the same rules deadline-service"
                     + " uses. Information, not legal advice.")

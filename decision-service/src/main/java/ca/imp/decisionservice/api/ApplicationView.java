@@ -3,6 +3,8 @@ package ca.imp.decisionservice.api;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import ca.imp.contract.decision.ApplicantLocation;
@@ -11,11 +13,31 @@ import ca.imp.decisionservice.application.OfferApplications;
 
 /** A work permit application and, once rendered, its decision. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ApplicationView(String applicationId, String offerNumber, ApplicantLocation applicantLocation,
-                              LocalDate submittedOn, String status, Decision decision) {
+public record ApplicationView(
+        @Schema(description = "The application's id: the offer number, a dash and its rank among the offer's applications.", example = "A8108406-1")
+        String applicationId,
+        @Schema(description = "The offer number the application was made with.", example = "A8108406")
+        String offerNumber,
+        @Schema(description = "Where the worker applied from.", example = "INSIDE_CANADA")
+        ApplicantLocation applicantLocation,
+        @Schema(description = "The day the application was submitted.", example = "2026-05-01")
+        LocalDate submittedOn,
+        @Schema(description = "AWAITING_DECISION, or the decision's outcome once rendered.", example = "REFUSED")
+        String status,
+        @Schema(description = "The officer's decision, once rendered.")
+        Decision decision) {
 
-    public record Decision(DecisionOutcome outcome, LocalDate decisionDate, LocalDate communicatedDate, List<String> grounds,
-                           List<String> factors) {
+    public record Decision(
+            @Schema(description = "The officer's decision.", example = "REFUSED")
+            DecisionOutcome outcome,
+            @Schema(description = "The day the decision was made.", example = "2026-06-16")
+            LocalDate decisionDate,
+            @Schema(description = "The day the applicant was told.", example = "2026-06-16")
+            LocalDate communicatedDate,
+            @Schema(description = "The grounds of a refusal.", example = "[\"NOT_TEMPORARY\"]")
+            List<String> grounds,
+            @Schema(description = "The factors weighed for a NOT_TEMPORARY ground.", example = "[\"TRAVEL_HISTORY\"]")
+            List<String> factors) {
     }
 
     static ApplicationView of(OfferApplications.Application application) {

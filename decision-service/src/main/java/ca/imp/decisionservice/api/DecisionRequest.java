@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.validation.constraints.NotNull;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.NotTemporaryFactor;
 import ca.imp.contract.decision.RefusalGround;
@@ -19,12 +21,17 @@ import ca.imp.contract.range.InDateRange;
  * @param factors          with a {@code NOT_TEMPORARY} ground, at least one factor the officer weighed; otherwise none
  */
 public record DecisionRequest(
+        @Schema(description = "The officer's decision.", example = "REFUSED")
         @NotNull(message = "is required: APPROVED, REFUSED, WITHDRAWN or RETURNED")
         DecisionOutcome outcome,
+        @Schema(description = "The day the decision was made.", example = "2026-06-16")
         @NotNull(message = "is required")
         @InDateRange(DateRange.PORTAL_ERA) LocalDate decisionDate,
+        @Schema(description = "The day the applicant was told, from which deadlines run; the decision date when omitted.", example = "2026-06-16")
         @InDateRange(DateRange.PORTAL_ERA) LocalDate communicatedDate,
+        @Schema(description = "For a refusal, at least one ground; for any other outcome, none.", example = "[\"NOT_TEMPORARY\"]")
         List<@NotNull(message = "must not be null") RefusalGround> grounds,
+        @Schema(description = "With a NOT_TEMPORARY ground, at least one factor the officer weighed; otherwise none.", example = "[\"TRAVEL_HISTORY\"]")
         List<@NotNull(message = "must not be null") NotTemporaryFactor> factors) {
 
     public List<RefusalGround> groundsOrNone() {

@@ -26,6 +26,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -58,17 +64,26 @@ public class GcmsRequestResource {
     }
 
     /** @param receivedOn the day the notes arrived; today when omitted */
-    public record Receipt(@InDateRange(DateRange.PORTAL_ERA) LocalDate receivedOn) {
+    public record Receipt(
+            @Schema(description = "The day the notes arrived; today when omitted.", example = "2026-07-08")
+            @InDateRange(DateRange.PORTAL_ERA) LocalDate receivedOn) {
     }
 
     @POST
     @RolesAllowed({EMPLOYER_NAME, REPRESENTATIVE_NAME})
-    @Operation(summary = "Record an ATIP request for the application's GCMS notes",
+    @APIResponse(responseCode = "201", description = "The request, with when its answer is due; Location is its address.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GcmsRequestView.class)),
+            headers = @Header(name = "Location", description = "The address of what was created", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "application-not-found: no application has this id, or it is another employer's application.")
+    @APIResponse(responseCode = "409", description = "gcms-request-open: a request under the same act still awaits its notes.")
+    @APIResponse(responseCode = "422", description = "The request breaks a rule, e.g. a requester outside Canada, or no consent on file for another person's notes.")
+    @Operation(operationId = "requestGcmsNotes", summary = "Record an ATIP request for the application's GCMS notes",
             description = "CAD 5 under the Access to Information Act; the Privacy Act (free) only for an applicant in Canada."
                     + " The requester must be in Canada; someone asking for another person's notes needs their signed consent"
                     + " (IMM 5744). deadline-service starts the 30-day response deadline from the event this publishes.")
     public Uni<Response> request(@PathParam("applicationId") @Pattern(regexp = APPLICATION_ID, message = APPLICATION_ID_MESSAGE)
                                  String applicationId,
+                                 @RequestBody(description = "The ATIP request: under which act, when, by whom, and whether consent is on file.", required = true)
                                  @Valid @NotNull(message = "a JSON body is required") GcmsNotesRequest request) {
         var requester = request.requester();
         return requestGcmsNotes.request(caller.get(), applicationId, request.act(), request.filedOn(), requester.name(),
@@ -79,7 +94,10 @@ public class GcmsRequestResource {
 
     @GET
     @RolesAllowed({EMPLOYER_NAME, REPRESENTATIVE_NAME, OFFICER_NAME, OPS_NAME, PARTNER_NAME})
-    @Operation(summary = "The application's ATIP requests, with when each answer is due",
+    @APIResponse(responseCode = "200", description = "The application's requests, oldest first.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = GcmsRequestView.class)))
+    @APIResponse(responseCode = "404", description = "application-not-found: no application has this id, or it is another employer's application.")
+    @Operation(operationId = "listGcmsRequests", summary = "The application's ATIP requests, with when each answer is due",
             description = "The requester's name only for the employer and its representatives.")
     public Uni<List<GcmsRequestView>> list(@PathParam("applicationId") @Pattern(regexp = APPLICATION_ID,
             message = APPLICATION_ID_MESSAGE) String applicationId) {
@@ -90,11 +108,16 @@ public class GcmsRequestResource {
     @POST
     @Path("/{requestId}/receipt")
     @RolesAllowed({EMPLOYER_NAME, REPRESENTATIVE_NAME, OFFICER_NAME})
-    @Operation(summary = "Record that the notes arrived", description = "Closes the GCMS response deadline in deadline-service.")
+    @APIResponse(responseCode = "200", description = "The request, with its notes received.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GcmsRequestView.class)))
+    @APIResponse(responseCode = "404", description = "application-not-found or gcms-request-not-found: no such application or request, or another employer's.")
+    @APIResponse(responseCode = "409", description = "gcms-notes-already-received: the notes were recorded as received already.")
+    @Operation(operationId = "recordGcmsNotesReceipt", summary = "Record that the notes arrived", description = "Closes the GCMS response deadline in deadline-service.")
     public Uni<GcmsRequestView> received(@PathParam("applicationId") @Pattern(regexp = APPLICATION_ID,
                                                  message = APPLICATION_ID_MESSAGE) String applicationId,
                                          @PathParam("requestId") @Pattern(regexp = REQUEST_ID,
                                                  message = "must be a request id such as A1234567-1-G1") String requestId,
+                                         @RequestBody(description = "When the notes arrived; optional, as is the body.")
                                          @Valid Receipt receipt) {
         return recordGcmsNotesReceipt.record(caller.get(), applicationId, requestId, receipt == null ? null : receipt.receivedOn())
                 .map(GcmsRequestView::of);

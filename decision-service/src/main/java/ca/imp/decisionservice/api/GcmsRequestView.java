@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import ca.imp.decisionservice.application.GcmsRequestDetails;
@@ -15,16 +17,49 @@ import ca.imp.decisionservice.application.GcmsRequestDetails;
  * @param status      REQUESTED, or RECEIVED once the notes arrived
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record GcmsRequestView(String requestId, String applicationId, String act, LocalDate filedOn, BigDecimal fee,
-                              String currency, Requester requester, boolean consentOnFile, ResponseDue responseDue,
-                              String status, LocalDate receivedOn) {
+public record GcmsRequestView(
+        @Schema(description = "The request's id.", example = "A8108406-1-G1")
+        String requestId,
+        @Schema(description = "The application whose notes are asked for.", example = "A8108406-1")
+        String applicationId,
+        @Schema(description = "The act the request is made under.", example = "PRIVACY")
+        String act,
+        @Schema(description = "The day the request was filed.", example = "2026-06-18")
+        LocalDate filedOn,
+        @Schema(description = "The fee the act charges.", example = "0.00")
+        BigDecimal fee,
+        @Schema(description = "ISO 4217 currency code.", example = "CAD")
+        String currency,
+        @Schema(description = "Who filed the request.")
+        Requester requester,
+        @Schema(description = "Whether the applicant's signed consent (IMM 5744) is on file.", example = "false")
+        boolean consentOnFile,
+        @Schema(description = "When the department's answer is due, counted by the deadline rules.")
+        ResponseDue responseDue,
+        @Schema(description = "REQUESTED, or RECEIVED once the notes arrived.", example = "REQUESTED")
+        String status,
+        @Schema(description = "The day the notes arrived.", example = "2026-07-08")
+        LocalDate receivedOn) {
 
     /** @param name only for the employer and its representatives: personal data */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Requester(String name, String role, boolean inCanada) {
+    @Schema(name = "GcmsRequester", description = "Who filed the request")
+    public record Requester(
+            @Schema(description = "The requester's name, only for the employer and its representatives: personal data.", example = "Camille Dupont")
+            String name,
+            @Schema(description = "Whether the applicant or a representative filed it.", example = "APPLICANT")
+            String role,
+            @Schema(description = "Whether the requester is in Canada.", example = "true")
+            boolean inCanada) {
     }
 
-    public record ResponseDue(LocalDate date, String basis, List<String> warnings) {
+    public record ResponseDue(
+            @Schema(description = "The day the answer is due.", example = "2026-07-18")
+            LocalDate date,
+            @Schema(description = "How the date was counted, with its source, in plain language.", example = "30 days after the request (Access to Information Act s. 7)")
+            String basis,
+            @Schema(description = "What to verify before relying on the date.", example = "[\"The department may extend the time limit.\"]")
+            List<String> warnings) {
     }
 
     static GcmsRequestView of(GcmsRequestDetails details) {

@@ -17,6 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -42,12 +45,21 @@ public class OfferApplicationsResource {
      * @param offerStatus what this service knows of the offer from offer-service's events: AWAITING_FEE, READY, WITHDRAWN or
      *                    INVALIDATED
      */
-    public record OfferApplicationsView(String offerNumber, OfferStanding.Status offerStatus, List<ApplicationView> applications) {
+    public record OfferApplicationsView(
+            @Schema(description = "The offer's number.", example = "A8108406")
+            String offerNumber,
+            @Schema(description = "What this service knows of the offer from offer-service's events.", example = "INVALIDATED")
+            OfferStanding.Status offerStatus,
+            @Schema(description = "Every application made with the offer, oldest first.")
+            List<ApplicationView> applications) {
     }
 
     @GET
     @RolesAllowed({EMPLOYER_NAME, REPRESENTATIVE_NAME, OFFICER_NAME, OPS_NAME, PARTNER_NAME})
-    @Operation(summary = "Every application made with an offer number, oldest first, and whether the offer can serve another",
+    @APIResponse(responseCode = "200", description = "The offer's applications.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferApplicationsView.class)))
+    @APIResponse(responseCode = "404", description = "offer-not-found: this service does not know the offer (yet), or it is another employer's.")
+    @Operation(operationId = "listOfferApplications", summary = "Every application made with an offer number, oldest first, and whether the offer can serve another",
             description = "An offer this service does not know yet (its OfferSubmitted has not arrived), or another"
                     + " employer's, is a 404 offer-not-found.")
     public Uni<OfferApplicationsView> list(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX,

@@ -42,7 +42,7 @@ public class OfferFactsResource {
     @GET
     @Path("/offers/{offerNumber}/facts")
     @RolesAllowed(Role.OPS_NAME)
-    @Operation(summary = "What decision-service holds about an offer",
+    @Operation(operationId = "getOfferFacts", summary = "What decision-service holds about an offer",
             description = "Its applications with their decisions (outcome and date), and the offer's standing as decision-service learnt"
                     + " it from offer-service (and by which application it was invalidated). An offer without applications lists none.")
     public Uni<OfferFacts> facts(
@@ -55,7 +55,7 @@ public class OfferFactsResource {
     @GET
     @Path("/offer-facts")
     @RolesAllowed(Role.OPS_NAME)
-    @Operation(summary = "The facts of every offer changed after a position, by offer number",
+    @Operation(operationId = "listOfferFacts", summary = "The facts of every offer changed after a position, by offer number",
             description = "since: a position of decision-service's event log (0 for every offer); each page answers the log's"
                     + " position when read, the since of the next reconciliation.")
     public Uni<OfferFacts.Page> list(

@@ -3,6 +3,8 @@ package ca.imp.decisionservice.guidance;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import ca.imp.contract.decision.DecisionOutcome;
@@ -16,27 +18,85 @@ import ca.imp.contract.decision.DecisionOutcome;
  * @param reapplicationBar after a misrepresentation finding, when applying is possible again
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NextSteps(String applicationId, String offerNumber, DecisionOutcome outcome, LocalDate decisionDate,
-                        String summary, OfferConsequence offer, List<String> steps, List<Option> options,
-                        List<GroundAdvice> grounds, ReapplicationBar reapplicationBar, String disclaimer,
-                        String guidanceVersion) {
+public record NextSteps(
+        @Schema(description = "The application decided.", example = "A8108406-1")
+        String applicationId,
+        @Schema(description = "The offer number it was made with.", example = "A8108406")
+        String offerNumber,
+        @Schema(description = "The decision's outcome.", example = "REFUSED")
+        DecisionOutcome outcome,
+        @Schema(description = "The day of the decision.", example = "2026-06-16")
+        LocalDate decisionDate,
+        @Schema(description = "What the decision means, in a sentence.", example = "The work permit application was refused.")
+        String summary,
+        @Schema(description = "What the decision means for the offer number and its fee.")
+        OfferConsequence offer,
+        @Schema(description = "What to do next, for outcomes other than a refusal.", example = "[\"The worker can travel to Canada with the letter of introduction.\"]")
+        List<String> steps,
+        @Schema(description = "After a refusal, the options in the order that fits the grounds.")
+        List<Option> options,
+        @Schema(description = "After a refusal, each ground, what it means and which evidence answers it, the weightiest first.")
+        List<GroundAdvice> grounds,
+        @Schema(description = "After a misrepresentation finding, when applying is possible again.")
+        ReapplicationBar reapplicationBar,
+        @Schema(description = "This is information, not legal advice.", example = "Information, not legal advice.")
+        String disclaimer,
+        @Schema(description = "The version of the guidance this was written from.", example = "2026-01")
+        String guidanceVersion) {
 
     /** @param fee REFUNDABLE, SPENT, NOT_REFUNDABLE or UNCHANGED */
-    public record OfferConsequence(boolean numberUsable, String explanation, String fee, String feeExplanation,
-                                   LocalDate refundFollowUpBy) {
+    public record OfferConsequence(
+            @Schema(description = "Whether the offer number can still be used.", example = "false")
+            boolean numberUsable,
+            @Schema(description = "What the decision means for the offer number.", example = "The offer number is dead; a new offer and fee are needed.")
+            String explanation,
+            @Schema(description = "REFUNDABLE, SPENT, NOT_REFUNDABLE or UNCHANGED.", example = "REFUNDABLE")
+            String fee,
+            @Schema(description = "What becomes of the fee, in words.", example = "The fee is refunded after a refusal (IRPR 303.1(6)).")
+            String feeExplanation,
+            @Schema(description = "When to chase a refund owed that has not arrived.", example = "2026-09-14")
+            LocalDate refundFollowUpBy) {
     }
 
     /** @param due the date by which to act, for the options that have one */
-    public record Option(String option, String title, String explanation, Due due) {
+    public record Option(
+            @Schema(description = "The option's code.", example = "JUDICIAL_REVIEW")
+            String option,
+            @Schema(description = "The option's name.", example = "Apply for leave for judicial review")
+            String title,
+            @Schema(description = "What the option is and when it fits.", example = "Ask the Federal Court to review the decision.")
+            String explanation,
+            @Schema(description = "The date by which to act, for the options that have one.")
+            Due due) {
     }
 
     /** A date counted by the deadline rules, with how it was counted. */
-    public record Due(String kind, LocalDate date, String basis, List<String> warnings) {
+    public record Due(
+            @Schema(description = "The deadline's kind.", example = "JUDICIAL_REVIEW_LEAVE")
+            String kind,
+            @Schema(description = "The day it is due.", example = "2026-07-02")
+            LocalDate date,
+            @Schema(description = "How the date was counted, with its source, in plain language.", example = "15 days after the decision was communicated (IRPA 72(2)(b)); Canada Day moves it to the next day.")
+            String basis,
+            @Schema(description = "What to verify before relying on the date.", example = "[\"Verify with counsel.\"]")
+            List<String> warnings) {
     }
 
-    public record GroundAdvice(String ground, String meaning, List<String> evidence) {
+    public record GroundAdvice(
+            @Schema(description = "The refusal ground.", example = "NOT_TEMPORARY")
+            String ground,
+            @Schema(description = "What the ground means.", example = "The officer was not satisfied the worker would leave at the end of the stay.")
+            String meaning,
+            @Schema(description = "The evidence that answers it.", example = "[\"Proof of ties to the home country\"]")
+            List<String> evidence) {
     }
 
-    public record ReapplicationBar(LocalDate endsOn, String explanation, Due basis) {
+    public record ReapplicationBar(
+            @Schema(description = "The first day applying is possible again.", example = "2031-06-17")
+            LocalDate endsOn,
+            @Schema(description = "Why, in words.", example = "A misrepresentation finding bars applying for 5 years (IRPA 40(2)(a)).")
+            String explanation,
+            @Schema(description = "How the date was counted.")
+            Due basis) {
     }
 }

@@ -3,6 +3,8 @@ package ca.imp.decisionservice.reconciliation;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.decisionservice.offers.OfferStanding;
 
@@ -13,16 +15,43 @@ import ca.imp.decisionservice.offers.OfferStanding;
  * @param offerStatus     the offer's standing as decision-service learnt it from offer-service's events
  * @param offerInvalidatedBy the application whose decision offer-service reported as invalidating the offer, or null
  */
-public record OfferFacts(String offerNumber, List<Application> applications, OfferStanding.Status offerStatus,
-                         String offerInvalidatedBy) {
+public record OfferFacts(
+        @Schema(description = "The offer's number.", example = "A8108406")
+        String offerNumber,
+        @Schema(description = "The applications made with it, oldest first, each with its decision if one was rendered.")
+        List<Application> applications,
+        @Schema(description = "The offer's standing as decision-service learnt it from offer-service's events.", example = "INVALIDATED")
+        OfferStanding.Status offerStatus,
+        @Schema(description = "The application whose decision offer-service reported as invalidating the offer.", example = "A8108406-1")
+        String offerInvalidatedBy) {
 
     /**
      * @param outcome          null while undecided
      * @param invalidatesOffer whether its decision ends the offer number, as this service decided; null while undecided
      */
-    public record Application(String applicationId, DecisionOutcome outcome, LocalDate decisionDate, Boolean invalidatesOffer) {
+    public record Application(
+            @Schema(description = "The application's id.", example = "A8108406-1")
+            String applicationId,
+            @Schema(description = "The decision's outcome; absent while undecided.", example = "REFUSED")
+            DecisionOutcome outcome,
+            @Schema(description = "The day of the decision.", example = "2026-06-16")
+            LocalDate decisionDate,
+            @Schema(description = "Whether the decision ends the offer number, as decision-service decided it; absent while undecided.",
+                    example = "true")
+            Boolean invalidatesOffer) {
     }
 
-    public record Page(List<OfferFacts> items, int page, int size, long total, long position) {
+    @Schema(name = "OfferFactsPage", description = "A page of offers' facts, and the log position they were read at")
+    public record Page(
+            @Schema(description = "The offers' facts, by offer number.")
+            List<OfferFacts> items,
+            @Schema(description = "This page's number, from 0.", example = "0")
+            int page,
+            @Schema(description = "The most offers a page holds.", example = "50")
+            int size,
+            @Schema(description = "How many offers changed after the position asked for.", example = "1")
+            long total,
+            @Schema(description = "The log's position when read: the since of the next reconciliation.", example = "1234")
+            long position) {
     }
 }

@@ -14,6 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -49,7 +52,10 @@ public class EmployerResource {
 
     @GET
     @Path("/offers")
-    @Operation(summary = "The employer's offers, newest first, optionally of one status")
+    @APIResponse(responseCode = "200", description = "A page of the employer's offers.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferSummaries.Page.class)))
+    @APIResponse(responseCode = "404", description = "employer-not-found: the caller does not act for this employer.")
+    @Operation(operationId = "listEmployerOffers", summary = "The employer's offers, newest first, optionally of one status")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
     public Uni<OfferSummaries.Page> offers(
             @PathParam("businessNumber") @Pattern(regexp = BUSINESS_NUMBER, message = BUSINESS_NUMBER_MESSAGE) String businessNumber,
@@ -63,7 +69,10 @@ public class EmployerResource {
 
     @GET
     @Path("/fees")
-    @Operation(summary = "The employer's compliance fees: paid, exempt, refund owed, refunded and net spent, with totals")
+    @APIResponse(responseCode = "200", description = "The employer's fee ledger.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeeLedger.Ledger.class)))
+    @APIResponse(responseCode = "404", description = "employer-not-found: the caller does not act for this employer.")
+    @Operation(operationId = "getFeeLedger", summary = "The employer's compliance fees: paid, exempt, refund owed, refunded and net spent, with totals")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
     public Uni<FeeLedger.Ledger> fees(
             @PathParam("businessNumber") @Pattern(regexp = BUSINESS_NUMBER, message = BUSINESS_NUMBER_MESSAGE) String businessNumber) {
@@ -72,7 +81,10 @@ public class EmployerResource {
 
     @GET
     @Path("/cost-forecast")
-    @Operation(summary = "Expected compliance fees for planned hires, counting resubmissions after refusals and their refunds")
+    @APIResponse(responseCode = "200", description = "The forecast.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CostForecast.class)))
+    @APIResponse(responseCode = "404", description = "employer-not-found: the caller does not act for this employer.")
+    @Operation(operationId = "forecastCost", summary = "Expected compliance fees for planned hires, counting resubmissions after refusals and their refunds")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
     public CostForecast costForecast(
             @PathParam("businessNumber") @Pattern(regexp = BUSINESS_NUMBER, message = BUSINESS_NUMBER_MESSAGE) String businessNumber,

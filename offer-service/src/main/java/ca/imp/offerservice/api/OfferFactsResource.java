@@ -42,7 +42,7 @@ public class OfferFactsResource {
     @GET
     @Path("/offers/{offerNumber}/facts")
     @RolesAllowed(Role.OPS_NAME)
-    @Operation(summary = "What offer-service holds about an offer",
+    @Operation(operationId = "getOfferFacts", summary = "What offer-service holds about an offer",
             description = "Where the offer stands, its fee, whether it was withdrawn, and every invalidation recorded (by which"
                     + " application and outcome; more than one is a fault). An offer it does not have answers known: false.")
     public Uni<OfferFacts> facts(
@@ -55,7 +55,7 @@ public class OfferFactsResource {
     @GET
     @Path("/offer-facts")
     @RolesAllowed(Role.OPS_NAME)
-    @Operation(summary = "The facts of every offer changed after a position, by offer number",
+    @Operation(operationId = "listOfferFacts", summary = "The facts of every offer changed after a position, by offer number",
             description = "since: a position of offer-service's event log (0 for every offer); each page answers the log's"
                     + " position when read, the since of the next reconciliation.")
     public Uni<OfferFacts.Page> list(

@@ -19,7 +19,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,10 +73,17 @@ public class OfferResource {
     }
 
     @POST
-    @Operation(summary = "Submit an offer of employment", description = "Returns the new offer with its unique number (A + 7 digits)."
+    @APIResponse(responseCode = "201", description = "The offer, with its new number; Location is its address. A retried submission with the same Idempotency-Key and body answers the same offer with Idempotent-Replayed: true.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)),
+            headers = @Header(name = "Location", description = "The address of what was created", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "403", description = "not-acting-for-employer: the caller does not act for employer.businessNumber; role-not-allowed: the caller's role may not submit offers.")
+    @APIResponse(responseCode = "409", description = "offer-number-taken: a number was issued twice, which never happens twice in a row; submit again.")
+    @APIResponse(responseCode = "422", description = "The terms break a rule (e.g. an exemption code not in force on the start date), or the Idempotency-Key was used with another body.")
+    @Operation(operationId = "submitOffer", summary = "Submit an offer of employment", description = "Returns the new offer with its unique number (A + 7 digits)."
             + " Only for an employer the caller acts for.")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
-    public Uni<Response> submit(@Valid @NotNull(message = "a JSON body is required") OfferDraft request,
+    public Uni<Response> submit(@RequestBody(description = "The offer: the employer and its contact, the worker, the job, and the LMIA exemption code.", required = true)
+                                @Valid @NotNull(message = "a JSON body is required") OfferDraft request,
                                 @Parameter(description = "Makes a retried submission safe: the same key and body return the same"
                                         + " offer; the same key with another body is refused. Keys are the employer's own.")
                                 @HeaderParam("Idempotency-Key")
@@ -83,12 +96,22 @@ public class OfferResource {
 
     @POST
     @Path("/{offerNumber}/resubmissions")
-    @Operation(summary = "Try again with a new offer after a decision or a withdrawal ended this one",
+    @APIResponse(responseCode = "201", description = "The new offer, with its new number; Location is its address.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)),
+            headers = @Header(name = "Location", description = "The address of what was created", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "offer-not-found: no offer has this number, or it is another employer's offer.")
+    @APIResponse(responseCode = "409", description = "only-invalidated-offers-resubmit: the offer is still valid; already-resubmitted: it was resubmitted already.")
+    @APIResponse(responseCode = "422", description = "resubmission-keeps-employer: a resubmission cannot change the employer; or the merged terms break a rule.")
+    @Operation(operationId = "resubmitOffer", summary = "Try again with a new offer after a decision or a withdrawal ended this one",
             description = "The new offer gets a new number and a new fee. It is prefilled from this one; the body is a JSON Merge"
                     + " Patch (RFC 7396) of what differs, e.g. {\"job\": {\"wage\": {\"amount\": 52.00}}}. Both offers link to each other.")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
     public Uni<Response> resubmit(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
                                   String offerNumber,
+                                  @RequestBody(description = "A JSON Merge Patch (RFC 7396) of the offer's terms as submitted:"
+                                          + " only what differs; null removes an optional field.", required = true,
+                                          content = @Content(schema = @Schema(type = SchemaType.OBJECT,
+                                                  example = "{\"job\": {\"wage\": {\"amount\": 52.00}}}")))
                                   JsonNode changes) {
         return resubmitOffer.resubmit(caller.get(), offerNumber, changes).map(offer -> created(offer).build());
     }
@@ -99,7 +122,10 @@ public class OfferResource {
 
     @GET
     @Path("/{offerNumber}")
-    @Operation(summary = "An offer and where it stands",
+    @APIResponse(responseCode = "200", description = "The offer.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
+    @APIResponse(responseCode = "404", description = "offer-not-found: no offer has this number, or it is another employer's offer.")
+    @Operation(operationId = "getOffer", summary = "An offer and where it stands",
             description = "The worker and the employer's contact are shown only to callers who act for the offer's employer.")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OFFICER_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
     public Uni<OfferView> get(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
@@ -109,7 +135,10 @@ public class OfferResource {
 
     @GET
     @Path("/{offerNumber}/history")
-    @Operation(summary = "Every event of the offer, with its time, actor and correlation id",
+    @APIResponse(responseCode = "200", description = "The offer's events, oldest first.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntry.class)))
+    @APIResponse(responseCode = "404", description = "offer-not-found: no offer has this number, or it is another employer's offer.")
+    @Operation(operationId = "getOfferHistory", summary = "Every event of the offer, with its time, actor and correlation id",
             description = "The record an inspection asks for: employers keep it 6 years (IRPR 209.5). Holds no personal data.")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
     public Uni<List<HistoryEntry>> history(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
@@ -119,21 +148,32 @@ public class OfferResource {
 
     @POST
     @Path("/{offerNumber}/fee-payments")
-    @Operation(summary = "Record payment of the employer compliance fee", description = "Accepts the exact fee once.")
+    @APIResponse(responseCode = "200", description = "The offer, now READY with its fee paid.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
+    @APIResponse(responseCode = "404", description = "offer-not-found: no offer has this number, or it is another employer's offer.")
+    @APIResponse(responseCode = "409", description = "offer-invalidated: a decision or a withdrawal ended the offer (the problem says which, and where to resubmit); fee-already-paid; fee-exempt: its exemption code exempts it from the fee.")
+    @APIResponse(responseCode = "422", description = "fee-amount: the amount or currency is not the fee due.")
+    @Operation(operationId = "payFee", summary = "Record payment of the employer compliance fee", description = "Accepts the exact fee once.")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
     public Uni<OfferView> payFee(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
                                  String offerNumber,
+                                 @RequestBody(description = "The payment of the fee: exactly the fee due.", required = true)
                                  @Valid @NotNull(message = "a JSON body is required") FeePaymentRequest request) {
         return payFee.pay(caller.get(), offerNumber, request.amount(), request.currency(), request.paidOn()).map(OfferView::of);
     }
 
     @POST
     @Path("/{offerNumber}/withdrawal")
-    @Operation(summary = "Withdraw an offer that has no decision yet",
+    @APIResponse(responseCode = "200", description = "The offer, now withdrawn.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
+    @APIResponse(responseCode = "404", description = "offer-not-found: no offer has this number, or it is another employer's offer.")
+    @APIResponse(responseCode = "409", description = "offer-invalidated: a decision or an earlier withdrawal already ended the offer; or an application awaiting its decision uses it.")
+    @Operation(operationId = "withdrawOffer", summary = "Withdraw an offer that has no decision yet",
             description = "The number is dead afterwards, as after a decision; a paid fee becomes refundable.")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
     public Uni<OfferView> withdraw(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
                                    String offerNumber,
+                                   @RequestBody(description = "Why and when the employer withdraws the offer; both optional, as is the body.")
                                    @Valid WithdrawalRequest request) {
         return withdrawOffer.withdraw(caller.get(), offerNumber, request == null ? null : request.reason(),
                 request == null ? null : request.withdrawnOn()).map(OfferView::of);
@@ -141,10 +181,16 @@ public class OfferResource {
 
     @POST
     @Path("/{offerNumber}/fee-refunds")
-    @Operation(summary = "Record the refund of the compliance fee", description = "Only for a fee that is owed back, once.")
+    @APIResponse(responseCode = "200", description = "The offer, its fee now refunded.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
+    @APIResponse(responseCode = "404", description = "offer-not-found: no offer has this number, or it is another employer's offer.")
+    @APIResponse(responseCode = "409", description = "no-refund-owed: no refund of the fee is owed; refund-already-recorded.")
+    @APIResponse(responseCode = "422", description = "fee-amount: the amount or currency is not the fee owed back.")
+    @Operation(operationId = "recordFeeRefund", summary = "Record the refund of the compliance fee", description = "Only for a fee that is owed back, once.")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
     public Uni<OfferView> recordRefund(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
                                        String offerNumber,
+                                       @RequestBody(description = "The refund as received: exactly the fee owed back.", required = true)
                                        @Valid @NotNull(message = "a JSON body is required") RefundRequest request) {
         return recordRefund.record(caller.get(), offerNumber, request.amount(), request.currency(), request.refundedOn())
                 .map(OfferView::of);

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import ca.imp.contract.decision.DecisionOutcome;
@@ -26,34 +28,97 @@ import ca.imp.offerservice.worker.Worker;
  * @param personalData  present only when the offer's personal data was erased, to a caller who acts for the employer
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record OfferView(String offerNumber, Offer.Status status, String applicationId, Employer employer,
-                        Worker worker, PersonalDataErased personalData, OfferTerms.Job job, int teer, String exemptionCode,
-                        Fee fee, Invalidation invalidation, Attempts attempts) {
+public record OfferView(
+        @Schema(description = "The offer's unique number: A and 7 digits.", example = "A8108406")
+        String offerNumber,
+        @Schema(description = "Where the offer stands.", example = "READY")
+        Offer.Status status,
+        @Schema(description = "The work permit application using the offer now, if any.", example = "A8108406-1")
+        String applicationId,
+        @Schema(description = "The employer making the offer.")
+        Employer employer,
+        @Schema(description = "The worker's personal data, for a caller who acts for the employer, until erased.")
+        Worker worker,
+        @Schema(description = "Present only when the offer's personal data was erased, to a caller who acts for the employer.")
+        PersonalDataErased personalData,
+        @Schema(description = "The job offered.")
+        OfferTerms.Job job,
+        @Schema(description = "The TEER category the NOC code states (0 to 5).", example = "1")
+        int teer,
+        @Schema(description = "The LMIA exemption code the offer relies on.", example = "C12")
+        String exemptionCode,
+        @Schema(description = "The employer compliance fee and where it stands.")
+        Fee fee,
+        @Schema(description = "What ended the offer, once something did.")
+        Invalidation invalidation,
+        @Schema(description = "The offer this one replaces, and the one that replaced it, when resubmitted.")
+        Attempts attempts) {
 
     /** @param contact the person to contact at the employer, for a caller who acts for it, until erased */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Employer(String businessNumber, String legalName, String operatingName, OfferTerms.Address address,
-                           EmployerContact contact) {
+    @Schema(name = "OfferEmployer", description = "The employer as the offer names it")
+    public record Employer(
+            @Schema(description = "The employer's 9-digit CRA business number.", example = "123456789")
+            String businessNumber,
+            @Schema(description = "The employer's legal name.", example = "Maple Robotics Inc.")
+            String legalName,
+            @Schema(description = "The name the employer operates under, if other than its legal name.", example = "Maple Robotics")
+            String operatingName,
+            @Schema(description = "The employer's place of business.")
+            OfferTerms.Address address,
+            @Schema(description = "The person to contact at the employer, for a caller who acts for it, until erased.")
+            EmployerContact contact) {
     }
 
     /** The offer's personal data was erased: the worker and the employer's contact can no longer be read. */
-    public record PersonalDataErased(boolean erased, Instant erasedAt) {
+    public record PersonalDataErased(
+            @Schema(description = "Always true: the personal data was erased.", example = "true")
+            boolean erased,
+            @Schema(description = "When it was erased.", example = "2032-06-17T05:00:00Z")
+            Instant erasedAt) {
     }
 
     /** The chain of attempts for one hire: the offer this one replaces, and the one that replaced it. */
-    public record Attempts(String replaces, String resubmittedAs) {
+    public record Attempts(
+            @Schema(description = "The offer this one was resubmitted from.", example = "A8108406")
+            String replaces,
+            @Schema(description = "The offer that replaced this one.", example = "A8123456")
+            String resubmittedAs) {
     }
 
     /**
      * @param refundFollowUpOn when to chase a refund owed that has not arrived
      */
-    public record Fee(Offer.FeeStatus status, BigDecimal amount, String currency, LocalDate paidOn,
-                      LocalDate refundFollowUpOn, LocalDate refundedOn) {
+    public record Fee(
+            @Schema(description = "Where the fee stands.", example = "PAID")
+            Offer.FeeStatus status,
+            @Schema(description = "The fee due, paid or owed back.", example = "230.00")
+            BigDecimal amount,
+            @Schema(description = "ISO 4217 currency code.", example = "CAD")
+            String currency,
+            @Schema(description = "The day it was paid.", example = "2026-05-04")
+            LocalDate paidOn,
+            @Schema(description = "When to chase a refund owed that has not arrived.", example = "2026-09-14")
+            LocalDate refundFollowUpOn,
+            @Schema(description = "The day the refund arrived.", example = "2026-08-20")
+            LocalDate refundedOn) {
     }
 
     /** What ended the offer: a decision on its application, or the employer's withdrawal. */
-    public record Invalidation(String cause, String applicationId, DecisionOutcome outcome, LocalDate decisionDate,
-                               LocalDate withdrawnOn, String reason) {
+    @Schema(name = "OfferInvalidation", description = "What ended the offer")
+    public record Invalidation(
+            @Schema(description = "DECISION or WITHDRAWAL.", example = "DECISION")
+            String cause,
+            @Schema(description = "The application whose decision ended the offer.", example = "A8108406-1")
+            String applicationId,
+            @Schema(description = "The decision's outcome.", example = "REFUSED")
+            DecisionOutcome outcome,
+            @Schema(description = "The day of the decision.", example = "2026-06-16")
+            LocalDate decisionDate,
+            @Schema(description = "The day the employer withdrew the offer.", example = "2026-05-10")
+            LocalDate withdrawnOn,
+            @Schema(description = "Why the offer number can never be used again, in words.", example = "A decision was rendered on the application that used this offer; the number can never be used again.")
+            String reason) {
     }
 
     static OfferView of(SeenOffer seen) {

@@ -15,6 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -47,7 +50,11 @@ public class PersonalDataResource {
     @DELETE
     @Path("/{offerNumber}/worker")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
-    @Operation(summary = "Erase the personal data on an offer (the worker's, and the employer contact's)",
+    @APIResponse(responseCode = "200", description = "The erasure: when and by whom (the first one, when erased already).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonalDataVault.Erasure.class)))
+    @APIResponse(responseCode = "404", description = "offer-not-found: no offer has this number, or it is another employer's offer.")
+    @APIResponse(responseCode = "409", description = "record-retention-running: the employer must still keep the records; the problem says until when.")
+    @Operation(operationId = "eraseWorkerData", summary = "Erase the personal data on an offer (the worker's, and the employer contact's)",
             description = "Destroys the record's encryption key: the data can never be read again, while the offer's events,"
                     + " fee and deadlines stay. Refused (409 record-retention-running) while the employer must keep the"
                     + " records, 6 years after the decision or, for an approval, after the first day of employment (IRPR"
@@ -73,7 +80,7 @@ public class PersonalDataResource {
 
         @GET
         @RolesAllowed(Role.OPS_NAME)
-        @Operation(summary = "Who read personal data, newest first", description = "Each read that returned an offer's"
+        @Operation(operationId = "listPersonalDataReads", summary = "Who read personal data, newest first", description = "Each read that returned an offer's"
                 + " personal data: which offer, who (role:subject), in which role and when. The data itself is never listed.")
         public Uni<ListPersonalDataReads.Page> reads(
                 @QueryParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)

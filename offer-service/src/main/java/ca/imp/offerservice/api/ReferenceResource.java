@@ -26,7 +26,7 @@ public class ReferenceResource {
 
     @GET
     @Path("/exemption-codes")
-    @Operation(summary = "LMIA exemption codes with their effective dates and whether they exempt the employer from the fee")
+    @Operation(operationId = "listExemptionCodes", summary = "LMIA exemption codes with their effective dates and whether they exempt the employer from the fee")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OFFICER_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
     public List<ExemptionCodes.ExemptionCode> exemptionCodes() {
         return exemptionCodes.all();

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import ca.imp.contract.range.DateRange;
 import ca.imp.contract.range.InDateRange;
 import ca.imp.contract.range.InMoneyRange;
@@ -18,8 +20,11 @@ import ca.imp.contract.range.MoneyRange;
  * @param refundedOn the day the refund arrived; today (in the configured zone) when omitted
  */
 public record RefundRequest(
+        @Schema(description = "The amount refunded: exactly the fee owed back.", example = "230.00")
         @NotNull(message = "is required") @Positive(message = "must be greater than zero") @InMoneyRange(MoneyRange.FEE) BigDecimal amount,
+        @Schema(description = "ISO 4217 code of the currency refunded in.", example = "CAD")
         @NotNull(message = "is required") @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 currency code such as CAD")
         String currency,
+        @Schema(description = "The day the refund arrived; today (in the configured zone) when omitted.", example = "2026-08-20")
         @InDateRange(DateRange.PORTAL_ERA) LocalDate refundedOn) {
 }

@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.Caller;
@@ -17,9 +19,28 @@ import ca.imp.offerservice.reference.FeeSchedule;
 public class FeeLedger {
 
     /** @param netSpent what the fees cost once every refund owed has come back */
-    public record Ledger(String businessNumber, String currency, List<OfferSummaries.Summary> entries, Totals totals) {
-        public record Totals(int offers, int feeExempt, BigDecimal paid, BigDecimal refundOwed, BigDecimal refunded,
-                             BigDecimal netSpent) {
+    public record Ledger(
+            @Schema(description = "The employer's 9-digit CRA business number.", example = "123456789")
+            String businessNumber,
+            @Schema(description = "ISO 4217 currency code of every amount.", example = "CAD")
+            String currency,
+            @Schema(description = "Every offer of the employer, with its fee.")
+            List<OfferSummaries.Summary> entries,
+            @Schema(description = "The sums over every offer.")
+            Totals totals) {
+        public record Totals(
+                @Schema(description = "How many offers.", example = "3")
+                int offers,
+                @Schema(description = "How many offers were exempt from the fee.", example = "1")
+                int feeExempt,
+                @Schema(description = "Fees paid.", example = "460.00")
+                BigDecimal paid,
+                @Schema(description = "Fees owed back and not refunded yet.", example = "230.00")
+                BigDecimal refundOwed,
+                @Schema(description = "Fees refunded.", example = "0.00")
+                BigDecimal refunded,
+                @Schema(description = "What the fees cost once every refund owed has come back.", example = "230.00")
+                BigDecimal netSpent) {
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -28,13 +30,49 @@ import ca.imp.offerservice.offer.OfferState;
 public class OfferSummaries implements StateView<OfferState> {
 
     /** An offer as the employer's lists show it. */
-    public record Summary(String offerNumber, Offer.Status status, String jobTitle, LocalDate startDate, String exemptionCode,
-                          String applicationId, Offer.FeeStatus feeStatus, BigDecimal feeDue, String currency,
-                          LocalDate feePaidOn, BigDecimal refundOwed, LocalDate refundFollowUpOn, LocalDate refundedOn,
-                          String replaces, String resubmittedAs) {
+    public record Summary(
+            @Schema(description = "The offer's number.", example = "A8108406")
+            String offerNumber,
+            @Schema(description = "Where the offer stands.", example = "INVALIDATED")
+            Offer.Status status,
+            @Schema(description = "The job title.", example = "Robotics engineer")
+            String jobTitle,
+            @Schema(description = "The first day of employment.", example = "2026-09-01")
+            LocalDate startDate,
+            @Schema(description = "The LMIA exemption code.", example = "C12")
+            String exemptionCode,
+            @Schema(description = "The application using or ending the offer, if any.", example = "A8108406-1")
+            String applicationId,
+            @Schema(description = "Where the fee stands.", example = "REFUND_OWED")
+            Offer.FeeStatus feeStatus,
+            @Schema(description = "The fee due.", example = "230.00")
+            BigDecimal feeDue,
+            @Schema(description = "ISO 4217 currency code.", example = "CAD")
+            String currency,
+            @Schema(description = "The day the fee was paid.", example = "2026-05-04")
+            LocalDate feePaidOn,
+            @Schema(description = "The amount owed back, if any.", example = "230.00")
+            BigDecimal refundOwed,
+            @Schema(description = "When to chase a refund owed that has not arrived.", example = "2026-09-14")
+            LocalDate refundFollowUpOn,
+            @Schema(description = "The day the refund arrived.", example = "2026-08-20")
+            LocalDate refundedOn,
+            @Schema(description = "The offer this one was resubmitted from.", example = "A8100001")
+            String replaces,
+            @Schema(description = "The offer that replaced this one.", example = "A8123456")
+            String resubmittedAs) {
     }
 
-    public record Page(List<Summary> items, int page, int size, long total) {
+    @Schema(name = "OfferSummaryPage", description = "A page of an employer's offers, and how many there are in all")
+    public record Page(
+            @Schema(description = "The offers on this page, newest first.")
+            List<Summary> items,
+            @Schema(description = "This page's number, from 0.", example = "0")
+            int page,
+            @Schema(description = "The most offers a page holds.", example = "20")
+            int size,
+            @Schema(description = "How many offers match in all.", example = "1")
+            long total) {
     }
 
     private final Pool pool;

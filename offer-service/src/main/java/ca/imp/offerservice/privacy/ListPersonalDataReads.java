@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -25,10 +27,27 @@ public class ListPersonalDataReads {
      *
      * @param reader who read it, as {@code role:subject}
      */
-    public record LoggedRead(String offerNumber, String reader, String role, Instant readAt) {
+    public record LoggedRead(
+            @Schema(description = "The offer whose personal data was read.", example = "A8108406")
+            String offerNumber,
+            @Schema(description = "Who read it, as role:subject.", example = "employer:auth0-5f3a")
+            String reader,
+            @Schema(description = "The reader's role.", example = "employer")
+            String role,
+            @Schema(description = "When it was read.", example = "2026-05-04T14:03:11Z")
+            Instant readAt) {
     }
 
-    public record Page(List<LoggedRead> items, int page, int size, long total) {
+    @Schema(name = "PersonalDataReadPage", description = "A page of reads of personal data, and how many there are in all")
+    public record Page(
+            @Schema(description = "The reads on this page, newest first.")
+            List<LoggedRead> items,
+            @Schema(description = "This page's number, from 0.", example = "0")
+            int page,
+            @Schema(description = "The most reads a page holds.", example = "50")
+            int size,
+            @Schema(description = "How many reads match in all.", example = "1")
+            long total) {
     }
 
     /**

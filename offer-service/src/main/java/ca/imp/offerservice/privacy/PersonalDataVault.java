@@ -14,6 +14,8 @@ import javax.crypto.SecretKey;
 
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.smallrye.mutiny.Uni;
@@ -95,7 +97,13 @@ public class PersonalDataVault {
     }
 
     /** The record has been erased: when, and by whom ({@code role:subject}, or the system when its retention ended). */
-    public record Erasure(String offerNumber, Instant erasedAt, String erasedBy) {
+    public record Erasure(
+            @Schema(description = "The offer whose personal data was erased.", example = "A8108406")
+            String offerNumber,
+            @Schema(description = "When it was erased.", example = "2032-06-17T05:00:00Z")
+            Instant erasedAt,
+            @Schema(description = "Who erased it, as role:subject.", example = "employer:auth0-5f3a")
+            String erasedBy) {
     }
 
     /** The erasure of the offer's personal data, if it was erased. */

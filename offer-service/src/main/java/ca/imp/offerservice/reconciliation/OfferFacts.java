@@ -2,6 +2,8 @@ package ca.imp.offerservice.reconciliation;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import ca.imp.offerservice.offer.Offer;
 
 /**
@@ -11,12 +13,38 @@ import ca.imp.offerservice.offer.Offer;
  * @param withdrawn     whether its employer withdrew it
  * @param invalidations every decision that invalidated it, in the order recorded: more than one is a fault
  */
-public record OfferFacts(String offerNumber, boolean known, Offer.Status status, Offer.FeeStatus feeStatus,
-                         boolean withdrawn, List<Invalidation> invalidations) {
+public record OfferFacts(
+        @Schema(description = "The offer's number.", example = "A8108406")
+        String offerNumber,
+        @Schema(description = "Whether offer-service has the offer at all.", example = "true")
+        boolean known,
+        @Schema(description = "Where the offer stands.", example = "INVALIDATED")
+        Offer.Status status,
+        @Schema(description = "Where its fee stands.", example = "REFUND_OWED")
+        Offer.FeeStatus feeStatus,
+        @Schema(description = "Whether its employer withdrew it.", example = "false")
+        boolean withdrawn,
+        @Schema(description = "Every decision that invalidated it, in the order recorded: more than one is a fault.")
+        List<Invalidation> invalidations) {
 
-    public record Invalidation(String applicationId, String outcome) {
+    public record Invalidation(
+            @Schema(description = "The application whose decision invalidated the offer.", example = "A8108406-1")
+            String applicationId,
+            @Schema(description = "The decision's outcome.", example = "REFUSED")
+            String outcome) {
     }
 
-    public record Page(List<OfferFacts> items, int page, int size, long total, long position) {
+    @Schema(name = "OfferFactsPage", description = "A page of offers' facts, and the log position they were read at")
+    public record Page(
+            @Schema(description = "The offers' facts, by offer number.")
+            List<OfferFacts> items,
+            @Schema(description = "This page's number, from 0.", example = "0")
+            int page,
+            @Schema(description = "The most offers a page holds.", example = "50")
+            int size,
+            @Schema(description = "How many offers changed after the position asked for.", example = "1")
+            long total,
+            @Schema(description = "The log's position when read: the since of the next reconciliation.", example = "1234")
+            long position) {
     }
 }

@@ -6,12 +6,23 @@ import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The LMIA exemption codes (IRCC reference data with effective dates), and which of them exempt the employer from the fee. */
 @Singleton
 public class ExemptionCodes {
 
-    public record ExemptionCode(String code, String description, boolean feeExempt, LocalDate effectiveFrom,
-                                LocalDate effectiveTo) implements ReferenceTable.Dated {
+    public record ExemptionCode(
+            @Schema(description = "The LMIA exemption code.", example = "C12")
+            String code,
+            @Schema(description = "What the exemption covers.", example = "Intra-company transferees")
+            String description,
+            @Schema(description = "Whether it exempts the employer from the compliance fee.", example = "false")
+            boolean feeExempt,
+            @Schema(description = "The first day it applies.", example = "2015-02-21")
+            LocalDate effectiveFrom,
+            @Schema(description = "The last day it applies; absent while in force.", example = "2030-12-31")
+            LocalDate effectiveTo) implements ReferenceTable.Dated {
     }
 
     private final List<ExemptionCode> codes = ReferenceTable.load("reference/exemption-codes.json", ExemptionCode.class);

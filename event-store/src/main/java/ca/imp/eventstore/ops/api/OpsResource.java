@@ -15,6 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -53,7 +56,7 @@ public class OpsResource {
     @GET
     @Path("/parked-events")
     @RolesAllowed(Role.OPS_NAME)
-    @Operation(summary = "Events of this service's own log that a subscription could not apply and stepped over",
+    @Operation(operationId = "listParkedEvents", summary = "Events of this service's own log that a subscription could not apply and stepped over",
             description = "In log order: which subscription (a read model, the timer plan, or the event relay, whose parked"
                     + " events are stored but not yet published), the event, why, how often it failed, when first and last.")
     public Uni<Page<ParkedEvent>> parkedEvents(
@@ -67,7 +70,10 @@ public class OpsResource {
     @POST
     @Path("/parked-events/{id}/retry")
     @RolesAllowed(Role.OPS_NAME)
-    @Operation(summary = "Apply a parked event again, once its cause is fixed",
+    @APIResponse(responseCode = "200", description = "What the retry did.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetryOutcome.class)))
+    @APIResponse(responseCode = "404", description = "No parked event has this id.")
+    @Operation(operationId = "retryParkedEvent", summary = "Apply a parked event again, once its cause is fixed",
             description = "Released if it now takes effect; otherwise it stays parked with the new reason.")
     public Uni<RetryOutcome> retryParkedEvent(@PathParam("id") long id) {
         caller.get();
@@ -77,7 +83,7 @@ public class OpsResource {
     @POST
     @Path("/parked-events/retry")
     @RolesAllowed(Role.OPS_NAME)
-    @Operation(summary = "Apply every parked event again, in log order, once their cause is fixed")
+    @Operation(operationId = "retryParkedEvents", summary = "Apply every parked event again, in log order, once their cause is fixed")
     public Uni<List<RetryOutcome>> retryParkedEvents() {
         caller.get();
         return retryParked.retryAll();
@@ -86,7 +92,7 @@ public class OpsResource {
     @GET
     @Path("/dead-letters")
     @RolesAllowed(Role.OPS_NAME)
-    @Operation(summary = "Records from other services that a consumer could not apply",
+    @Operation(operationId = "listDeadLetters", summary = "Records from other services that a consumer could not apply",
             description = "Oldest first: which consumer, where on which topic, the event, why, how often it failed."
                     + " The same records are on the service's dead-letter topic.")
     public Uni<Page<DeadLetter>> deadLetters(
@@ -100,7 +106,10 @@ public class OpsResource {
     @POST
     @Path("/dead-letters/{id}/retry")
     @RolesAllowed(Role.OPS_NAME)
-    @Operation(summary = "Apply a dead letter again through its consumer, once its cause is fixed",
+    @APIResponse(responseCode = "200", description = "What the retry did.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetryOutcome.class)))
+    @APIResponse(responseCode = "404", description = "No dead letter has this id.")
+    @Operation(operationId = "retryDeadLetter", summary = "Apply a dead letter again through its consumer, once its cause is fixed",
             description = "The consumer's inbox keeps it exactly-once. Released if it now takes effect; otherwise kept"
                     + " with the new reason.")
     public Uni<RetryOutcome> retryDeadLetter(@PathParam("id") long id) {

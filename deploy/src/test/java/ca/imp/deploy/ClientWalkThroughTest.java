@@ -1,0 +1,199 @@
+package ca.imp.deploy;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ca.imp.accesstesting.TestCallers;
+import ca.imp.client.deadlines.api.CalendarsApi;
+import ca.imp.client.deadlines.api.DeadlinesApi;
+import ca.imp.client.deadlines.model.DeadlineView;
+import ca.imp.client.deadlines.model.OpenedCalendarFeed;
+import ca.imp.client.decisions.api.ApplicationsApi;
+import ca.imp.client.decisions.model.ApplicantLocation;
+import ca.imp.client.decisions.model.ApplicationView;
+import ca.imp.client.decisions.model.DecisionOutcome;
+import ca.imp.client.decisions.model.DecisionRequest;
+import ca.imp.client.decisions.model.NextSteps;
+import ca.imp.client.decisions.model.NotTemporaryFactor;
+import ca.imp.client.decisions.model.RefusalGround;
+import ca.imp.client.decisions.model.RegisterApplicationRequest;
+import ca.imp.client.offers.api.OffersApi;
+import ca.imp.client.offers.model.Address;
+import ca.imp.client.offers.model.Employer;
+import ca.imp.client.offers.model.EmployerContact;
+import ca.imp.client.offers.model.FeePaymentRequest;
+import ca.imp.client.offers.model.Job;
+import ca.imp.client.offers.model.OfferDraft;
+import ca.imp.client.offers.model.OfferView;
+import ca.imp.client.offers.model.Problem;
+import ca.imp.client.offers.model.Province;
+import ca.imp.client.offers.model.Status;
+import ca.imp.client.offers.model.Wage;
+import ca.imp.client.offers.model.WageUnit;
+import ca.imp.client.offers.model.WorkLocation;
+import ca.imp.client.offers.model.Worker;
+
+/**
+ * The README walk-through, through Java clients generated from the three services' OpenAPI documents
+ * (deploy's pom generates them before the tests compile), against the packaged product: what an integrator
+ * who generates a client gets. Dates are relative to today: the application was made and refused yesterday.
+ */
+class ClientWalkThroughTest {
+    private static final Duration WITHIN = Duration.ofSeconds(30);
+    private static final String BUSINESS_NUMBER = ExampleOffer.BUSINESS_NUMBER;
+    private static final LocalDate YESTERDAY = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+    @RegisterExtension
+    static final PackagedProduct PRODUCT = new PackagedProduct("clients");
+
+    private static OffersApi offers(String token) {
+        var client = new ca.imp.client.offers.ApiClient();
+        client.updateBaseUri(PRODUCT.url("offer-service"));
+        if (token != null) {
+            client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        }
+        return new OffersApi(client);
+    }
+
+    private static ApplicationsApi applications(String token) {
+        var client = new ca.imp.client.decisions.ApiClient();
+        client.updateBaseUri(PRODUCT.url("decision-service"));
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return new ApplicationsApi(client);
+    }
+
+    private static ca.imp.client.deadlines.ApiClient deadlineClient(String token) {
+        var client = new ca.imp.client.deadlines.ApiClient();
+        client.updateBaseUri(PRODUCT.url("deadline-service"));
+        if (token != null) {
+            client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        }
+        return client;
+    }
+
+    private static OfferDraft offer() {
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).plusMonths(3);
+        return new OfferDraft()
+                .employer(new Employer().businessNumber(BUSINESS_NUMBER).legalName("Maple Robotics Inc.")
+                        .address(new Address().street("100 Queen St").city("Ottawa").province(Province.ON).postalCode("K1P 1J9"))
+                        .contact(new EmployerContact().name("Dana Tremblay").email("hr@maple-robotics.example")))
+                .worker(new Worker().familyName("Dupont").givenNames("Camille").dateOfBirth(LocalDate.of(1990, 4, 12))
+                        .countryOfCitizenship("FR").countryOfResidence("FR").passportNumber("19AB12345"))
+                .job(new Job().title("Robotics engineer").nocCode("21301").duties("Design and test industrial robots.")
+                        .hoursPerWeek(BigDecimal.valueOf(40)).wage(new Wage().amount(new BigDecimal("48.50")).unit(WageUnit.HOUR))
+                        .location(new WorkLocation().city("Ottawa").province(Province.ON))
+                        .startDate(start).endDate(start.plusYears(2).minusDays(1)))
+                .exemptionCode("C12");
+    }
+
+    private static FeePaymentRequest fee() {
+        return new FeePaymentRequest().amount(new BigDecimal("230.00")).currency("CAD");
+    }
+
+    /** decision-service learns of the paid offer from offer-service's events; until then it answers 422 or 409. */
+    private static ApplicationView registerOnceKnown(String offerNumber) {
+        RegisterApplicationRequest application = new RegisterApplicationRequest().offerNumber(offerNumber)
+                .applicantLocation(ApplicantLocation.INSIDE_CANADA).submittedOn(YESTERDAY);
+        return await().atMost(WITHIN).until(() -> {
+            try {
+                return applications(TestCallers.officer()).registerApplication(application);
+            } catch (ca.imp.client.decisions.ApiException notYet) {
+                assertTrue(Set.of(409, 422).contains(notYet.getCode()), notYet.getResponseBody());
+                return null;
+            }
+        }, registered -> registered != null);
+    }
+
+    private static Problem problem(String body) throws IOException {
+        return new ObjectMapper().readValue(body, Problem.class);
+    }
+
+    @Test
+    void a_refusal_kills_the_offer_number_and_starts_the_clock_through_the_generated_clients() throws Exception {
+        String employer = TestCallers.employer(BUSINESS_NUMBER);
+
+        // 1. the employer submits an offer and gets its number
+        OfferView submitted = offers(employer).submitOffer(offer(), null);
+        String offerNumber = submitted.getOfferNumber();
+        assertTrue(offerNumber.matches("A\\d{7}"), offerNumber);
+        assertEquals(Status.AWAITING_FEE, submitted.getStatus());
+
+        // 2. it pays the compliance fee
+        assertEquals(Status.READY, offers(employer).payFee(offerNumber, fee()).getStatus());
+
+        // 3. the application made with the offer number is registered
+        String applicationId = registerOnceKnown(offerNumber).getApplicationId();
+        assertEquals(offerNumber + "-1", applicationId);
+
+        // 4. only an officer may decide; the officer refuses it
+        DecisionRequest refusal = new DecisionRequest().outcome(DecisionOutcome.REFUSED).decisionDate(YESTERDAY)
+                .grounds(List.of(RefusalGround.NOT_TEMPORARY)).factors(List.of(NotTemporaryFactor.TRAVEL_HISTORY));
+        var forbidden = assertThrows(ca.imp.client.decisions.ApiException.class,
+                () -> applications(employer).recordDecision(applicationId, refusal));
+        assertEquals(403, forbidden.getCode());
+        assertEquals("role-not-allowed", problem(forbidden.getResponseBody()).getRule());
+        ApplicationView decided = applications(TestCallers.officer()).recordDecision(applicationId, refusal);
+        assertEquals(DecisionOutcome.REFUSED, decided.getDecision().getOutcome());
+
+        // ...and the employer reads what it can do next, with the dates
+        NextSteps next = applications(employer).getNextSteps(applicationId);
+        LocalDate judicialReviewDue = next.getOptions().stream().filter(o -> "JUDICIAL_REVIEW".equals(o.getOption()))
+                .findFirst().orElseThrow().getDue().getDate();
+        assertTrue(judicialReviewDue.isAfter(YESTERDAY.plusDays(14)), "judicial review due " + judicialReviewDue);
+
+        // 5. the offer is invalidated, and the deadlines are scheduled as next steps counted them
+        OfferView invalidated = await().atMost(WITHIN).until(() -> offers(employer).getOffer(offerNumber),
+                offer -> offer.getStatus() == Status.INVALIDATED);
+        assertEquals(applicationId, invalidated.getInvalidation().getApplicationId());
+        DeadlinesApi deadlines = new DeadlinesApi(deadlineClient(employer));
+        DeadlineView judicialReview = await().atMost(WITHIN).until(() -> deadlines
+                        .listDeadlines(null, null, null, null, "JUDICIAL_REVIEW_LEAVE", offerNumber, null, null, null).getItems(),
+                items -> items.size() == 1).get(0);
+        assertEquals(judicialReviewDue, judicialReview.getDueDate());
+
+        // 6. any later use of the dead number is refused, saying why
+        var refused = assertThrows(ca.imp.client.offers.ApiException.class, () -> offers(employer).payFee(offerNumber, fee()));
+        assertEquals(409, refused.getCode());
+        Problem deadNumber = problem(refused.getResponseBody());
+        assertEquals("offer-invalidated", deadNumber.getRule());
+        Map<?, ?> invalidatedBy = (Map<?, ?>) deadNumber.getAdditionalProperties().get("invalidatedBy");
+        assertEquals(applicationId, invalidatedBy.get("applicationId"));
+        assertEquals("REFUSED", invalidatedBy.get("outcome"));
+
+        // 7. another employer is told the offer does not exist; the officer reads it without the worker; no token is a 401
+        var hidden = assertThrows(ca.imp.client.offers.ApiException.class,
+                () -> offers(TestCallers.employer("987654321")).getOffer(offerNumber));
+        assertEquals(404, hidden.getCode());
+        OfferView seenByOfficer = offers(TestCallers.officer()).getOffer(offerNumber);
+        assertEquals(Status.INVALIDATED, seenByOfficer.getStatus());
+        assertNull(seenByOfficer.getWorker());
+        var anonymous = assertThrows(ca.imp.client.offers.ApiException.class, () -> offers(null).getOffer(offerNumber));
+        assertEquals(401, anonymous.getCode());
+        assertEquals("authentication-required", problem(anonymous.getResponseBody()).getRule());
+
+        // 8. the employer subscribes a calendar to its deadlines, at a secret address that needs no token
+        OpenedCalendarFeed feed = new CalendarsApi(deadlineClient(employer)).openCalendarFeed(BUSINESS_NUMBER);
+        String path = feed.getUrl().getPath();
+        String secret = path.substring("/calendar-feeds/".length(), path.length() - "/deadlines.ics".length());
+        String calendar = Files.readString(new CalendarsApi(deadlineClient(null)).getCalendarFeed(secret).toPath());
+        assertTrue(calendar.startsWith("BEGIN:VCALENDAR"), calendar);
+        assertTrue(calendar.contains(judicialReviewDue.toString().replace("-", "")), calendar);
+    }
+}
