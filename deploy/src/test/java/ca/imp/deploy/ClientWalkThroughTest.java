@@ -54,12 +54,13 @@ import ca.imp.client.offers.model.Worker;
 /**
  * The README walk-through, through Java clients generated from the three services' OpenAPI documents
  * (deploy's pom generates them before the tests compile), against the packaged product: what an integrator
- * who generates a client gets. Dates are relative to today: the application was made and refused yesterday.
+ * who generates a client gets. Dates are relative to today: the application is made and refused the day its offer is.
  */
 class ClientWalkThroughTest {
     private static final Duration WITHIN = Duration.ofSeconds(30);
     private static final String BUSINESS_NUMBER = ExampleOffer.BUSINESS_NUMBER;
-    private static final LocalDate YESTERDAY = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+    /** The services' today: an application is never dated before its offer, submitted now. */
+    private static final LocalDate TODAY = LocalDate.parse(ExampleOffer.today());
     @RegisterExtension
     static final PackagedProduct PRODUCT = new PackagedProduct("clients");
 
@@ -110,7 +111,7 @@ class ClientWalkThroughTest {
     /** decision-service learns of the paid offer from offer-service's events; until then it answers 422 or 409. */
     private static ApplicationView registerOnceKnown(String offerNumber) {
         RegisterApplicationRequest application = new RegisterApplicationRequest().offerNumber(offerNumber)
-                .applicantLocation(ApplicantLocation.INSIDE_CANADA).submittedOn(YESTERDAY);
+                .applicantLocation(ApplicantLocation.INSIDE_CANADA).submittedOn(TODAY);
         return await().atMost(WITHIN).until(() -> {
             try {
                 return applications(TestCallers.officer()).registerApplication(application);
@@ -143,7 +144,7 @@ class ClientWalkThroughTest {
         assertEquals(offerNumber + "-1", applicationId);
 
         // 4. only an officer may decide; the officer refuses it
-        DecisionRequest refusal = new DecisionRequest().outcome(DecisionOutcome.REFUSED).decisionDate(YESTERDAY)
+        DecisionRequest refusal = new DecisionRequest().outcome(DecisionOutcome.REFUSED).decisionDate(TODAY)
                 .grounds(List.of(RefusalGround.NOT_TEMPORARY)).factors(List.of(NotTemporaryFactor.TRAVEL_HISTORY));
         var forbidden = assertThrows(ca.imp.client.decisions.ApiException.class,
                 () -> applications(employer).recordDecision(applicationId, refusal));
@@ -156,7 +157,7 @@ class ClientWalkThroughTest {
         NextSteps next = applications(employer).getNextSteps(applicationId);
         LocalDate judicialReviewDue = next.getOptions().stream().filter(o -> "JUDICIAL_REVIEW".equals(o.getOption()))
                 .findFirst().orElseThrow().getDue().getDate();
-        assertTrue(judicialReviewDue.isAfter(YESTERDAY.plusDays(14)), "judicial review due " + judicialReviewDue);
+        assertTrue(judicialReviewDue.isAfter(TODAY.plusDays(14)), "judicial review due " + judicialReviewDue);
 
         // 5. the offer is invalidated, and the deadlines are scheduled as next steps counted them
         OfferView invalidated = await().atMost(WITHIN).until(() -> offers(employer).getOffer(offerNumber),
