@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import ca.imp.accesstesting.TestCallers;
 import ca.imp.client.deadlines.api.CalendarsApi;
 import ca.imp.client.deadlines.api.DeadlinesApi;
+import ca.imp.client.deadlines.model.DeadlineKind;
 import ca.imp.client.deadlines.model.DeadlineView;
 import ca.imp.client.deadlines.model.OpenedCalendarFeed;
 import ca.imp.client.decisions.api.ApplicationsApi;
@@ -165,7 +166,7 @@ class ClientWalkThroughTest {
         assertEquals(applicationId, invalidated.getInvalidation().getApplicationId());
         DeadlinesApi deadlines = new DeadlinesApi(deadlineClient(employer));
         DeadlineView judicialReview = await().atMost(WITHIN).until(() -> deadlines
-                        .listDeadlines(null, null, null, null, "JUDICIAL_REVIEW_LEAVE", offerNumber, null, null, null).getItems(),
+                        .listDeadlines(null, null, null, null, DeadlineKind.JUDICIAL_REVIEW_LEAVE, offerNumber, null, null, null).getItems(),
                 items -> items.size() == 1).get(0);
         assertEquals(judicialReviewDue, judicialReview.getDueDate());
 
