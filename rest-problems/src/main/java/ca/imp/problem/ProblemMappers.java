@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -50,6 +52,10 @@ import ca.imp.eventstore.store.StreamVersionConflict;
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** The service's own wording of its domain errors, if it has one (its api package does). */
+    @Inject
+    Instance<DomainProblems> domainProblems;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -93,16 +99,27 @@ public class ProblemMappers {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case UNPROCESSABLE -> 422;
+            case INVALID -> 400;
+            case NOT_PERMITTED -> 403;
+            case UNAVAILABLE -> 503;
         };
         String title = switch (error.kind()) {
             case NOT_FOUND -> "Not found";
             case CONFLICT -> "Not allowed in the current state";
             case UNPROCESSABLE -> "Rule not met";
+            case INVALID -> "Invalid request";
+            case NOT_PERMITTED -> "Not allowed";
+            case UNAVAILABLE -> "Temporarily unavailable";
         };
-        Problem problem = error.field() == null
+        Problem problem = (error.field() == null
                 ? Problem.of(status, title, error.rule(), error.detail())
-                : Problem.ofField(status, title, error.field(), error.rule(), error.detail());
-        return respond(problem.withFacts(error.facts()));
+                : Problem.ofField(status, title, error.field(), error.rule(), error.detail())).withFacts(error.facts());
+        if (domainProblems != null) {
+            for (DomainProblems wording : domainProblems) {
+                problem = wording.problemOf(error, problem);
+            }
+        }
+        return respond(problem);
     }
 
     @ServerExceptionMapper

@@ -10,11 +10,11 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.offer.OfferInvalidated;
+import ca.imp.eventstore.store.Transaction;
 
 /**
  * decision-service's own view of offers, kept from offer-service's events so that registering an
@@ -48,7 +48,7 @@ public class KnownOffers {
     }
 
     /** @param employer the business number of the employer who submitted it; an offer's employer never changes: the first is kept */
-    public Uni<Void> submitted(SqlConnection tx, String offerNumber, String employer, boolean feeExempt) {
+    public Uni<Void> submitted(Transaction tx, String offerNumber, String employer, boolean feeExempt) {
         return tx.preparedQuery("INSERT INTO known_offers (offer_number, employer, submitted, fee_settled)"
                         + " VALUES ($1, $2, true, $3)"
                         + " ON CONFLICT (offer_number) DO UPDATE SET submitted = true,"
@@ -57,16 +57,16 @@ public class KnownOffers {
                 .execute(Tuple.of(offerNumber, employer, feeExempt)).replaceWithVoid();
     }
 
-    public Uni<Void> feeSettled(SqlConnection tx, String offerNumber) {
+    public Uni<Void> feeSettled(Transaction tx, String offerNumber) {
         return set(tx, offerNumber, "fee_settled");
     }
 
-    public Uni<Void> withdrawn(SqlConnection tx, String offerNumber) {
+    public Uni<Void> withdrawn(Transaction tx, String offerNumber) {
         return set(tx, offerNumber, "withdrawn");
     }
 
     /** The first decision reported to have ended the number is kept. */
-    public Uni<Void> invalidated(SqlConnection tx, OfferInvalidated event) {
+    public Uni<Void> invalidated(Transaction tx, OfferInvalidated event) {
         return tx.preparedQuery("INSERT INTO known_offers (offer_number, invalidated_by, invalidated_outcome, invalidated_on)"
                         + " VALUES ($1, $2, $3, $4) ON CONFLICT (offer_number) DO UPDATE SET"
                         + " invalidated_by = coalesce(known_offers.invalidated_by, excluded.invalidated_by),"
@@ -81,7 +81,7 @@ public class KnownOffers {
                 .map(rows -> rows.size() == 0 ? OfferStanding.unknown(offerNumber) : toStanding(rows.iterator().next()));
     }
 
-    private static Uni<Void> set(SqlConnection tx, String offerNumber, String fact) {
+    private static Uni<Void> set(Transaction tx, String offerNumber, String fact) {
         return tx.preparedQuery("INSERT INTO known_offers (offer_number, " + fact + ") VALUES ($1, true)"
                         + " ON CONFLICT (offer_number) DO UPDATE SET " + fact + " = true")
                 .execute(Tuple.of(offerNumber)).replaceWithVoid();

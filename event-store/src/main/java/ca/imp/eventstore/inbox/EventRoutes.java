@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
+
+import ca.imp.eventstore.store.Transaction;
 
 /**
  * Which effect each type of received event has, by the contract record it is read as. A topic
@@ -17,7 +18,7 @@ public final class EventRoutes {
     /** The effect of one type of event, given its data as the contract record. */
     @FunctionalInterface
     public interface DataEffect<T> {
-        Uni<Void> apply(SqlConnection tx, IncomingEvent event, T data);
+        Uni<Void> apply(Transaction tx, IncomingEvent event, T data);
     }
 
     private final Map<String, IdempotentConsumer.Effect> effects = new LinkedHashMap<>();

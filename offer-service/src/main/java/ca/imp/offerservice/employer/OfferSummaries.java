@@ -14,10 +14,10 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import ca.imp.eventstore.store.StateView;
+import ca.imp.eventstore.store.Transaction;
 import ca.imp.offerservice.offer.Offer;
 
 /**
@@ -70,7 +70,7 @@ public class OfferSummaries implements StateView<Offer> {
     }
 
     @Override
-    public Uni<Void> write(SqlConnection tx, String offerNumber, Offer offer) {
+    public Uni<Void> write(Transaction tx, String offerNumber, Offer offer) {
         var refund = offer.refundOwed();
         Tuple row = Tuple.tuple(new ArrayList<>(Arrays.asList(offer.offerNumber(),
                 offer.terms().employer().businessNumber(), offer.status().name(), offer.terms().job().title(),
