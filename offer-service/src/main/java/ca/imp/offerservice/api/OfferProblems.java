@@ -4,6 +4,8 @@ import java.util.Map;
 
 import jakarta.inject.Singleton;
 
+import io.quarkus.arc.Unremovable;
+
 import ca.imp.eventstore.decider.DomainError;
 import ca.imp.offerservice.offer.OfferError;
 import ca.imp.problem.DomainProblems;
@@ -14,6 +16,7 @@ import ca.imp.problem.Problem;
  * offer, the list of exemption codes) and the titles of the rules that have one of their own.
  */
 @Singleton
+@Unremovable
 public class OfferProblems implements DomainProblems {
 
     @Override
