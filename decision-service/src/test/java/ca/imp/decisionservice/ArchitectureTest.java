@@ -51,4 +51,29 @@ class ArchitectureTest {
         PureDomain.noSchemaChangesInJava().check(classes);
         PureDomain.noSchemaChangesInJava().check(PureDomain.productionClassesOf("ca.imp.eventstore"));
     }
+
+    @Test
+    void no_feature_knows_http_problems_or_jax_rs() {
+        PureDomain.featuresKnowNothingOfHttp("ca.imp.decisionservice").check(classes);
+    }
+
+    @Test
+    void units_of_work_come_from_the_kernel() {
+        PureDomain.unitsOfWorkAreTheKernels("ca.imp.decisionservice").check(classes);
+    }
+
+    @Test
+    void the_rest_edge_touches_no_database() {
+        PureDomain.theEdgeTouchesNoDatabase("ca.imp.decisionservice.api").check(classes);
+    }
+
+    @Test
+    void request_bodies_are_records_of_the_rest_edge_not_events() {
+        PureDomain.requestBodiesAreTheEdgesOwn("ca.imp.decisionservice.api").check(classes);
+    }
+
+    @Test
+    void no_cycles_between_feature_packages() {
+        PureDomain.noCyclesBetweenFeatures("ca.imp.decisionservice").check(classes);
+    }
 }

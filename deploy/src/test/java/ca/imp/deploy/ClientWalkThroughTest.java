@@ -37,19 +37,19 @@ import ca.imp.client.decisions.model.NotTemporaryFactor;
 import ca.imp.client.decisions.model.RefusalGround;
 import ca.imp.client.decisions.model.RegisterApplicationRequest;
 import ca.imp.client.offers.api.OffersApi;
-import ca.imp.client.offers.model.Address;
-import ca.imp.client.offers.model.Employer;
 import ca.imp.client.offers.model.EmployerContact;
 import ca.imp.client.offers.model.FeePaymentRequest;
-import ca.imp.client.offers.model.Job;
-import ca.imp.client.offers.model.OfferDraft;
+import ca.imp.client.offers.model.OfferRequest;
+import ca.imp.client.offers.model.OfferRequestAddress;
+import ca.imp.client.offers.model.OfferRequestEmployer;
+import ca.imp.client.offers.model.OfferRequestJob;
+import ca.imp.client.offers.model.OfferRequestWage;
+import ca.imp.client.offers.model.OfferRequestWorkLocation;
 import ca.imp.client.offers.model.OfferView;
 import ca.imp.client.offers.model.Problem;
 import ca.imp.client.offers.model.Province;
 import ca.imp.client.offers.model.Status;
-import ca.imp.client.offers.model.Wage;
 import ca.imp.client.offers.model.WageUnit;
-import ca.imp.client.offers.model.WorkLocation;
 import ca.imp.client.offers.model.Worker;
 
 /**
@@ -90,17 +90,17 @@ class ClientWalkThroughTest {
         return client;
     }
 
-    private static OfferDraft offer() {
+    private static OfferRequest offer() {
         LocalDate start = LocalDate.now(ZoneOffset.UTC).plusMonths(3);
-        return new OfferDraft()
-                .employer(new Employer().businessNumber(BUSINESS_NUMBER).legalName("Maple Robotics Inc.")
-                        .address(new Address().street("100 Queen St").city("Ottawa").province(Province.ON).postalCode("K1P 1J9"))
+        return new OfferRequest()
+                .employer(new OfferRequestEmployer().businessNumber(BUSINESS_NUMBER).legalName("Maple Robotics Inc.")
+                        .address(new OfferRequestAddress().street("100 Queen St").city("Ottawa").province(Province.ON).postalCode("K1P 1J9"))
                         .contact(new EmployerContact().name("Dana Tremblay").email("hr@maple-robotics.example")))
                 .worker(new Worker().familyName("Dupont").givenNames("Camille").dateOfBirth(LocalDate.of(1990, 4, 12))
                         .countryOfCitizenship("FR").countryOfResidence("FR").passportNumber("19AB12345"))
-                .job(new Job().title("Robotics engineer").nocCode("21301").duties("Design and test industrial robots.")
-                        .hoursPerWeek(BigDecimal.valueOf(40)).wage(new Wage().amount(new BigDecimal("48.50")).unit(WageUnit.HOUR))
-                        .location(new WorkLocation().city("Ottawa").province(Province.ON))
+                .job(new OfferRequestJob().title("Robotics engineer").nocCode("21301").duties("Design and test industrial robots.")
+                        .hoursPerWeek(BigDecimal.valueOf(40)).wage(new OfferRequestWage().amount(new BigDecimal("48.50")).unit(WageUnit.HOUR))
+                        .location(new OfferRequestWorkLocation().city("Ottawa").province(Province.ON))
                         .startDate(start).endDate(start.plusYears(2).minusDays(1)))
                 .exemptionCode("C12");
     }

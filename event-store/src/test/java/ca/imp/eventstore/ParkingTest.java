@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgException;
 
@@ -40,6 +39,7 @@ import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.eventstore.store.NewEvent;
 import ca.imp.eventstore.store.RecordedEvent;
+import ca.imp.eventstore.store.Transaction;
 import ca.imp.eventstore.subscription.CatchUpSubscription;
 import ca.imp.eventstore.tally.TallyEvent;
 
@@ -193,7 +193,7 @@ class ParkingTest {
     }
 
     /** The effect under test: note, in the subscription's transaction, that it applied the event. */
-    private static Uni<Void> record(SqlConnection tx, String subscription, RecordedEvent recorded) {
+    private static Uni<Void> record(Transaction tx, String subscription, RecordedEvent recorded) {
         return tx.preparedQuery("INSERT INTO applied (subscription, event_id) VALUES ($1, $2)")
                 .execute(Tuple.of(subscription, recorded.eventId())).replaceWithVoid();
     }

@@ -1,7 +1,5 @@
 package ca.imp.offerservice;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import org.junit.jupiter.api.Test;
@@ -9,18 +7,13 @@ import org.junit.jupiter.api.Test;
 import com.tngtech.archunit.core.domain.JavaClasses;
 
 import ca.imp.decidertesting.PureDomain;
-import ca.imp.offerservice.offer.OfferDraft;
 
 class ArchitectureTest {
     private final JavaClasses classes = PureDomain.productionClassesOf("ca.imp.offerservice");
 
-    /**
-     * The draft is the one exception: it carries the Bean Validation constraints that a submission and
-     * a resubmission's merged patch are both checked against (annotations, no I/O).
-     */
     @Test
     void the_offer_decider_and_its_types_are_pure() {
-        PureDomain.featureIsPure("ca.imp.offerservice.offer").check(classes.that(not(belongToAnyOf(OfferDraft.class))));
+        PureDomain.featureIsPure("ca.imp.offerservice.offer").check(classes);
     }
 
     @Test
@@ -35,5 +28,30 @@ class ArchitectureTest {
     void no_class_of_the_service_or_the_kernel_changes_the_schema() {
         PureDomain.noSchemaChangesInJava().check(classes);
         PureDomain.noSchemaChangesInJava().check(PureDomain.productionClassesOf("ca.imp.eventstore"));
+    }
+
+    @Test
+    void no_feature_knows_http_problems_or_jax_rs() {
+        PureDomain.featuresKnowNothingOfHttp("ca.imp.offerservice").check(classes);
+    }
+
+    @Test
+    void units_of_work_come_from_the_kernel() {
+        PureDomain.unitsOfWorkAreTheKernels("ca.imp.offerservice").check(classes);
+    }
+
+    @Test
+    void the_rest_edge_touches_no_database() {
+        PureDomain.theEdgeTouchesNoDatabase("ca.imp.offerservice.api").check(classes);
+    }
+
+    @Test
+    void request_bodies_are_records_of_the_rest_edge_not_events() {
+        PureDomain.requestBodiesAreTheEdgesOwn("ca.imp.offerservice.api").check(classes);
+    }
+
+    @Test
+    void no_cycles_between_feature_packages() {
+        PureDomain.noCyclesBetweenFeatures("ca.imp.offerservice").check(classes);
     }
 }

@@ -43,6 +43,19 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(type, title, status, detail, field, rule, violations, all);
     }
 
+    /** The same problem under a title of its own. */
+    public Problem titled(String newTitle) {
+        return new Problem(type, newTitle, status, detail, field, rule, violations, facts);
+    }
+
+    /** The same problem with another detail, which the violation that repeated the old one repeats too. */
+    public Problem withDetail(String newDetail) {
+        List<Violation> restated = violations.stream()
+                .map(v -> v.message().equals(detail) ? new Violation(v.field(), v.rule(), newDetail) : v)
+                .toList();
+        return new Problem(type, title, status, newDetail, field, rule, restated, facts);
+    }
+
     /** Extra facts a client may act on appear as top-level members, as RFC 9457 extensions. */
     @JsonAnyGetter
     public Map<String, Object> extensions() {

@@ -31,6 +31,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -50,6 +52,7 @@ import ca.imp.eventstore.store.StreamVersionConflict;
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -93,16 +96,39 @@ public class ProblemMappers {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case UNPROCESSABLE -> 422;
+            case INVALID -> 400;
+            case NOT_PERMITTED -> 403;
+            case UNAVAILABLE -> 503;
         };
         String title = switch (error.kind()) {
             case NOT_FOUND -> "Not found";
             case CONFLICT -> "Not allowed in the current state";
             case UNPROCESSABLE -> "Rule not met";
+            case INVALID -> "Invalid request";
+            case NOT_PERMITTED -> "Not allowed";
+            case UNAVAILABLE -> "Temporarily unavailable";
         };
-        Problem problem = error.field() == null
+        Problem problem = (error.field() == null
                 ? Problem.of(status, title, error.rule(), error.detail())
-                : Problem.ofField(status, title, error.field(), error.rule(), error.detail());
-        return respond(problem.withFacts(error.facts()));
+                : Problem.ofField(status, title, error.field(), error.rule(), error.detail())).withFacts(error.facts());
+        return respond(worded(error, problem));
+    }
+
+    /**
+     * The service's own wording of its domain errors, if it has one (its api package does). Looked up
+     * when needed rather than injected: with an injected field in this class, deadline-service's first
+     * requests after start-up took longer than its tests wait, in every run.
+     */
+    private static Problem worded(DomainError error, Problem problem) {
+        ArcContainer container = Arc.container();
+        if (container == null) {
+            return problem;
+        }
+        Problem worded = problem;
+        for (DomainProblems wording : container.select(DomainProblems.class)) {
+            worded = wording.problemOf(error, worded);
+        }
+        return worded;
     }
 
     @ServerExceptionMapper

@@ -3,7 +3,6 @@ package ca.imp.deadlineservice.deadline;
 import jakarta.inject.Singleton;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import ca.imp.contract.deadline.DeadlineEvent;
 import ca.imp.deadline.rules.DeadlineRules;
@@ -12,6 +11,7 @@ import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.eventstore.store.EventStore;
+import ca.imp.eventstore.store.Transaction;
 
 /** The deadline feature's entry point: the deadlines of one offer are one stream, named by the offer number. */
 @Singleton
@@ -35,7 +35,7 @@ public class Deadlines {
         return handler.handle(command.offerNumber(), command, metadata).map(outcome -> outcome.orReject().state());
     }
 
-    public Uni<CommandOutcome<OfferDeadlines, DeadlineEvent>> handle(SqlConnection tx, DeadlineCommand command,
+    public Uni<CommandOutcome<OfferDeadlines, DeadlineEvent>> handle(Transaction tx, DeadlineCommand command,
                                                                     EventMetadata metadata) {
         return handler.handle(tx, command.offerNumber(), command, metadata);
     }

@@ -6,7 +6,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import ca.imp.access.Caller;
 import ca.imp.contract.decision.DecisionRendered;
@@ -23,6 +22,7 @@ import ca.imp.eventstore.runtime.IdempotentConsumers;
 import ca.imp.eventstore.runtime.Today;
 import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.EventMetadata;
+import ca.imp.eventstore.store.Transaction;
 import ca.imp.eventstore.store.Upcaster;
 
 /**
@@ -55,7 +55,7 @@ public class DecisionsConsumer {
         return consumer.consume(record);
     }
 
-    private Uni<Void> apply(SqlConnection tx, IncomingEvent event, DeadlineCommand command) {
+    private Uni<Void> apply(Transaction tx, IncomingEvent event, DeadlineCommand command) {
         return deadlines.handle(tx, command,
                         EventMetadata.causedBy(event.envelope().id(), event.envelope().correlationId(),
                                 Caller.systemActor("deadline-service")))

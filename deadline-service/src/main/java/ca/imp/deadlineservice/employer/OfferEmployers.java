@@ -3,10 +3,10 @@ package ca.imp.deadlineservice.employer;
 import jakarta.inject.Singleton;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import ca.imp.contract.offer.OfferSubmitted;
+import ca.imp.eventstore.store.Transaction;
 
 /**
  * The employer of each offer, learnt from offer-service's events. An offer's employer never
@@ -16,7 +16,7 @@ import ca.imp.contract.offer.OfferSubmitted;
 public class OfferEmployers {
 
     /** In the transaction that marks the event consumed. */
-    public Uni<Void> record(SqlConnection tx, OfferSubmitted submitted) {
+    public Uni<Void> record(Transaction tx, OfferSubmitted submitted) {
         var employer = submitted.terms().employer();
         return tx.preparedQuery("INSERT INTO offer_employers (offer_number, business_number, legal_name) VALUES ($1, $2, $3)"
                         + " ON CONFLICT (offer_number) DO NOTHING")

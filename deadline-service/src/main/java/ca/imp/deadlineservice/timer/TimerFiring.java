@@ -11,7 +11,6 @@ import org.jboss.logging.Logger;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 
 import ca.imp.access.Caller;
 import ca.imp.deadlineservice.deadline.DeadlineCommand;
@@ -19,6 +18,7 @@ import ca.imp.deadlineservice.deadline.Deadlines;
 import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.eventstore.store.StreamVersionConflict;
+import ca.imp.eventstore.store.Transactions;
 
 /**
  * Fires the timers that are due. Each timer is claimed, handed to the deadline decider and settled
@@ -32,15 +32,15 @@ public class TimerFiring {
     private static final String ACTOR = Caller.systemActor("deadline-service");
     private static final int STREAM_CONFLICT_RETRIES = 5;
 
-    private final Pool pool;
+    private final Transactions transactions;
     private final Timers timers;
     private final Deadlines deadlines;
     private final Clock clock;
     private final int maxPerRound;
 
-    TimerFiring(Pool pool, Timers timers, Deadlines deadlines, Clock clock,
+    TimerFiring(Transactions transactions, Timers timers, Deadlines deadlines, Clock clock,
                 @ConfigProperty(name = "deadline-service.timers.max-per-round", defaultValue = "1000") int maxPerRound) {
-        this.pool = pool;
+        this.transactions = transactions;
         this.timers = timers;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -63,7 +63,7 @@ public class TimerFiring {
     }
 
     private Uni<Boolean> fireNext() {
-        return pool.withTransaction(tx -> timers.claimNextDue(tx, clock.instant()).chain(claimed -> {
+        return transactions.inTransaction(tx -> timers.claimNextDue(tx, clock.instant()).chain(claimed -> {
             if (claimed.isEmpty()) {
                 return Uni.createFrom().item(false);
             }

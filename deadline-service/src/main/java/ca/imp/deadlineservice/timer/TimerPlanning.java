@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import ca.imp.contract.deadline.DeadlineEvent;
 import ca.imp.contract.deadline.DeadlineMet;
@@ -13,6 +12,7 @@ import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.runtime.CatchUpSubscriptions;
 import ca.imp.eventstore.store.RecordedEvent;
+import ca.imp.eventstore.store.Transaction;
 import ca.imp.eventstore.subscription.CatchUpSubscription;
 
 /**
@@ -40,7 +40,7 @@ public class TimerPlanning {
         return subscription.catchUpOrRetryNextRound();
     }
 
-    private Uni<Void> apply(SqlConnection tx, RecordedEvent recorded, DeadlineEvent event) {
+    private Uni<Void> apply(Transaction tx, RecordedEvent recorded, DeadlineEvent event) {
         if (event instanceof DeadlineScheduled scheduled) {
             return timers.plan(tx, policy.timersFor(scheduled, recorded.recordedAt()));
         }

@@ -13,8 +13,9 @@ import jakarta.inject.Singleton;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+
+import ca.imp.eventstore.store.Transaction;
 
 
 /**
@@ -37,7 +38,7 @@ public class Timers {
     }
 
     /** Records timers to fire; a timer already planned is left as it is, so planning twice plans once. */
-    public Uni<Void> plan(SqlConnection tx, List<Timer> planned) {
+    public Uni<Void> plan(Transaction tx, List<Timer> planned) {
         if (planned.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -49,21 +50,21 @@ public class Timers {
     }
 
     /** The deadline no longer runs: its pending timers will not fire. */
-    public Uni<Void> cancel(SqlConnection tx, UUID deadlineId, Instant at) {
+    public Uni<Void> cancel(Transaction tx, UUID deadlineId, Instant at) {
         return tx.preparedQuery("UPDATE deadline_timers SET state = 'CANCELLED', settled_at = $2"
                         + " WHERE deadline_id = $1 AND state = 'PENDING'")
                 .execute(Tuple.of(deadlineId, utc(at))).replaceWithVoid();
     }
 
     /** The earliest timer due at {@code now} that no other transaction holds, locked until this one ends. */
-    public Uni<Optional<Timer>> claimNextDue(SqlConnection tx, Instant now) {
+    public Uni<Optional<Timer>> claimNextDue(Transaction tx, Instant now) {
         return tx.preparedQuery("SELECT " + COLUMNS + " FROM deadline_timers WHERE state = 'PENDING' AND fire_at <= $1"
                         + " ORDER BY fire_at LIMIT 1 FOR UPDATE SKIP LOCKED")
                 .execute(Tuple.of(utc(now)))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(toTimer(rows.iterator().next())));
     }
 
-    public Uni<Void> settle(SqlConnection tx, Timer timer, State state, Instant at) {
+    public Uni<Void> settle(Transaction tx, Timer timer, State state, Instant at) {
         return tx.preparedQuery("UPDATE deadline_timers SET state = $3, settled_at = $4 WHERE deadline_id = $1 AND timer = $2")
                 .execute(Tuple.of(timer.deadlineId(), timer.name(), state.name(), utc(at)))
                 .replaceWithVoid();

@@ -8,7 +8,6 @@ import jakarta.inject.Singleton;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import ca.imp.contract.deadline.DeadlineElapsed;
@@ -18,6 +17,7 @@ import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.runtime.CatchUpSubscriptions;
 import ca.imp.eventstore.store.RecordedEvent;
+import ca.imp.eventstore.store.Transaction;
 import ca.imp.eventstore.subscription.CatchUpSubscription;
 
 /**
@@ -42,7 +42,7 @@ public class DeadlineViewProjection {
         return subscription.catchUpOrRetryNextRound();
     }
 
-    private static Uni<Void> apply(SqlConnection tx, RecordedEvent recorded, DeadlineEvent event) {
+    private static Uni<Void> apply(Transaction tx, RecordedEvent recorded, DeadlineEvent event) {
         if (event instanceof DeadlineScheduled scheduled) {
             return execute(tx, """
                     INSERT INTO deadline_view (deadline_id, offer_number, application_id, kind, status, start_date,
@@ -63,7 +63,7 @@ public class DeadlineViewProjection {
         return Uni.createFrom().voidItem();
     }
 
-    private static Uni<Void> execute(SqlConnection tx, String sql, Object... values) {
+    private static Uni<Void> execute(Transaction tx, String sql, Object... values) {
         // Tuple.of copies into a list that refuses nulls; warnings and met dates may be null
         return tx.preparedQuery(sql).execute(Tuple.tuple(new ArrayList<>(Arrays.asList(values)))).replaceWithVoid();
     }

@@ -21,6 +21,7 @@ import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.eventstore.store.EventStore;
 import ca.imp.eventstore.store.StreamState;
+import ca.imp.eventstore.store.Transactions;
 import ca.imp.eventstore.store.Upcaster;
 
 /**
@@ -29,16 +30,16 @@ import ca.imp.eventstore.store.Upcaster;
  */
 @Singleton
 public class Applications {
-    private final EventStore store;
     private final KnownOffers offers;
     private final GcmsRequesters requesters;
+    private final Transactions transactions;
     private final CommandHandler<ApplicationCommand, OfferApplications, DecisionEvent> handler;
 
-    Applications(EventStore store, KnownOffers offers, GcmsRequesters requesters,
+    Applications(EventStore store, KnownOffers offers, GcmsRequesters requesters, Transactions transactions,
                  @ConfigProperty(name = "offer.invalidating-outcomes") Set<DecisionOutcome> invalidating) {
-        this.store = store;
         this.offers = offers;
         this.requesters = requesters;
+        this.transactions = transactions;
         this.handler = new CommandHandler<>(store, new ApplicationDecider(new InvalidationPolicy(invalidating)),
                 EventCodec.of(DecisionEvent.class, new Upcaster("DecisionRendered", 1, DecisionRendered::fromVersion1)));
     }
@@ -53,7 +54,7 @@ public class Applications {
      */
     public Uni<GcmsNotesRequested> requestNotes(ApplicationCommand.RequestGcmsNotes command, String requesterName,
                                                  EventMetadata metadata) {
-        return store.pool().withTransaction(tx -> handler.handle(tx, command.offerNumber(), command, metadata)
+        return transactions.inTransaction(tx -> handler.handle(tx, command.offerNumber(), command, metadata)
                 .map(outcome -> (GcmsNotesRequested) outcome.orReject().events().get(0))
                 .call(requested -> requesters.save(tx, requested.requestId(), requesterName)));
     }

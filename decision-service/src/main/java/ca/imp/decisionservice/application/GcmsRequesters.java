@@ -7,8 +7,9 @@ import jakarta.inject.Singleton;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+
+import ca.imp.eventstore.store.Transaction;
 
 /**
  * Who filed each ATIP request, by name: personal data, so outside the event log. Erasing a
@@ -22,7 +23,7 @@ public class GcmsRequesters {
         this.pool = pool;
     }
 
-    Uni<Void> save(SqlConnection tx, String requestId, String name) {
+    Uni<Void> save(Transaction tx, String requestId, String name) {
         return tx.preparedQuery("INSERT INTO gcms_requesters (request_id, name) VALUES ($1, $2)")
                 .execute(Tuple.of(requestId, name)).replaceWithVoid();
     }

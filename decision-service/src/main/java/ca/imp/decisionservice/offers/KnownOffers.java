@@ -7,11 +7,11 @@ import jakarta.inject.Singleton;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.offer.OfferInvalidated;
+import ca.imp.eventstore.store.Transaction;
 
 /**
  * decision-service's own view of offers, kept from offer-service's events so that registering an
@@ -31,7 +31,7 @@ public class KnownOffers {
      * @param submittedOn the day offer-service recorded the submission, in the product's time zone
      *                    (an offer's employer and submission never change: the first are kept)
      */
-    public Uni<Void> submitted(SqlConnection tx, String offerNumber, String employer, LocalDate submittedOn) {
+    public Uni<Void> submitted(Transaction tx, String offerNumber, String employer, LocalDate submittedOn) {
         return tx.preparedQuery("INSERT INTO known_offers (offer_number, employer, submitted, submitted_on)"
                         + " VALUES ($1, $2, true, $3)"
                         + " ON CONFLICT (offer_number) DO UPDATE SET submitted = true,"
@@ -40,16 +40,16 @@ public class KnownOffers {
                 .execute(Tuple.of(offerNumber, employer, submittedOn)).replaceWithVoid();
     }
 
-    public Uni<Void> feeSettled(SqlConnection tx, String offerNumber) {
+    public Uni<Void> feeSettled(Transaction tx, String offerNumber) {
         return set(tx, offerNumber, "fee_settled");
     }
 
-    public Uni<Void> withdrawn(SqlConnection tx, String offerNumber) {
+    public Uni<Void> withdrawn(Transaction tx, String offerNumber) {
         return set(tx, offerNumber, "withdrawn");
     }
 
     /** The first decision reported to have ended the number is kept. */
-    public Uni<Void> invalidated(SqlConnection tx, OfferInvalidated event) {
+    public Uni<Void> invalidated(Transaction tx, OfferInvalidated event) {
         return tx.preparedQuery("INSERT INTO known_offers (offer_number, invalidated_by, invalidated_outcome, invalidated_on)"
                         + " VALUES ($1, $2, $3, $4) ON CONFLICT (offer_number) DO UPDATE SET"
                         + " invalidated_by = coalesce(known_offers.invalidated_by, excluded.invalidated_by),"
@@ -64,7 +64,7 @@ public class KnownOffers {
                 .map(rows -> rows.size() == 0 ? OfferStanding.unknown(offerNumber) : toStanding(rows.iterator().next()));
     }
 
-    private static Uni<Void> set(SqlConnection tx, String offerNumber, String fact) {
+    private static Uni<Void> set(Transaction tx, String offerNumber, String fact) {
         return tx.preparedQuery("INSERT INTO known_offers (offer_number, " + fact + ") VALUES ($1, true)"
                         + " ON CONFLICT (offer_number) DO UPDATE SET " + fact + " = true")
                 .execute(Tuple.of(offerNumber)).replaceWithVoid();

@@ -3,19 +3,26 @@ package ca.imp.eventstore.decider;
 import java.util.Map;
 
 /**
- * A broken business rule, as a value. Each service defines its own errors as records; the
- * REST edge turns them into problem details without knowing each one.
+ * A broken business rule, as a value: facts about the domain, never about a protocol (no status,
+ * no address). Each service defines its own errors as records; the REST edge turns them into
+ * problem details, adding the links and wording it speaks.
  */
 public interface DomainError {
 
-    /** Which kind of failure this is, which decides the HTTP status at the edge. */
+    /** Which kind of failure this is; an edge chooses how to answer it from this. */
     enum Kind {
         /** The thing the command is about does not exist. */
         NOT_FOUND,
         /** The command is well-formed but the current state forbids it (e.g. the offer is invalidated). */
         CONFLICT,
         /** The command itself breaks a rule, whatever the state (e.g. a wrong fee amount). */
-        UNPROCESSABLE
+        UNPROCESSABLE,
+        /** A value of the command is not one the rule accepts at all (e.g. an unknown code, a date after today). */
+        INVALID,
+        /** The one acting may not act for whom the command names. */
+        NOT_PERMITTED,
+        /** Nothing is wrong with the command, but it cannot be done now (e.g. a number space used up). */
+        UNAVAILABLE
     }
 
     Kind kind();
@@ -54,6 +61,27 @@ public interface DomainError {
     interface Unprocessable extends DomainError {
         default Kind kind() {
             return Kind.UNPROCESSABLE;
+        }
+    }
+
+    /** A value of the command that the rule does not accept. */
+    interface Invalid extends DomainError {
+        default Kind kind() {
+            return Kind.INVALID;
+        }
+    }
+
+    /** An act the one acting may not do. */
+    interface NotPermitted extends DomainError {
+        default Kind kind() {
+            return Kind.NOT_PERMITTED;
+        }
+    }
+
+    /** A command that cannot be done now. */
+    interface Unavailable extends DomainError {
+        default Kind kind() {
+            return Kind.UNAVAILABLE;
         }
     }
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
+
+import ca.imp.eventstore.store.Transaction;
 
 import ca.imp.eventstore.store.Upcaster;
 
@@ -20,7 +21,7 @@ public final class EventRoutes {
     /** The effect of one type of event, given its data as the contract record. */
     @FunctionalInterface
     public interface DataEffect<T> {
-        Uni<Void> apply(SqlConnection tx, IncomingEvent event, T data);
+        Uni<Void> apply(Transaction tx, IncomingEvent event, T data);
     }
 
     private final Map<String, IdempotentConsumer.Effect> effects = new LinkedHashMap<>();

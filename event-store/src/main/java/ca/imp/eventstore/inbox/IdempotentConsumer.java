@@ -6,12 +6,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import ca.imp.contract.envelope.CloudEventHeaders;
 import ca.imp.contract.envelope.EventEnvelope;
 import ca.imp.contract.range.OutOfRange;
 import ca.imp.eventstore.parking.Failure;
+import ca.imp.eventstore.store.Transaction;
 
 /**
  * Applies a received event's effect exactly once: at-least-once delivery, plus the effect and the
@@ -32,7 +32,7 @@ public final class IdempotentConsumer {
     /** The effect of one event, inside the transaction that also records it as processed. */
     @FunctionalInterface
     public interface Effect {
-        Uni<Void> apply(SqlConnection tx, IncomingEvent event);
+        Uni<Void> apply(Transaction tx, IncomingEvent event);
     }
 
     public IdempotentConsumer(Pool pool, String consumer, int attempts) {
@@ -68,7 +68,7 @@ public final class IdempotentConsumer {
 
     public Uni<Void> consume(IncomingEvent event, Effect effect) {
         return pool.withTransaction(tx -> Inbox.claim(tx, consumer, event.envelope().id())
-                        .chain(first -> first ? effect.apply(tx, event) : Uni.createFrom().voidItem()))
+                        .chain(first -> first ? effect.apply(Transaction.of(tx), event) : Uni.createFrom().voidItem()))
                 // the database restarting or unreachable says nothing about the event: wait for it, however long,
                 // rather than dead-letter an event that every later one would have been applied after
                 .onFailure(failure -> Failure.of(failure).isTransient())

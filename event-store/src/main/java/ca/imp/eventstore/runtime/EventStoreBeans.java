@@ -18,6 +18,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import ca.imp.eventstore.relay.KafkaEventPublisher;
 import ca.imp.eventstore.relay.OutboxRelay;
 import ca.imp.eventstore.store.EventStore;
+import ca.imp.eventstore.store.PoolTransactions;
+import ca.imp.eventstore.store.Transactions;
 
 /** The kernel's pieces as CDI beans, so each service only configures them. */
 @Singleton
@@ -44,6 +46,12 @@ public class EventStoreBeans {
     @Singleton
     EventStore eventStore(Pool pool, Clock clock) {
         return new EventStore(pool, clock);
+    }
+
+    @Produces
+    @Singleton
+    Transactions transactions(Pool pool) {
+        return new PoolTransactions(pool);
     }
 
     @Produces

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import ca.imp.eventstore.decider.Decider;
 import ca.imp.eventstore.decider.Decision;
@@ -41,8 +40,8 @@ public final class CommandHandler<C, S, E> {
     }
 
     /** Handles the command inside the caller's transaction, e.g. together with an inbox entry. */
-    public Uni<CommandOutcome<S, E>> handle(SqlConnection tx, String streamId, C command, EventMetadata metadata) {
-        return load(tx, streamId).chain(current -> {
+    public Uni<CommandOutcome<S, E>> handle(Transaction tx, String streamId, C command, EventMetadata metadata) {
+        return load(tx.connection(), streamId).chain(current -> {
             Decision<E> decision = decider.decide(command, current.state());
             if (decision instanceof Decision.Rejected<E> rejected) {
                 return Uni.createFrom().item(new CommandOutcome.Rejected<>(rejected.error()));
@@ -53,7 +52,7 @@ public final class CommandHandler<C, S, E> {
                 state = decider.evolve(state, event);
             }
             S after = state;
-            return store.append(tx, streamId, current.version(), codec.encode(events), metadata)
+            return store.append(tx.connection(), streamId, current.version(), codec.encode(events), metadata)
                     .call(recorded -> events.isEmpty() ? Uni.createFrom().voidItem() : view.write(tx, streamId, after))
                     .map(recorded -> new CommandOutcome.Applied<>(after, current.version() + events.size(), events, recorded));
         });
@@ -61,7 +60,7 @@ public final class CommandHandler<C, S, E> {
 
     /** Handles the command in a transaction of its own. */
     public Uni<CommandOutcome<S, E>> handle(String streamId, C command, EventMetadata metadata) {
-        return store.pool().withTransaction(tx -> handle(tx, streamId, command, metadata));
+        return store.pool().withTransaction(connection -> handle(Transaction.of(connection), streamId, command, metadata));
     }
 
     private StreamState<S> fold(List<RecordedEvent> recorded) {

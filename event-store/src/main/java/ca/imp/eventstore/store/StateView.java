@@ -1,7 +1,6 @@
 package ca.imp.eventstore.store;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * A query table kept from each stream's latest state, written in the transaction that appends the
@@ -13,5 +12,5 @@ public interface StateView<S> {
 
     StateView<Object> NONE = (tx, streamId, state) -> Uni.createFrom().voidItem();
 
-    Uni<Void> write(SqlConnection tx, String streamId, S state);
+    Uni<Void> write(Transaction tx, String streamId, S state);
 }

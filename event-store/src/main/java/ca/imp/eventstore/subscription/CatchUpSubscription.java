@@ -18,6 +18,7 @@ import ca.imp.eventstore.parking.RetryOutcome;
 import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.store.EventStore;
 import ca.imp.eventstore.store.RecordedEvent;
+import ca.imp.eventstore.store.Transaction;
 
 /**
  * Follows a service's own event log from a named checkpoint, in global order, for a consequence
@@ -37,13 +38,13 @@ public final class CatchUpSubscription {
     /** The effect of a batch of events, written in the transaction that advances the checkpoint. */
     @FunctionalInterface
     public interface BatchHandler {
-        Uni<Void> apply(SqlConnection tx, List<RecordedEvent> events);
+        Uni<Void> apply(Transaction tx, List<RecordedEvent> events);
     }
 
     /** The effect of one event, read as its contract record, with when and how it was recorded. */
     @FunctionalInterface
     public interface EventEffect<E> {
-        Uni<Void> apply(SqlConnection tx, RecordedEvent recorded, E event);
+        Uni<Void> apply(Transaction tx, RecordedEvent recorded, E event);
     }
 
     /** How often one event's effect is tried, in one round, before it is parked. */
@@ -98,7 +99,7 @@ public final class CatchUpSubscription {
                     }
                     return store.readAfter(tx, checkpoint, batchSize).chain(events -> events.isEmpty()
                             ? Uni.createFrom().item(0)
-                            : handler.apply(tx, events)
+                            : handler.apply(Transaction.of(tx), events)
                                     .chain(() -> advance(tx, events.get(events.size() - 1).position()))
                                     .replaceWith(events.size()));
                 }))
@@ -125,7 +126,7 @@ public final class CatchUpSubscription {
         return store.pool().withTransaction(tx -> ParkedEvents.lock(tx, parked.id()).chain(locked -> locked.isEmpty()
                         ? Uni.createFrom().item(RetryOutcome.applied(parked.id()))
                         : store.readAfter(tx, parked.position() - 1, 1)
-                                .chain(events -> Uni.createFrom().deferred(() -> handler.apply(tx, events)))
+                                .chain(events -> Uni.createFrom().deferred(() -> handler.apply(Transaction.of(tx), events)))
                                 .chain(() -> ParkedEvents.release(tx, parked.id()))
                                 .replaceWith(RetryOutcome.applied(parked.id()))))
                 .onFailure().recoverWithUni(failure -> {
@@ -145,7 +146,7 @@ public final class CatchUpSubscription {
     private Uni<Integer> applyNextEvent(int attempt) {
         return store.pool().withTransaction(tx -> nextEvent(tx).chain(next -> next.isEmpty()
                         ? Uni.createFrom().item(0)
-                        : Uni.createFrom().deferred(() -> handler.apply(tx, List.of(next.get())))
+                        : Uni.createFrom().deferred(() -> handler.apply(Transaction.of(tx), List.of(next.get())))
                                 .onFailure().transform(failure -> new EventFailed(next.get(), failure))
                                 .chain(() -> advance(tx, next.get().position()))
                                 .replaceWith(1)))

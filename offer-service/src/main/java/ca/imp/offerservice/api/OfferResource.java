@@ -36,7 +36,6 @@ import ca.imp.access.CurrentCaller;
 import ca.imp.access.Role;
 import ca.imp.contract.offer.OfferNumberFormat;
 import ca.imp.contract.range.PlainText;
-import ca.imp.offerservice.offer.OfferDraft;
 import ca.imp.offerservice.offer.PayFee;
 import ca.imp.offerservice.offer.ReadOffer;
 import ca.imp.offerservice.offer.ReadOfferHistory;
@@ -83,12 +82,12 @@ public class OfferResource {
             + " Only for an employer the caller acts for.")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
     public Uni<Response> submit(@RequestBody(description = "The offer: the employer and its contact, the worker, the job, and the LMIA exemption code.", required = true)
-                                @Valid @NotNull(message = "a JSON body is required") OfferDraft request,
+                                @Valid @NotNull(message = "a JSON body is required") OfferRequest request,
                                 @Parameter(description = "Makes a retried submission safe: the same key and body return the same"
                                         + " offer; the same key with another body is refused. Keys are the employer's own.")
                                 @HeaderParam("Idempotency-Key")
                                 @Size(min = 1, max = 255, message = "must be 1 to 255 characters") @PlainText String idempotencyKey) {
-        return submitOffer.submit(caller.get(), request, idempotencyKey).map(submitted -> {
+        return submitOffer.submit(caller.get(), request.draft(), idempotencyKey).map(submitted -> {
             var response = created(submitted.offer());
             return (submitted.replayed() ? response.header("Idempotent-Replayed", "true") : response).build();
         });

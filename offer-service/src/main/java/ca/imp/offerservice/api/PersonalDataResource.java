@@ -27,7 +27,7 @@ import ca.imp.access.Role;
 import ca.imp.contract.offer.OfferNumberFormat;
 import ca.imp.contract.range.Paging;
 import ca.imp.contract.range.PlainText;
-import ca.imp.offerservice.privacy.EraseWorkerData;
+import ca.imp.offerservice.erasure.EraseWorkerData;
 import ca.imp.offerservice.privacy.ListPersonalDataReads;
 import ca.imp.offerservice.privacy.PersonalDataVault;
 

@@ -7,7 +7,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import ca.imp.access.Caller;
 import ca.imp.contract.decision.ApplicationRegistered;
@@ -20,6 +19,7 @@ import ca.imp.eventstore.runtime.IdempotentConsumers;
 import ca.imp.eventstore.runtime.Today;
 import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.EventMetadata;
+import ca.imp.eventstore.store.Transaction;
 import ca.imp.eventstore.store.Upcaster;
 import ca.imp.offerservice.offer.OfferCommand;
 import ca.imp.offerservice.offer.Offers;
@@ -61,7 +61,7 @@ public class DecisionsConsumer {
         return consumer.consume(record);
     }
 
-    private Uni<Void> apply(SqlConnection tx, IncomingEvent event, OfferCommand command) {
+    private Uni<Void> apply(Transaction tx, IncomingEvent event, OfferCommand command) {
         return offers.handle(tx, command, EventMetadata.causedBy(event.envelope().id(), event.envelope().correlationId(),
                         Caller.systemActor("offer-service")))
                 .invoke(outcome -> {

@@ -13,11 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-import ca.imp.eventstore.store.StateView;
 import ca.imp.contract.offer.FeeRefundOwed;
+import ca.imp.eventstore.store.StateView;
+import ca.imp.eventstore.store.Transaction;
 import ca.imp.offerservice.offer.Offer;
 import ca.imp.offerservice.offer.OfferState;
 
@@ -82,7 +82,7 @@ public class OfferSummaries implements StateView<OfferState> {
     }
 
     @Override
-    public Uni<Void> write(SqlConnection tx, String offerNumber, OfferState state) {
+    public Uni<Void> write(Transaction tx, String offerNumber, OfferState state) {
         if (!(state instanceof Offer offer)) {
             // a command applied to a number always leaves an offer; nothing to list otherwise
             return Uni.createFrom().voidItem();

@@ -6,8 +6,9 @@ import jakarta.inject.Singleton;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+
+import ca.imp.eventstore.store.Transaction;
 
 /**
  * The Idempotency-Key of each offer submission, per employer, with a fingerprint of its body and
@@ -47,7 +48,7 @@ public class IdempotencyKeys {
     }
 
     /** Claims the employer's key for the offer inside the creating transaction; fails with {@link KeyTaken} if another got it first. */
-    public Uni<Void> claim(SqlConnection tx, String businessNumber, String key, String fingerprint, String offerNumber) {
+    public Uni<Void> claim(Transaction tx, String businessNumber, String key, String fingerprint, String offerNumber) {
         return tx.preparedQuery("INSERT INTO employer_idempotency_keys (business_number, key, fingerprint, offer_number)"
                         + " VALUES ($1, $2, $3, $4) ON CONFLICT (business_number, key) DO NOTHING")
                 .execute(Tuple.of(businessNumber, key, fingerprint, offerNumber))

@@ -2,7 +2,7 @@ package ca.imp.offerservice.offer;
 
 import java.time.LocalDate;
 
-import ca.imp.problem.ProblemException;
+import ca.imp.eventstore.store.DomainRejection;
 
 /** The day an employer says a payment, withdrawal or refund happened: today when not said, never after today. */
 final class DayOfAct {
@@ -11,7 +11,7 @@ final class DayOfAct {
 
     static LocalDate notAfter(LocalDate today, String field, LocalDate given) {
         if (given != null && given.isAfter(today)) {
-            throw ProblemException.badField(field, "not-in-future", "'" + field + "' cannot be after today (" + today + ")");
+            throw new DomainRejection(new OfferError.DayInFuture(field, today));
         }
         return given == null ? today : given;
     }

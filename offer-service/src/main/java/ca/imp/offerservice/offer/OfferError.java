@@ -43,7 +43,7 @@ public sealed interface OfferError extends DomainError {
             return "offer-invalidated";
         }
 
-        private String offerNumber() {
+        public String offerNumber() {
             return invalidation != null ? invalidation.offerNumber() : withdrawal.offerNumber();
         }
 
@@ -68,8 +68,91 @@ public sealed interface OfferError extends DomainError {
             } else {
                 facts.put("withdrawnOn", withdrawal.withdrawnOn().toString());
             }
-            facts.put("resubmit", "/offers/" + offerNumber() + "/resubmissions");
             return facts;
+        }
+    }
+
+    /** Every draw hit an issued number: the space of offer numbers is nearly used up. */
+    record OfferNumbersExhausted() implements OfferError, DomainError.Unavailable {
+        public String rule() {
+            return "offer-numbers-exhausted";
+        }
+
+        public String detail() {
+            return "No free offer number could be drawn; the number space is nearly used up. Try again later, and tell support"
+                    + " if this persists.";
+        }
+    }
+
+    /** A submission's key names an earlier submission of another offer: one key, one offer. */
+    record IdempotencyKeyReused(String createdOffer) implements OfferError, DomainError.Unprocessable {
+        public String rule() {
+            return "idempotency-key-reused";
+        }
+
+        public String detail() {
+            return "This Idempotency-Key was used for a submission with another body (it created offer " + createdOffer
+                    + "); use a new key for a new offer.";
+        }
+
+        @Override
+        public String field() {
+            return "Idempotency-Key";
+        }
+    }
+
+    /** An offer is submitted only for an employer the one submitting acts for. */
+    record NotActingForEmployer(String businessNumber) implements OfferError, DomainError.NotPermitted {
+        public String rule() {
+            return "not-acting-for-employer";
+        }
+
+        public String detail() {
+            return "Your token does not act for the employer with business number " + businessNumber
+                    + "; an offer is submitted only for an employer the token names.";
+        }
+
+        @Override
+        public String field() {
+            return "employer.businessNumber";
+        }
+    }
+
+    /** The exemption code must be one in force on the start date of the job. */
+    record UnknownExemptionCode(String exemptionCode, LocalDate startDate) implements OfferError, DomainError.Invalid {
+        public String rule() {
+            return "unknown-exemption-code";
+        }
+
+        public String detail() {
+            return "'" + exemptionCode + "' is not an LMIA exemption code in force on the start date " + startDate;
+        }
+
+        @Override
+        public String field() {
+            return "exemptionCode";
+        }
+    }
+
+    /** A country must be an ISO 3166 country. */
+    record UnknownCountry(String field, String code) implements OfferError, DomainError.Invalid {
+        public String rule() {
+            return "unknown-country";
+        }
+
+        public String detail() {
+            return "'" + code + "' is not an ISO 3166 country code";
+        }
+    }
+
+    /** The day a payment, withdrawal or refund happened cannot be after today. */
+    record DayInFuture(String field, LocalDate today) implements OfferError, DomainError.Invalid {
+        public String rule() {
+            return "not-in-future";
+        }
+
+        public String detail() {
+            return "'" + field + "' cannot be after today (" + today + ")";
         }
     }
 
@@ -117,7 +200,7 @@ public sealed interface OfferError extends DomainError {
 
         @Override
         public Map<String, Object> facts() {
-            return Map.of("resubmittedAs", resubmittedAs, "resubmission", "/offers/" + resubmittedAs);
+            return Map.of("resubmittedAs", resubmittedAs);
         }
     }
 

@@ -12,8 +12,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.offer.OfferEvent;
@@ -24,10 +22,10 @@ import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.eventstore.store.EventStore;
 import ca.imp.eventstore.store.RecordedEvent;
+import ca.imp.eventstore.store.StateView;
 import ca.imp.eventstore.store.StreamVersionConflict;
-import ca.imp.problem.Problem;
-import ca.imp.offerservice.employer.OfferSummaries;
-import ca.imp.problem.ProblemException;
+import ca.imp.eventstore.store.Transaction;
+import ca.imp.eventstore.store.Transactions;
 
 /** The offer feature's entry point: each offer is one stream in the event store, named by its offer number. */
 @Singleton
@@ -38,15 +36,16 @@ public class Offers {
 
     private final CommandHandler<OfferCommand, OfferState, OfferEvent> handler;
     private final OfferNumbers numbers;
-    private final Pool pool;
+    private final Transactions transactions;
     private final EventStore store;
 
-    Offers(EventStore store, OfferSummaries summaries, OfferNumbers numbers,
+    /** @param summaries the employers' view of offers, written with every change to one */
+    Offers(EventStore store, Transactions transactions, StateView<OfferState> summaries, OfferNumbers numbers,
            @ConfigProperty(name = "offer.refundable-outcomes") Set<DecisionOutcome> refundable) {
         this.handler = new CommandHandler<>(store, new OfferDecider(refundable),
                 EventCodec.of(OfferEvent.class), summaries);
         this.numbers = numbers;
-        this.pool = store.pool();
+        this.transactions = transactions;
         this.store = store;
     }
 
@@ -57,7 +56,7 @@ public class Offers {
      *                   idempotency key), so that none of it exists without the offer
      */
     public Uni<Offer> submit(Function<String, OfferCommand.SubmitOffer> submission, EventMetadata metadata,
-                             BiFunction<SqlConnection, String, Uni<Void>> alsoRecord) {
+                             BiFunction<Transaction, String, Uni<Void>> alsoRecord) {
         return submit(submission, metadata, alsoRecord, DRAWS);
     }
 
@@ -66,22 +65,20 @@ public class Offers {
      * in the same transaction: of two resubmissions racing, one wins and the other is refused.
      */
     public Uni<Offer> resubmit(String replaced, Function<String, OfferCommand.SubmitOffer> submission, EventMetadata metadata,
-                               BiFunction<SqlConnection, String, Uni<Void>> alsoRecord) {
+                               BiFunction<Transaction, String, Uni<Void>> alsoRecord) {
         return submit(submission, metadata, (tx, number) -> handler.handle(tx, replaced,
                 new OfferCommand.RecordResubmission(replaced, number), metadata).invoke(CommandOutcome::orReject)
                 .chain(() -> alsoRecord.apply(tx, number)), DRAWS);
     }
 
     private Uni<Offer> submit(Function<String, OfferCommand.SubmitOffer> submission, EventMetadata metadata,
-                              BiFunction<SqlConnection, String, Uni<Void>> alsoRecord, int drawsLeft) {
+                              BiFunction<Transaction, String, Uni<Void>> alsoRecord, int drawsLeft) {
         if (drawsLeft == 0) {
             LOG.errorf("no free offer number in %d random draws: the A + 7 digits space is nearly used up", DRAWS);
-            return Uni.createFrom().failure(new ProblemException(Problem.of(503, "Offer numbers exhausted",
-                    "offer-numbers-exhausted", "No free offer number could be drawn; the number space is nearly used up. "
-                            + "Try again later, and tell support if this persists.")));
+            return Uni.createFrom().failure(new DomainRejection(new OfferError.OfferNumbersExhausted()));
         }
         OfferCommand.SubmitOffer command = submission.apply(numbers.draw());
-        return pool.withTransaction(tx -> handler.handle(tx, command.offerNumber(), command, metadata)
+        return transactions.inTransaction(tx -> handler.handle(tx, command.offerNumber(), command, metadata)
                         .call(outcome -> outcome instanceof CommandOutcome.Applied<OfferState, OfferEvent>
                                 ? alsoRecord.apply(tx, command.offerNumber())
                                 : Uni.createFrom().voidItem()))
@@ -106,7 +103,7 @@ public class Offers {
     }
 
     /** Handles the command inside a consumer's transaction; a broken rule is reported, not thrown. */
-    public Uni<CommandOutcome<OfferState, OfferEvent>> handle(SqlConnection tx, OfferCommand command, EventMetadata metadata) {
+    public Uni<CommandOutcome<OfferState, OfferEvent>> handle(Transaction tx, OfferCommand command, EventMetadata metadata) {
         return handler.handle(tx, command.offerNumber(), command, metadata);
     }
 

@@ -15,19 +15,18 @@ import jakarta.inject.Singleton;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import ca.imp.access.Caller;
 import ca.imp.contract.EventJson;
 import ca.imp.eventstore.runtime.Today;
+import ca.imp.eventstore.store.DomainRejection;
 import ca.imp.eventstore.store.EventMetadata;
+import ca.imp.eventstore.store.Transaction;
 import ca.imp.offerservice.idempotency.IdempotencyKeys;
 import ca.imp.offerservice.privacy.PersonalDataRead;
 import ca.imp.offerservice.privacy.PersonalDataVault;
 import ca.imp.offerservice.reference.ExemptionCodes;
 import ca.imp.offerservice.reference.FeeSchedule;
-import ca.imp.problem.Problem;
-import ca.imp.problem.ProblemException;
 
 /**
  * An employer, or a representative acting for it, submits an offer of employment: it gets a new
@@ -82,9 +81,7 @@ public class SubmitOffer {
     /** The offer an earlier submission with the same key created, if the body is the same too. */
     private Uni<Submitted> replay(Caller caller, IdempotencyKeys.Claim claim, String fingerprint) {
         if (!claim.fingerprint().equals(fingerprint)) {
-            return Uni.createFrom().failure(new ProblemException(Problem.ofField(422, "Idempotency key reused",
-                    "Idempotency-Key", "idempotency-key-reused", "This Idempotency-Key was used for a submission with another"
-                            + " body (it created offer " + claim.offerNumber() + "); use a new key for a new offer.")));
+            return Uni.createFrom().failure(new DomainRejection(new OfferError.IdempotencyKeyReused(claim.offerNumber())));
         }
         return offers.get(claim.offerNumber(), caller::actsFor)
                 .chain(offer -> seen.by(caller, offer))
@@ -96,7 +93,7 @@ public class SubmitOffer {
      * the fee in force today, keeping its personal data in the same transaction; {@code alsoRecord}
      * adds to that transaction. The caller must act for the employer the draft names.
      */
-    Uni<SeenOffer> record(Caller caller, OfferDraft draft, String replaces, BiFunction<SqlConnection, String, Uni<Void>> alsoRecord) {
+    Uni<SeenOffer> record(Caller caller, OfferDraft draft, String replaces, BiFunction<Transaction, String, Uni<Void>> alsoRecord) {
         requireActingFor(caller, draft.employer().businessNumber());
         var code = codeInForce(draft);
         requireCountry("worker.countryOfCitizenship", draft.worker().countryOfCitizenship());
@@ -106,7 +103,7 @@ public class SubmitOffer {
                 code.feeExempt() ? BigDecimal.ZERO : fee.amount(), fee.currency(), code.feeExempt(), replaces);
         var metadata = EventMetadata.byActor(caller.actor());
         var personalData = draft.personalData();
-        BiFunction<SqlConnection, String, Uni<Void>> keepAll = (tx, number) -> vault.keep(tx, number, personalData)
+        BiFunction<Transaction, String, Uni<Void>> keepAll = (tx, number) -> vault.keep(tx, number, personalData)
                 .chain(() -> alsoRecord.apply(tx, number));
         // the submitter's own data, as just given: showing it back reads nothing from the vault
         return (replaces == null ? offers.submit(submission, metadata, keepAll) : offers.resubmit(replaces, submission, metadata, keepAll))
@@ -116,22 +113,19 @@ public class SubmitOffer {
     /** Submitting for an employer one does not act for is refused outright: the caller named that employer itself. */
     private static void requireActingFor(Caller caller, String businessNumber) {
         if (!caller.actsFor(businessNumber)) {
-            throw new ProblemException(Problem.ofField(403, "Not acting for this employer", "employer.businessNumber",
-                    "not-acting-for-employer", "Your token does not act for the employer with business number " + businessNumber
-                            + "; an offer is submitted only for an employer the token names."));
+            throw new DomainRejection(new OfferError.NotActingForEmployer(businessNumber));
         }
     }
 
     private ExemptionCodes.ExemptionCode codeInForce(OfferDraft draft) {
         return exemptionCodes.inForce(draft.exemptionCode(), draft.job().startDate())
-                .orElseThrow(() -> ProblemException.badField("exemptionCode", "unknown-exemption-code",
-                        "'" + draft.exemptionCode() + "' is not an LMIA exemption code in force on the start date "
-                                + draft.job().startDate() + "; see GET /reference/exemption-codes"));
+                .orElseThrow(() -> new DomainRejection(new OfferError.UnknownExemptionCode(draft.exemptionCode(),
+                        draft.job().startDate())));
     }
 
     private static void requireCountry(String field, String code) {
         if (!COUNTRIES.contains(code)) {
-            throw ProblemException.badField(field, "unknown-country", "'" + code + "' is not an ISO 3166 country code");
+            throw new DomainRejection(new OfferError.UnknownCountry(field, code));
         }
     }
 

@@ -23,12 +23,12 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import ca.imp.access.Caller;
 import ca.imp.contract.EventJson;
 import ca.imp.eventstore.runtime.Today;
+import ca.imp.eventstore.store.Transaction;
 
 /**
  * The personal data of each offer, outside the event log, encrypted at rest with a key of its own
@@ -52,7 +52,7 @@ public class PersonalDataVault {
     }
 
     /** Keeps the offer's personal data in the transaction that submits the offer, so neither exists without the other. */
-    public Uni<Void> keep(SqlConnection tx, String offerNumber, PersonalData data) {
+    public Uni<Void> keep(Transaction tx, String offerNumber, PersonalData data) {
         byte[] json;
         try {
             json = EventJson.mapper().writeValueAsBytes(data);
@@ -119,7 +119,7 @@ public class PersonalDataVault {
      * tombstone says when and by whom. Erasing it again changes nothing and answers the first erasure;
      * an offer with nothing kept gets the tombstone all the same.
      */
-    public Uni<Erasure> erase(SqlConnection tx, String offerNumber, String byActor) {
+    public Uni<Erasure> erase(Transaction tx, String offerNumber, String byActor) {
         return tx.preparedQuery("DELETE FROM personal_data_keys WHERE offer_number = $1").execute(Tuple.of(offerNumber))
                 .chain(() -> tx.preparedQuery("INSERT INTO personal_data_records (offer_number, erased_at, erased_by)"
                                 + " VALUES ($1, $2, $3) ON CONFLICT (offer_number) DO UPDATE SET ciphertext = NULL,"
@@ -131,16 +131,12 @@ public class PersonalDataVault {
                 .map(rows -> erasureIn(rows).orElseThrow());
     }
 
-    public Uni<Erasure> erase(String offerNumber, String byActor) {
-        return pool.withTransaction(tx -> erase(tx, offerNumber, byActor));
-    }
-
     /**
      * Claims, for the caller's transaction, the next record whose retention is due to be looked at on
      * {@code day}; a record another instance has claimed is skipped, so two instances never check the
      * same record at once.
      */
-    public Uni<Optional<String>> claimNextRetentionCheck(SqlConnection tx, LocalDate day) {
+    public Uni<Optional<String>> claimNextRetentionCheck(Transaction tx, LocalDate day) {
         return tx.preparedQuery("SELECT offer_number FROM personal_data_records WHERE erased_at IS NULL"
                         + " AND retention_check_on <= $1 ORDER BY retention_check_on LIMIT 1 FOR UPDATE SKIP LOCKED")
                 .execute(Tuple.of(day))
@@ -150,7 +146,7 @@ public class PersonalDataVault {
     }
 
     /** When to look at the record's retention again; null when nothing can change it any more. */
-    public Uni<Void> checkRetentionOn(SqlConnection tx, String offerNumber, LocalDate day) {
+    public Uni<Void> checkRetentionOn(Transaction tx, String offerNumber, LocalDate day) {
         return tx.preparedQuery("UPDATE personal_data_records SET retention_check_on = $2 WHERE offer_number = $1")
                 .execute(Tuple.of(offerNumber, day))
                 .replaceWithVoid();

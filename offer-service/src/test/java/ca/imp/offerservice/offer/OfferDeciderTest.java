@@ -380,7 +380,7 @@ class OfferDeciderTest {
                 .thenRejectedWith(OfferError.OfferNoLongerValid.class, error -> {
                     assertEquals("offer-invalidated", error.rule());
                     assertEquals(DecisionOutcome.REFUSED, error.invalidation().outcome());
-                    assertEquals("/offers/A1234567/resubmissions", error.facts().get("resubmit"));
+                    assertEquals("A1234567", error.facts().get("offerNumber"));
                 });
     }
 }

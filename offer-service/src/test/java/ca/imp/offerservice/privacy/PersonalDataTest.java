@@ -43,8 +43,10 @@ import ca.imp.embedded.LocalStackTestResource;
 import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.eventstore.store.EventStore;
 import ca.imp.eventstore.store.RecordedEvent;
+import ca.imp.eventstore.store.Transactions;
 import ca.imp.offerservice.EmployerPortal;
 import ca.imp.offerservice.ServiceClock;
+import ca.imp.offerservice.erasure.EraseDataPastRetention;
 import ca.imp.offerservice.offer.Offer;
 import ca.imp.offerservice.offer.OfferCommand;
 import ca.imp.offerservice.offer.Offers;
@@ -76,6 +78,9 @@ class PersonalDataTest {
     Pool pool;
 
     @Inject
+    Transactions transactions;
+
+    @Inject
     EraseDataPastRetention automaticErasure;
 
     @Inject
@@ -103,7 +108,7 @@ class PersonalDataTest {
         String number = "A" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
         offers.handle(new OfferCommand.SubmitOffer(number, terms, new BigDecimal("230"), "CAD", false, null),
                 EventMetadata.byActor("employer:employer-of-" + businessNumber)).await().atMost(WITHIN);
-        pool.withTransaction(tx -> vault.keep(tx, number, data)).await().atMost(WITHIN);
+        transactions.inTransaction(tx -> vault.keep(tx, number, data)).await().atMost(WITHIN);
         return number;
     }
 

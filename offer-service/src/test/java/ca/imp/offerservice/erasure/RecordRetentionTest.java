@@ -1,4 +1,4 @@
-package ca.imp.offerservice.privacy;
+package ca.imp.offerservice.erasure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

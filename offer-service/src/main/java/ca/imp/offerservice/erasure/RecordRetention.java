@@ -1,4 +1,4 @@
-package ca.imp.offerservice.privacy;
+package ca.imp.offerservice.erasure;
 
 import java.time.LocalDate;
 import java.util.List;

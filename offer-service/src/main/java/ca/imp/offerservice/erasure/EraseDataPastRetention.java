@@ -1,4 +1,4 @@
-package ca.imp.offerservice.privacy;
+package ca.imp.offerservice.erasure;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -12,12 +12,13 @@ import org.jboss.logging.Logger;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import ca.imp.access.Caller;
 import ca.imp.eventstore.runtime.Today;
+import ca.imp.eventstore.store.Transaction;
+import ca.imp.eventstore.store.Transactions;
 import ca.imp.offerservice.offer.Offers;
+import ca.imp.offerservice.privacy.PersonalDataVault;
 
 /**
  * Erases the worker's personal data on every offer whose record retention has ended, without anyone
@@ -32,10 +33,10 @@ import ca.imp.offerservice.offer.Offers;
  */
 @Singleton
 public class EraseDataPastRetention {
-    static final String ACTOR = Caller.systemActor("offer-service");
+    public static final String ACTOR = Caller.systemActor("offer-service");
     private static final Logger LOG = Logger.getLogger(EraseDataPastRetention.class);
 
-    private final Pool pool;
+    private final Transactions transactions;
     private final Offers offers;
     private final PersonalDataVault vault;
     private final EraseWorkerData erasure;
@@ -43,10 +44,10 @@ public class EraseDataPastRetention {
     private final Period recheck;
     private final int maxPerRound;
 
-    EraseDataPastRetention(Pool pool, Offers offers, PersonalDataVault vault, EraseWorkerData erasure, Today today,
+    EraseDataPastRetention(Transactions transactions, Offers offers, PersonalDataVault vault, EraseWorkerData erasure, Today today,
                            @ConfigProperty(name = "imp.personal-data.retention-recheck") Period recheck,
                            @ConfigProperty(name = "imp.personal-data.retention-max-per-round") int maxPerRound) {
-        this.pool = pool;
+        this.transactions = transactions;
         this.offers = offers;
         this.vault = vault;
         this.erasure = erasure;
@@ -73,12 +74,12 @@ public class EraseDataPastRetention {
     }
 
     private Uni<Boolean> checkNext(LocalDate day) {
-        return pool.withTransaction(tx -> vault.claimNextRetentionCheck(tx, day).chain(claimed -> claimed.isEmpty()
+        return transactions.inTransaction(tx -> vault.claimNextRetentionCheck(tx, day).chain(claimed -> claimed.isEmpty()
                 ? Uni.createFrom().item(false)
                 : check(tx, claimed.get(), day).replaceWith(true)));
     }
 
-    private Uni<Void> check(SqlConnection tx, String offerNumber, LocalDate day) {
+    private Uni<Void> check(Transaction tx, String offerNumber, LocalDate day) {
         // The service's own job acts for every employer; an offer without events is reported, not retried.
         return offers.get(offerNumber, anyEmployer -> true).onItemOrFailure().transformToUni((offer, missing) -> {
             if (missing != null) {

@@ -1,4 +1,4 @@
-package ca.imp.offerservice.privacy;
+package ca.imp.offerservice.erasure;
 
 import java.util.List;
 
@@ -12,9 +12,11 @@ import ca.imp.deadline.rules.DeadlineRules;
 import ca.imp.eventstore.runtime.Today;
 import ca.imp.eventstore.store.DomainRejection;
 import ca.imp.eventstore.store.EventCodec;
+import ca.imp.eventstore.store.Transactions;
 import ca.imp.offerservice.offer.Offer;
 import ca.imp.offerservice.offer.OfferError;
 import ca.imp.offerservice.offer.Offers;
+import ca.imp.offerservice.privacy.PersonalDataVault;
 
 /**
  * An employer, or its representative, has the worker's personal data on an offer erased: allowed once
@@ -27,13 +29,15 @@ public class EraseWorkerData {
 
     private final Offers offers;
     private final PersonalDataVault vault;
+    private final Transactions transactions;
     private final Today today;
     private final DeadlineRules rules;
 
-    EraseWorkerData(Offers offers, PersonalDataVault vault, Today today, DeadlineRules rules) {
+    EraseWorkerData(Offers offers, PersonalDataVault vault, Transactions transactions, Today today, DeadlineRules rules) {
         this.offers = offers;
         this.rules = rules;
         this.vault = vault;
+        this.transactions = transactions;
         this.today = today;
     }
 
@@ -45,7 +49,7 @@ public class EraseWorkerData {
         return offers.get(offerNumber, caller::actsFor).chain(offer -> vault.erasure(offerNumber).chain(earlier -> earlier.isPresent()
                 ? Uni.createFrom().item(earlier.get())
                 : retentionOf(offer).chain(retention -> retention.over(today.date())
-                        ? vault.erase(offerNumber, caller.actor())
+                        ? transactions.inTransaction(tx -> vault.erase(tx, offerNumber, caller.actor()))
                         : Uni.createFrom().failure(new DomainRejection(new RetentionRunning(offerNumber, retention))))));
     }
 
