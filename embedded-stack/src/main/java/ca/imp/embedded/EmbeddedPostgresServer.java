@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -129,7 +128,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
         long stopped = System.nanoTime();
         try {
-            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+            long pid = PostmasterReaper.postmasterPid(dataDir);
             ProcessHandle postmaster = ProcessHandle.of(pid)
                     .orElseThrow(() -> new IllegalStateException("no postmaster with pid " + pid));
             new ProcessBuilder(List.of("kill", "-QUIT", Long.toString(pid))).inheritIO().start().waitFor();

@@ -26,9 +26,14 @@ final class PostmasterReaper {
         this.process = process;
     }
 
+    /** The running postmaster's process id, from the first line of the lock file it keeps in its data directory. */
+    static long postmasterPid(Path dataDir) throws IOException {
+        return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+    }
+
     static PostmasterReaper watch(Path dataDir) {
         try {
-            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+            long pid = postmasterPid(dataDir);
             // The comm check keeps a late wake-up from signalling an unrelated process that reused the pid.
             String script = "read -r _; [ \"$(cat /proc/" + pid + "/comm 2>/dev/null)\" = postgres ] && kill -INT " + pid;
             Process process = new ProcessBuilder(List.of("sh", "-c", script))
