@@ -1,22 +1,21 @@
 package ca.imp.deploy;
 
+import static ca.imp.deploy.OpenApiDocuments.document;
+import static ca.imp.deploy.OpenApiDocuments.operations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What an integrator needs of each service's OpenAPI document to generate a client from it, checked on the
@@ -24,22 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * are generated from). Each rule fails listing everything that breaks it.
  */
 class OpenApiDocumentsTest {
-    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
     private static final String PROBLEM = "#/components/schemas/Problem";
-
-    private static JsonNode document(String service) throws IOException {
-        return new ObjectMapper().readTree(Path.of("..", service, "target", "openapi", "openapi.json").toFile());
-    }
-
-    private static List<Map.Entry<String, JsonNode>> operations(JsonNode document) {
-        List<Map.Entry<String, JsonNode>> operations = new ArrayList<>();
-        document.path("paths").fields().forEachRemaining(path -> METHODS.forEach(method -> {
-            if (path.getValue().has(method)) {
-                operations.add(Map.entry(method.toUpperCase() + " " + path.getKey(), path.getValue().get(method)));
-            }
-        }));
-        return operations;
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"offer-service", "decision-service", "deadline-service"})
