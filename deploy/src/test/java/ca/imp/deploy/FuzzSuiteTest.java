@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
@@ -214,6 +215,7 @@ class FuzzSuiteTest {
         Map<FailureClass, AtomicInteger> failures = new ConcurrentHashMap<>();
         Map<FailureClass, Sample> samples = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> accepted = new ConcurrentHashMap<>();
+        Set<String> types = ConcurrentHashMap.newKeySet();
         List<String> acceptedRisks = Collections.synchronizedList(new ArrayList<>());
         LongAdder sent = new LongAdder();
         int perOperation = (requests + operations.size() - 1) / operations.size();
@@ -240,6 +242,7 @@ class FuzzSuiteTest {
                         }
                         accepted.computeIfAbsent(bad.kind(), k -> new AtomicInteger()).incrementAndGet();
                     }
+                    typeOf(answer).ifPresent(types::add);
                     for (String reason : failuresOf(answer)) {
                         FailureClass key = new FailureClass(bad.operation(), bad.kind(), answer.status(), reason);
                         failures.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
@@ -257,6 +260,7 @@ class FuzzSuiteTest {
         System.out.printf("FUZZ %d bad requests in %.1f s (%.0f requests/s), seed=%d; accepted (2xx) by kind: %s%n",
                 sent.sum(), took.toMillis() / 1000.0, sent.sum() * 1000.0 / Math.max(1, took.toMillis()), seed, new TreeMap<>(accepted));
 
+        List<String> unserved = pagesNotServed(types);
         List<String> afterwards = checkNothingBroke();
         StringBuilder report = new StringBuilder();
         new TreeMap<>(failures).forEach((key, count) -> report.append(String.format("FUZZ FAILURE %5d x %-78s %-18s %3d %s%n      e.g. %s%n      -> %s%n",
@@ -270,6 +274,7 @@ class FuzzSuiteTest {
             answersAndOperations[1]++;
         });
         byKind.forEach((kind, counts) -> report.append(String.format("FUZZ CLASS %5d answers, %2d operations: %s%n", counts[0], counts[1], kind)));
+        unserved.forEach(type -> report.append("FUZZ PAGE ").append(type).append('\n'));
         afterwards.forEach(problem -> report.append("FUZZ AFTERWARDS ").append(problem).append('\n'));
         if (!afterwards.isEmpty()) {
             // what may have done it: the accepted requests whose values other services' rules might reject
@@ -277,10 +282,11 @@ class FuzzSuiteTest {
         }
         System.out.print(report);
         System.out.println("FUZZ " + failures.size() + " failure classes, " + failures.values().stream().mapToInt(AtomicInteger::get).sum()
-                + " failing answers, " + afterwards.size() + " problems afterwards; seed=" + seed);
-        if (!failures.isEmpty() || !afterwards.isEmpty()) {
-            fail("seed " + seed + ": " + failures.size() + " failure classes, " + afterwards.size()
-                    + " problems afterwards (the FUZZ lines of the test's output list them)");
+                + " failing answers, " + types.size() + " problem types of which " + unserved.size() + " without their page, "
+                + afterwards.size() + " problems afterwards; seed=" + seed);
+        if (!failures.isEmpty() || !unserved.isEmpty() || !afterwards.isEmpty()) {
+            fail("seed " + seed + ": " + failures.size() + " failure classes, " + unserved.size() + " problem types without their page, "
+                    + afterwards.size() + " problems afterwards (the FUZZ lines of the test's output list them)");
         }
     }
 
@@ -304,12 +310,42 @@ class FuzzSuiteTest {
                         + (answer.body().isEmpty() ? ", empty body" : ""));
             } else if (!hasRule(answer.body())) {
                 reasons.add("problem without a rule");
+            } else if (typeOf(answer).isEmpty()) {
+                reasons.add("problem whose type is not the page of its rule");
             }
             if (answer.body().length() > LARGEST_PROBLEM) {
                 reasons.add("problem of " + answer.body().length() / 1024 + " KiB");
             }
         }
         return reasons;
+    }
+
+    /** A problem's type, when it is the address of its rule's page as it must be. */
+    private static Optional<String> typeOf(Answer answer) {
+        if (!answer.contentType().startsWith("application/problem+json")) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode problem = JSON.readTree(answer.body());
+            String type = problem.path("type").asText();
+            return type.matches("https?://[^/]+/problems/" + Pattern.quote(problem.path("rule").asText()))
+                    ? Optional.of(type) : Optional.empty();
+        } catch (IOException notJson) {
+            return Optional.empty();
+        }
+    }
+
+    /** The problem types whose page, fetched once each without a token, is not an HTML page naming the rule. */
+    private static List<String> pagesNotServed(Set<String> types) {
+        List<String> unserved = new ArrayList<>();
+        for (String type : new TreeSet<>(types)) {
+            Answer page = send(new Request("problem page", "GET", type, "", Map.of(), null, null, "", ""));
+            String rule = type.substring(type.lastIndexOf('/') + 1);
+            if (page.status() != 200 || !page.contentType().startsWith("text/html") || !page.body().contains(rule)) {
+                unserved.add(type + " -> " + page.status() + " " + first(page.body(), 200));
+            }
+        }
+        return unserved;
     }
 
     private static boolean hasRule(String body) {

@@ -29,13 +29,15 @@ import io.vertx.ext.web.RoutingContext;
 public class HttpLayerProblems {
     private static final int[] STATUSES = {400, 404, 405, 406, 413, 414, 415, 431};
     private final ObjectMapper json;
+    private final ProblemLocations locations;
     private final long maxUri;
     private final long maxHeaders;
 
-    HttpLayerProblems(ObjectMapper json,
+    HttpLayerProblems(ObjectMapper json, ProblemLocations locations,
                       @ConfigProperty(name = "rest-problems.max-uri-length") MemorySize maxUri,
                       @ConfigProperty(name = "rest-problems.max-header-size") MemorySize maxHeaders) {
         this.json = json;
+        this.locations = locations;
         this.maxUri = maxUri.asLongValue();
         this.maxHeaders = maxHeaders.asLongValue();
     }
@@ -92,7 +94,7 @@ public class HttpLayerProblems {
         }
         try {
             response.setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(json.writeValueAsString(HttpProblems.of(status)));
+                    .end(json.writeValueAsString(locations.locate(HttpProblems.of(status), context.request())));
         } catch (JsonProcessingException e) {
             response.setStatusCode(status).end();
         }

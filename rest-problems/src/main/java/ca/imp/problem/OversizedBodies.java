@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
@@ -21,22 +22,26 @@ import io.vertx.ext.web.handler.BodyHandler;
 @Singleton
 public class OversizedBodies {
     private final long limit;
-    private final String problem;
+    private final Problem problem;
     private final BodyHandler chunked;
+    private final ObjectMapper json;
+    private final ProblemLocations locations;
 
-    OversizedBodies(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit, ObjectMapper json)
-            throws JsonProcessingException {
+    OversizedBodies(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit, ObjectMapper json,
+                    ProblemLocations locations) {
         this.limit = limit.asLongValue();
         this.chunked = BodyHandler.create(false).setBodyLimit(this.limit);
-        this.problem = json.writeValueAsString(Problem.of(413, "Request body too large", "body-too-large",
-                "The request body may be at most " + this.limit + " bytes."));
+        this.problem = Problem.of(413, "Request body too large", "body-too-large",
+                "The request body may be at most " + this.limit + " bytes.");
+        this.json = json;
+        this.locations = locations;
     }
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String length = context.request().getHeader("Content-Length");
             if (length != null && isOver(length)) {
-                context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE).end(problem);
+                refuse(context);
                 return;
             }
             if (length == null && context.request().headers().contains("Transfer-Encoding", "chunked", true)) {
@@ -45,6 +50,15 @@ public class OversizedBodies {
             }
             context.next();
         });
+    }
+
+    private void refuse(RoutingContext context) {
+        try {
+            context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .end(json.writeValueAsString(locations.locate(problem, context.request())));
+        } catch (JsonProcessingException e) {
+            context.response().setStatusCode(413).end();
+        }
     }
 
     private boolean isOver(String length) {

@@ -146,7 +146,7 @@ public class ProblemMappers {
                 .toList();
         Problem.Violation first = violations.get(0);
         String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
-        return respond(new Problem("urn:imp:problem:" + first.rule(), "Invalid request", 400, detail, first.field(),
+        return respond(new Problem(Problem.PAGES + first.rule(), "Invalid request", 400, detail, null, first.field(),
                 first.rule(), violations, null));
     }
 
@@ -338,7 +338,7 @@ public class ProblemMappers {
         }
         LOG.warnf("problem %s had a detail that quotes code or too much input; replaced", problem.rule());
         String safe = InternalNames.in(detail) ? problem.title() : detail.substring(0, MAX_DETAIL) + "…";
-        return new Problem(problem.type(), problem.title(), problem.status(), safe, problem.field(), problem.rule(),
+        return new Problem(problem.type(), problem.title(), problem.status(), safe, problem.instance(), problem.field(), problem.rule(),
                 problem.violations().stream().map(v -> new Problem.Violation(v.field(), v.rule(),
                         InternalNames.in(v.message()) ? problem.title() : Echo.capped(v.message(), MAX_DETAIL))).toList(),
                 problem.facts());
@@ -424,8 +424,12 @@ public class ProblemMappers {
     }
 
     private static String ruleOf(ConstraintViolation<?> violation) {
-        String name = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-        return name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return ruleOfConstraint(violation.getConstraintDescriptor().getAnnotation().annotationType());
+    }
+
+    /** The rule a constraint annotation states: its name in kebab case ({@code @DecimalMin} is {@code decimal-min}). */
+    public static String ruleOfConstraint(Class<?> constraint) {
+        return constraint.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
     /** A value its field or parameter's type does not take; for an enum, the values it does take. */

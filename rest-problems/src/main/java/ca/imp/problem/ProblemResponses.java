@@ -101,13 +101,17 @@ public class ProblemResponses implements OASFilter {
                 .description("An RFC 9457 problem detail, the body of every error. Rules a client may act on add facts"
                         + " as further members, e.g. invalidatedBy and resubmit on offer-invalidated.")
                 .additionalPropertiesBoolean(true)
-                .addProperty("type", text("A URI naming the broken rule; the same for every problem of that rule.",
-                                "urn:imp:problem:offer-invalidated"))
+                .addProperty("type", text("The address of the page describing the broken rule (GET it, without a token,"
+                                + " for what the rule means and what to do): /problems/<rule> on the service that answered;"
+                                + " the same for every problem of that rule.", "http://localhost:8081/problems/offer-invalidated"))
                 .addProperty("title", text("A short summary of the kind of problem.", "Not allowed in the current state"))
                 .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
                                 .description("The HTTP status code of the response.").example(409))
                 .addProperty("detail", text("What went wrong in this request, in a sentence a person can read as is.",
                                 "Offer A8108406 is no longer valid: a decision (REFUSED on 2026-06-16) was rendered on application A8108406-1."))
+                .addProperty("instance", text("The path and query of the request that failed (absent where the path"
+                                + " itself is a credential, such as a calendar feed's secret address).",
+                                "/offers/A8108406/fee-payments"))
                 .addProperty("field", text("The input at fault, as a dotted path into the body or the name of a parameter.",
                                 "job.wage.amount"))
                 .addProperty("rule", text("The broken rule's stable, machine-readable name, for a client to act on.",
@@ -123,6 +127,9 @@ public class ProblemResponses implements OASFilter {
     private static Schema violationSchema() {
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("One field at fault in a request, and the rule it breaks.")
+                .addProperty("instance", text("The path and query of the request that failed (absent where the path"
+                                + " itself is a credential, such as a calendar feed's secret address).",
+                                "/offers/A8108406/fee-payments"))
                 .addProperty("field", text("The field at fault, as a dotted path into the body or the name of a parameter.",
                         "amount"))
                 .addProperty("rule", text("The rule the field breaks.", "positive"))

@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -27,6 +28,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
+import ca.imp.accesstesting.TestCallers;
 import ca.imp.embedded.LocalStackTestResource;
 import ca.imp.offerservice.EmployerPortal;
 
@@ -57,6 +59,7 @@ class RestEdgeTest {
         } else {
             assertThat(body, problem.getString("rule"), notNullValue());
         }
+        assertThat(body, problem.getString("type"), matchesPattern("http://localhost(:\\d+)?/problems/" + problem.getString("rule")));
         return problem;
     }
 
@@ -198,6 +201,41 @@ class RestEdgeTest {
         Response response = RestAssured.given().get("/offers/" + OFFER_NUMBER);
         assertProblem(response, 401, "authentication-required");
         assertThat(response.header("WWW-Authenticate"), startsWith("Bearer"));
+    }
+
+    @Test
+    void every_kind_of_problem_points_to_the_page_of_its_rule_on_this_service_and_names_the_request() {
+        String offers = "/employers/" + EmployerPortal.BUSINESS_NUMBER + "/offers?page=-1";
+        assertInstance(assertProblem(EmployerPortal.asEmployer().get(offers), 400, null), offers);
+        assertInstance(assertProblem(RestAssured.given().get("/offers/" + OFFER_NUMBER), 401, "authentication-required"),
+                "/offers/" + OFFER_NUMBER);
+        assertInstance(assertProblem(RestAssured.given().auth().oauth2(TestCallers.ops()).contentType(ContentType.JSON)
+                .body(EmployerPortal.OFFER).post("/offers"), 403, "role-not-allowed"), "/offers");
+        assertInstance(assertProblem(EmployerPortal.asEmployer().get("/offers/" + OFFER_NUMBER), 404, "offer-not-found"),
+                "/offers/" + OFFER_NUMBER);
+        assertInstance(assertProblem(EmployerPortal.asEmployer().get("/no/such/thing"), 404, "no-such-resource"), "/no/such/thing");
+        assertInstance(assertProblem(EmployerPortal.asEmployer().delete("/offers"), 405, "method-not-allowed"), "/offers");
+        assertInstance(assertProblem(EmployerPortal.asEmployer().contentType("text/plain").body("an offer").post("/offers"), 415,
+                "unsupported-media-type"), "/offers");
+    }
+
+    private static void assertInstance(JsonPath problem, String request) {
+        assertEquals(request, problem.getString("instance"));
+        assertEquals("http://localhost:" + RestAssured.port + "/problems/" + problem.getString("rule"), problem.getString("type"));
+    }
+
+    @Test
+    void the_page_of_a_rule_says_what_it_means_without_a_token() {
+        String type = EmployerPortal.asEmployer().get("/offers/" + OFFER_NUMBER).jsonPath().getString("type");
+        Response page = RestAssured.given().get(type);
+        assertEquals(200, page.statusCode(), page.asString());
+        assertThat(page.contentType(), startsWith("text/html"));
+        assertThat(page.asString(), containsString("<code>offer-not-found</code>"));
+        assertThat(page.asString(), containsString("href=\"/q/swagger-ui\""));
+        RestAssured.given().accept(ContentType.JSON).get(type).then().statusCode(200).contentType(ContentType.JSON)
+                .body("rule", equalTo("offer-not-found")).body("status", equalTo(404));
+        RestAssured.given().get("/problems/invalid-value").then().statusCode(200);
+        assertProblem(RestAssured.given().get("/problems/no-such-rule"), 404, "no-such-resource");
     }
 
     /** A request as bytes, for what an HTTP client library would refuse to send. */
