@@ -1,5 +1,7 @@
 package ca.imp.contract.offer;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import ca.imp.contract.decision.DecisionOutcome;
 
 /**
@@ -7,6 +9,9 @@ import ca.imp.contract.decision.DecisionOutcome;
  * whose number can no longer be used reads as the outcome that ended it, never as a word for "ended" that
  * hides which ending it was.
  */
+@Schema(description = "Where an offer stands, the same words in every service: AWAITING_FEE, READY, IN_USE while an application"
+        + " awaits its decision, then what ended it: APPROVED, REFUSED, WITHDRAWN (by the applicant or the employer), or RETURNED"
+        + " where the invalidation policy says a return ends an offer. UNKNOWN where a service has not (yet) learnt of the offer.")
 public enum OfferStatus {
     /** The service showing it has not (yet) learnt of an offer with this number. */
     UNKNOWN,
