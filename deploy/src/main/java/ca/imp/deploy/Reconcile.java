@@ -36,8 +36,8 @@ public final class Reconcile {
             The services AGREE on an offer when all of these hold:
               1. offer-service recorded at most one invalidation of the offer;
               2. for the first application whose decision decision-service says ends the offer (by default one
-                 APPROVED, REFUSED or WITHDRAWN), offer-service has the offer INVALIDATED by that application, with
-                 that outcome;
+                 APPROVED, REFUSED or WITHDRAWN), offer-service recorded the offer's invalidation by that application,
+                 with that outcome;
               3. every invalidation offer-service recorded names an application decision-service decided, with
                  that outcome;
               4. decision-service's view of the offer names the application offer-service invalidated it by
@@ -45,12 +45,16 @@ public final class Reconcile {
               5. for every application decision-service REFUSED, deadline-service holds a JUDICIAL_REVIEW_LEAVE
                  deadline, and every JUDICIAL_REVIEW_LEAVE deadline it holds is for an application decision-service
                  refused;
-              6. deadline-service scheduled at most one deadline of each kind for each application.
+              6. deadline-service scheduled at most one deadline of each kind for each application;
+              7. once decision-service has learnt from offer-service's events that the offer ended (its offerStatus
+                 APPROVED, REFUSED, WITHDRAWN or RETURNED), offer-service's status is that same word.
             The services are eventually consistent: an offer on which they disagree is read again, every second,
             for up to --settle seconds (default 10); only what still disagrees then is printed.
             Exit code: 0 they agree on every offer, 1 they disagree on some, 2 a service could not be read.""";
     /** What ended an offer before decision-service said so of each decision, for a decision-service of that release. */
     private static final Set<String> ENDING_BEFORE_THE_FIELD = Set.of("APPROVED", "REFUSED", "WITHDRAWN");
+    /** The offer statuses that say what ended an offer, the same words in every service. */
+    private static final Set<String> ENDED = Set.of("APPROVED", "REFUSED", "WITHDRAWN", "RETURNED");
     private static final int PAGE = 200;
 
     private final Map<String, URI> services;
@@ -140,7 +144,7 @@ public final class Reconcile {
                     && i.path("outcome").asText().equals(first.getValue()));
             if (!matches) {
                 broken.add("decision-service decided " + first.getKey() + " " + first.getValue() + " but offer-service has the offer "
-                        + text(offerFacts, "status", "unknown") + " (rule 2)");
+                        + text(offerFacts, "status", "UNKNOWN") + " (rule 2)");
             }
         });
         for (JsonNode invalidation : invalidations) {
@@ -181,6 +185,12 @@ public final class Reconcile {
                 broken.add("deadline-service scheduled " + count + " deadlines of " + key + " (rule 6)");
             }
         });
+        String learntEnded = text(decisionFacts, "offerStatus", "UNKNOWN");
+        String status = text(offerFacts, "status", "UNKNOWN");
+        if (ENDED.contains(learntEnded) && !learntEnded.equals(status)) {
+            broken.add("decision-service learnt that the offer ended " + learntEnded + " but offer-service has it " + status
+                    + " (rule 7)");
+        }
         return broken;
     }
 

@@ -45,10 +45,10 @@ import ca.imp.client.offers.model.OfferRequestEmployer;
 import ca.imp.client.offers.model.OfferRequestJob;
 import ca.imp.client.offers.model.OfferRequestWage;
 import ca.imp.client.offers.model.OfferRequestWorkLocation;
+import ca.imp.client.offers.model.OfferStatus;
 import ca.imp.client.offers.model.OfferView;
 import ca.imp.client.offers.model.Problem;
 import ca.imp.client.offers.model.Province;
-import ca.imp.client.offers.model.Status;
 import ca.imp.client.offers.model.WageUnit;
 import ca.imp.client.offers.model.Worker;
 
@@ -135,10 +135,10 @@ class ClientWalkThroughTest {
         OfferView submitted = offers(employer).submitOffer(offer(), null);
         String offerNumber = submitted.getOfferNumber();
         assertTrue(offerNumber.matches("A\\d{7}"), offerNumber);
-        assertEquals(Status.AWAITING_FEE, submitted.getStatus());
+        assertEquals(OfferStatus.AWAITING_FEE, submitted.getStatus());
 
         // 2. it pays the compliance fee
-        assertEquals(Status.READY, offers(employer).payFee(offerNumber, fee()).getStatus());
+        assertEquals(OfferStatus.READY, offers(employer).payFee(offerNumber, fee()).getStatus());
 
         // 3. the application made with the offer number is registered
         String applicationId = registerOnceKnown(offerNumber).getApplicationId();
@@ -162,7 +162,7 @@ class ClientWalkThroughTest {
 
         // 5. the offer is invalidated, and the deadlines are scheduled as next steps counted them
         OfferView invalidated = await().atMost(WITHIN).until(() -> offers(employer).getOffer(offerNumber),
-                offer -> offer.getStatus() == Status.INVALIDATED);
+                offer -> offer.getStatus() == OfferStatus.REFUSED);
         assertEquals(applicationId, invalidated.getInvalidation().getApplicationId());
         DeadlinesApi deadlines = new DeadlinesApi(deadlineClient(employer));
         DeadlineView judicialReview = await().atMost(WITHIN).until(() -> deadlines
@@ -184,7 +184,7 @@ class ClientWalkThroughTest {
                 () -> offers(TestCallers.employer("987654321")).getOffer(offerNumber));
         assertEquals(404, hidden.getCode());
         OfferView seenByOfficer = offers(TestCallers.officer()).getOffer(offerNumber);
-        assertEquals(Status.INVALIDATED, seenByOfficer.getStatus());
+        assertEquals(OfferStatus.REFUSED, seenByOfficer.getStatus());
         assertNull(seenByOfficer.getWorker());
         var anonymous = assertThrows(ca.imp.client.offers.ApiException.class, () -> offers(null).getOffer(offerNumber));
         assertEquals(401, anonymous.getCode());

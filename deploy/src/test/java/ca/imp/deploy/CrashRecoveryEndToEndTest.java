@@ -90,7 +90,7 @@ class CrashRecoveryEndToEndTest {
     private static void awaitInvalidated(String offerNumber, Duration within) {
         await().atMost(within).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> given()
                 .baseUri(PRODUCT.url("offer-service")).auth().oauth2(EMPLOYER).get("/offers/" + offerNumber)
-                .then().body("status", equalTo("INVALIDATED")));
+                .then().body("status", equalTo("REFUSED")));
     }
 
     private static long relayCheckpoint() throws SQLException {

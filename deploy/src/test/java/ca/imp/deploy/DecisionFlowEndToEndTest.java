@@ -125,7 +125,7 @@ class DecisionFlowEndToEndTest {
         String applicationId = refuse(offer, "INSIDE_CANADA", "2026-05-01", "2026-06-16");
 
         await().atMost(WITHIN).untilAsserted(() -> given().baseUri(offers()).auth().oauth2(EMPLOYER).get("/offers/" + offer).then()
-                .body("status", equalTo("INVALIDATED"))
+                .body("status", equalTo("REFUSED"))
                 .body("invalidation.applicationId", equalTo(applicationId)));
         // day 15 is 2026-07-01, Canada Day: the Federal Courts Rules move it to the next day
         awaitJudicialReviewDue(offer, "2026-07-02");
@@ -172,7 +172,7 @@ class DecisionFlowEndToEndTest {
         kafka.send(Topics.DECISIONS, offer, decision.value().replace(offer, marker),
                 new EventEnvelope(markerId, "DecisionRendered", "/decision-service", offer, Instant.now(), 1, markerId, null));
         await().atMost(WITHIN).untilAsserted(() -> given().baseUri(offers()).auth().oauth2(EMPLOYER).get("/offers/" + marker).then()
-                .body("status", equalTo("INVALIDATED")));
+                .body("status", equalTo("REFUSED")));
         awaitJudicialReviewDue(marker, "2026-07-02");
 
         assertEquals(1, storedEvents("offers", offer, "OfferInvalidated"), "one OfferInvalidated in the offer's history");
@@ -227,7 +227,7 @@ class DecisionFlowEndToEndTest {
                 .then().statusCode(200).body("total", equalTo(0));
         // the officer decides any application, yet reads no worker's personal data
         await().atMost(WITHIN).untilAsserted(() -> given().baseUri(offers()).auth().oauth2(OFFICER).get("/offers/" + offer)
-                .then().statusCode(200).body("status", equalTo("INVALIDATED"))
+                .then().statusCode(200).body("status", equalTo("REFUSED"))
                 .body(not(containsString("19AB12345")), not(containsString("1990-04-12"))));
     }
 

@@ -379,7 +379,7 @@ class FuzzSuiteTest {
             String offer = paidOffer();
             refused(registered(offer));
             awaitDeadlines(offer);
-            awaitUntil(() -> get("offer-service", "/offers/" + offer, EMPLOYER).path("status").asText().equals("INVALIDATED"));
+            awaitUntil(() -> get("offer-service", "/offers/" + offer, EMPLOYER).path("status").asText().equals("REFUSED"));
             return List.of();
         } catch (RuntimeException | AssertionError e) {
             return List.of("a valid decision made after the fuzzing did not flow through every service: " + e.getMessage());

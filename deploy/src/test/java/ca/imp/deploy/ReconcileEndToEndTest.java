@@ -113,7 +113,7 @@ class ReconcileEndToEndTest {
                         + " \"grounds\": [\"NOT_TEMPORARY\"], \"factors\": [\"TRAVEL_HISTORY\"]}")
                 .when().post("/applications/" + applicationId + "/decision").then().statusCode(200);
         await().atMost(WITHIN).untilAsserted(() -> given().baseUri(PRODUCT.url("offer-service")).auth().oauth2(EMPLOYER)
-                .get("/offers/" + offerNumber).then().body("status", equalTo("INVALIDATED")));
+                .get("/offers/" + offerNumber).then().body("status", equalTo("REFUSED")));
     }
 
     private static void awaitJudicialReview(String offerNumber) {

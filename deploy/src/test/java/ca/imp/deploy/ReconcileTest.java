@@ -22,16 +22,16 @@ class ReconcileTest {
         }
     }
 
-    private static final JsonNode INVALIDATED_BY_REFUSAL = json("{'status': 'INVALIDATED', 'invalidations':"
+    private static final JsonNode ENDED_BY_REFUSAL = json("{'status': 'REFUSED', 'invalidations':"
             + " [{'applicationId': 'A1000000-1', 'outcome': 'REFUSED'}]}");
     private static final JsonNode REFUSED = json("{'applications': [{'applicationId': 'A1000000-1', 'outcome': 'REFUSED'}],"
-            + " 'offerInvalidatedBy': 'A1000000-1'}");
+            + " 'offerStatus': 'REFUSED', 'offerInvalidatedBy': 'A1000000-1'}");
     private static final JsonNode JUDICIAL_REVIEW = json("{'deadlines': [{'applicationId': 'A1000000-1',"
             + " 'kind': 'JUDICIAL_REVIEW_LEAVE'}, {'applicationId': 'A1000000-1', 'kind': 'RESTORATION'}]}");
 
     @Test
     void a_refusal_every_service_acted_on_is_agreement() {
-        assertEquals(List.of(), Reconcile.compare(INVALIDATED_BY_REFUSAL, REFUSED, JUDICIAL_REVIEW));
+        assertEquals(List.of(), Reconcile.compare(ENDED_BY_REFUSAL, REFUSED, JUDICIAL_REVIEW));
     }
 
     @Test
@@ -60,7 +60,7 @@ class ReconcileTest {
 
     @Test
     void an_offer_invalidated_twice_breaks_rule_1() {
-        JsonNode twice = json("{'status': 'INVALIDATED', 'invalidations': [{'applicationId': 'A1000000-1', 'outcome': 'REFUSED'},"
+        JsonNode twice = json("{'status': 'REFUSED', 'invalidations': [{'applicationId': 'A1000000-1', 'outcome': 'REFUSED'},"
                 + " {'applicationId': 'A1000000-1', 'outcome': 'REFUSED'}]}");
         assertTrue(Reconcile.compare(twice, REFUSED, JUDICIAL_REVIEW).stream().anyMatch(rule -> rule.endsWith("(rule 1)")));
     }
@@ -74,13 +74,13 @@ class ReconcileTest {
 
     @Test
     void an_invalidation_by_a_decision_decision_service_does_not_hold_breaks_rule_3() {
-        List<String> broken = Reconcile.compare(INVALIDATED_BY_REFUSAL, null, JUDICIAL_REVIEW);
+        List<String> broken = Reconcile.compare(ENDED_BY_REFUSAL, null, JUDICIAL_REVIEW);
         assertTrue(broken.stream().anyMatch(rule -> rule.endsWith("(rule 3)")), broken.toString());
     }
 
     @Test
     void a_refusal_without_a_judicial_review_deadline_breaks_rule_5() {
-        List<String> broken = Reconcile.compare(INVALIDATED_BY_REFUSAL, REFUSED, null);
+        List<String> broken = Reconcile.compare(ENDED_BY_REFUSAL, REFUSED, null);
         assertEquals(List.of("decision-service refused A1000000-1 but deadline-service has no JUDICIAL_REVIEW_LEAVE deadline"
                 + " for it (rule 5)"), broken);
     }
@@ -90,6 +90,22 @@ class ReconcileTest {
         JsonNode twice = json("{'deadlines': [{'applicationId': 'A1000000-1', 'kind': 'JUDICIAL_REVIEW_LEAVE'},"
                 + " {'applicationId': 'A1000000-1', 'kind': 'JUDICIAL_REVIEW_LEAVE'}]}");
         assertEquals(List.of("deadline-service scheduled 2 deadlines of A1000000-1 JUDICIAL_REVIEW_LEAVE (rule 6)"),
-                Reconcile.compare(INVALIDATED_BY_REFUSAL, REFUSED, twice));
+                Reconcile.compare(ENDED_BY_REFUSAL, REFUSED, twice));
+    }
+
+    @Test
+    void an_ending_decision_service_has_not_learnt_yet_is_agreement() {
+        JsonNode notYetLearnt = json("{'applications': [{'applicationId': 'A1000000-1', 'outcome': 'REFUSED'}],"
+                + " 'offerStatus': 'READY', 'offerInvalidatedBy': 'A1000000-1'}");
+        assertEquals(List.of(), Reconcile.compare(ENDED_BY_REFUSAL, notYetLearnt, JUDICIAL_REVIEW));
+    }
+
+    @Test
+    void an_offer_the_two_services_say_different_things_ended_breaks_rule_7() {
+        JsonNode withdrawn = json("{'status': 'WITHDRAWN', 'withdrawn': true, 'invalidations': []}");
+        JsonNode learntRefused = json("{'applications': [], 'offerStatus': 'REFUSED'}");
+
+        assertEquals(List.of("decision-service learnt that the offer ended REFUSED but offer-service has it WITHDRAWN (rule 7)"),
+                Reconcile.compare(withdrawn, learntRefused, null));
     }
 }

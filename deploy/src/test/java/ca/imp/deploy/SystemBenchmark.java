@@ -50,7 +50,7 @@ class SystemBenchmark {
                 waitUntil(() -> flow.hasDeadlines(offer));
                 scheduled.add(System.nanoTime() - decided);
             }
-            report("decision recorded -> offer shows INVALIDATED", invalidated);
+            report("decision recorded -> offer shows REFUSED", invalidated);
             report("decision recorded -> judicial review deadline listed", scheduled);
 
             List<String> offers = new ArrayList<>();
@@ -108,7 +108,7 @@ class SystemBenchmark {
         }
 
         boolean invalidated(String offer) {
-            return "INVALIDATED".equals(given().baseUri(system.url("offer-service")).auth().oauth2(EMPLOYER)
+            return "REFUSED".equals(given().baseUri(system.url("offer-service")).auth().oauth2(EMPLOYER)
                     .get("/offers/" + offer).path("status"));
         }
 

@@ -38,8 +38,9 @@ class SchemaOnThePreviousReleaseDatabaseTest {
     private static final Duration WITHIN = Duration.ofSeconds(30);
     /** A query per table and what it answered on the previous release's rows. */
     private static final Map<String, String> ROWS_KEPT = Map.of(
-            "SELECT string_agg(stream_id || ' ' || event_type, ',') FROM events", "A1234567 OfferSubmitted",
-            "SELECT position FROM checkpoints WHERE name = 'kafka-relay'", "1",
+            "SELECT string_agg(stream_id || ' ' || event_type, ',' ORDER BY global_position) FROM events",
+            "A1234567 OfferSubmitted,A2345678 OfferSubmitted,A2345678 OfferInvalidated,A3456789 OfferSubmitted,A3456789 OfferWithdrawn",
+            "SELECT position FROM checkpoints WHERE name = 'kafka-relay'", "5",
             "SELECT count(*) FROM inbox", "1",
             "SELECT status || ' ' || fee_due FROM offer_summary WHERE offer_number = 'A1234567'", "AWAITING_FEE 230.00",
             "SELECT offer_number FROM employer_idempotency_keys WHERE key = 'submit-welder-1'", "A1234567",
@@ -92,6 +93,15 @@ class SchemaOnThePreviousReleaseDatabaseTest {
         given().auth().oauth2(TestCallers.employer("123456789"))
                 .when().get("/employers/123456789/offers")
                 .then().statusCode(200).body("items.offerNumber", contains("A1234567"));
+    }
+
+    @Test
+    void an_offer_the_previous_release_stored_as_invalidated_reads_as_what_ended_it() {
+        given().auth().oauth2(TestCallers.employer("987654321"))
+                .when().get("/employers/987654321/offers")
+                .then().statusCode(200)
+                .body("items.offerNumber", contains("A3456789", "A2345678"))
+                .body("items.status", contains("WITHDRAWN", "REFUSED"));
     }
 
     private String single(String query) {

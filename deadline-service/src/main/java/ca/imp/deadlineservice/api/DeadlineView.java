@@ -25,8 +25,8 @@ public record DeadlineView(
         String applicationId,
         @Schema(description = "The deadline's kind.", example = "JUDICIAL_REVIEW_LEAVE")
         String kind,
-        @Schema(description = "OPEN, MET or ELAPSED.", example = "OPEN")
-        String status,
+        @Schema(description = "OPEN, MET once met, or ELAPSED: the due date passed and it was not met.", example = "OPEN")
+        DeadlineRecord.Status status,
         @Schema(description = "The day the count starts from.", example = "2026-06-16")
         LocalDate startDate,
         @Schema(description = "The last day to act.", example = "2026-07-02")
@@ -41,13 +41,13 @@ public record DeadlineView(
         List<String> warnings) {
 
     static DeadlineView of(DeadlineRecord record) {
-        return new DeadlineView(record.deadlineId, record.offerNumber, record.applicationId, record.kind, record.status,
+        return new DeadlineView(record.deadlineId, record.offerNumber, record.applicationId, record.kind, DeadlineRecord.Status.valueOf(record.status),
                 record.startDate, record.dueDate, record.metOn, record.basis, record.source, record.warningList());
     }
 
     static DeadlineView of(DeadlineScheduled scheduled, DeadlineMet met) {
         return new DeadlineView(scheduled.deadlineId(), scheduled.offerNumber(), scheduled.applicationId(), scheduled.kind(),
-                met == null ? "OPEN" : "MET", scheduled.startDate(), scheduled.dueDate(), met == null ? null : met.metOn(),
+                met == null ? DeadlineRecord.Status.OPEN : DeadlineRecord.Status.MET, scheduled.startDate(), scheduled.dueDate(), met == null ? null : met.metOn(),
                 scheduled.basis(), scheduled.source(), scheduled.warnings());
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.decisionservice.application.ApplicationStatus;
 import ca.imp.decisionservice.application.OfferApplications;
 
 /** A work permit application and, once rendered, its decision. */
@@ -23,7 +24,7 @@ public record ApplicationView(
         @Schema(description = "The day the application was submitted.", example = "2026-05-01")
         LocalDate submittedOn,
         @Schema(description = "AWAITING_DECISION, or the decision's outcome once rendered.", example = "REFUSED")
-        String status,
+        ApplicationStatus status,
         @Schema(description = "The officer's decision, once rendered.")
         Decision decision) {
 
@@ -44,7 +45,7 @@ public record ApplicationView(
         var registration = application.registration();
         var decided = application.decision();
         return new ApplicationView(registration.applicationId(), registration.offerNumber(),
-                registration.applicantLocation(), registration.submittedOn(), decided == null ? "OPEN" : "DECIDED",
+                registration.applicantLocation(), registration.submittedOn(), application.status(),
                 decided == null ? null : new Decision(decided.outcome(), decided.decisionDate(), decided.communicatedDate(),
                         decided.grounds(), decided.factors()));
     }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import ca.imp.decisionservice.application.GcmsRequestDetails;
+import ca.imp.decisionservice.application.GcmsRequestStatus;
 
 /**
  * An ATIP request for GCMS notes as a portal shows it.
@@ -37,7 +38,7 @@ public record GcmsRequestView(
         @Schema(description = "When the department's answer is due, counted by the deadline rules.")
         ResponseDue responseDue,
         @Schema(description = "REQUESTED, or RECEIVED once the notes arrived.", example = "REQUESTED")
-        String status,
+        GcmsRequestStatus status,
         @Schema(description = "The day the notes arrived.", example = "2026-07-08")
         LocalDate receivedOn) {
 
@@ -68,7 +69,7 @@ public record GcmsRequestView(
         var due = details.responseDue();
         return new GcmsRequestView(r.requestId(), r.applicationId(), r.act(), r.filedOn(), r.fee(), r.currency(),
                 new Requester(details.requesterName(), r.requesterRole(), r.requesterInCanada()), r.consentOnFile(),
-                new ResponseDue(due.dueDate(), due.basis(), due.warnings()), received == null ? "REQUESTED" : "RECEIVED",
+                new ResponseDue(due.dueDate(), due.basis(), due.warnings()), details.request().status(),
                 received == null ? null : received.receivedOn());
     }
 }

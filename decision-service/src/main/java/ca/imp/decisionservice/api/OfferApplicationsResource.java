@@ -26,8 +26,8 @@ import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.CurrentCaller;
 import ca.imp.contract.offer.OfferNumberFormat;
+import ca.imp.contract.offer.OfferStatus;
 import ca.imp.decisionservice.application.ListOfferApplications;
-import ca.imp.decisionservice.offers.OfferStanding;
 
 @Path("/offers/{offerNumber}/applications")
 @Tag(name = "Applications")
@@ -42,14 +42,16 @@ public class OfferApplicationsResource {
     }
 
     /**
-     * @param offerStatus what this service knows of the offer from offer-service's events: AWAITING_FEE, READY, WITHDRAWN or
-     *                    INVALIDATED
+     * @param offerStatus what this service knows of the offer: from offer-service's events, and from the applications and
+     *                    decisions recorded here
      */
     public record OfferApplicationsView(
             @Schema(description = "The offer's number.", example = "A8108406")
             String offerNumber,
-            @Schema(description = "What this service knows of the offer from offer-service's events.", example = "INVALIDATED")
-            OfferStanding.Status offerStatus,
+            @Schema(description = "Where the offer stands as this service knows it: from offer-service's events, and from the"
+                    + " applications and decisions recorded here (IN_USE while one awaits its decision; once the number can no"
+                    + " longer be used, the outcome that ended it).", example = "REFUSED")
+            OfferStatus offerStatus,
             @Schema(description = "Every application made with the offer, oldest first.")
             List<ApplicationView> applications) {
     }

@@ -12,12 +12,12 @@ import ca.imp.contract.decision.GcmsNotesReceived;
 import ca.imp.contract.decision.GcmsNotesRequested;
 import ca.imp.contract.decision.RefusalGround;
 import ca.imp.contract.decision.RequesterRole;
+import ca.imp.contract.offer.OfferStatus;
 import ca.imp.decisionservice.application.ApplicationCommand.RecordGcmsNotesReceived;
 import ca.imp.decisionservice.application.ApplicationCommand.RegisterApplication;
 import ca.imp.decisionservice.application.ApplicationCommand.RenderDecision;
 import ca.imp.decisionservice.application.ApplicationCommand.RequestGcmsNotes;
 import ca.imp.decisionservice.application.OfferApplications.Application;
-import ca.imp.decisionservice.offers.OfferStanding;
 import ca.imp.eventstore.decider.Decider;
 import ca.imp.eventstore.decider.Decision;
 import ca.imp.eventstore.decider.Dispatch;
@@ -70,30 +70,26 @@ public final class ApplicationDecider implements Decider<ApplicationCommand, Off
      */
     private Decision<DecisionEvent> register(RegisterApplication c, OfferApplications offer) {
         // Checked first: an offer the caller may not see is unknown, and its decisions must not show through.
-        if (c.offer().status() == OfferStanding.Status.UNKNOWN) {
+        if (c.offer().status() == OfferStatus.UNKNOWN) {
             return Decision.reject(new ApplicationError.OfferUnknown(c.offerNumber()));
         }
         var closing = offer.closingDecision();
         if (closing.isPresent()) {
             return Decision.reject(ApplicationError.OfferInvalidated.by(closing.get()));
         }
-        switch (c.offer().status()) {
-            case INVALIDATED -> {
-                var ended = c.offer().invalidation();
-                return Decision.reject(new ApplicationError.OfferInvalidated(c.offerNumber(), ended.applicationId(),
-                        ended.outcome(), ended.decisionDate()));
-            }
-            case WITHDRAWN -> {
-                return Decision.reject(new ApplicationError.OfferWithdrawn(c.offerNumber()));
-            }
-            case UNKNOWN -> throw new IllegalStateException("an unknown offer was refused above");
-            case AWAITING_FEE -> {
-                return Decision.reject(new ApplicationError.OfferAwaitingFee(c.offerNumber()));
-            }
-            case READY -> {
-                // usable, unless another application holds it
-            }
+        // By the facts, not the status: WITHDRAWN reads alike for the employer's withdrawal and an applicant's.
+        var ended = c.offer().invalidation();
+        if (ended != null) {
+            return Decision.reject(new ApplicationError.OfferInvalidated(c.offerNumber(), ended.applicationId(),
+                    ended.outcome(), ended.decisionDate()));
         }
+        if (c.offer().withdrawn()) {
+            return Decision.reject(new ApplicationError.OfferWithdrawn(c.offerNumber()));
+        }
+        if (c.offer().status() == OfferStatus.AWAITING_FEE) {
+            return Decision.reject(new ApplicationError.OfferAwaitingFee(c.offerNumber()));
+        }
+        // READY: usable, unless another application holds it
         LocalDate offerSubmittedOn = c.offer().submittedOn();
         if (offerSubmittedOn != null && c.submittedOn().isBefore(offerSubmittedOn)) {
             return Decision.reject(new ApplicationError.InvalidApplication("submittedOn", "not-before-offer-submission",

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.Caller;
+import ca.imp.contract.offer.OfferStatus;
 import ca.imp.decisionservice.offers.KnownOffers;
 import ca.imp.decisionservice.offers.OfferStanding;
 import ca.imp.eventstore.store.DomainRejection;
@@ -23,9 +24,9 @@ public class ListOfferApplications {
     }
 
     /**
-     * @param offerStatus what this service knows of the offer: AWAITING_FEE, READY, WITHDRAWN or INVALIDATED
+     * @param offerStatus what this service knows of the offer: AWAITING_FEE, READY, IN_USE, or the outcome that ended it
      */
-    public record OfferApplicationsList(String offerNumber, OfferStanding.Status offerStatus,
+    public record OfferApplicationsList(String offerNumber, OfferStatus offerStatus,
                                         List<OfferApplications.Application> applications) {
     }
 
@@ -36,9 +37,21 @@ public class ListOfferApplications {
                 throw new DomainRejection(new ApplicationError.OfferNotFound(offerNumber));
             }
         }).chain(offer -> applications.ofOffer(offerNumber).map(stream -> new OfferApplicationsList(offerNumber,
-                // a decision recorded here ends the number before offer-service's word of it comes back
-                stream.state().closingDecision().isPresent()
-                        ? OfferStanding.Status.INVALIDATED : offer.status(),
-                stream.state().applications())));
+                offerStatus(offer, stream.state()), stream.state().applications())));
+    }
+
+    /**
+     * A decision recorded here ends the number before offer-service's word of it comes back, and an application
+     * registered here holds it before offer-service links it: this service's own facts come first.
+     */
+    private static OfferStatus offerStatus(OfferStanding offer, OfferApplications applications) {
+        var closing = applications.closingDecision();
+        if (closing.isPresent()) {
+            return OfferStatus.endedBy(closing.get().outcome());
+        }
+        if (offer.status().ended()) {
+            return offer.status();
+        }
+        return applications.open().isPresent() ? OfferStatus.IN_USE : offer.status();
     }
 }

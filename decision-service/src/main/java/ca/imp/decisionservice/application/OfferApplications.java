@@ -29,6 +29,10 @@ public record OfferApplications(String offerNumber, List<Application> applicatio
             return decision == null;
         }
 
+        public ApplicationStatus status() {
+            return open() ? ApplicationStatus.AWAITING_DECISION : ApplicationStatus.decided(decision.outcome());
+        }
+
         public Optional<GcmsRequest> gcmsRequest(String requestId) {
             return gcmsRequests.stream().filter(r -> r.request().requestId().equals(requestId)).findFirst();
         }
@@ -51,6 +55,9 @@ public record OfferApplications(String offerNumber, List<Application> applicatio
 
     /** An ATIP request and, once they came, the notes' receipt. */
     public record GcmsRequest(GcmsNotesRequested request, GcmsNotesReceived received) {
+        public GcmsRequestStatus status() {
+            return received == null ? GcmsRequestStatus.REQUESTED : GcmsRequestStatus.RECEIVED;
+        }
     }
 
     public Optional<Application> application(String applicationId) {

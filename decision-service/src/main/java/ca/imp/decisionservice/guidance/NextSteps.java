@@ -44,14 +44,23 @@ public record NextSteps(
         @Schema(description = "The version of the guidance this was written from.", example = "2026-01")
         String guidanceVersion) {
 
+    /**
+     * What a decision means for the compliance fee, as far as the decision alone says: decision-service does not
+     * know whether the fee was paid or exempt, so this is the consequence, not the fee's status (offer-service's).
+     */
+    public enum FeeConsequence {
+        REFUNDABLE, SPENT, NOT_REFUNDABLE, UNCHANGED
+    }
+
     /** @param fee REFUNDABLE, SPENT, NOT_REFUNDABLE or UNCHANGED */
     public record OfferConsequence(
             @Schema(description = "Whether the offer number can still be used.", example = "false")
             boolean numberUsable,
             @Schema(description = "What the decision means for the offer number.", example = "The offer number is dead; a new offer and fee are needed.")
             String explanation,
-            @Schema(description = "REFUNDABLE, SPENT, NOT_REFUNDABLE or UNCHANGED.", example = "REFUNDABLE")
-            String fee,
+            @Schema(description = "What the decision means for the fee: REFUNDABLE after a refusal, SPENT after an approval,"
+                    + " NOT_REFUNDABLE when the number ends otherwise, UNCHANGED when it stays usable.", example = "REFUNDABLE")
+            FeeConsequence fee,
             @Schema(description = "What becomes of the fee, in words.", example = "The fee is refunded after a refusal (IRPR 303.1(6)).")
             String feeExplanation,
             @Schema(description = "When to chase a refund owed that has not arrived.", example = "2026-09-14")

@@ -19,6 +19,7 @@ import ca.imp.deadline.rules.DeadlineRules;
 import ca.imp.deadline.rules.DecisionFacts;
 import ca.imp.decisionservice.guidance.GuidanceCatalogue.GroundText;
 import ca.imp.decisionservice.guidance.NextSteps.Due;
+import ca.imp.decisionservice.guidance.NextSteps.FeeConsequence;
 import ca.imp.decisionservice.guidance.NextSteps.GroundAdvice;
 import ca.imp.decisionservice.guidance.NextSteps.OfferConsequence;
 import ca.imp.decisionservice.guidance.NextSteps.Option;
@@ -73,13 +74,13 @@ public final class NextStepsPlanner {
         boolean usable = !decision.invalidatesOffer();
         String number = words.fill(usable ? text.offer().numberUsable() : text.offer().numberDead());
         return switch (decision.outcome()) {
-            case REFUSED -> new OfferConsequence(usable, number, "REFUNDABLE", words.fill(text.offer().feeRefundable()),
+            case REFUSED -> new OfferConsequence(usable, number, FeeConsequence.REFUNDABLE, words.fill(text.offer().feeRefundable()),
                     dateOf(deadlines.get(DeadlineKind.FEE_REFUND_FOLLOW_UP)));
-            case APPROVED -> new OfferConsequence(usable, number, "SPENT", words.fill(text.offer().feeSpent()), null);
-            case WITHDRAWN -> new OfferConsequence(usable, number, "NOT_REFUNDABLE", words.fill(text.offer().feeNotRefundable()), null);
+            case APPROVED -> new OfferConsequence(usable, number, FeeConsequence.SPENT, words.fill(text.offer().feeSpent()), null);
+            case WITHDRAWN -> new OfferConsequence(usable, number, FeeConsequence.NOT_REFUNDABLE, words.fill(text.offer().feeNotRefundable()), null);
             case RETURNED -> usable
-                    ? new OfferConsequence(true, number, "UNCHANGED", words.fill(text.offer().feeUntouched()), null)
-                    : new OfferConsequence(false, number, "NOT_REFUNDABLE", words.fill(text.offer().feeNotRefundable()), null);
+                    ? new OfferConsequence(true, number, FeeConsequence.UNCHANGED, words.fill(text.offer().feeUntouched()), null)
+                    : new OfferConsequence(false, number, FeeConsequence.NOT_REFUNDABLE, words.fill(text.offer().feeNotRefundable()), null);
         };
     }
 

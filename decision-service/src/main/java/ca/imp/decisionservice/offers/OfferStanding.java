@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import ca.imp.access.Caller;
 import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.contract.offer.OfferStatus;
 
 /**
  * What decision-service knows of an offer from offer-service's events: whether it exists, whose it
@@ -20,8 +21,6 @@ import ca.imp.contract.decision.DecisionOutcome;
 public record OfferStanding(String offerNumber, String employer, boolean submitted, LocalDate submittedOn, boolean feeSettled,
                             boolean withdrawn, Invalidation invalidation) {
 
-    public enum Status { UNKNOWN, AWAITING_FEE, READY, WITHDRAWN, INVALIDATED }
-
     public record Invalidation(String applicationId, DecisionOutcome outcome, LocalDate decisionDate) {
     }
 
@@ -29,17 +28,22 @@ public record OfferStanding(String offerNumber, String employer, boolean submitt
         return new OfferStanding(offerNumber, null, false, null, false, false, null);
     }
 
-    public Status status() {
+    /**
+     * In the vocabulary every service shows (docs/api-style.md): an ended offer reads as the outcome of the decision
+     * that ended it, or WITHDRAWN when its employer withdrew it. Whether an application holds the offer is this
+     * service's own fact, not offer-service's: see {@link ca.imp.decisionservice.application.ListOfferApplications}.
+     */
+    public OfferStatus status() {
         if (invalidation != null) {
-            return Status.INVALIDATED;
+            return OfferStatus.endedBy(invalidation.outcome());
         }
         if (withdrawn) {
-            return Status.WITHDRAWN;
+            return OfferStatus.WITHDRAWN;
         }
         if (!submitted) {
-            return Status.UNKNOWN;
+            return OfferStatus.UNKNOWN;
         }
-        return feeSettled ? Status.READY : Status.AWAITING_FEE;
+        return feeSettled ? OfferStatus.READY : OfferStatus.AWAITING_FEE;
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import ca.imp.contract.decision.DecisionOutcome;
-import ca.imp.decisionservice.offers.OfferStanding;
+import ca.imp.contract.offer.OfferStatus;
 
 /**
  * What decision-service holds about one offer, for reconciling it with the other services.
@@ -20,8 +20,9 @@ public record OfferFacts(
         String offerNumber,
         @Schema(description = "The applications made with it, oldest first, each with its decision if one was rendered.")
         List<Application> applications,
-        @Schema(description = "The offer's standing as decision-service learnt it from offer-service's events.", example = "INVALIDATED")
-        OfferStanding.Status offerStatus,
+        @Schema(description = "The offer's standing as decision-service learnt it from offer-service's events alone (never IN_USE;"
+                + " UNKNOWN until its submission arrives; once it ended, what ended it).", example = "REFUSED")
+        OfferStatus offerStatus,
         @Schema(description = "The application whose decision offer-service reported as invalidating the offer.", example = "A8108406-1")
         String offerInvalidatedBy) {
 

@@ -175,10 +175,10 @@ class ApplicationAccessTest {
         refuse(maples);
 
         for (String reader : List.of(TestCallers.ops(), TestCallers.partner())) {
-            get(reader, "/applications/" + maples).then().statusCode(200).body("status", equalTo("DECIDED"));
+            get(reader, "/applications/" + maples).then().statusCode(200).body("status", equalTo("REFUSED"));
             get(reader, "/applications/" + maples + "/next-steps").then().statusCode(200).body("outcome", equalTo("REFUSED"));
             get(reader, "/offers/" + offerOf(maples) + "/applications").then().statusCode(200)
-                    .body("offerStatus", equalTo("INVALIDATED"));
+                    .body("offerStatus", equalTo("REFUSED"));
             get(reader, "/applications/" + maples + "/gcms-requests").then().statusCode(200)
                     .body("[0].requester.role", equalTo("APPLICANT"))
                     .body(not(containsString("Camille")));

@@ -80,7 +80,7 @@ class ApplicationApiTest {
                 .then().statusCode(201)
                 .header("Location", endsWith("/applications/" + offer + "-1"))
                 .body("applicationId", equalTo(offer + "-1"))
-                .body("status", equalTo("OPEN"))
+                .body("status", equalTo("AWAITING_DECISION"))
                 .body("applicantLocation", equalTo("OUTSIDE_CANADA"));
     }
 
@@ -92,7 +92,7 @@ class ApplicationApiTest {
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(REFUSAL)
                 .when().post("/applications/" + id + "/decision")
                 .then().statusCode(200)
-                .body("status", equalTo("DECIDED"))
+                .body("status", equalTo("REFUSED"))
                 .body("decision.outcome", equalTo("REFUSED"))
                 .body("decision.communicatedDate", equalTo("2026-06-17"));
 
@@ -171,8 +171,8 @@ class ApplicationApiTest {
         assertEquals(1, storedDecisions(id), "decisions in the store");
         given().auth().oauth2(EMPLOYER).get("/offers/" + offer + "/applications").then()
                 .body("applications", org.hamcrest.Matchers.hasSize(1))
-                .body("applications[0].status", equalTo("DECIDED"))
-                .body("offerStatus", equalTo("INVALIDATED"));
+                .body("applications[0].status", equalTo("APPROVED"))
+                .body("offerStatus", equalTo("APPROVED"));
     }
 
     @Test
@@ -186,9 +186,9 @@ class ApplicationApiTest {
 
         given().auth().oauth2(EMPLOYER).get("/offers/" + offer + "/applications").then().statusCode(200)
                 .body("offerNumber", equalTo(offer))
-                .body("offerStatus", equalTo("READY"))
+                .body("offerStatus", equalTo("IN_USE"))
                 .body("applications.applicationId", org.hamcrest.Matchers.contains(first, second))
-                .body("applications.status", org.hamcrest.Matchers.contains("DECIDED", "OPEN"));
+                .body("applications.status", org.hamcrest.Matchers.contains("RETURNED", "AWAITING_DECISION"));
         given().auth().oauth2(EMPLOYER)
                 .get("/offers/nope/applications").then().statusCode(400).contentType("application/problem+json")
                 .body("field", equalTo("offerNumber"));

@@ -176,6 +176,15 @@ class ApplicationDeciderTest {
     }
 
     @Test
+    void an_application_awaits_its_decision_then_reads_as_the_decisions_outcome() {
+        var registered = applications.given().when(register(READY, SUBMITTED_ON)).stateAfter();
+        var returned = applications.given(REGISTERED).when(decide(DecisionOutcome.RETURNED)).stateAfter();
+
+        assertEquals(ApplicationStatus.AWAITING_DECISION, registered.application(FIRST).orElseThrow().status());
+        assertEquals(ApplicationStatus.RETURNED, returned.application(FIRST).orElseThrow().status());
+    }
+
+    @Test
     void a_decision_on_the_merits_says_it_invalidates_the_offer() {
         applications.given(REGISTERED)
                 .when(decide(DecisionOutcome.APPROVED))

@@ -19,6 +19,7 @@ import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.deadline.rules.DeadlineRules;
+import ca.imp.decisionservice.guidance.NextSteps.FeeConsequence;
 
 class NextStepsPlannerTest {
     private static final String OFFER = "A7654321";
@@ -66,7 +67,7 @@ class NextStepsPlannerTest {
         assertFalse(steps.offer().numberUsable());
         assertTrue(steps.offer().explanation().contains("new offer"), steps.offer().explanation());
         assertTrue(steps.offer().explanation().contains("new compliance fee"), steps.offer().explanation());
-        assertEquals("REFUNDABLE", steps.offer().fee());
+        assertEquals(FeeConsequence.REFUNDABLE, steps.offer().fee());
         assertEquals(LocalDate.parse("2026-08-11"), steps.offer().refundFollowUpBy(), "8 weeks after the decision");
         assertTrue(steps.offer().feeExplanation().contains("2026-08-11"), steps.offer().feeExplanation());
     }
@@ -134,7 +135,7 @@ class NextStepsPlannerTest {
         NextSteps steps = decided(DecisionOutcome.APPROVED);
 
         assertFalse(steps.offer().numberUsable());
-        assertEquals("SPENT", steps.offer().fee());
+        assertEquals(FeeConsequence.SPENT, steps.offer().fee());
         assertNull(steps.options());
         assertFalse(steps.steps().isEmpty());
     }
@@ -144,7 +145,7 @@ class NextStepsPlannerTest {
         NextSteps steps = decided(DecisionOutcome.WITHDRAWN);
 
         assertFalse(steps.offer().numberUsable());
-        assertEquals("NOT_REFUNDABLE", steps.offer().fee());
+        assertEquals(FeeConsequence.NOT_REFUNDABLE, steps.offer().fee());
     }
 
     @Test
@@ -152,7 +153,7 @@ class NextStepsPlannerTest {
         NextSteps steps = decided(DecisionOutcome.RETURNED);
 
         assertTrue(steps.offer().numberUsable());
-        assertEquals("UNCHANGED", steps.offer().fee());
+        assertEquals(FeeConsequence.UNCHANGED, steps.offer().fee());
         assertTrue(steps.summary().contains("without a decision on the merits"), steps.summary());
     }
 

@@ -130,16 +130,29 @@ class OfferViewTest {
     }
 
     @Test
-    void an_offer_offer_service_reports_invalidated_cannot_serve_an_application() {
+    void an_offer_offer_service_reports_ended_by_an_approval_reads_approved_and_cannot_serve_an_application() {
         String offer = anOfferNumber();
         offers.submitted(offer, "230.00");
         offers.feePaid(offer);
         offers.publish(offer, "OfferInvalidated", "{\"offerNumber\": \"" + offer + "\", \"applicationId\": \"" + offer
                 + "-1\", \"outcome\": \"APPROVED\", \"decisionDate\": \"2026-06-16\", \"decisionEventId\": \"" + UUID.randomUUID() + "\"}");
 
-        awaitStatus(offer, "INVALIDATED");
+        awaitStatus(offer, "APPROVED");
         register(offer).statusCode(409).body("rule", equalTo("offer-invalidated"))
                 .body("invalidatedBy.outcome", equalTo("APPROVED"));
+    }
+
+    @Test
+    void an_offer_ended_by_a_withdrawn_application_reads_withdrawn_as_the_employers_withdrawal_does_but_names_the_decision() {
+        String offer = anOfferNumber();
+        offers.submitted(offer, "230.00");
+        offers.feePaid(offer);
+        offers.publish(offer, "OfferInvalidated", "{\"offerNumber\": \"" + offer + "\", \"applicationId\": \"" + offer
+                + "-1\", \"outcome\": \"WITHDRAWN\", \"decisionDate\": \"2026-06-16\", \"decisionEventId\": \"" + UUID.randomUUID() + "\"}");
+
+        awaitStatus(offer, "WITHDRAWN");
+        register(offer).statusCode(409).body("rule", equalTo("offer-invalidated"))
+                .body("invalidatedBy.outcome", equalTo("WITHDRAWN"));
     }
 
     @Test

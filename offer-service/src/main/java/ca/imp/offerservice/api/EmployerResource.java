@@ -23,13 +23,13 @@ import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.CurrentCaller;
 import ca.imp.access.Role;
+import ca.imp.contract.offer.OfferStatus;
 import ca.imp.contract.range.Paging;
 import ca.imp.offerservice.employer.CostForecast;
 import ca.imp.offerservice.employer.FeeLedger;
 import ca.imp.offerservice.employer.ForecastCost;
 import ca.imp.offerservice.employer.ListEmployerOffers;
 import ca.imp.offerservice.employer.OfferSummaries;
-import ca.imp.offerservice.offer.Offer;
 
 @Path("/employers/{businessNumber}")
 @Tag(name = "Employers", description = "An employer's offers, the fees they cost, and what planned hires will cost")
@@ -59,7 +59,7 @@ public class EmployerResource {
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
     public Uni<OfferSummaries.Page> offers(
             @PathParam("businessNumber") @Pattern(regexp = BUSINESS_NUMBER, message = BUSINESS_NUMBER_MESSAGE) String businessNumber,
-            @QueryParam("status") Offer.Status status,
+            @QueryParam("status") OfferStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more")
             @Max(value = Paging.MAX_PAGE, message = Paging.MAX_PAGE_MESSAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be 1 or more")

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.offer.FeeRefundOwed;
+import ca.imp.contract.offer.OfferStatus;
 import ca.imp.contract.offer.OfferTerms;
 import ca.imp.offerservice.offer.Offer;
 import ca.imp.offerservice.offer.SeenOffer;
@@ -31,8 +32,8 @@ import ca.imp.offerservice.worker.Worker;
 public record OfferView(
         @Schema(description = "The offer's unique number: A and 7 digits.", example = "A8108406")
         String offerNumber,
-        @Schema(description = "Where the offer stands.", example = "READY")
-        Offer.Status status,
+        @Schema(description = "Where the offer stands; once its number can no longer be used, the outcome that ended it (its invalidation says which decision or withdrawal).", example = "READY")
+        OfferStatus status,
         @Schema(description = "The work permit application using the offer now, if any.", example = "A8108406-1")
         String applicationId,
         @Schema(description = "The employer making the offer.")

@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.Caller;
-import ca.imp.offerservice.offer.Offer;
+import ca.imp.contract.offer.OfferStatus;
 
 /** Lists an employer's offers, newest first, a page at a time, optionally of one status. */
 @Singleton
@@ -17,7 +17,7 @@ public class ListEmployerOffers {
     }
 
     /** @param status only offers in this status, or null for all */
-    public Uni<OfferSummaries.Page> list(Caller caller, String businessNumber, Offer.Status status, int page, int size) {
+    public Uni<OfferSummaries.Page> list(Caller caller, String businessNumber, OfferStatus status, int page, int size) {
         EmployerNotFound.unlessReadableBy(caller, businessNumber);
         return summaries.ofEmployer(businessNumber, status, page, size);
     }

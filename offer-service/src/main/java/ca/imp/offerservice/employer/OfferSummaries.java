@@ -16,6 +16,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import ca.imp.contract.offer.FeeRefundOwed;
+import ca.imp.contract.offer.OfferStatus;
 import ca.imp.eventstore.store.StateView;
 import ca.imp.eventstore.store.Transaction;
 import ca.imp.offerservice.offer.Offer;
@@ -33,8 +34,8 @@ public class OfferSummaries implements StateView<OfferState> {
     public record Summary(
             @Schema(description = "The offer's number.", example = "A8108406")
             String offerNumber,
-            @Schema(description = "Where the offer stands.", example = "INVALIDATED")
-            Offer.Status status,
+            @Schema(description = "Where the offer stands; once its number can no longer be used, the outcome that ended it (its invalidation says which decision or withdrawal).", example = "REFUSED")
+            OfferStatus status,
             @Schema(description = "The job title.", example = "Robotics engineer")
             String jobTitle,
             @Schema(description = "The first day of employment.", example = "2026-09-01")
@@ -108,7 +109,7 @@ public class OfferSummaries implements StateView<OfferState> {
     }
 
     /** The employer's offers, newest first, optionally of one status. */
-    public Uni<Page> ofEmployer(String businessNumber, Offer.Status status, int page, int size) {
+    public Uni<Page> ofEmployer(String businessNumber, OfferStatus status, int page, int size) {
         String where = "WHERE business_number = $1" + (status == null ? "" : " AND status = $4");
         Tuple params = status == null
                 ? Tuple.of(businessNumber, size, page * size)
@@ -142,7 +143,7 @@ public class OfferSummaries implements StateView<OfferState> {
                 });
     }
 
-    private Uni<Long> count(String businessNumber, Offer.Status status) {
+    private Uni<Long> count(String businessNumber, OfferStatus status) {
         return (status == null
                 ? pool.preparedQuery("SELECT count(*) AS n FROM offer_summary WHERE business_number = $1").execute(Tuple.of(businessNumber))
                 : pool.preparedQuery("SELECT count(*) AS n FROM offer_summary WHERE business_number = $1 AND status = $2")
@@ -151,7 +152,7 @@ public class OfferSummaries implements StateView<OfferState> {
     }
 
     private static Summary summary(Row row) {
-        return new Summary(row.getString("offer_number"), Offer.Status.valueOf(row.getString("status")),
+        return new Summary(row.getString("offer_number"), OfferStatus.valueOf(row.getString("status")),
                 row.getString("job_title"), row.getLocalDate("start_date"), row.getString("exemption_code"),
                 row.getString("application_id"), Offer.FeeStatus.valueOf(row.getString("fee_status")),
                 row.getBigDecimal("fee_due"), row.getString("currency"), row.getLocalDate("fee_paid_on"),

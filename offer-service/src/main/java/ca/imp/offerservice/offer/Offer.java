@@ -7,6 +7,7 @@ import java.util.Optional;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.offer.FeeRefundOwed;
 import ca.imp.contract.offer.OfferInvalidated;
+import ca.imp.contract.offer.OfferStatus;
 import ca.imp.contract.offer.OfferTerms;
 import ca.imp.contract.offer.OfferWithdrawn;
 
@@ -18,20 +19,6 @@ import ca.imp.contract.offer.OfferWithdrawn;
  */
 public record Offer(String offerNumber, OfferTerms terms, Optional<String> replaces, Use use, Fee fee) implements OfferState {
 
-    /** Where an offer stands, in words an employer uses. */
-    public enum Status {
-        /** No offer has this number. */
-        NONE,
-        /** Submitted; the compliance fee is still to be paid. */
-        AWAITING_FEE,
-        /** Fee paid or exempt: a worker can apply with this number. */
-        READY,
-        /** A work permit application uses the number and has no decision yet. */
-        IN_USE,
-        /** A decision was rendered, or the employer withdrew the offer: the number is dead forever. */
-        INVALIDATED
-    }
-
     /** Where the compliance fee stands. */
     public enum FeeStatus {
         DUE, PAID, EXEMPT, REFUND_OWED, REFUNDED,
@@ -42,7 +29,7 @@ public record Offer(String offerNumber, OfferTerms terms, Optional<String> repla
     /** Where the offer's use stands: not used, used by an application, or ended for good. */
     public sealed interface Use {
 
-        Status status(Fee fee);
+        OfferStatus status(Fee fee);
 
         /** The application using the offer, or that used it when it ended. */
         default Optional<String> applicationId() {
@@ -67,15 +54,15 @@ public record Offer(String offerNumber, OfferTerms terms, Optional<String> repla
         /** Fee exemption and payment settle the fee of an offer still in use or not. */
         record Unused() implements Use {
             @Override
-            public Status status(Fee fee) {
-                return fee.settled() ? Status.READY : Status.AWAITING_FEE;
+            public OfferStatus status(Fee fee) {
+                return fee.settled() ? OfferStatus.READY : OfferStatus.AWAITING_FEE;
             }
         }
 
         record InUse(String application) implements Use {
             @Override
-            public Status status(Fee fee) {
-                return Status.IN_USE;
+            public OfferStatus status(Fee fee) {
+                return OfferStatus.IN_USE;
             }
 
             @Override
@@ -87,11 +74,6 @@ public record Offer(String offerNumber, OfferTerms terms, Optional<String> repla
         /** A decision or the employer's withdrawal ended the number; it may since have been resubmitted as another. */
         sealed interface Ended extends Use {
             Ended resubmitted(String successor);
-
-            @Override
-            default Status status(Fee fee) {
-                return Status.INVALIDATED;
-            }
         }
 
         record Invalidated(OfferInvalidated decision, Optional<String> applicationId, Optional<String> resubmittedAs)
@@ -99,6 +81,12 @@ public record Offer(String offerNumber, OfferTerms terms, Optional<String> repla
             @Override
             public Ended resubmitted(String successor) {
                 return new Invalidated(decision, applicationId, Optional.of(successor));
+            }
+
+            /** The decision's outcome: an approved hire reads APPROVED, not merely ended. */
+            @Override
+            public OfferStatus status(Fee fee) {
+                return OfferStatus.endedBy(decision.outcome());
             }
 
             @Override
@@ -112,6 +100,11 @@ public record Offer(String offerNumber, OfferTerms terms, Optional<String> repla
             @Override
             public Ended resubmitted(String successor) {
                 return new Withdrawn(withdrawn, applicationId, Optional.of(successor));
+            }
+
+            @Override
+            public OfferStatus status(Fee fee) {
+                return OfferStatus.WITHDRAWN;
             }
 
             @Override
@@ -243,7 +236,7 @@ public record Offer(String offerNumber, OfferTerms terms, Optional<String> repla
 
     /** Derived from the variants rather than kept, so it cannot drift from them. */
     @Override
-    public Status status() {
+    public OfferStatus status() {
         return use.status(fee);
     }
 

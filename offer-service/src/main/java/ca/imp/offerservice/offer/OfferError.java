@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import ca.imp.contract.offer.OfferInvalidated;
+import ca.imp.contract.offer.OfferStatus;
 import ca.imp.contract.offer.OfferWithdrawn;
 import ca.imp.eventstore.decider.DomainError;
 
@@ -160,7 +161,7 @@ public sealed interface OfferError extends DomainError {
     record InvalidTerms(String field, String rule, String detail) implements OfferError, DomainError.Unprocessable {
     }
 
-    record StillValid(String offerNumber, Offer.Status status) implements OfferError, DomainError.Conflict {
+    record StillValid(String offerNumber, OfferStatus status) implements OfferError, DomainError.Conflict {
         public String rule() {
             return "only-invalidated-offers-resubmit";
         }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import ca.imp.contract.offer.OfferStatus;
 import ca.imp.offerservice.offer.Offer;
 
 /**
@@ -18,8 +19,8 @@ public record OfferFacts(
         String offerNumber,
         @Schema(description = "Whether offer-service has the offer at all.", example = "true")
         boolean known,
-        @Schema(description = "Where the offer stands.", example = "INVALIDATED")
-        Offer.Status status,
+        @Schema(description = "Where the offer stands; UNKNOWN when offer-service has no offer with this number.", example = "REFUSED")
+        OfferStatus status,
         @Schema(description = "Where its fee stands.", example = "REFUND_OWED")
         Offer.FeeStatus feeStatus,
         @Schema(description = "Whether its employer withdrew it.", example = "false")

@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import ca.imp.contract.offer.OfferStatus;
 import ca.imp.eventstore.store.DomainRejection;
 import ca.imp.eventstore.store.EventStore;
 import ca.imp.offerservice.offer.Offer;
@@ -33,7 +34,7 @@ public class ReadOfferFacts {
         Uni<Optional<Offer>> offer = offers.get(offerNumber, employer -> true).map(Optional::of)
                 .onFailure(DomainRejection.class).recoverWithItem(Optional.empty());
         return offer.chain(found -> invalidations(offerNumber).map(invalidations -> new OfferFacts(offerNumber,
-                found.isPresent(), found.map(Offer::status).orElse(Offer.Status.NONE), found.map(Offer::feeStatus).orElse(null),
+                found.isPresent(), found.map(Offer::status).orElse(OfferStatus.UNKNOWN), found.map(Offer::feeStatus).orElse(null),
                 found.flatMap(o -> o.use().withdrawal()).isPresent(), invalidations)));
     }
 

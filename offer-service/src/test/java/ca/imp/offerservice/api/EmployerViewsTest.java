@@ -89,7 +89,7 @@ class EmployerViewsTest {
                 .body("items[1].offerNumber", equalTo(second));
         asEmployer(employer).queryParam("size", 2).queryParam("page", 1).get("/employers/" + employer + "/offers").then()
                 .body("items", hasSize(1)).body("items[0].offerNumber", equalTo(first));
-        asEmployer(employer).queryParam("status", "INVALIDATED").get("/employers/" + employer + "/offers").then()
+        asEmployer(employer).queryParam("status", "WITHDRAWN").get("/employers/" + employer + "/offers").then()
                 .body("total", equalTo(1)).body("items[0].offerNumber", equalTo(first));
         asEmployer(employer).queryParam("page", 9).get("/employers/" + employer + "/offers").then()
                 .body("total", equalTo(3)).body("items", hasSize(0));

@@ -136,7 +136,7 @@ class OfferApiTest {
         asEmployer().contentType(ContentType.JSON).body("{\"reason\": \"position filled\"}")
                 .when().post("/offers/" + number + "/withdrawal")
                 .then().statusCode(200)
-                .body("status", equalTo("INVALIDATED"))
+                .body("status", equalTo("WITHDRAWN"))
                 .body("invalidation.cause", equalTo("WITHDRAWAL"))
                 .body("fee.status", equalTo("REFUND_OWED"))
                 .body("fee.refundFollowUpOn", notNullValue());

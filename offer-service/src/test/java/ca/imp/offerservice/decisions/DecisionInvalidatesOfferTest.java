@@ -109,7 +109,7 @@ class DecisionInvalidatesOfferTest {
         kafka.send(Topics.DECISIONS, returnedNumber, returned, envelope(UUID.randomUUID(), returnedNumber, 1));
 
         await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + refusedNumber).then()
-                .body("status", equalTo("INVALIDATED")));
+                .body("status", equalTo("REFUSED")));
         await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + returnedNumber).then()
                 .body("status", equalTo("READY")));
     }
@@ -135,7 +135,7 @@ class DecisionInvalidatesOfferTest {
                 envelope(UUID.randomUUID(), number));
 
         await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then()
-                .body("status", equalTo("INVALIDATED"))
+                .body("status", equalTo("REFUSED"))
                 .body("invalidation.outcome", equalTo("REFUSED")));
         asEmployer().contentType(ContentType.JSON).body("{\"amount\": 230, \"currency\": \"CAD\"}")
                 .when().post("/offers/" + number + "/fee-payments")
@@ -271,7 +271,7 @@ class DecisionInvalidatesOfferTest {
         kafka.send(Topics.DECISIONS, number, decision(number, number + "-1", DecisionOutcome.WITHDRAWN),
                 envelope(UUID.randomUUID(), number));
 
-        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then().body("status", equalTo("INVALIDATED")));
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then().body("status", equalTo("WITHDRAWN")));
         List<ConsumerRecord<String, String>> dead = kafka.readUntil("offer-service.dead-letters",
                 records -> records.stream().filter(r -> poisonKey.equals(r.key())).count() >= 2, WITHIN);
         List<String> reasons = dead.stream().filter(r -> poisonKey.equals(r.key()))

@@ -21,6 +21,7 @@ import ca.imp.contract.offer.FeeRefunded;
 import ca.imp.contract.offer.OfferEvent;
 import ca.imp.contract.offer.OfferInvalidated;
 import ca.imp.contract.offer.OfferResubmitted;
+import ca.imp.contract.offer.OfferStatus;
 import ca.imp.contract.offer.OfferSubmitted;
 import ca.imp.contract.offer.OfferTerms;
 import ca.imp.contract.offer.OfferWithdrawn;
@@ -91,7 +92,7 @@ class OfferDeciderTest {
         var when = offer.given().when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", false, null));
 
         when.then(SUBMITTED);
-        assertEquals(Offer.Status.AWAITING_FEE, when.stateAfter().status());
+        assertEquals(OfferStatus.AWAITING_FEE, when.stateAfter().status());
     }
 
     @Test
@@ -125,13 +126,13 @@ class OfferDeciderTest {
 
     @Test
     void a_fee_exempt_offer_is_ready_without_payment() {
-        assertEquals(Offer.Status.READY, offer.given(SUBMITTED_FEE_EXEMPT, FEE_EXEMPTION).state().status());
+        assertEquals(OfferStatus.READY, offer.given(SUBMITTED_FEE_EXEMPT, FEE_EXEMPTION).state().status());
         assertEquals(Offer.FeeStatus.EXEMPT, ((Offer) offer.given(SUBMITTED_FEE_EXEMPT, FEE_EXEMPTION).state()).feeStatus());
     }
 
     @Test
     void the_exemption_comes_from_its_event_not_from_a_zero_fee() {
-        assertEquals(Offer.Status.AWAITING_FEE, offer.given(SUBMITTED_FEE_EXEMPT).state().status());
+        assertEquals(OfferStatus.AWAITING_FEE, offer.given(SUBMITTED_FEE_EXEMPT).state().status());
     }
 
     @Test
@@ -139,7 +140,7 @@ class OfferDeciderTest {
         var when = offer.given(SUBMITTED).when(new PayFee(NUMBER, new BigDecimal("230"), "CAD", TODAY));
 
         when.then(new FeePaid(NUMBER, new BigDecimal("230"), "CAD", TODAY));
-        assertEquals(Offer.Status.READY, when.stateAfter().status());
+        assertEquals(OfferStatus.READY, when.stateAfter().status());
     }
 
     @Test
@@ -178,12 +179,12 @@ class OfferDeciderTest {
     }
 
     @Test
-    void a_refusal_invalidates_the_offer_and_makes_the_paid_fee_refundable() {
+    void a_refused_offer_reads_refused_and_its_paid_fee_is_refundable() {
         var when = offer.given(SUBMITTED, FEE_PAID).when(decision(DecisionOutcome.REFUSED));
 
         when.then(invalidatedBy(DecisionOutcome.REFUSED), new FeeRefundOwed(NUMBER, FEE, "CAD",
                 "The work permit was refused on 2026-06-16; the compliance fee is repaid (IRPR 303.1(6)).", FOLLOW_UP));
-        assertEquals(Offer.Status.INVALIDATED, when.stateAfter().status());
+        assertEquals(OfferStatus.REFUSED, when.stateAfter().status());
         assertEquals(Offer.FeeStatus.REFUND_OWED, offerAfter(when).feeStatus());
     }
 
@@ -204,6 +205,7 @@ class OfferDeciderTest {
         var when = offer.given(SUBMITTED, FEE_PAID).when(decision(DecisionOutcome.WITHDRAWN));
 
         when.then(invalidatedBy(DecisionOutcome.WITHDRAWN));
+        assertEquals(OfferStatus.WITHDRAWN, when.stateAfter().status());
         assertEquals(Offer.FeeStatus.PAID, offerAfter(when).feeStatus());
     }
 
@@ -212,7 +214,7 @@ class OfferDeciderTest {
         var when = offer.given(SUBMITTED, FEE_PAID).when(new LinkApplication(NUMBER, NUMBER + "-1", TODAY));
 
         when.then(new ApplicationLinked(NUMBER, NUMBER + "-1", TODAY));
-        assertEquals(Offer.Status.IN_USE, when.stateAfter().status());
+        assertEquals(OfferStatus.IN_USE, when.stateAfter().status());
     }
 
     @Test
@@ -228,7 +230,7 @@ class OfferDeciderTest {
                 .when(decision(DecisionOutcome.RETURNED));
 
         when.then(new ApplicationReturned(NUMBER, NUMBER + "-1", LocalDate.parse("2026-06-16")));
-        assertEquals(Offer.Status.READY, when.stateAfter().status());
+        assertEquals(OfferStatus.READY, when.stateAfter().status());
     }
 
     @Test
@@ -236,7 +238,7 @@ class OfferDeciderTest {
         var when = offer.given(SUBMITTED, new ApplicationLinked(NUMBER, NUMBER + "-1", TODAY))
                 .when(new PayFee(NUMBER, FEE, "CAD", TODAY));
 
-        assertEquals(Offer.Status.IN_USE, when.stateAfter().status());
+        assertEquals(OfferStatus.IN_USE, when.stateAfter().status());
     }
 
     @Test
@@ -247,7 +249,7 @@ class OfferDeciderTest {
         when.then(new OfferWithdrawn(NUMBER, TODAY, "position filled"), new FeeRefundOwed(NUMBER, FEE, "CAD",
                 "The employer withdrew the offer on 2026-06-01 before a permit was issued; the compliance fee is repaid"
                         + " (IRPR 303.1(6)).", TODAY.plusYears(1)));
-        assertEquals(Offer.Status.INVALIDATED, when.stateAfter().status());
+        assertEquals(OfferStatus.WITHDRAWN, when.stateAfter().status());
     }
 
     @Test
@@ -309,7 +311,7 @@ class OfferDeciderTest {
     @Test
     void only_an_ended_offer_is_resubmitted() {
         offer.given(SUBMITTED, FEE_PAID).when(new RecordResubmission(NUMBER, "A7654321"))
-                .thenRejectedWith(new OfferError.StillValid(NUMBER, Offer.Status.READY));
+                .thenRejectedWith(new OfferError.StillValid(NUMBER, OfferStatus.READY));
     }
 
     @Test
@@ -327,8 +329,11 @@ class OfferDeciderTest {
     }
 
     @Test
-    void an_approval_invalidates_the_offer() {
-        offer.given(SUBMITTED, FEE_PAID).when(decision(DecisionOutcome.APPROVED)).then(invalidatedBy(DecisionOutcome.APPROVED));
+    void an_approved_offer_reads_approved_not_invalidated() {
+        var when = offer.given(SUBMITTED, FEE_PAID).when(decision(DecisionOutcome.APPROVED));
+
+        when.then(invalidatedBy(DecisionOutcome.APPROVED));
+        assertEquals(OfferStatus.APPROVED, when.stateAfter().status());
     }
 
     @Test
@@ -341,14 +346,24 @@ class OfferDeciderTest {
         var when = offer.given(SUBMITTED, FEE_PAID).when(decision(DecisionOutcome.RETURNED));
 
         when.thenNothingHappens();
-        assertEquals(Offer.Status.READY, when.stateAfter().status());
+        assertEquals(OfferStatus.READY, when.stateAfter().status());
     }
 
     @Test
-    void a_decision_that_says_it_invalidates_the_offer_invalidates_it_whatever_its_outcome() {
-        DeciderSpec.of(new OfferDecider(Set.of()))
-                .given(SUBMITTED, FEE_PAID).when(decision(DecisionOutcome.RETURNED, true))
-                .then(invalidatedBy(DecisionOutcome.RETURNED));
+    void a_decision_that_says_it_invalidates_the_offer_invalidates_it_whatever_its_outcome_and_the_offer_reads_that_outcome() {
+        var when = DeciderSpec.of(new OfferDecider(Set.of()))
+                .given(SUBMITTED, FEE_PAID).when(decision(DecisionOutcome.RETURNED, true));
+
+        when.then(invalidatedBy(DecisionOutcome.RETURNED));
+        assertEquals(OfferStatus.RETURNED, when.stateAfter().status());
+    }
+
+    @Test
+    void a_number_no_offer_has_reads_unknown() {
+        var when = offer.given().when(new PayFee(NUMBER, FEE, "CAD", TODAY));
+
+        when.thenRejectedWith(new OfferError.OfferNotFound(NUMBER));
+        assertEquals(OfferStatus.UNKNOWN, when.stateAfter().status());
     }
 
     @Test
