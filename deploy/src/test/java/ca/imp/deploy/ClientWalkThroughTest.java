@@ -50,6 +50,7 @@ import ca.imp.client.offers.model.OfferView;
 import ca.imp.client.offers.model.Problem;
 import ca.imp.client.offers.model.Province;
 import ca.imp.client.offers.model.WageUnit;
+import ca.imp.client.offers.model.WithdrawalRequest;
 import ca.imp.client.offers.model.Worker;
 
 /**
@@ -138,7 +139,10 @@ class ClientWalkThroughTest {
         assertEquals(OfferStatus.AWAITING_FEE, submitted.getStatus());
 
         // 2. it pays the compliance fee
-        assertEquals(OfferStatus.READY, offers(employer).payFee(offerNumber, fee()).getStatus());
+        OfferView paid = offers(employer).payFee(offerNumber, fee());
+        assertEquals(OfferStatus.READY, paid.getStatus());
+        // ...a retry of the same payment changes nothing and answers the offer as it stands
+        assertEquals(paid, offers(employer).payFee(offerNumber, fee()));
 
         // 3. the application made with the offer number is registered
         String applicationId = registerOnceKnown(offerNumber).getApplicationId();
@@ -170,8 +174,9 @@ class ClientWalkThroughTest {
                 items -> items.size() == 1).get(0);
         assertEquals(judicialReviewDue, judicialReview.getDueDate());
 
-        // 6. any later use of the dead number is refused, saying why
-        var refused = assertThrows(ca.imp.client.offers.ApiException.class, () -> offers(employer).payFee(offerNumber, fee()));
+        // 6. any later use of the dead number is refused, saying why: here a withdrawal
+        var refused = assertThrows(ca.imp.client.offers.ApiException.class, () -> offers(employer)
+                .withdrawOffer(offerNumber, new WithdrawalRequest().reason("The position was filled locally.")));
         assertEquals(409, refused.getCode());
         Problem deadNumber = problem(refused.getResponseBody());
         assertEquals("offer-invalidated", deadNumber.getRule());

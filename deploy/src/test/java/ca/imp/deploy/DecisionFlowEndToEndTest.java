@@ -131,8 +131,8 @@ class DecisionFlowEndToEndTest {
         awaitJudicialReviewDue(offer, "2026-07-02");
 
         given().baseUri(offers()).auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
-                .body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
-                .when().post("/offers/" + offer + "/fee-payments")
+                .body("{\"reason\": \"position filled\"}")
+                .when().post("/offers/" + offer + "/withdrawal")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("rule", equalTo("offer-invalidated"))
                 .body("invalidatedBy.outcome", equalTo("REFUSED"));

@@ -177,10 +177,11 @@ public class DeadlineResource {
     @APIResponse(responseCode = "200", description = "The deadline, now met.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlineView.class)))
     @APIResponse(responseCode = "404", description = "deadline-not-found: no deadline has this id, or it is another employer's deadline.")
-    @APIResponse(responseCode = "409", description = "deadline-already-met: it was marked met already.")
+    @APIResponse(responseCode = "409", description = "deadline-already-met: it was marked met already, on another day or with another note (the problem gives the day).")
     @APIResponse(responseCode = "422", description = "The day it was met is not a day it can have been met on.")
     @Operation(operationId = "markDeadlineMet", summary = "Mark a deadline met, e.g. when the judicial review application was filed; it stops running",
-            description = "Another employer's deadline is not found.")
+            description = "Another employer's deadline is not found. Marking it met again on the same day with the same note"
+                    + " changes nothing and answers 200 with the deadline as it now stands.")
     public Uni<DeadlineView> met(@PathParam("deadlineId") UUID deadlineId, @RequestBody(description = "When and how the deadline was met; optional, as is the body.")
                                                                            @Valid MetRequest request) {
         return markDeadlineMet.mark(caller.get(), deadlineId, request == null ? null : request.metOn(),

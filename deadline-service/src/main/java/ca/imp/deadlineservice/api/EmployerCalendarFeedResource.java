@@ -117,11 +117,11 @@ public class EmployerCalendarFeedResource {
     @DELETE
     @Path("/{feedId}")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
-    @APIResponse(responseCode = "204", description = "The feed is revoked.")
+    @APIResponse(responseCode = "204", description = "The feed is revoked (or was already: revoking again changes nothing).")
     @APIResponse(responseCode = "404", description = "calendar-feed-not-found: the employer has no such feed; employer-not-found: the caller does not act for this employer.")
     @Operation(operationId = "revokeCalendarFeed", summary = "Revoke a calendar feed: its address answers 404 from now on",
-            description = "A feed the employer does not have is answered 404 calendar-feed-not-found; another employer 404"
-                    + " employer-not-found.")
+            description = "Revoking a feed again answers 204 as the first time. A feed the employer never had is answered"
+                    + " 404 calendar-feed-not-found; another employer 404 employer-not-found.")
     public Uni<Response> revoke(@PathParam("businessNumber") @Pattern(regexp = BUSINESS_NUMBER, message = BUSINESS_NUMBER_MESSAGE)
                                 String businessNumber, @PathParam("feedId") UUID feedId) {
         return revokeCalendarFeed.revoke(caller.get(), businessNumber, feedId).map(revoked -> Response.noContent().build());

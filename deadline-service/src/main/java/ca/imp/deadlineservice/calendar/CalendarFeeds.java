@@ -17,7 +17,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The calendar feeds, as rows in PostgreSQL keyed by the SHA-256 of their secret (never the secret).
- * Revoking a feed deletes its row, so its address stops working at once.
+ * Revoking a feed marks its row revoked, so its address stops working at once, and revoking it again
+ * is known for the repeat it is.
  */
 @Singleton
 public class CalendarFeeds {
@@ -39,7 +40,8 @@ public class CalendarFeeds {
 
     /** The employer's feeds, oldest first. */
     public Uni<List<CalendarFeed>> of(String businessNumber) {
-        return pool.preparedQuery("SELECT " + COLUMNS + " FROM calendar_feeds WHERE business_number = $1 ORDER BY created_at, feed_id")
+        return pool.preparedQuery("SELECT " + COLUMNS + " FROM calendar_feeds WHERE business_number = $1 AND revoked_at IS NULL"
+                        + " ORDER BY created_at, feed_id")
                 .execute(Tuple.of(businessNumber))
                 .map(rows -> {
                     List<CalendarFeed> feeds = new ArrayList<>();
@@ -48,16 +50,17 @@ public class CalendarFeeds {
                 });
     }
 
-    /** @return whether the employer had this feed */
-    public Uni<Boolean> revoke(String businessNumber, UUID feedId) {
-        return pool.preparedQuery("DELETE FROM calendar_feeds WHERE feed_id = $1 AND business_number = $2")
-                .execute(Tuple.of(feedId, businessNumber))
+    /** @return whether the employer has, or had, this feed; a feed revoked before keeps its first revocation */
+    public Uni<Boolean> revoke(String businessNumber, UUID feedId, Instant at) {
+        return pool.preparedQuery("UPDATE calendar_feeds SET revoked_at = COALESCE(revoked_at, $3)"
+                        + " WHERE feed_id = $1 AND business_number = $2")
+                .execute(Tuple.of(feedId, businessNumber, utc(at)))
                 .map(deleted -> deleted.rowCount() == 1);
     }
 
     /** The feed at this secret, now marked used; empty if there is none. */
     public Uni<Optional<CalendarFeed>> use(FeedSecret secret, Instant at) {
-        return pool.preparedQuery("UPDATE calendar_feeds SET last_used_at = $2 WHERE secret_sha256 = $1 RETURNING " + COLUMNS)
+        return pool.preparedQuery("UPDATE calendar_feeds SET last_used_at = $2 WHERE secret_sha256 = $1 AND revoked_at IS NULL RETURNING " + COLUMNS)
                 .execute(Tuple.of(secret.hash(), utc(at)))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(toFeed(rows.iterator().next())));
     }

@@ -1,5 +1,6 @@
 package ca.imp.deadlineservice.calendar;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import jakarta.inject.Singleton;
@@ -10,20 +11,22 @@ import ca.imp.access.Caller;
 import ca.imp.deadlineservice.employer.EmployerNotFound;
 import ca.imp.eventstore.store.DomainRejection;
 
-/** Revokes a calendar feed of one of the caller's employers: its address stops working at once. */
+/** Revokes a calendar feed of one of the caller's employers: its address stops working at once; revoking it again changes nothing. */
 @Singleton
 public class RevokeCalendarFeed {
     private final CalendarFeeds feeds;
+    private final Clock clock;
 
-    RevokeCalendarFeed(CalendarFeeds feeds) {
+    RevokeCalendarFeed(CalendarFeeds feeds, Clock clock) {
         this.feeds = feeds;
+        this.clock = clock;
     }
 
     public Uni<Void> revoke(Caller caller, String businessNumber, UUID feedId) {
         if (!caller.actsFor(businessNumber)) {
             return Uni.createFrom().failure(new DomainRejection(new EmployerNotFound(businessNumber)));
         }
-        return feeds.revoke(businessNumber, feedId).map(revoked -> {
+        return feeds.revoke(businessNumber, feedId, clock.instant()).map(revoked -> {
             if (!revoked) {
                 throw new DomainRejection(new CalendarFeedNotFound());
             }

@@ -2,6 +2,7 @@ package ca.imp.deadlineservice.deadline;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import ca.imp.contract.deadline.DeadlineElapsed;
@@ -94,7 +95,10 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
         }
         DeadlineMet already = current.met().get(c.deadlineId());
         if (already != null) {
-            return Decision.reject(new DeadlineError.AlreadyMet(c.deadlineId(), already.metOn()));
+            // The same mark (day and note as recorded) again is a retry and changes nothing; another is refused.
+            return already.metOn().equals(c.metOn()) && Objects.equals(already.note(), c.note())
+                    ? Decision.alreadyDone()
+                    : Decision.reject(new DeadlineError.AlreadyMet(c.deadlineId(), already.metOn()));
         }
         if (c.metOn().isAfter(c.today())) {
             return Decision.reject(new DeadlineError.InvalidDate("metOn", "not-in-future",

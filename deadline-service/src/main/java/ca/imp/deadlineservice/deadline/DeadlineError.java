@@ -1,6 +1,7 @@
 package ca.imp.deadlineservice.deadline;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import ca.imp.eventstore.decider.DomainError;
@@ -25,6 +26,11 @@ public sealed interface DeadlineError extends DomainError {
 
         public String detail() {
             return "Deadline " + deadlineId + " was already marked met on " + metOn + ".";
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Map.of("metOn", metOn.toString());
         }
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -14,6 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +40,7 @@ import ca.imp.deadlineservice.UpstreamEvents;
 import ca.imp.embedded.LocalStack;
 import ca.imp.embedded.LocalStackTestResource;
 import ca.imp.embedded.TopicClient;
+import ca.imp.eventstore.store.EventStore;
 
 /** deadline-service as a consumer of decisions over a real Kafka broker, and its REST API over a real PostgreSQL. */
 @QuarkusTest
@@ -47,6 +51,9 @@ class DeadlineSchedulingTest {
 
     private final UpstreamEvents upstream = new UpstreamEvents();
     private final String employer = UpstreamEvents.aBusinessNumber();
+
+    @Inject
+    EventStore store;
 
     private static String anOfferNumber() {
         return UpstreamEvents.anOfferNumber();
@@ -142,11 +149,18 @@ class DeadlineSchedulingTest {
                 .get("/deadlines").then().body("items.kind", org.hamcrest.Matchers.contains("JUDICIAL_REVIEW_LEAVE"));
         asEmployer().get("/deadlines/" + leave).then().statusCode(200).body("dueDate", equalTo("2026-07-02")).body("status", equalTo("OPEN"));
 
-        asEmployer().contentType("application/json").body("{\"metOn\": \"2026-06-30\", \"note\": \"leave application filed\"}")
+        String mark = "{\"metOn\": \"2026-06-30\", \"note\": \"leave application filed\"}";
+        String met = asEmployer().contentType("application/json").body(mark)
                 .when().post("/deadlines/" + leave + "/met")
-                .then().statusCode(200).body("status", equalTo("MET")).body("metOn", equalTo("2026-06-30"));
+                .then().statusCode(200).body("status", equalTo("MET")).body("metOn", equalTo("2026-06-30"))
+                .extract().asString();
+        asEmployer().contentType("application/json").body(mark).when().post("/deadlines/" + leave + "/met")
+                .then().statusCode(200).body(equalTo(met));
         asEmployer().contentType("application/json").when().post("/deadlines/" + leave + "/met")
-                .then().statusCode(409).contentType("application/problem+json").body("rule", equalTo("deadline-already-met"));
+                .then().statusCode(409).contentType("application/problem+json").body("rule", equalTo("deadline-already-met"))
+                .body("metOn", equalTo("2026-06-30"));
+        assertEquals(1, store.load(offer).await().atMost(Duration.ofSeconds(20)).stream()
+                .filter(event -> event.type().equals("DeadlineMet")).count(), "marks in the store");
         await().atMost(WITHIN).untilAsserted(() -> asEmployer().queryParam("offerNumber", offer).queryParam("status", "MET")
                 .get("/deadlines").then().body("items.deadlineId", org.hamcrest.Matchers.contains(leave)));
     }

@@ -108,6 +108,30 @@ class DeadlineDeciderTest {
     }
 
     @Test
+    void marking_a_deadline_met_again_the_same_day_with_the_same_note_changes_nothing() {
+        var scheduled = deadlines.given().when(refusal("2026-06-16", ApplicantLocation.INSIDE_CANADA)).stateAfter();
+        var leave = judicialReview(scheduled);
+        LocalDate today = LocalDate.parse("2026-06-30");
+        var met = new DeadlineMet(leave.deadlineId(), "A1111111", today.minusDays(2), "filed");
+
+        deadlines.given(Stream.concat(scheduled.deadlines().stream(), Stream.of(met)).toArray(DeadlineEvent[]::new))
+                .when(new DeadlineCommand.MarkDeadlineMet("A1111111", leave.deadlineId(), today.minusDays(2), "filed", today))
+                .thenNothingHappens();
+    }
+
+    @Test
+    void marking_a_met_deadline_met_on_another_day_is_refused_with_the_day_recorded() {
+        var scheduled = deadlines.given().when(refusal("2026-06-16", ApplicantLocation.INSIDE_CANADA)).stateAfter();
+        var leave = judicialReview(scheduled);
+        LocalDate today = LocalDate.parse("2026-06-30");
+        var met = new DeadlineMet(leave.deadlineId(), "A1111111", today.minusDays(2), "filed");
+
+        deadlines.given(Stream.concat(scheduled.deadlines().stream(), Stream.of(met)).toArray(DeadlineEvent[]::new))
+                .when(new DeadlineCommand.MarkDeadlineMet("A1111111", leave.deadlineId(), today, "filed", today))
+                .thenRejectedWith(DeadlineError.AlreadyMet.class, e -> assertEquals("2026-06-28", e.facts().get("metOn")));
+    }
+
+    @Test
     void an_atip_request_starts_the_30_day_gcms_response_clock_once_and_the_notes_close_it() {
         var request = new GcmsNotesRequested("R-1", "A1111111-1", "A1111111", "ACCESS_TO_INFORMATION",
                 LocalDate.parse("2026-06-01"),

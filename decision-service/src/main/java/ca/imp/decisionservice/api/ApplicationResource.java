@@ -67,20 +67,32 @@ public class ApplicationResource {
     @APIResponse(responseCode = "201", description = "The application; Location is its address.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)),
             headers = @Header(name = "Location", description = "The address of what was created", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "409", description = "offer-awaiting-fee: the offer's fee is not paid yet (or this service has not learnt of the payment yet: retry); offer-withdrawn; offer-invalidated: a decision ended the offer; offer-in-use: another open application uses it.")
+    @APIResponse(responseCode = "200", description = "The same registration was made before (same offer, applicant location and"
+            + " submission day as the application that holds the offer or whose decision ended it): nothing changed; the"
+            + " application as it now stands, Content-Location its address.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)),
+            headers = @Header(name = "Content-Location", description = "The address of the application", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "409", description = "offer-awaiting-fee: the offer's fee is not paid yet (or this service has not learnt of the payment yet: retry); offer-withdrawn; offer-invalidated: a decision ended the offer; offer-in-use: another open application uses it (a registration with other facts).")
     @APIResponse(responseCode = "422", description = "offer-unknown: no offer has this number (or this service has not learnt of it yet: retry), or it is another employer's offer.")
     @Operation(operationId = "registerApplication", summary = "Register a work permit application made with an offer number",
             description = "The offer must be known from offer-service's events and be the caller's (a 422 offer-unknown"
                     + " otherwise; officers may use any employer's), paid for or exempt (409 offer-awaiting-fee), not withdrawn"
                     + " (409 offer-withdrawn), not ended by a decision (409 offer-invalidated) and not used by another open"
                     + " application (409 offer-in-use). The application is not submitted before the offer was"
-                    + " (422 not-before-offer-submission).")
+                    + " (422 not-before-offer-submission). Repeating the registration that holds the offer changes nothing"
+                    + " and answers 200 with that application.")
     public Uni<Response> register(@RequestBody(description = "The application: the offer number it was made with, where from, and when.", required = true)
                                   @Valid @NotNull(message = "a JSON body is required") RegisterApplicationRequest request) {
         return registerApplication
                 .register(caller.get(), request.offerNumber(), request.applicantLocation(), request.submittedOn())
-                .map(registered -> Response.created(URI.create("/applications/" + registered.registration().applicationId()))
-                        .entity(ApplicationView.of(registered)).build());
+                .map(registered -> {
+                    URI application = URI.create("/applications/" + registered.application().registration().applicationId());
+                    ApplicationView view = ApplicationView.of(registered.application());
+                    // Nothing was created by a repeat: 200 with the application, and where it lives.
+                    return registered.created()
+                            ? Response.created(application).entity(view).build()
+                            : Response.ok(view).contentLocation(application).build();
+                });
     }
 
     @GET

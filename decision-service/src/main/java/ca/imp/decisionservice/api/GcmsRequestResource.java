@@ -111,8 +111,9 @@ public class GcmsRequestResource {
     @APIResponse(responseCode = "200", description = "The request, with its notes received.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GcmsRequestView.class)))
     @APIResponse(responseCode = "404", description = "application-not-found or gcms-request-not-found: no such application or request, or another employer's.")
-    @APIResponse(responseCode = "409", description = "gcms-notes-already-received: the notes were recorded as received already.")
-    @Operation(operationId = "recordGcmsNotesReceipt", summary = "Record that the notes arrived", description = "Closes the GCMS response deadline in deadline-service.")
+    @APIResponse(responseCode = "409", description = "gcms-notes-already-received: the notes were recorded as received already, on another day.")
+    @Operation(operationId = "recordGcmsNotesReceipt", summary = "Record that the notes arrived", description = "Closes the GCMS response deadline in deadline-service."
+            + " Recording the same day again changes nothing and answers 200 with the request as it now stands.")
     public Uni<GcmsRequestView> received(@PathParam("applicationId") @Pattern(regexp = APPLICATION_ID,
                                                  message = APPLICATION_ID_MESSAGE) String applicationId,
                                          @PathParam("requestId") @Pattern(regexp = REQUEST_ID,

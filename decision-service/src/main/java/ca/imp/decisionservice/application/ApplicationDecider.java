@@ -73,6 +73,9 @@ public final class ApplicationDecider implements Decider<ApplicationCommand, Off
         if (c.offer().status() == OfferStatus.UNKNOWN) {
             return Decision.reject(new ApplicationError.OfferUnknown(c.offerNumber()));
         }
+        if (offer.holding().filter(held -> sameRegistration(held.registration(), c)).isPresent()) {
+            return Decision.alreadyDone();
+        }
         var closing = offer.closingDecision();
         if (closing.isPresent()) {
             return Decision.reject(ApplicationError.OfferInvalidated.by(closing.get()));
@@ -102,6 +105,14 @@ public final class ApplicationDecider implements Decider<ApplicationCommand, Off
         }
         return Decision.accept(new ApplicationRegistered(offer.nextApplicationId(c.offerNumber()), c.offerNumber(),
                 c.applicantLocation(), c.submittedOn()));
+    }
+
+    /**
+     * The same registration: made from the same place on the same day as the application that holds the offer. It is
+     * a retry (the client has no id of its own to send), answered with that application as it now stands.
+     */
+    private static boolean sameRegistration(ApplicationRegistered registered, RegisterApplication c) {
+        return registered.applicantLocation() == c.applicantLocation() && registered.submittedOn().equals(c.submittedOn());
     }
 
     private Decision<DecisionEvent> render(RenderDecision c, OfferApplications offer) {

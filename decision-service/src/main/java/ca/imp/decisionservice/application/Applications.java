@@ -16,6 +16,7 @@ import ca.imp.contract.decision.GcmsNotesRequested;
 import ca.imp.decisionservice.offers.KnownOffers;
 import ca.imp.decisionservice.offers.OfferStanding;
 import ca.imp.eventstore.store.CommandHandler;
+import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.DomainRejection;
 import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.store.EventMetadata;
@@ -45,7 +46,12 @@ public class Applications {
     }
 
     public Uni<OfferApplications> handle(ApplicationCommand command, EventMetadata metadata) {
-        return handler.handle(command.offerNumber(), command, metadata).map(outcome -> outcome.orReject().state());
+        return apply(command, metadata).map(CommandOutcome.Applied::state);
+    }
+
+    /** Handles the command; what it recorded is empty when it repeated what was already recorded. */
+    public Uni<CommandOutcome.Applied<OfferApplications, DecisionEvent>> apply(ApplicationCommand command, EventMetadata metadata) {
+        return handler.handle(command.offerNumber(), command, metadata).map(CommandOutcome::orReject);
     }
 
     /**

@@ -68,6 +68,15 @@ public record OfferApplications(String offerNumber, List<Application> applicatio
         return applications.stream().filter(Application::open).findFirst();
     }
 
+    /**
+     * The application that holds the offer: the open one, or the one whose decision ended the offer. A registration
+     * with its facts is that application's again; a returned application holds nothing, so the offer can be used anew.
+     */
+    public Optional<Application> holding() {
+        return open().or(() -> applications.stream()
+                .filter(a -> a.decision() != null && a.decision().invalidatesOffer()).findFirst());
+    }
+
     /** The decision that ended the offer number, if any: the first that said it invalidates the offer. */
     public Optional<DecisionRendered> closingDecision() {
         return applications.stream().map(Application::decision)

@@ -23,13 +23,20 @@ public class RegisterApplication {
         this.offers = offers;
     }
 
+    /**
+     * The application registered, or the one an identical registration made before.
+     *
+     * @param created whether this registration created it; false for a repeat, which changed nothing
+     */
+    public record Registered(OfferApplications.Application application, boolean created) {
+    }
+
     /** Another employer's offer is refused exactly as an unknown number is (422 offer-unknown): its existence does not leak. */
-    public Uni<OfferApplications.Application> register(Caller caller, String offerNumber, ApplicantLocation applicantLocation,
-                                                       LocalDate submittedOn) {
+    public Uni<Registered> register(Caller caller, String offerNumber, ApplicantLocation applicantLocation, LocalDate submittedOn) {
         return offers.standing(offerNumber)
                 .map(offer -> offer.visibleTo(caller) ? offer : OfferStanding.unknown(offerNumber))
-                .chain(offer -> applications.handle(new ApplicationCommand.RegisterApplication(offerNumber, applicantLocation,
+                .chain(offer -> applications.apply(new ApplicationCommand.RegisterApplication(offerNumber, applicantLocation,
                         submittedOn, offer), EventMetadata.byActor(caller.actor())))
-                .map(applicationsOfOffer -> applicationsOfOffer.open().orElseThrow());
+                .map(applied -> new Registered(applied.state().holding().orElseThrow(), !applied.events().isEmpty()));
     }
 }

@@ -144,7 +144,9 @@ class ApplicationAccessTest {
         Response foreign = register(birch, offerNumber);
         assertEquals(422, foreign.statusCode());
         assertAnsweredAsIfItDidNotExist(foreign, register(birch, unknown), offerNumber, unknown);
-        register(TestCallers.employer(MAPLE), offerNumber).then().statusCode(409).body("rule", equalTo("offer-invalidated"));
+        given().auth().oauth2(TestCallers.employer(MAPLE)).contentType(ContentType.JSON)
+                .body("{\"offerNumber\": \"" + offerNumber + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"submittedOn\": \"2026-07-01\"}")
+                .post("/applications").then().statusCode(409).body("rule", equalTo("offer-invalidated"));
     }
 
     @Test

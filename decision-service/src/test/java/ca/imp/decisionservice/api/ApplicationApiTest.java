@@ -84,6 +84,36 @@ class ApplicationApiTest {
                 .body("applicantLocation", equalTo("OUTSIDE_CANADA"));
     }
 
+    /** The registrations the store records for an offer. */
+    private long storedRegistrations(String offerNumber) {
+        return store.pool().preparedQuery("SELECT count(*) FROM events WHERE event_type = 'ApplicationRegistered'"
+                        + " AND data->>'offerNumber' = $1")
+                .execute(Tuple.of(offerNumber)).await().atMost(Duration.ofSeconds(20)).iterator().next().getLong(0);
+    }
+
+    @Test
+    void repeating_a_registration_answers_the_application_as_it_stands_and_registers_nothing_more() {
+        String offer = anOfferNumber();
+        String id = register(offer);
+        String registration = "{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"submittedOn\": \"2026-05-01\"}";
+
+        String repeated = given().auth().oauth2(EMPLOYER).contentType(ContentType.JSON).body(registration)
+                .when().post("/applications")
+                .then().statusCode(200).header("Content-Location", endsWith("/applications/" + id))
+                .body("applicationId", equalTo(id)).extract().asString();
+        assertEquals(given().auth().oauth2(EMPLOYER).get("/applications/" + id).asString(), repeated);
+        given().auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
+                .body(registration.replace("INSIDE_CANADA", "OUTSIDE_CANADA"))
+                .when().post("/applications")
+                .then().statusCode(409).body("rule", equalTo("offer-in-use")).body("detail", containsString(id));
+        given().auth().oauth2(OFFICER)
+                .contentType(ContentType.JSON).body(REFUSAL).post("/applications/" + id + "/decision").then().statusCode(200);
+        given().auth().oauth2(EMPLOYER).contentType(ContentType.JSON).body(registration)
+                .when().post("/applications")
+                .then().statusCode(200).body("applicationId", equalTo(id)).body("decision.outcome", equalTo("REFUSED"));
+        assertEquals(1, storedRegistrations(offer), "registrations in the store");
+    }
+
     @Test
     void a_refusal_is_recorded_and_published_for_the_other_services() throws Exception {
         String offer = anOfferNumber();

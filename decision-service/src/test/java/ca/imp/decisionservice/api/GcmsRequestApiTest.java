@@ -65,9 +65,16 @@ class GcmsRequestApiTest {
                 .body("status", equalTo("REQUESTED"))
                 .extract().path("requestId");
 
+        String receipt = given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{\"receivedOn\": \"2026-07-10\"}")
+                .when().post("/applications/" + id + "/gcms-requests/" + requestId + "/receipt")
+                .then().statusCode(200).body("status", equalTo("RECEIVED")).body("receivedOn", equalTo("2026-07-10"))
+                .extract().asString();
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{\"receivedOn\": \"2026-07-10\"}")
                 .when().post("/applications/" + id + "/gcms-requests/" + requestId + "/receipt")
-                .then().statusCode(200).body("status", equalTo("RECEIVED")).body("receivedOn", equalTo("2026-07-10"));
+                .then().statusCode(200).body(equalTo(receipt));
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{\"receivedOn\": \"2026-07-09\"}")
+                .when().post("/applications/" + id + "/gcms-requests/" + requestId + "/receipt")
+                .then().statusCode(409).body("rule", equalTo("gcms-notes-already-received"));
         given().auth().oauth2(EMPLOYER).get("/applications/" + id + "/gcms-requests").then().statusCode(200)
                 .body("", hasSize(1)).body("[0].status", equalTo("RECEIVED"))
                 .body("[0].requester.name", equalTo("Camille Dupont"));

@@ -99,6 +99,32 @@ class ApplicationDeciderTest {
     }
 
     @Test
+    void registering_the_same_application_again_changes_nothing() {
+        applications.given(REGISTERED).when(register(READY, SUBMITTED_ON)).thenNothingHappens();
+    }
+
+    @Test
+    void registering_the_same_application_again_after_its_decision_ended_the_offer_changes_nothing() {
+        var ended = new OfferStanding(OFFER, EMPLOYER, true, OFFER_SUBMITTED_ON, true, false,
+                new OfferStanding.Invalidation(FIRST, DecisionOutcome.REFUSED, DECIDED_ON));
+
+        applications.given(REGISTERED, REFUSED).when(register(ended, SUBMITTED_ON)).thenNothingHappens();
+    }
+
+    @Test
+    void registering_like_a_returned_application_is_a_new_application() {
+        applications.given(REGISTERED, rendered(DecisionOutcome.RETURNED, List.of(), List.of()))
+                .when(register(READY, SUBMITTED_ON))
+                .then(new ApplicationRegistered(OFFER + "-2", OFFER, ApplicantLocation.INSIDE_CANADA, SUBMITTED_ON));
+    }
+
+    @Test
+    void registering_the_same_application_again_is_unknown_to_a_caller_who_may_not_see_the_offer() {
+        applications.given(REGISTERED).when(register(OfferStanding.unknown(OFFER), SUBMITTED_ON))
+                .thenRejectedWith(new ApplicationError.OfferUnknown(OFFER));
+    }
+
+    @Test
     void refused_offer_number_is_never_reused() {
         applications.given(REGISTERED, REFUSED)
                 .when(register(READY, TODAY))

@@ -67,7 +67,10 @@ class OfferViewTest {
         offers.feePaid(offer);
         awaitStatus(offer, "READY");
         register(offer).statusCode(201);
-        register(offer).statusCode(409).body("rule", equalTo("offer-in-use"));
+        given().auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
+                .body("{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"submittedOn\": \"2026-05-02\"}")
+                .when().post("/applications")
+                .then().statusCode(409).body("rule", equalTo("offer-in-use"));
     }
 
     @Test

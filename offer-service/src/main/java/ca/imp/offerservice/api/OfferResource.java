@@ -150,9 +150,10 @@ public class OfferResource {
     @APIResponse(responseCode = "200", description = "The offer, now READY with its fee paid.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
     @APIResponse(responseCode = "404", description = "offer-not-found: no offer has this number, or it is another employer's offer.")
-    @APIResponse(responseCode = "409", description = "offer-invalidated: a decision or a withdrawal ended the offer (the problem says which, and where to resubmit); fee-already-paid; fee-exempt: its exemption code exempts it from the fee.")
+    @APIResponse(responseCode = "409", description = "offer-invalidated: a decision or a withdrawal ended the offer (the problem says which, and where to resubmit); fee-already-paid: another payment (amount, currency or day) was recorded, which the problem gives; fee-exempt: its exemption code exempts it from the fee.")
     @APIResponse(responseCode = "422", description = "fee-amount: the amount or currency is not the fee due.")
-    @Operation(operationId = "payFee", summary = "Record payment of the employer compliance fee", description = "Accepts the exact fee once.")
+    @Operation(operationId = "payFee", summary = "Record payment of the employer compliance fee", description = "Accepts the exact fee once. Repeating the payment recorded (same amount, currency and"
+                    + " day paid) changes nothing and answers 200 with the offer as it now stands.")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
     public Uni<OfferView> payFee(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
                                  String offerNumber,
@@ -166,9 +167,10 @@ public class OfferResource {
     @APIResponse(responseCode = "200", description = "The offer, now withdrawn.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
     @APIResponse(responseCode = "404", description = "offer-not-found: no offer has this number, or it is another employer's offer.")
-    @APIResponse(responseCode = "409", description = "offer-invalidated: a decision or an earlier withdrawal already ended the offer; or an application awaiting its decision uses it.")
+    @APIResponse(responseCode = "409", description = "offer-invalidated: a decision or an earlier withdrawal on another day or for another reason already ended the offer; or an application awaiting its decision uses it.")
     @Operation(operationId = "withdrawOffer", summary = "Withdraw an offer that has no decision yet",
-            description = "The number is dead afterwards, as after a decision; a paid fee becomes refundable.")
+            description = "The number is dead afterwards, as after a decision; a paid fee becomes refundable. Repeating the"
+                    + " withdrawal recorded (same day and reason) changes nothing and answers 200 with the offer as it now stands.")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
     public Uni<OfferView> withdraw(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
                                    String offerNumber,
@@ -183,9 +185,10 @@ public class OfferResource {
     @APIResponse(responseCode = "200", description = "The offer, its fee now refunded.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
     @APIResponse(responseCode = "404", description = "offer-not-found: no offer has this number, or it is another employer's offer.")
-    @APIResponse(responseCode = "409", description = "no-refund-owed: no refund of the fee is owed; refund-already-recorded.")
+    @APIResponse(responseCode = "409", description = "no-refund-owed: no refund of the fee is owed; refund-already-recorded: another refund (amount, currency or day) was recorded.")
     @APIResponse(responseCode = "422", description = "fee-amount: the amount or currency is not the fee owed back.")
-    @Operation(operationId = "recordFeeRefund", summary = "Record the refund of the compliance fee", description = "Only for a fee that is owed back, once.")
+    @Operation(operationId = "recordFeeRefund", summary = "Record the refund of the compliance fee", description = "Only for a fee that is owed back, once. Repeating the refund"
+                    + " recorded (same amount, currency and day) changes nothing and answers 200 with the offer as it now stands.")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
     public Uni<OfferView> recordRefund(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
                                        String offerNumber,

@@ -1,9 +1,12 @@
 package ca.imp.offerservice.offer;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.offer.ApplicationLinked;
@@ -41,12 +44,12 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
         this.refundable = Set.copyOf(refundable);
         this.decisions = Dispatch.<OfferCommand, OfferState, Decision<OfferEvent>>over(OfferCommand.class)
                 .on(SubmitOffer.class, this::submit)
-                .on(PayFee.class, existing(whileValid(this::payFee)))
-                .on(WithdrawOffer.class, existing(whileValid(this::withdraw)))
+                .on(PayFee.class, existing(repeatOf(OfferDecider::paymentRecorded, whileValid(this::payFee))))
+                .on(WithdrawOffer.class, existing(repeatOf(OfferDecider::withdrawalRecorded, whileValid(this::withdraw))))
                 .on(LinkApplication.class, existing(this::link))
                 .on(InvalidateOffer.class, existing(this::invalidate))
                 .on(RecordResubmission.class, existing(this::recordResubmission))
-                .on(RecordRefund.class, existing(this::recordRefund))
+                .on(RecordRefund.class, existing(repeatOf(OfferDecider::refundRecorded, this::recordRefund)))
                 .build();
         this.transitions = Dispatch.<OfferEvent, OfferState, OfferState>over(OfferEvent.class)
                 .on(OfferSubmitted.class, (submitted, none) -> new Offer(submitted.offerNumber(), submitted.terms(),
@@ -110,6 +113,38 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
         };
     }
 
+    /**
+     * Repeating a change already recorded with the same facts changes nothing and is no error, whatever happened
+     * since (a retry after a lost answer); a different command still meets the rules.
+     */
+    private static <C extends OfferCommand> OfferRule<C> repeatOf(BiPredicate<C, Offer> recorded,
+                                                                   OfferRule<C> rule) {
+        return (command, offer) -> recorded.test(command, offer) ? Decision.alreadyDone() : rule.apply(command, offer);
+    }
+
+    /** The same payment: the fee was paid with this amount and currency on this day (whether refunded since or not). */
+    private static boolean paymentRecorded(PayFee c, Offer offer) {
+        return offer.fee().paidOn().filter(c.paidOn()::equals).isPresent()
+                && sameMoney(offer.fee().amount(), offer.fee().currency(), c.amount(), c.currency());
+    }
+
+    /** The same withdrawal: the employer withdrew the offer on this day, for this reason (or none). */
+    private static boolean withdrawalRecorded(WithdrawOffer c, Offer offer) {
+        return offer.use().withdrawal()
+                .filter(w -> w.withdrawnOn().equals(c.withdrawnOn()) && Objects.equals(w.reason(), c.reason()))
+                .isPresent();
+    }
+
+    /** The same refund: the fee came back, this amount in this currency, on this day. */
+    private static boolean refundRecorded(RecordRefund c, Offer offer) {
+        return offer.fee().refundedOn().filter(c.refundedOn()::equals).isPresent()
+                && sameMoney(offer.fee().amount(), offer.fee().currency(), c.amount(), c.currency());
+    }
+
+    private static boolean sameMoney(BigDecimal amount, String currency, BigDecimal otherAmount, String otherCurrency) {
+        return amount.compareTo(otherAmount) == 0 && currency.equals(otherCurrency);
+    }
+
     private Decision<OfferEvent> submit(SubmitOffer c, OfferState state) {
         if (state instanceof Offer) {
             return Decision.reject(new OfferError.OfferNumberTaken(c.offerNumber()));
@@ -130,7 +165,8 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
             return Decision.reject(new OfferError.FeeNotDue(offer.offerNumber(), offer.terms().exemptionCode()));
         }
         if (!(offer.fee() instanceof Fee.Due due)) {
-            return Decision.reject(new OfferError.FeeAlreadyPaid(offer.offerNumber()));
+            return Decision.reject(new OfferError.FeeAlreadyPaid(offer.offerNumber(), offer.fee().amount(),
+                    offer.fee().currency(), offer.fee().paidOn().orElseThrow()));
         }
         if (c.amount().compareTo(due.amount()) != 0 || !c.currency().equals(due.currency())) {
             return Decision.reject(new OfferError.WrongFeeAmount(due.amount(), due.currency(), c.amount(), c.currency()));

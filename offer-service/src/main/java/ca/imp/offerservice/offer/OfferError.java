@@ -224,15 +224,28 @@ public sealed interface OfferError extends DomainError {
         public String detail() {
             return "The refund of the compliance fee for offer " + offerNumber + " was already recorded on " + refundedOn + ".";
         }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Map.of("refundedOn", refundedOn.toString());
+        }
     }
 
-    record FeeAlreadyPaid(String offerNumber) implements OfferError, DomainError.Conflict {
+    /** Another payment than the one recorded: repeating the recorded one changes nothing and is no error. */
+    record FeeAlreadyPaid(String offerNumber, BigDecimal amount, String currency, LocalDate paidOn)
+            implements OfferError, DomainError.Conflict {
         public String rule() {
             return "fee-already-paid";
         }
 
         public String detail() {
-            return "The compliance fee for offer " + offerNumber + " has already been paid; it is paid once per offer.";
+            return "The compliance fee for offer " + offerNumber + " has already been paid (" + currency + " "
+                    + amount.toPlainString() + " on " + paidOn + "); it is paid once per offer.";
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Map.of("paid", Map.of("amount", amount, "currency", currency), "paidOn", paidOn.toString());
         }
     }
 

@@ -87,15 +87,46 @@ class OfferApiTest {
     @Test
     void a_second_payment_is_refused_with_a_problem() {
         String number = EmployerPortal.submitOffer();
-        String payment = "{\"amount\": 230, \"currency\": \"CAD\"}";
-        asEmployer().contentType(ContentType.JSON).body(payment).post("/offers/" + number + "/fee-payments").then().statusCode(200);
+        asEmployer().contentType(ContentType.JSON).body("{\"amount\": 230, \"currency\": \"CAD\", \"paidOn\": \"2026-05-01\"}")
+                .post("/offers/" + number + "/fee-payments").then().statusCode(200);
 
-        asEmployer().contentType(ContentType.JSON).body(payment)
+        asEmployer().contentType(ContentType.JSON).body("{\"amount\": 230, \"currency\": \"CAD\", \"paidOn\": \"2026-05-02\"}")
                 .when().post("/offers/" + number + "/fee-payments")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("rule", equalTo("fee-already-paid"))
-                .body("status", equalTo(409));
+                .body("status", equalTo(409))
+                .body("paidOn", equalTo("2026-05-01"))
+                .body("paid.currency", equalTo("CAD"));
+    }
+
+    @Test
+    void paying_the_same_fee_again_answers_the_offer_as_it_stands_and_records_one_payment() {
+        String number = EmployerPortal.submitOffer();
+        String payment = "{\"amount\": 230, \"currency\": \"CAD\"}";
+        String paid = asEmployer().contentType(ContentType.JSON).body(payment).post("/offers/" + number + "/fee-payments")
+                .then().statusCode(200).extract().asString();
+
+        asEmployer().contentType(ContentType.JSON).body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
+                .when().post("/offers/" + number + "/fee-payments")
+                .then().statusCode(200).body(equalTo(paid));
+        asEmployer().get("/offers/" + number + "/history").then()
+                .body("type", contains("OfferSubmitted", "FeePaid"));
+    }
+
+    @Test
+    void withdrawing_again_the_same_way_answers_the_offer_as_it_stands_and_another_withdrawal_is_refused() {
+        String number = EmployerPortal.readyOffer();
+        String withdrawal = "{\"reason\": \"position filled\"}";
+        String withdrawn = asEmployer().contentType(ContentType.JSON).body(withdrawal).post("/offers/" + number + "/withdrawal")
+                .then().statusCode(200).extract().asString();
+
+        asEmployer().contentType(ContentType.JSON).body(withdrawal).post("/offers/" + number + "/withdrawal")
+                .then().statusCode(200).body(equalTo(withdrawn));
+        asEmployer().contentType(ContentType.JSON).body("{\"reason\": \"budget cut\"}").post("/offers/" + number + "/withdrawal")
+                .then().statusCode(409).contentType("application/problem+json").body("rule", equalTo("offer-invalidated"));
+        asEmployer().get("/offers/" + number + "/history").then()
+                .body("type", contains("OfferSubmitted", "FeePaid", "OfferWithdrawn", "FeeRefundOwed"));
     }
 
     @Test
@@ -115,9 +146,11 @@ class OfferApiTest {
     void of_concurrent_payments_exactly_one_is_recorded_and_the_others_get_409() {
         String number = EmployerPortal.submitOffer();
         List<Callable<Integer>> payments = new ArrayList<>();
+        // eight different payments (days): an identical repeat would rightly succeed as a no-op
         for (int i = 0; i < 8; i++) {
+            String paidOn = "2026-05-0" + (i + 1);
             payments.add(() -> asEmployer().contentType(ContentType.JSON)
-                    .body("{\"amount\": 230, \"currency\": \"CAD\"}")
+                    .body("{\"amount\": 230, \"currency\": \"CAD\", \"paidOn\": \"" + paidOn + "\"}")
                     .post("/offers/" + number + "/fee-payments").statusCode());
         }
         List<Integer> statuses = AllAtOnce.call(payments);

@@ -137,8 +137,8 @@ class DecisionInvalidatesOfferTest {
         await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then()
                 .body("status", equalTo("REFUSED"))
                 .body("invalidation.outcome", equalTo("REFUSED")));
-        asEmployer().contentType(ContentType.JSON).body("{\"amount\": 230, \"currency\": \"CAD\"}")
-                .when().post("/offers/" + number + "/fee-payments")
+        asEmployer().contentType(ContentType.JSON).body("{\"reason\": \"position filled\"}")
+                .when().post("/offers/" + number + "/withdrawal")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("rule", equalTo("offer-invalidated"))
@@ -160,10 +160,17 @@ class DecisionInvalidatesOfferTest {
                 .body("fee.status", equalTo("REFUND_OWED"))
                 .body("fee.refundFollowUpOn", equalTo("2026-08-11")));
         String refund = "{\"amount\": 230.00, \"currency\": \"CAD\", \"refundedOn\": \"2026-07-20\"}";
+        String refunded = asEmployer().contentType(ContentType.JSON).body(refund).post("/offers/" + number + "/fee-refunds").then()
+                .statusCode(200).body("fee.status", equalTo("REFUNDED")).body("fee.refundedOn", equalTo("2026-07-20"))
+                .extract().asString();
         asEmployer().contentType(ContentType.JSON).body(refund).post("/offers/" + number + "/fee-refunds").then()
-                .statusCode(200).body("fee.status", equalTo("REFUNDED")).body("fee.refundedOn", equalTo("2026-07-20"));
-        asEmployer().contentType(ContentType.JSON).body(refund).post("/offers/" + number + "/fee-refunds").then()
-                .statusCode(409).contentType("application/problem+json").body("rule", equalTo("refund-already-recorded"));
+                .statusCode(200).body(equalTo(refunded));
+        asEmployer().contentType(ContentType.JSON).body(refund.replace("2026-07-20", "2026-07-21"))
+                .post("/offers/" + number + "/fee-refunds").then()
+                .statusCode(409).contentType("application/problem+json").body("rule", equalTo("refund-already-recorded"))
+                .body("refundedOn", equalTo("2026-07-20"));
+        asEmployer().get("/offers/" + number + "/history").then()
+                .body("findAll { it.type == 'FeeRefunded' }.size()", equalTo(1));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -160,8 +161,33 @@ class OfferDeciderTest {
     @Test
     void the_fee_is_paid_once_per_offer() {
         offer.given(SUBMITTED, FEE_PAID)
+                .when(new PayFee(NUMBER, FEE, "CAD", TODAY.minusDays(1)))
+                .thenRejectedWith(new OfferError.FeeAlreadyPaid(NUMBER, FEE, "CAD", TODAY));
+    }
+
+    @Test
+    void paying_the_same_fee_again_changes_nothing() {
+        offer.given(SUBMITTED, FEE_PAID)
+                .when(new PayFee(NUMBER, new BigDecimal("230"), "CAD", TODAY))
+                .thenNothingHappens();
+    }
+
+    @Test
+    void paying_the_same_fee_again_after_the_offer_ended_changes_nothing() {
+        offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.REFUSED),
+                        new FeeRefundOwed(NUMBER, FEE, "CAD", "refused", FOLLOW_UP))
                 .when(new PayFee(NUMBER, FEE, "CAD", TODAY))
-                .thenRejectedWith(new OfferError.FeeAlreadyPaid(NUMBER));
+                .thenNothingHappens();
+    }
+
+    @Test
+    void paying_another_amount_after_payment_is_refused_with_the_payment_recorded() {
+        offer.given(SUBMITTED, FEE_PAID)
+                .when(new PayFee(NUMBER, new BigDecimal("200.00"), "CAD", TODAY))
+                .thenRejectedWith(OfferError.FeeAlreadyPaid.class, error -> {
+                    assertEquals("2026-06-01", error.facts().get("paidOn"));
+                    assertEquals(Map.of("amount", FEE, "currency", "CAD"), error.facts().get("paid"));
+                });
     }
 
     @Test
@@ -259,6 +285,25 @@ class OfferDeciderTest {
     }
 
     @Test
+    void withdrawing_the_same_offer_again_changes_nothing() {
+        offer.given(SUBMITTED, FEE_PAID, new OfferWithdrawn(NUMBER, TODAY, "position filled"),
+                        new FeeRefundOwed(NUMBER, FEE, "CAD", "withdrawn", TODAY.plusYears(1)))
+                .when(new WithdrawOffer(NUMBER, TODAY, "position filled", TODAY.plusYears(1)))
+                .thenNothingHappens();
+    }
+
+    @Test
+    void withdrawing_again_on_another_day_or_for_another_reason_is_refused_with_the_withdrawal_recorded() {
+        var withdrawn = offer.given(SUBMITTED, new OfferWithdrawn(NUMBER, TODAY, null));
+
+        withdrawn.when(new WithdrawOffer(NUMBER, TODAY.plusDays(1), null, TODAY.plusYears(1)))
+                .thenRejectedWith(OfferError.OfferNoLongerValid.class,
+                        error -> assertEquals("2026-06-01", error.facts().get("withdrawnOn")));
+        withdrawn.when(new WithdrawOffer(NUMBER, TODAY, "position filled", TODAY.plusYears(1)))
+                .thenRejectedWith(OfferError.OfferNoLongerValid.class, error -> assertEquals("offer-invalidated", error.rule()));
+    }
+
+    @Test
     void an_offer_ended_by_a_decision_cannot_be_withdrawn() {
         offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.APPROVED))
                 .when(new WithdrawOffer(NUMBER, TODAY, null, TODAY.plusYears(1)))
@@ -287,11 +332,19 @@ class OfferDeciderTest {
         when.then(new FeeRefunded(NUMBER, FEE, "CAD", FOLLOW_UP));
         assertEquals(Offer.FeeStatus.REFUNDED, offerAfter(when).feeStatus());
         offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.REFUSED), owed, new FeeRefunded(NUMBER, FEE, "CAD", FOLLOW_UP))
-                .when(new RecordRefund(NUMBER, FEE, "CAD", FOLLOW_UP))
+                .when(new RecordRefund(NUMBER, FEE, "CAD", FOLLOW_UP.minusDays(1)))
                 .thenRejectedWith(new OfferError.RefundAlreadyRecorded(NUMBER, FOLLOW_UP));
         offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.REFUSED), owed)
                 .when(new RecordRefund(NUMBER, new BigDecimal("23.00"), "CAD", FOLLOW_UP))
                 .thenRejectedWith(OfferError.WrongFeeAmount.class, error -> assertEquals("amount", error.field()));
+    }
+
+    @Test
+    void recording_the_same_refund_again_changes_nothing() {
+        offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.REFUSED),
+                        new FeeRefundOwed(NUMBER, FEE, "CAD", "refused", FOLLOW_UP), new FeeRefunded(NUMBER, FEE, "CAD", FOLLOW_UP))
+                .when(new RecordRefund(NUMBER, new BigDecimal("230"), "CAD", FOLLOW_UP))
+                .thenNothingHappens();
     }
 
     @Test
