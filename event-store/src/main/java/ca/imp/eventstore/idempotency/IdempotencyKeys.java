@@ -16,7 +16,7 @@ import ca.imp.eventstore.store.Transaction;
 public class IdempotencyKeys {
 
     /** Another request claimed the key first: the caller reads that claim and replays or refuses. */
-    public static final class KeyTaken extends RuntimeException {
+    static final class KeyTaken extends RuntimeException {
         KeyTaken() {
             super(null, null, false, false);
         }

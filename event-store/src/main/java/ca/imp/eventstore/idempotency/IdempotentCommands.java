@@ -79,6 +79,8 @@ public class IdempotentCommands {
      * @param key        the key, or null when the client sent none: then the command simply runs
      * @param locationOf the address of what is created, given its id
      * @param create     the creating use case, which runs the {@link AlsoRecord} it is given in its transaction
+     *                   (a creation that fails because a request racing with the same key created first, whether
+     *                   on the key itself or on the state it changed, answers as a retry after that one)
      */
     public <T> Uni<Outcome<T>> create(IdempotencyKey key, Function<String, String> locationOf, Function<AlsoRecord, Uni<T>> create) {
         if (key == null) {
@@ -88,7 +90,9 @@ public class IdempotentCommands {
         return this.<T>replayed(key).chain(earlier -> earlier.isPresent()
                 ? Uni.createFrom().item(earlier.get())
                 : create.apply(claim).map(IdempotentCommands::done)
-                        .onFailure(IdempotencyKeys.KeyTaken.class).recoverWithUni(() -> this.<T>replayed(key).map(Optional::orElseThrow)));
+                        .onFailure().recoverWithUni(failure -> this.<T>replayed(key).chain(raced -> raced.isPresent()
+                                ? Uni.createFrom().item(raced.get())
+                                : Uni.createFrom().failure(failure))));
     }
 
     /**
