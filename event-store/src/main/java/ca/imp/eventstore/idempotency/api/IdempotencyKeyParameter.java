@@ -18,11 +18,13 @@ import ca.imp.eventstore.idempotency.IdempotentCommands;
 /**
  * Documents the {@code Idempotency-Key} header once, as a reusable parameter, on every POST of every
  * service, with the {@code 422 idempotency-key-reused} it can answer and the {@code Idempotent-Replayed}
- * header of a replay: every POST honours it through {@link IdempotentRequests}, or, where it changes
- * nothing, may be repeated anyway.
+ * header of a replay: every POST that creates or changes something honours it through
+ * {@link IdempotentRequests}. A POST that changes nothing (a preview) says so with the extension
+ * {@value #SAFE_TO_REPEAT} and takes no key.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class IdempotencyKeyParameter implements OASFilter {
+    public static final String SAFE_TO_REPEAT = "x-safe-to-repeat";
     private static final String NAME = IdempotentCommands.HEADER;
     private static final String REUSED = "idempotency-key-reused: this Idempotency-Key was used before with another body or on"
             + " another operation.";
@@ -38,7 +40,8 @@ public class IdempotencyKeyParameter implements OASFilter {
         openAPI.getComponents().addParameter(NAME, parameter());
         openAPI.getComponents().addHeader(IdempotentRequests.REPLAYED, replayedHeader());
         openAPI.getPaths().getPathItems().values().forEach(path -> {
-            if (path.getPOST() != null) {
+            if (path.getPOST() != null && (path.getPOST().getExtensions() == null
+                    || !path.getPOST().getExtensions().containsKey(SAFE_TO_REPEAT))) {
                 document(path.getPOST());
             }
         });
@@ -74,7 +77,7 @@ public class IdempotencyKeyParameter implements OASFilter {
                         + " answered (the same status and Location, the resource as it now stands) with Idempotent-Replayed: true,"
                         + " and changes nothing; the same key with another body or on another operation is 422"
                         + " idempotency-key-reused. Keys are the employer's own (an officer's, partner's or operator's are the"
-                        + " caller's) and are kept at least 24 hours. An operation that changes nothing (a preview) ignores it.")
+                        + " caller's) and are kept at least 24 hours.")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(IdempotentCommands.MAX_KEY_LENGTH)
                         .pattern("^[\\x21-\\x7E]+$"))
                 .example("6f1c2e0a-8a4b-4f0e-9d1c-2b7e5a9c3d10");
