@@ -116,7 +116,7 @@ class ClientWalkThroughTest {
                 .applicantLocation(ApplicantLocation.INSIDE_CANADA).submittedOn(TODAY);
         return await().atMost(WITHIN).until(() -> {
             try {
-                return applications(TestCallers.officer()).registerApplication(application);
+                return applications(TestCallers.officer()).registerApplication(application, null);
             } catch (ca.imp.client.decisions.ApiException notYet) {
                 assertTrue(Set.of(409, 422).contains(notYet.getCode()), notYet.getResponseBody());
                 return null;
@@ -139,10 +139,10 @@ class ClientWalkThroughTest {
         assertEquals(OfferStatus.AWAITING_FEE, submitted.getStatus());
 
         // 2. it pays the compliance fee
-        OfferView paid = offers(employer).payFee(offerNumber, fee());
+        OfferView paid = offers(employer).payFee(offerNumber, fee(), null);
         assertEquals(OfferStatus.READY, paid.getStatus());
         // ...a retry of the same payment changes nothing and answers the offer as it stands
-        assertEquals(paid, offers(employer).payFee(offerNumber, fee()));
+        assertEquals(paid, offers(employer).payFee(offerNumber, fee(), null));
 
         // 3. the application made with the offer number is registered
         String applicationId = registerOnceKnown(offerNumber).getApplicationId();
@@ -152,10 +152,10 @@ class ClientWalkThroughTest {
         DecisionRequest refusal = new DecisionRequest().outcome(DecisionOutcome.REFUSED).decisionDate(TODAY)
                 .grounds(List.of(RefusalGround.NOT_TEMPORARY)).factors(List.of(NotTemporaryFactor.TRAVEL_HISTORY));
         var forbidden = assertThrows(ca.imp.client.decisions.ApiException.class,
-                () -> applications(employer).recordDecision(applicationId, refusal));
+                () -> applications(employer).recordDecision(applicationId, refusal, null));
         assertEquals(403, forbidden.getCode());
         assertEquals("role-not-allowed", problem(forbidden.getResponseBody()).getRule());
-        ApplicationView decided = applications(TestCallers.officer()).recordDecision(applicationId, refusal);
+        ApplicationView decided = applications(TestCallers.officer()).recordDecision(applicationId, refusal, null);
         assertEquals(DecisionOutcome.REFUSED, decided.getDecision().getOutcome());
 
         // ...and the employer reads what it can do next, with the dates
@@ -176,7 +176,7 @@ class ClientWalkThroughTest {
 
         // 6. any later use of the dead number is refused, saying why: here a withdrawal
         var refused = assertThrows(ca.imp.client.offers.ApiException.class, () -> offers(employer)
-                .withdrawOffer(offerNumber, new WithdrawalRequest().reason("The position was filled locally.")));
+                .withdrawOffer(offerNumber, new WithdrawalRequest().reason("The position was filled locally."), null));
         assertEquals(409, refused.getCode());
         Problem deadNumber = problem(refused.getResponseBody());
         assertEquals("offer-invalidated", deadNumber.getRule());
@@ -196,7 +196,7 @@ class ClientWalkThroughTest {
         assertEquals("authentication-required", problem(anonymous.getResponseBody()).getRule());
 
         // 8. the employer subscribes a calendar to its deadlines, at a secret address that needs no token
-        OpenedCalendarFeed feed = new CalendarsApi(deadlineClient(employer)).openCalendarFeed(BUSINESS_NUMBER);
+        OpenedCalendarFeed feed = new CalendarsApi(deadlineClient(employer)).openCalendarFeed(BUSINESS_NUMBER, null);
         String path = feed.getUrl().getPath();
         String secret = path.substring("/calendar-feeds/".length(), path.length() - "/deadlines.ics".length());
         String calendar = Files.readString(new CalendarsApi(deadlineClient(null)).getCalendarFeed(secret).toPath());

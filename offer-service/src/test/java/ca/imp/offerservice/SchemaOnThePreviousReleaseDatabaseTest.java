@@ -2,6 +2,8 @@ package ca.imp.offerservice;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 
 import ca.imp.accesstesting.TestCallers;
@@ -43,7 +46,8 @@ class SchemaOnThePreviousReleaseDatabaseTest {
             "SELECT position FROM checkpoints WHERE name = 'kafka-relay'", "5",
             "SELECT count(*) FROM inbox", "1",
             "SELECT status || ' ' || fee_due FROM offer_summary WHERE offer_number = 'A1234567'", "AWAITING_FEE 230.00",
-            "SELECT offer_number FROM employer_idempotency_keys WHERE key = 'submit-welder-1'", "A1234567",
+            "SELECT scope || ' ' || operation || ' ' || location FROM idempotency_keys WHERE key = 'submit-welder-1'",
+            "employer:123456789 submitOffer /offers/A1234567",
             "SELECT count(*) FROM personal_data_records r JOIN personal_data_keys k USING (offer_number)", "1",
             "SELECT reader FROM personal_data_reads", "officer-7");
 
@@ -102,6 +106,16 @@ class SchemaOnThePreviousReleaseDatabaseTest {
                 .then().statusCode(200)
                 .body("items.offerNumber", contains("A3456789", "A2345678"))
                 .body("items.status", contains("WITHDRAWN", "REFUSED"));
+    }
+
+    @Test
+    void a_key_of_the_previous_release_still_names_the_offer_it_created() {
+        given().auth().oauth2(TestCallers.employer("123456789")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "submit-welder-1").body(EmployerPortal.OFFER)
+                .when().post("/offers")
+                .then().statusCode(422)
+                .body("rule", equalTo("idempotency-key-reused"))
+                .body("detail", containsString("/offers/A1234567"));
     }
 
     private String single(String query) {

@@ -3,6 +3,7 @@ package ca.imp.deadlineservice.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.CurrentCaller;
+import ca.imp.eventstore.idempotency.api.IdempotentRequests;
 import ca.imp.access.Role;
 import ca.imp.contract.offer.OfferNumberFormat;
 import ca.imp.deadline.rules.DeadlineKind;
@@ -61,14 +63,16 @@ public class DeadlineResource {
     private final ReadDeadlineTimers readDeadlineTimers;
     private final MarkDeadlineMet markDeadlineMet;
     private final CurrentCaller caller;
+    private final IdempotentRequests idempotent;
 
     DeadlineResource(ListDeadlines listDeadlines, ReadDeadline readDeadline, ReadDeadlineTimers readDeadlineTimers,
-                     MarkDeadlineMet markDeadlineMet, CurrentCaller caller) {
+                     MarkDeadlineMet markDeadlineMet, CurrentCaller caller, IdempotentRequests idempotent) {
         this.listDeadlines = listDeadlines;
         this.readDeadline = readDeadline;
         this.readDeadlineTimers = readDeadlineTimers;
         this.markDeadlineMet = markDeadlineMet;
         this.caller = caller;
+        this.idempotent = idempotent;
     }
 
     /** A page of deadlines and how many match in all. */
@@ -184,8 +188,10 @@ public class DeadlineResource {
                     + " changes nothing and answers 200 with the deadline as it now stands.")
     public Uni<DeadlineView> met(@PathParam("deadlineId") UUID deadlineId, @RequestBody(description = "When and how the deadline was met; optional, as is the body.")
                                                                            @Valid MetRequest request) {
-        return markDeadlineMet.mark(caller.get(), deadlineId, request == null ? null : request.metOn(),
-                        request == null ? null : request.note())
+        return idempotent.change("markDeadlineMet", null, Arrays.asList(deadlineId, request),
+                () -> markDeadlineMet.mark(caller.get(), deadlineId, request == null ? null : request.metOn(),
+                        request == null ? null : request.note()),
+                () -> markDeadlineMet.asItStands(caller.get(), deadlineId))
                 .map(state -> DeadlineView.of(state.deadline(deadlineId).orElseThrow(), state.met().get(deadlineId)));
     }
 

@@ -30,7 +30,10 @@ import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.CurrentCaller;
 import ca.imp.access.Role;
+import ca.imp.eventstore.idempotency.api.IdempotentRequests;
+import ca.imp.eventstore.store.DomainRejection;
 import ca.imp.deadlineservice.calendar.CalendarFeed;
+import ca.imp.deadlineservice.calendar.CalendarFeedNotFound;
 import ca.imp.deadlineservice.calendar.ListCalendarFeeds;
 import ca.imp.deadlineservice.calendar.OpenCalendarFeed;
 import ca.imp.deadlineservice.calendar.RevokeCalendarFeed;
@@ -46,13 +49,15 @@ public class EmployerCalendarFeedResource {
     private final ListCalendarFeeds listCalendarFeeds;
     private final RevokeCalendarFeed revokeCalendarFeed;
     private final CurrentCaller caller;
+    private final IdempotentRequests idempotent;
 
     EmployerCalendarFeedResource(OpenCalendarFeed openCalendarFeed, ListCalendarFeeds listCalendarFeeds,
-                                 RevokeCalendarFeed revokeCalendarFeed, CurrentCaller caller) {
+                                 RevokeCalendarFeed revokeCalendarFeed, CurrentCaller caller, IdempotentRequests idempotent) {
         this.openCalendarFeed = openCalendarFeed;
         this.listCalendarFeeds = listCalendarFeeds;
         this.revokeCalendarFeed = revokeCalendarFeed;
         this.caller = caller;
+        this.idempotent = idempotent;
     }
 
     /** A feed just opened, with the only copy of its secret address. */
@@ -84,7 +89,8 @@ public class EmployerCalendarFeedResource {
 
     @POST
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
-    @APIResponse(responseCode = "201", description = "The feed, with its secret address (also in Location), shown only this once.",
+    @APIResponse(responseCode = "201", description = "The feed, with its secret address (also in Location), shown only this once:"
+            + " a retry with the same Idempotency-Key answers the feed without its address and without Location.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenedCalendarFeed.class)),
             headers = @Header(name = "Location", description = "The address of what was created", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "employer-not-found: the caller does not act for this employer.")
@@ -94,11 +100,23 @@ public class EmployerCalendarFeedResource {
                     + " Revoke it (DELETE) if it leaks. Another employer is answered 404 employer-not-found.")
     public Uni<Response> open(@PathParam("businessNumber") @Pattern(regexp = BUSINESS_NUMBER, message = BUSINESS_NUMBER_MESSAGE)
                               String businessNumber, @Context UriInfo uri) {
-        return openCalendarFeed.open(caller.get(), businessNumber).map(opened -> {
-            URI url = uri.getBaseUriBuilder().path(CalendarFeedResource.class).build(opened.secret().value());
-            return Response.created(url).entity(new OpenedCalendarFeed(opened.feed().feedId(), url, opened.feed().createdAt(),
-                    opened.feed().createdBy())).build();
-        });
+        return idempotent.create("openCalendarFeed", businessNumber, businessNumber,
+                alsoRecord -> openCalendarFeed.open(caller.get(), businessNumber, alsoRecord),
+                opened -> {
+                    URI url = uri.getBaseUriBuilder().path(CalendarFeedResource.class).build(opened.secret().value());
+                    return Response.created(url).entity(new OpenedCalendarFeed(opened.feed().feedId(), url, opened.feed().createdAt(),
+                            opened.feed().createdBy())).build();
+                },
+                // the address holds the secret, kept nowhere but in the first answer: a replay cannot give it again
+                feedId -> null, feedId -> asItStands(businessNumber, UUID.fromString(feedId)));
+    }
+
+    /** A feed as it stands, without its secret address: what a retried opening with the same Idempotency-Key answers. */
+    private Uni<OpenedCalendarFeed> asItStands(String businessNumber, UUID feedId) {
+        return listCalendarFeeds.list(caller.get(), businessNumber).map(feeds -> feeds.stream()
+                .filter(feed -> feed.feedId().equals(feedId))
+                .map(feed -> new OpenedCalendarFeed(feed.feedId(), null, feed.createdAt(), feed.createdBy()))
+                .findFirst().orElseThrow(() -> new DomainRejection(new CalendarFeedNotFound())));
     }
 
     @GET

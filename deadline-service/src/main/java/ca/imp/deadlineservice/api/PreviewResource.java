@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,7 +56,9 @@ public class PreviewResource {
     @APIResponse(responseCode = "200", description = "The deadlines the decision would start.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PreviewedDeadline.class)))
     @APIResponse(responseCode = "422", description = "uncountable-decision: no deadline can be counted from this decision, or a date breaks a rule.")
-    @Operation(operationId = "previewDeadlines", summary = "The deadlines a decision would start, counted exactly as for a rendered decision; nothing is scheduled")
+    @Operation(operationId = "previewDeadlines", summary = "The deadlines a decision would start, counted exactly as for a rendered decision; nothing is scheduled",
+            description = "A computation that changes nothing: safe to repeat, so it takes no Idempotency-Key (one sent is ignored).")
+    @Extension(name = "x-safe-to-repeat", value = "true", parseValue = true)
     public List<PreviewedDeadline> preview(@RequestBody(description = "The facts of the decision whose deadlines to count.", required = true)
                                            @Valid @NotNull(message = "a JSON body is required") PreviewRequest request) {
         return previewDeadlines.preview(request.outcome(), request.decisionDate(), request.communicatedDate(),

@@ -15,6 +15,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import ca.imp.eventstore.store.Transaction;
+
 /**
  * The calendar feeds, as rows in PostgreSQL keyed by the SHA-256 of their secret (never the secret).
  * Revoking a feed marks its row revoked, so its address stops working at once, and revoking it again
@@ -30,9 +32,10 @@ public class CalendarFeeds {
         this.pool = pool;
     }
 
-    public Uni<CalendarFeed> open(String businessNumber, FeedSecret secret, String createdBy, Instant at) {
+    /** Opens a feed inside the caller's transaction, with whatever else must commit with it. */
+    public Uni<CalendarFeed> open(Transaction tx, String businessNumber, FeedSecret secret, String createdBy, Instant at) {
         UUID feedId = UUID.randomUUID();
-        return pool.preparedQuery("INSERT INTO calendar_feeds (feed_id, business_number, secret_sha256, created_at, created_by)"
+        return tx.preparedQuery("INSERT INTO calendar_feeds (feed_id, business_number, secret_sha256, created_at, created_by)"
                         + " VALUES ($1, $2, $3, $4, $5)")
                 .execute(Tuple.of(feedId, businessNumber, secret.hash(), utc(at), createdBy))
                 .map(inserted -> new CalendarFeed(feedId, businessNumber, at, createdBy, null));

@@ -11,6 +11,7 @@ import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.eventstore.store.EventStore;
+import ca.imp.eventstore.store.StreamState;
 import ca.imp.eventstore.store.Transaction;
 
 /** The deadline feature's entry point: the deadlines of one offer are one stream, named by the offer number. */
@@ -29,6 +30,11 @@ public class Deadlines {
     /** The deadlines a decision would start, counted exactly as a rendered decision's are; nothing is scheduled. */
     public DecisionDeadlines decisionDeadlines() {
         return decisionDeadlines;
+    }
+
+    /** The offer's deadlines as its stream has them now. */
+    public Uni<OfferDeadlines> ofOffer(String offerNumber) {
+        return handler.load(offerNumber).map(StreamState::state);
     }
 
     public Uni<OfferDeadlines> handle(DeadlineCommand command, EventMetadata metadata) {

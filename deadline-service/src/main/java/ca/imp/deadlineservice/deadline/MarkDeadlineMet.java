@@ -31,4 +31,9 @@ public class MarkDeadlineMet {
                 new DeadlineCommand.MarkDeadlineMet(record.offerNumber, deadlineId, metOn == null ? now : metOn, note, now),
                 EventMetadata.byActor(caller.actor())));
     }
+
+    /** The deadline's offer as its stream has it now, not as the view has caught up with it: what a repeated marking answers. */
+    public Uni<OfferDeadlines> asItStands(Caller caller, UUID deadlineId) {
+        return readDeadline.read(caller, deadlineId).chain(record -> deadlines.ofOffer(record.offerNumber));
+    }
 }

@@ -7,6 +7,7 @@ import static ca.imp.access.Role.PARTNER_NAME;
 import static ca.imp.access.Role.REPRESENTATIVE_NAME;
 
 import java.net.URI;
+import java.util.Arrays;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.CurrentCaller;
+import ca.imp.eventstore.idempotency.api.IdempotentRequests;
 import ca.imp.decisionservice.application.ReadApplication;
 import ca.imp.decisionservice.application.RecordDecision;
 import ca.imp.decisionservice.application.RegisterApplication;
@@ -52,14 +54,16 @@ public class ApplicationResource {
     private final RecordDecision recordDecision;
     private final ReadNextSteps readNextSteps;
     private final CurrentCaller caller;
+    private final IdempotentRequests idempotent;
 
     ApplicationResource(RegisterApplication registerApplication, ReadApplication readApplication, RecordDecision recordDecision,
-                        ReadNextSteps readNextSteps, CurrentCaller caller) {
+                        ReadNextSteps readNextSteps, CurrentCaller caller, IdempotentRequests idempotent) {
         this.registerApplication = registerApplication;
         this.readApplication = readApplication;
         this.recordDecision = recordDecision;
         this.readNextSteps = readNextSteps;
         this.caller = caller;
+        this.idempotent = idempotent;
     }
 
     @POST
@@ -83,16 +87,27 @@ public class ApplicationResource {
                     + " and answers 200 with that application.")
     public Uni<Response> register(@RequestBody(description = "The application: the offer number it was made with, where from, and when.", required = true)
                                   @Valid @NotNull(message = "a JSON body is required") RegisterApplicationRequest request) {
-        return registerApplication
-                .register(caller.get(), request.offerNumber(), request.applicantLocation(), request.submittedOn())
-                .map(registered -> {
-                    URI application = URI.create("/applications/" + registered.application().registration().applicationId());
+        return idempotent.create("registerApplication", null, request,
+                alsoRecord -> registerApplication.register(caller.get(), request.offerNumber(), request.applicantLocation(),
+                        request.submittedOn(), alsoRecord),
+                registered -> {
+                    URI application = URI.create(location(registered.application().registration().applicationId()));
                     ApplicationView view = ApplicationView.of(registered.application());
                     // Nothing was created by a repeat: 200 with the application, and where it lives.
                     return registered.created()
                             ? Response.created(application).entity(view).build()
                             : Response.ok(view).contentLocation(application).build();
-                });
+                },
+                ApplicationResource::location, this::asItStands);
+    }
+
+    private static String location(String applicationId) {
+        return "/applications/" + applicationId;
+    }
+
+    /** An application as the caller sees it now: what a retried command with the same Idempotency-Key answers. */
+    private Uni<ApplicationView> asItStands(String applicationId) {
+        return readApplication.read(caller.get(), applicationId).map(ApplicationView::of);
     }
 
     @GET
@@ -120,8 +135,10 @@ public class ApplicationResource {
                                        String applicationId,
                                        @RequestBody(description = "The officer's decision, with the grounds and factors of a refusal.", required = true)
                                        @Valid @NotNull(message = "a JSON body is required") DecisionRequest request) {
-        return recordDecision.record(caller.get(), applicationId, request.outcome(), request.decisionDate(),
-                request.communicatedDate(), request.groundsOrNone(), request.factorsOrNone()).map(ApplicationView::of);
+        return idempotent.change("recordDecision", null, Arrays.asList(applicationId, request),
+                () -> recordDecision.record(caller.get(), applicationId, request.outcome(), request.decisionDate(),
+                        request.communicatedDate(), request.groundsOrNone(), request.factorsOrNone()).map(ApplicationView::of),
+                () -> asItStands(applicationId));
     }
 
     @GET

@@ -10,6 +10,7 @@ import static ca.imp.decisionservice.api.ApplicationResource.APPLICATION_ID_MESS
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.CurrentCaller;
+import ca.imp.eventstore.idempotency.api.IdempotentRequests;
 import ca.imp.decisionservice.application.ListGcmsRequests;
 import ca.imp.decisionservice.application.RecordGcmsNotesReceipt;
 import ca.imp.decisionservice.application.RequestGcmsNotes;
@@ -54,13 +56,15 @@ public class GcmsRequestResource {
     private final ListGcmsRequests listGcmsRequests;
     private final RecordGcmsNotesReceipt recordGcmsNotesReceipt;
     private final CurrentCaller caller;
+    private final IdempotentRequests idempotent;
 
     GcmsRequestResource(RequestGcmsNotes requestGcmsNotes, ListGcmsRequests listGcmsRequests,
-                        RecordGcmsNotesReceipt recordGcmsNotesReceipt, CurrentCaller caller) {
+                        RecordGcmsNotesReceipt recordGcmsNotesReceipt, CurrentCaller caller, IdempotentRequests idempotent) {
         this.requestGcmsNotes = requestGcmsNotes;
         this.listGcmsRequests = listGcmsRequests;
         this.recordGcmsNotesReceipt = recordGcmsNotesReceipt;
         this.caller = caller;
+        this.idempotent = idempotent;
     }
 
     /** @param receivedOn the day the notes arrived; today when omitted */
@@ -86,10 +90,23 @@ public class GcmsRequestResource {
                                  @RequestBody(description = "The ATIP request: under which act, when, by whom, and whether consent is on file.", required = true)
                                  @Valid @NotNull(message = "a JSON body is required") GcmsNotesRequest request) {
         var requester = request.requester();
-        return requestGcmsNotes.request(caller.get(), applicationId, request.act(), request.filedOn(), requester.name(),
-                        requester.role(), requester.inCanada(), request.consentOnFile())
-                .map(requested -> Response.created(URI.create("/applications/" + applicationId + "/gcms-requests/"
-                        + requested.request().request().requestId())).entity(GcmsRequestView.of(requested)).build());
+        return idempotent.create("requestGcmsNotes", null, Arrays.asList(applicationId, request),
+                alsoRecord -> requestGcmsNotes.request(caller.get(), applicationId, request.act(), request.filedOn(), requester.name(),
+                        requester.role(), requester.inCanada(), request.consentOnFile(), alsoRecord),
+                requested -> Response.created(URI.create(location(applicationId, requested.request().request().requestId())))
+                        .entity(GcmsRequestView.of(requested)).build(),
+                requestId -> location(applicationId, requestId), requestId -> asItStands(applicationId, requestId));
+    }
+
+    private static String location(String applicationId, String requestId) {
+        return "/applications/" + applicationId + "/gcms-requests/" + requestId;
+    }
+
+    /** An ATIP request as the caller sees it now: what a retried command with the same Idempotency-Key answers. */
+    private Uni<GcmsRequestView> asItStands(String applicationId, String requestId) {
+        return listGcmsRequests.list(caller.get(), applicationId).map(requests -> requests.stream()
+                .filter(request -> request.request().request().requestId().equals(requestId))
+                .map(GcmsRequestView::of).findFirst().orElseThrow());
     }
 
     @GET
@@ -120,7 +137,9 @@ public class GcmsRequestResource {
                                                  message = "must be a request id such as A1234567-1-G1") String requestId,
                                          @RequestBody(description = "When the notes arrived; optional, as is the body.")
                                          @Valid Receipt receipt) {
-        return recordGcmsNotesReceipt.record(caller.get(), applicationId, requestId, receipt == null ? null : receipt.receivedOn())
-                .map(GcmsRequestView::of);
+        return idempotent.change("recordGcmsNotesReceipt", null, Arrays.asList(applicationId, requestId, receipt),
+                () -> recordGcmsNotesReceipt.record(caller.get(), applicationId, requestId, receipt == null ? null : receipt.receivedOn())
+                        .map(GcmsRequestView::of),
+                () -> asItStands(applicationId, requestId));
     }
 }

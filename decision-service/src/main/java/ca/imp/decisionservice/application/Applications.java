@@ -15,6 +15,7 @@ import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.decision.GcmsNotesRequested;
 import ca.imp.decisionservice.offers.KnownOffers;
 import ca.imp.decisionservice.offers.OfferStanding;
+import ca.imp.eventstore.store.AlsoRecord;
 import ca.imp.eventstore.store.CommandHandler;
 import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.DomainRejection;
@@ -55,14 +56,32 @@ public class Applications {
     }
 
     /**
+     * Registers an application made with the command's offer; what it records is empty when the command repeats the
+     * registration that holds the offer.
+     *
+     * @param alsoRecord what else the registering transaction records, given the application's id (e.g. the
+     *                   request's Idempotency-Key)
+     */
+    public Uni<CommandOutcome.Applied<OfferApplications, DecisionEvent>> register(ApplicationCommand.RegisterApplication command,
+                                                                                   EventMetadata metadata, AlsoRecord alsoRecord) {
+        return transactions.inTransaction(tx -> handler.handle(tx, command.offerNumber(), command, metadata)
+                .map(CommandOutcome::orReject)
+                .call(applied -> alsoRecord.in(tx, applied.state().holding().orElseThrow().registration().applicationId())));
+    }
+
+    /**
      * Files an ATIP request; the requester's name is kept with it in this service's own records, in
      * the same transaction, and never in the published event.
+     *
+     * @param alsoRecord what else the filing transaction records, given the request's id (e.g. the
+     *                   request's Idempotency-Key)
      */
     public Uni<GcmsNotesRequested> requestNotes(ApplicationCommand.RequestGcmsNotes command, String requesterName,
-                                                 EventMetadata metadata) {
+                                                 EventMetadata metadata, AlsoRecord alsoRecord) {
         return transactions.inTransaction(tx -> handler.handle(tx, command.offerNumber(), command, metadata)
                 .map(outcome -> (GcmsNotesRequested) outcome.orReject().events().get(0))
-                .call(requested -> requesters.save(tx, requested.requestId(), requesterName)));
+                .call(requested -> requesters.save(tx, requested.requestId(), requesterName))
+                .call(requested -> alsoRecord.in(tx, requested.requestId())));
     }
 
     public Uni<StreamState<OfferApplications>> ofOffer(String offerNumber) {

@@ -10,6 +10,7 @@ import ca.imp.access.Caller;
 import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.decisionservice.offers.KnownOffers;
 import ca.imp.decisionservice.offers.OfferStanding;
+import ca.imp.eventstore.store.AlsoRecord;
 import ca.imp.eventstore.store.EventMetadata;
 
 /** A work permit application is made with an offer number: the employer's (or its representative's), or an officer's. */
@@ -32,11 +33,13 @@ public class RegisterApplication {
     }
 
     /** Another employer's offer is refused exactly as an unknown number is (422 offer-unknown): its existence does not leak. */
-    public Uni<Registered> register(Caller caller, String offerNumber, ApplicantLocation applicantLocation, LocalDate submittedOn) {
+    /** @param alsoRecord what else the registering transaction records, given the application's id */
+    public Uni<Registered> register(Caller caller, String offerNumber, ApplicantLocation applicantLocation, LocalDate submittedOn,
+                                    AlsoRecord alsoRecord) {
         return offers.standing(offerNumber)
                 .map(offer -> offer.visibleTo(caller) ? offer : OfferStanding.unknown(offerNumber))
-                .chain(offer -> applications.apply(new ApplicationCommand.RegisterApplication(offerNumber, applicantLocation,
-                        submittedOn, offer), EventMetadata.byActor(caller.actor())))
+                .chain(offer -> applications.register(new ApplicationCommand.RegisterApplication(offerNumber, applicantLocation,
+                        submittedOn, offer), EventMetadata.byActor(caller.actor()), alsoRecord))
                 .map(applied -> new Registered(applied.state().holding().orElseThrow(), !applied.events().isEmpty()));
     }
 }

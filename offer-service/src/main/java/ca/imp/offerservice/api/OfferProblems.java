@@ -33,9 +33,6 @@ public class OfferProblems implements DomainProblems {
         if (error instanceof OfferError.OfferNumbersExhausted) {
             return problem.titled("Offer numbers exhausted");
         }
-        if (error instanceof OfferError.IdempotencyKeyReused) {
-            return problem.titled("Idempotency key reused");
-        }
         if (error instanceof OfferError.NotActingForEmployer) {
             return problem.titled("Not acting for this employer");
         }

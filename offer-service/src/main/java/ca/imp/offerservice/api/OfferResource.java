@@ -1,16 +1,15 @@
 package ca.imp.offerservice.api;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +33,7 @@ import io.smallrye.mutiny.Uni;
 import ca.imp.access.CurrentCaller;
 import ca.imp.access.Role;
 import ca.imp.contract.offer.OfferNumberFormat;
-import ca.imp.contract.range.PlainText;
+import ca.imp.eventstore.idempotency.api.IdempotentRequests;
 import ca.imp.offerservice.offer.PayFee;
 import ca.imp.offerservice.offer.ReadOffer;
 import ca.imp.offerservice.offer.ReadOfferHistory;
@@ -58,9 +56,11 @@ public class OfferResource {
     private final PayFee payFee;
     private final WithdrawOffer withdrawOffer;
     private final RecordRefund recordRefund;
+    private final IdempotentRequests idempotent;
 
     OfferResource(CurrentCaller caller, SubmitOffer submitOffer, ResubmitOffer resubmitOffer, ReadOffer readOffer,
-                  ReadOfferHistory readHistory, PayFee payFee, WithdrawOffer withdrawOffer, RecordRefund recordRefund) {
+                  ReadOfferHistory readHistory, PayFee payFee, WithdrawOffer withdrawOffer, RecordRefund recordRefund,
+                  IdempotentRequests idempotent) {
         this.caller = caller;
         this.submitOffer = submitOffer;
         this.resubmitOffer = resubmitOffer;
@@ -69,6 +69,7 @@ public class OfferResource {
         this.payFee = payFee;
         this.withdrawOffer = withdrawOffer;
         this.recordRefund = recordRefund;
+        this.idempotent = idempotent;
     }
 
     @POST
@@ -77,20 +78,16 @@ public class OfferResource {
             headers = @Header(name = "Location", description = "The address of what was created", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "403", description = "not-acting-for-employer: the caller does not act for employer.businessNumber; role-not-allowed: the caller's role may not submit offers.")
     @APIResponse(responseCode = "409", description = "offer-number-taken: a number was issued twice, which never happens twice in a row; submit again.")
-    @APIResponse(responseCode = "422", description = "The terms break a rule (e.g. an exemption code not in force on the start date), or the Idempotency-Key was used with another body.")
+    @APIResponse(responseCode = "422", description = "The terms break a rule (e.g. an exemption code not in force on the start date).")
     @Operation(operationId = "submitOffer", summary = "Submit an offer of employment", description = "Returns the new offer with its unique number (A + 7 digits)."
             + " Only for an employer the caller acts for.")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
     public Uni<Response> submit(@RequestBody(description = "The offer: the employer and its contact, the worker, the job, and the LMIA exemption code.", required = true)
-                                @Valid @NotNull(message = "a JSON body is required") OfferRequest request,
-                                @Parameter(description = "Makes a retried submission safe: the same key and body return the same"
-                                        + " offer; the same key with another body is refused. Keys are the employer's own.")
-                                @HeaderParam("Idempotency-Key")
-                                @Size(min = 1, max = 255, message = "must be 1 to 255 characters") @PlainText String idempotencyKey) {
-        return submitOffer.submit(caller.get(), request.draft(), idempotencyKey).map(submitted -> {
-            var response = created(submitted.offer());
-            return (submitted.replayed() ? response.header("Idempotent-Replayed", "true") : response).build();
-        });
+                                @Valid @NotNull(message = "a JSON body is required") OfferRequest request) {
+        var draft = request.draft();
+        return idempotent.create("submitOffer", draft.employer().businessNumber(), draft,
+                alsoRecord -> submitOffer.submit(caller.get(), draft, alsoRecord), offer -> created(offer).build(),
+                OfferResource::location, this::asItStands);
     }
 
     @POST
@@ -112,11 +109,22 @@ public class OfferResource {
                                           content = @Content(schema = @Schema(type = SchemaType.OBJECT,
                                                   example = "{\"job\": {\"wage\": {\"amount\": 52.00}}}")))
                                   JsonNode changes) {
-        return resubmitOffer.resubmit(caller.get(), offerNumber, changes).map(offer -> created(offer).build());
+        return idempotent.create("resubmitOffer", null, Arrays.asList(offerNumber, changes),
+                alsoRecord -> resubmitOffer.resubmit(caller.get(), offerNumber, changes, alsoRecord), offer -> created(offer).build(),
+                OfferResource::location, this::asItStands);
     }
 
     private static Response.ResponseBuilder created(SeenOffer offer) {
-        return Response.created(URI.create("/offers/" + offer.offer().offerNumber())).entity(OfferView.of(offer));
+        return Response.created(URI.create(location(offer.offer().offerNumber()))).entity(OfferView.of(offer));
+    }
+
+    private static String location(String offerNumber) {
+        return "/offers/" + offerNumber;
+    }
+
+    /** An offer as the caller sees it now: what a retried command with the same Idempotency-Key answers. */
+    private Uni<OfferView> asItStands(String offerNumber) {
+        return readOffer.read(caller.get(), offerNumber).map(OfferView::of);
     }
 
     @GET
@@ -159,7 +167,9 @@ public class OfferResource {
                                  String offerNumber,
                                  @RequestBody(description = "The payment of the fee: exactly the fee due.", required = true)
                                  @Valid @NotNull(message = "a JSON body is required") FeePaymentRequest request) {
-        return payFee.pay(caller.get(), offerNumber, request.amount(), request.currency(), request.paidOn()).map(OfferView::of);
+        return idempotent.change("payFee", null, Arrays.asList(offerNumber, request),
+                () -> payFee.pay(caller.get(), offerNumber, request.amount(), request.currency(), request.paidOn()).map(OfferView::of),
+                () -> asItStands(offerNumber));
     }
 
     @POST
@@ -176,8 +186,10 @@ public class OfferResource {
                                    String offerNumber,
                                    @RequestBody(description = "Why and when the employer withdraws the offer; both optional, as is the body.")
                                    @Valid WithdrawalRequest request) {
-        return withdrawOffer.withdraw(caller.get(), offerNumber, request == null ? null : request.reason(),
-                request == null ? null : request.withdrawnOn()).map(OfferView::of);
+        return idempotent.change("withdrawOffer", null, Arrays.asList(offerNumber, request),
+                () -> withdrawOffer.withdraw(caller.get(), offerNumber, request == null ? null : request.reason(),
+                        request == null ? null : request.withdrawnOn()).map(OfferView::of),
+                () -> asItStands(offerNumber));
     }
 
     @POST
@@ -194,7 +206,9 @@ public class OfferResource {
                                        String offerNumber,
                                        @RequestBody(description = "The refund as received: exactly the fee owed back.", required = true)
                                        @Valid @NotNull(message = "a JSON body is required") RefundRequest request) {
-        return recordRefund.record(caller.get(), offerNumber, request.amount(), request.currency(), request.refundedOn())
-                .map(OfferView::of);
+        return idempotent.change("recordFeeRefund", null, Arrays.asList(offerNumber, request),
+                () -> recordRefund.record(caller.get(), offerNumber, request.amount(), request.currency(), request.refundedOn())
+                        .map(OfferView::of),
+                () -> asItStands(offerNumber));
     }
 }

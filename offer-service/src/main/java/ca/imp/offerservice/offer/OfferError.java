@@ -85,23 +85,6 @@ public sealed interface OfferError extends DomainError {
         }
     }
 
-    /** A submission's key names an earlier submission of another offer: one key, one offer. */
-    record IdempotencyKeyReused(String createdOffer) implements OfferError, DomainError.Unprocessable {
-        public String rule() {
-            return "idempotency-key-reused";
-        }
-
-        public String detail() {
-            return "This Idempotency-Key was used for a submission with another body (it created offer " + createdOffer
-                    + "); use a new key for a new offer.";
-        }
-
-        @Override
-        public String field() {
-            return "Idempotency-Key";
-        }
-    }
-
     /** An offer is submitted only for an employer the one submitting acts for. */
     record NotActingForEmployer(String businessNumber) implements OfferError, DomainError.NotPermitted {
         public String rule() {

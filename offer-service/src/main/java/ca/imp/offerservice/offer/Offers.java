@@ -2,7 +2,6 @@ package ca.imp.offerservice.offer;
 
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -15,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.offer.OfferEvent;
+import ca.imp.eventstore.store.AlsoRecord;
 import ca.imp.eventstore.store.CommandHandler;
 import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.DomainRejection;
@@ -56,7 +56,7 @@ public class Offers {
      *                   idempotency key), so that none of it exists without the offer
      */
     public Uni<Offer> submit(Function<String, OfferCommand.SubmitOffer> submission, EventMetadata metadata,
-                             BiFunction<Transaction, String, Uni<Void>> alsoRecord) {
+                             AlsoRecord alsoRecord) {
         return submit(submission, metadata, alsoRecord, DRAWS);
     }
 
@@ -65,14 +65,14 @@ public class Offers {
      * in the same transaction: of two resubmissions racing, one wins and the other is refused.
      */
     public Uni<Offer> resubmit(String replaced, Function<String, OfferCommand.SubmitOffer> submission, EventMetadata metadata,
-                               BiFunction<Transaction, String, Uni<Void>> alsoRecord) {
+                               AlsoRecord alsoRecord) {
         return submit(submission, metadata, (tx, number) -> handler.handle(tx, replaced,
                 new OfferCommand.RecordResubmission(replaced, number), metadata).invoke(CommandOutcome::orReject)
-                .chain(() -> alsoRecord.apply(tx, number)), DRAWS);
+                .chain(() -> alsoRecord.in(tx, number)), DRAWS);
     }
 
     private Uni<Offer> submit(Function<String, OfferCommand.SubmitOffer> submission, EventMetadata metadata,
-                              BiFunction<Transaction, String, Uni<Void>> alsoRecord, int drawsLeft) {
+                              AlsoRecord alsoRecord, int drawsLeft) {
         if (drawsLeft == 0) {
             LOG.errorf("no free offer number in %d random draws: the A + 7 digits space is nearly used up", DRAWS);
             return Uni.createFrom().failure(new DomainRejection(new OfferError.OfferNumbersExhausted()));
@@ -80,7 +80,7 @@ public class Offers {
         OfferCommand.SubmitOffer command = submission.apply(numbers.draw());
         return transactions.inTransaction(tx -> handler.handle(tx, command.offerNumber(), command, metadata)
                         .call(outcome -> outcome instanceof CommandOutcome.Applied<OfferState, OfferEvent>
-                                ? alsoRecord.apply(tx, command.offerNumber())
+                                ? alsoRecord.in(tx, command.offerNumber())
                                 : Uni.createFrom().voidItem()))
                 .onFailure(StreamVersionConflict.class).recoverWithItem(
                         new CommandOutcome.Rejected<>(new OfferError.OfferNumberTaken(command.offerNumber())))

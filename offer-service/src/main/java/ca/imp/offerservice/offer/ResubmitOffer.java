@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.Caller;
+import ca.imp.eventstore.store.AlsoRecord;
 import ca.imp.eventstore.store.DomainRejection;
 import ca.imp.offerservice.privacy.PersonalDataRead;
 
@@ -31,8 +32,11 @@ public class ResubmitOffer {
         this.form = form;
     }
 
-    /** @param changes what differs from the old offer, or null for nothing */
-    public Uni<SeenOffer> resubmit(Caller caller, String offerNumber, JsonNode changes) {
+    /**
+     * @param changes    what differs from the old offer, or null for nothing
+     * @param alsoRecord what else the submitting transaction records, given the new number (e.g. the request's Idempotency-Key)
+     */
+    public Uni<SeenOffer> resubmit(Caller caller, String offerNumber, JsonNode changes, AlsoRecord alsoRecord) {
         return offers.get(offerNumber, caller::actsFor)
                 .chain(old -> seen.by(caller, old))
                 .chain(old -> read(MergePatch.apply(form.write(asDraft(old)), changes)).invoke(draft -> {
@@ -41,7 +45,7 @@ public class ResubmitOffer {
                         throw new DomainRejection(new OfferError.ResubmittedForAnotherEmployer(offerNumber, employer));
                     }
                 }))
-                .chain(draft -> submitOffer.record(caller, draft, offerNumber, (tx, number) -> Uni.createFrom().voidItem()));
+                .chain(draft -> submitOffer.record(caller, draft, offerNumber, alsoRecord));
     }
 
     private Uni<OfferDraft> read(JsonNode merged) {

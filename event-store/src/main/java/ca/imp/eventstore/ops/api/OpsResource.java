@@ -24,6 +24,7 @@ import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.CurrentCaller;
 import ca.imp.access.Role;
+import ca.imp.eventstore.idempotency.api.IdempotentRequests;
 import ca.imp.eventstore.ops.ListDeadLetters;
 import ca.imp.eventstore.ops.ListParkedEvents;
 import ca.imp.eventstore.ops.Page;
@@ -43,14 +44,16 @@ public class OpsResource {
     private final ListDeadLetters listDeadLetters;
     private final RetryDeadLetter retryDeadLetter;
     private final CurrentCaller caller;
+    private final IdempotentRequests idempotent;
 
     OpsResource(ListParkedEvents listParked, RetryParkedEvents retryParked, ListDeadLetters listDeadLetters,
-                RetryDeadLetter retryDeadLetter, CurrentCaller caller) {
+                RetryDeadLetter retryDeadLetter, CurrentCaller caller, IdempotentRequests idempotent) {
         this.listParked = listParked;
         this.retryParked = retryParked;
         this.listDeadLetters = listDeadLetters;
         this.retryDeadLetter = retryDeadLetter;
         this.caller = caller;
+        this.idempotent = idempotent;
     }
 
     @GET
@@ -77,7 +80,8 @@ public class OpsResource {
             description = "Released if it now takes effect; otherwise it stays parked with the new reason.")
     public Uni<RetryOutcome> retryParkedEvent(@PathParam("id") long id) {
         caller.get();
-        return retryParked.retry(id);
+        // a retry changes only what is still parked, so a replay under the same Idempotency-Key runs it again
+        return idempotent.change("retryParkedEvent", null, id, () -> retryParked.retry(id), () -> retryParked.retry(id));
     }
 
     @POST
@@ -86,7 +90,7 @@ public class OpsResource {
     @Operation(operationId = "retryParkedEvents", summary = "Apply every parked event again, in log order, once their cause is fixed")
     public Uni<List<RetryOutcome>> retryParkedEvents() {
         caller.get();
-        return retryParked.retryAll();
+        return idempotent.change("retryParkedEvents", null, List.of(), retryParked::retryAll, retryParked::retryAll);
     }
 
     @GET
@@ -114,6 +118,6 @@ public class OpsResource {
                     + " with the new reason.")
     public Uni<RetryOutcome> retryDeadLetter(@PathParam("id") long id) {
         caller.get();
-        return retryDeadLetter.retry(id);
+        return idempotent.change("retryDeadLetter", null, id, () -> retryDeadLetter.retry(id), () -> retryDeadLetter.retry(id));
     }
 }
