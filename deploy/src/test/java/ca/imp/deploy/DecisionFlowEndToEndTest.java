@@ -102,7 +102,7 @@ class DecisionFlowEndToEndTest {
                 .body(registration).when().post("/applications")
                 .then().extract().<String>path("applicationId"), java.util.Objects::nonNull);
         given().baseUri(decisions()).auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"" + communicated + "\", \"communicatedDate\": \""
+                .body("{\"outcome\": \"REFUSED\", \"decidedOn\": \"" + communicated + "\", \"communicatedOn\": \""
                         + communicated + "\", \"grounds\": [\"NOT_TEMPORARY\", \"INSUFFICIENT_FUNDS\"],"
                         + " \"factors\": [\"TRAVEL_HISTORY\"]}")
                 .when().post("/applications/" + applicationId + "/decision")
@@ -115,7 +115,7 @@ class DecisionFlowEndToEndTest {
                 .queryParam("offerNumber", offerNumber)
                 .when().get("/deadlines")
                 .then().statusCode(200)
-                .body("items.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueDate", equalTo(dueDate)));
+                .body("items.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueOn", equalTo(dueDate)));
     }
 
     @Test
@@ -200,7 +200,7 @@ class DecisionFlowEndToEndTest {
                 .extract().path("requestId");
         await().atMost(WITHIN).untilAsserted(() -> given().baseUri(deadlines()).auth().oauth2(EMPLOYER)
                 .queryParam("offerNumber", offer).queryParam("kind", "GCMS_RESPONSE").get("/deadlines").then()
-                .body("items[0].dueDate", equalTo("2026-07-18")).body("items[0].status", equalTo("OPEN")));
+                .body("items[0].dueOn", equalTo("2026-07-18")).body("items[0].status", equalTo("OPEN")));
 
         given().baseUri(decisions()).auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{\"receivedOn\": \"2026-07-08\"}")
                 .when().post("/applications/" + applicationId + "/gcms-requests/" + requestId + "/receipt")

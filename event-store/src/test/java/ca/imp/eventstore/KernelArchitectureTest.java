@@ -12,7 +12,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The kernel keeps the layering it asks of the services: the decider contract is plain Java, the
- * store knows nothing of HTTP, and only the operators' endpoints ({@code ops.api}) speak it.
+ * store knows nothing of HTTP, and only the operators' endpoints ({@code ops.api}) and the list parameters
+ * every endpoint shares ({@code paging.api}) speak it.
  */
 class KernelArchitectureTest {
     private final JavaClasses kernel = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -27,8 +28,9 @@ class KernelArchitectureTest {
     }
 
     @Test
-    void only_the_ops_endpoints_speak_http() {
-        noClasses().that().resideInAPackage("ca.imp.eventstore..").and().resideOutsideOfPackage("ca.imp.eventstore.ops.api..")
+    void only_the_ops_endpoints_and_the_paging_parameters_speak_http() {
+        noClasses().that().resideInAPackage("ca.imp.eventstore..").and().resideOutsideOfPackages("ca.imp.eventstore.ops.api..",
+                        "ca.imp.eventstore.paging.api..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..", "ca.imp.problem..",
                         "io.quarkus.vertx.http..")
                 .because("the store, the inbox and the subscriptions are used by consumers and schedules as much as by requests")

@@ -21,7 +21,7 @@ public final class EmployerPortal {
                         "countryOfCitizenship": "FR", "countryOfResidence": "FR", "passportNumber": "19AB12345"},
              "job": {"title": "Robotics engineer", "nocCode": "21301", "duties": "Design and test industrial robots.",
                      "hoursPerWeek": 40, "wage": {"amount": 48.50, "unit": "HOUR"}, "benefits": "Health and dental",
-                     "location": {"city": "Ottawa", "province": "ON"}, "startDate": "2026-09-01", "endDate": "2028-08-31"},
+                     "location": {"city": "Ottawa", "province": "ON"}, "startsOn": "2026-09-01", "endsOn": "2028-08-31"},
              "exemptionCode": "C12"}
             """;
 

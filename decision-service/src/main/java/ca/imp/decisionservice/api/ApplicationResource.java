@@ -108,8 +108,8 @@ public class ApplicationResource {
                                        String applicationId,
                                        @RequestBody(description = "The officer's decision, with the grounds and factors of a refusal.", required = true)
                                        @Valid @NotNull(message = "a JSON body is required") DecisionRequest request) {
-        return recordDecision.record(caller.get(), applicationId, request.outcome(), request.decisionDate(),
-                request.communicatedDate(), request.groundsOrNone(), request.factorsOrNone()).map(ApplicationView::of);
+        return recordDecision.record(caller.get(), applicationId, request.outcome(), request.decidedOn(),
+                request.communicatedOn(), request.groundsOrNone(), request.factorsOrNone()).map(ApplicationView::of);
     }
 
     @GET

@@ -193,13 +193,14 @@ class OfferApiTest {
 
         String history = asEmployer().when().get("/offers/" + number + "/history")
                 .then().statusCode(200)
-                .body("type", contains("OfferSubmitted", "FeePaid", "OfferWithdrawn", "FeeRefundOwed"))
-                .body("version", contains(1, 2, 3, 4))
-                .body("actor", everyItem(equalTo("employer:employer-of-123456789")))
-                .body("[0].recordedAt", notNullValue())
-                .body("[0].correlationId", notNullValue())
-                .body("[1].data.amount", equalTo(230))
-                .body("[2].data.reason", equalTo("position filled"))
+                .body("items.type", contains("OfferSubmitted", "FeePaid", "OfferWithdrawn", "FeeRefundOwed"))
+                .body("items.version", contains(1, 2, 3, 4))
+                .body("items.actor", everyItem(equalTo("employer:employer-of-123456789")))
+                .body("items[0].recordedAt", notNullValue())
+                .body("items[0].correlationId", notNullValue())
+                .body("items[1].data.amount", equalTo(230))
+                .body("items[2].data.reason", equalTo("position filled"))
+                .body("total", equalTo(4))
                 .extract().asString();
         assertFalse(history.contains("19AB12345"), "no passport number in the history");
         assertFalse(history.contains("hr@maple-robotics.example"), "no employer contact in the history");
@@ -270,7 +271,7 @@ class OfferApiTest {
             birth date in the future    | BORN=2999-01-01                                                 | in-date-range        | worker.dateOfBirth
             business number not 9 digits| BN=12345                                                        | pattern              | employer.businessNumber
             NOC code not 5 digits       | NOC=2130                                                        | pattern              | job.nocCode
-            impossible start date       | START=2026-02-30                                                | invalid-value        | job.startDate
+            impossible start date       | START=2026-02-30                                                | invalid-value        | job.startsOn
             unknown exemption code      | CODE=Z99                                                        | unknown-exemption-code | exemptionCode
             code not yet in force       | C16_IN_2015                                                     | unknown-exemption-code | exemptionCode
             malformed exemption code    | CODE=nonsense                                                   | pattern              | exemptionCode
@@ -293,8 +294,8 @@ class OfferApiTest {
                 .replace("WAGE=0", EmployerPortal.OFFER.replace("48.50", "0"))
                 .replace("WAGE=-5", EmployerPortal.OFFER.replace("48.50", "-5"))
                 .replace("UNIT=FORTNIGHT", EmployerPortal.OFFER.replace("\"HOUR\"", "\"FORTNIGHT\""))
-                .replace("PROVINCE=XX", EmployerPortal.OFFER.replace("\"city\": \"Ottawa\", \"province\": \"ON\"}, \"startDate\"",
-                        "\"city\": \"Ottawa\", \"province\": \"XX\"}, \"startDate\""))
+                .replace("PROVINCE=XX", EmployerPortal.OFFER.replace("\"city\": \"Ottawa\", \"province\": \"ON\"}, \"startsOn\"",
+                        "\"city\": \"Ottawa\", \"province\": \"XX\"}, \"startsOn\""))
                 .replace("NOC=27301", EmployerPortal.OFFER.replace("21301", "27301"))
                 .replace("PASSPORT=ab-1", EmployerPortal.OFFER.replace("19AB12345", "ab-1"))
                 .replace("COUNTRY=ZZ", EmployerPortal.OFFER.replace("\"countryOfCitizenship\": \"FR\"", "\"countryOfCitizenship\": \"ZZ\""))
@@ -317,7 +318,7 @@ class OfferApiTest {
                 .when().post("/offers")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("rule", equalTo("end-not-before-start"))
-                .body("field", equalTo("job.endDate"));
+                .body("field", equalTo("job.endsOn"));
     }
 
     @Test
@@ -355,8 +356,8 @@ class OfferApiTest {
     void the_exemption_codes_are_reference_data() {
         asEmployer().when().get("/reference/exemption-codes")
                 .then().statusCode(200)
-                .body("find { it.code == 'C20' }.feeExempt", equalTo(true))
-                .body("find { it.code == 'C10' }.feeExempt", equalTo(false));
+                .body("items.find { it.code == 'C20' }.feeExempt", equalTo(true))
+                .body("items.find { it.code == 'C10' }.feeExempt", equalTo(false));
     }
 
     @Test
