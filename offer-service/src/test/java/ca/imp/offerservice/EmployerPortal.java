@@ -28,6 +28,14 @@ public final class EmployerPortal {
     private EmployerPortal() {
     }
 
+    /**
+     * {@link #OFFER}'s terms as the published event names them: the API says a job {@code startsOn} and
+     * {@code endsOn}, the event's contract {@code startDate} and {@code endDate}.
+     */
+    public static String offerAsTheEventNamesIt() {
+        return OFFER.replace("\"startsOn\"", "\"startDate\"").replace("\"endsOn\"", "\"endDate\"");
+    }
+
     /** A request as that employer's portal sends it, with its token. */
     public static RequestSpecification asEmployer() {
         return given().auth().oauth2(EMPLOYER_TOKEN);

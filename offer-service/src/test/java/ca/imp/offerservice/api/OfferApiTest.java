@@ -174,6 +174,25 @@ class OfferApiTest {
     }
 
     @Test
+    void a_resubmission_is_a_json_merge_patch_of_the_offer_as_submitted_sent_as_merge_patch_json() {
+        String old = EmployerPortal.readyOffer();
+        asEmployer().contentType(ContentType.JSON).post("/offers/" + old + "/withdrawal").then().statusCode(200);
+
+        asEmployer().contentType("application/merge-patch+json").body("{\"job\": {\"startDate\": \"2026-10-01\"}}")
+                .when().post("/offers/" + old + "/resubmissions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("rule", equalTo("unknown-field")).body("field", equalTo("job.startDate"));
+        asEmployer().contentType("application/merge-patch+json")
+                .body("{\"job\": {\"startsOn\": \"2026-10-01\", \"endsOn\": \"2028-09-30\"}}")
+                .when().post("/offers/" + old + "/resubmissions")
+                .then().statusCode(201)
+                .body("job.startsOn", equalTo("2026-10-01"))
+                .body("job.endsOn", equalTo("2028-09-30"))
+                .body("job.wage.amount", equalTo(48.5f))
+                .body("attempts.replaces", equalTo(old));
+    }
+
+    @Test
     void a_resubmission_keeps_every_number_as_written() {
         String old = EmployerPortal.readyOffer();
         asEmployer().contentType(ContentType.JSON).post("/offers/" + old + "/withdrawal").then().statusCode(200);
@@ -202,6 +221,10 @@ class OfferApiTest {
                 .body("items[2].data.reason", equalTo("position filled"))
                 .body("total", equalTo(4))
                 .extract().asString();
+        asEmployer().queryParam("page", 1).queryParam("size", 3).when().get("/offers/" + number + "/history")
+                .then().statusCode(200)
+                .body("items.type", contains("FeeRefundOwed")).body("page", equalTo(1)).body("size", equalTo(3))
+                .body("total", equalTo(4));
         assertFalse(history.contains("19AB12345"), "no passport number in the history");
         assertFalse(history.contains("hr@maple-robotics.example"), "no employer contact in the history");
         asEmployer().when().get("/offers/A0000000/history").then().statusCode(404).contentType("application/problem+json");

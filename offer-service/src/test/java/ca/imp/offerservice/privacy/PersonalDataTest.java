@@ -101,7 +101,7 @@ class PersonalDataTest {
 
     /** An offer of {@code businessNumber} under a fresh number, with its personal data kept as submitting keeps it. */
     private String offerOf(String businessNumber, PersonalData data) throws Exception {
-        OfferTerms portalTerms = EventJson.mapper().readValue(EmployerPortal.OFFER, OfferTerms.class);
+        OfferTerms portalTerms = EventJson.mapper().readValue(EmployerPortal.offerAsTheEventNamesIt(), OfferTerms.class);
         OfferTerms terms = new OfferTerms(new OfferTerms.Employer(businessNumber, portalTerms.employer().legalName(),
                 portalTerms.employer().operatingName(), portalTerms.employer().address()),
                 portalTerms.job(), portalTerms.exemptionCode());

@@ -59,7 +59,7 @@ public class OpsResource {
             description = "In log order: which subscription (a read model, the timer plan, or the event relay, whose parked"
                     + " events are stored but not yet published), the event, why, how often it failed, when first and last.")
     public Uni<Page<ParkedEvent>> parkedEvents(
-@Valid @BeanParam PageParameters paging) {
+            @Valid @BeanParam PageParameters paging) {
         caller.get();
         return listParked.list(paging.page(), paging.size());
     }
@@ -101,7 +101,7 @@ public class OpsResource {
             description = "Oldest first: which consumer, where on which topic, the event, why, how often it failed."
                     + " The same records are on the service's dead-letter topic.")
     public Uni<Page<DeadLetter>> deadLetters(
-@Valid @BeanParam PageParameters paging) {
+            @Valid @BeanParam PageParameters paging) {
         caller.get();
         return listDeadLetters.list(paging.page(), paging.size());
     }
