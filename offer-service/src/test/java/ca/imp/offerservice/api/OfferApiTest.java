@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +29,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import ca.imp.accesstesting.TestCallers;
 import ca.imp.embedded.AllAtOnce;
 import ca.imp.embedded.LocalStackTestResource;
 import ca.imp.eventstore.store.EventStore;
@@ -228,6 +230,20 @@ class OfferApiTest {
         assertFalse(history.contains("19AB12345"), "no passport number in the history");
         assertFalse(history.contains("hr@maple-robotics.example"), "no employer contact in the history");
         asEmployer().when().get("/offers/A0000000/history").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void the_facts_of_changed_offers_are_a_page_and_the_log_position_it_was_read_at_is_the_next_since() {
+        String number = EmployerPortal.readyOffer();
+        String position = given().auth().oauth2(TestCallers.ops()).queryParam("since", 0).queryParam("size", 1)
+                .when().get("/ops/offer-facts")
+                .then().statusCode(200).body("page", equalTo(0)).body("size", equalTo(1)).body("items.size()", equalTo(1))
+                .header("Log-Position", matchesPattern("\\d+"))
+                .extract().header("Log-Position");
+        asEmployer().contentType(ContentType.JSON).post("/offers/" + number + "/withdrawal").then().statusCode(200);
+
+        given().auth().oauth2(TestCallers.ops()).queryParam("since", position).when().get("/ops/offer-facts")
+                .then().statusCode(200).body("items.offerNumber", hasItem(number));
     }
 
     @Test
