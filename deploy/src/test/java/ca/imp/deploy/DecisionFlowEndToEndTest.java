@@ -196,7 +196,7 @@ class DecisionFlowEndToEndTest {
                         + " \"requester\": {\"name\": \"Camille Dupont\", \"role\": \"APPLICANT\", \"inCanada\": true}}")
                 .when().post("/applications/" + applicationId + "/gcms-requests")
                 // day 30 is Saturday 2026-07-18; outside the Federal Court only Sundays and holidays move a deadline
-                .then().statusCode(201).body("responseDue.date", equalTo("2026-07-18"))
+                .then().statusCode(201).body("responseDue.dueOn", equalTo("2026-07-18"))
                 .extract().path("requestId");
         await().atMost(WITHIN).untilAsserted(() -> given().baseUri(deadlines()).auth().oauth2(EMPLOYER)
                 .queryParam("offerNumber", offer).queryParam("kind", "GCMS_RESPONSE").get("/deadlines").then()
@@ -239,10 +239,10 @@ class DecisionFlowEndToEndTest {
 
         await().atMost(WITHIN).untilAsserted(() -> given().baseUri(offers()).auth().oauth2(EMPLOYER)
                 .get("/offers/" + offer + "/history").then().statusCode(200)
-                .body("find { it.type == 'OfferSubmitted' }.actor", equalTo(employer))
-                .body("find { it.type == 'FeePaid' }.actor", equalTo(employer))
+                .body("items.find { it.type == 'OfferSubmitted' }.actor", equalTo(employer))
+                .body("items.find { it.type == 'FeePaid' }.actor", equalTo(employer))
                 // recorded by offer-service itself, on the officer's decision it consumed
-                .body("find { it.type == 'OfferInvalidated' }.actor", equalTo("system:offer-service")));
+                .body("items.find { it.type == 'OfferInvalidated' }.actor", equalTo("system:offer-service")));
     }
 
     @Test

@@ -232,7 +232,7 @@ class PersonalDataTest {
         erase(number, TestCallers.employer(EMPLOYER)).then().statusCode(409)
                 .body("rule", equalTo("record-retention-running"))
                 .body("detail", containsString("kept until 2032-06-16"))
-                .body("erasableFrom", equalTo("2032-06-17"));
+                .body("erasableOn", equalTo("2032-06-17"));
         assertEquals(1, keysOf(number));
     }
 
