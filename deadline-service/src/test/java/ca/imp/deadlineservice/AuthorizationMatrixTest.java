@@ -53,7 +53,7 @@ class AuthorizationMatrixTest {
 
         AuthorizationSweep.sweep("deadline-service", url.toString().replaceAll("/$", ""), operation -> switch (operation) {
             case "POST /deadlines/preview" -> Call.post("/deadlines/preview",
-                    "{\"outcome\": \"REFUSED\", \"decisionDate\": \"2026-06-16\", \"applicantLocation\": \"INSIDE_CANADA\"}");
+                    "{\"outcome\": \"REFUSED\", \"decidedOn\": \"2026-06-16\", \"applicantLocation\": \"INSIDE_CANADA\"}");
             case "GET /deadlines" -> Call.get("/deadlines?employer=" + AuthorizationSweep.EMPLOYER_A);
             case "GET /deadlines/{deadlineId}" -> Call.get("/deadlines/" + deadlineOfA);
             case "GET /deadlines/{deadlineId}/timers" -> Call.get("/deadlines/" + deadlineOfA + "/timers");

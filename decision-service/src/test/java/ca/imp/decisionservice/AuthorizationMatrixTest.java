@@ -36,7 +36,7 @@ class AuthorizationMatrixTest {
             {"act": "ACCESS_TO_INFORMATION", "filedOn": "%s",
              "requester": {"name": "%s", "role": "APPLICANT", "inCanada": true}}""".formatted(FILED_ON, REQUESTER);
     private static final String DECISION = """
-            {"outcome": "REFUSED", "decisionDate": "2026-03-02", "grounds": ["INSUFFICIENT_FUNDS"]}""";
+            {"outcome": "REFUSED", "decidedOn": "2026-03-02", "grounds": ["INSUFFICIENT_FUNDS"]}""";
 
     private final OffersTopic offers = new OffersTopic();
 

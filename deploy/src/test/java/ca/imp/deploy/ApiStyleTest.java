@@ -93,6 +93,9 @@ class ApiStyleTest {
         String name = named.name();
         String format = format(named);
         boolean range = name.endsWith("From") || name.endsWith("To");
+        if (name.equals("dateOfBirth")) {
+            return null; // the name passports and IRCC forms give it (docs/api-style.md)
+        }
         if (name.endsWith("Date") || name.endsWith("Time")) {
             return named.at() + " ends in " + (name.endsWith("Date") ? "Date" : "Time");
         }
@@ -147,9 +150,9 @@ class ApiStyleTest {
             members.fieldNames().forEachRemaining(names::add);
             if (isArray(body)) {
                 violations.add(at + " answers a bare array, not a page {items, page, size, total}");
-            } else if (!names.containsAll(PAGE)) {
+            } else if (!names.equals(PAGE)) {
                 violations.add(at + " answers " + schemaName(successSchema(operation.node())) + " " + names
-                        + ", not a page [items, page, size, total]");
+                        + ", not exactly [items, page, size, total]");
             } else {
                 for (String count : List.of("page", "size", "total")) {
                     if (!"integer".equals(resolved(service, members.path(count)).path("type").asText())) {

@@ -102,7 +102,7 @@ class ClientWalkThroughTest {
                 .job(new OfferRequestJob().title("Robotics engineer").nocCode("21301").duties("Design and test industrial robots.")
                         .hoursPerWeek(BigDecimal.valueOf(40)).wage(new OfferRequestWage().amount(new BigDecimal("48.50")).unit(WageUnit.HOUR))
                         .location(new OfferRequestWorkLocation().city("Ottawa").province(Province.ON))
-                        .startDate(start).endDate(start.plusYears(2).minusDays(1)))
+                        .startsOn(start).endsOn(start.plusYears(2).minusDays(1)))
                 .exemptionCode("C12");
     }
 
@@ -149,7 +149,7 @@ class ClientWalkThroughTest {
         assertEquals(offerNumber + "-1", applicationId);
 
         // 4. only an officer may decide; the officer refuses it
-        DecisionRequest refusal = new DecisionRequest().outcome(DecisionOutcome.REFUSED).decisionDate(TODAY)
+        DecisionRequest refusal = new DecisionRequest().outcome(DecisionOutcome.REFUSED).decidedOn(TODAY)
                 .grounds(List.of(RefusalGround.NOT_TEMPORARY)).factors(List.of(NotTemporaryFactor.TRAVEL_HISTORY));
         var forbidden = assertThrows(ca.imp.client.decisions.ApiException.class,
                 () -> applications(employer).recordDecision(applicationId, refusal, null));
@@ -161,7 +161,7 @@ class ClientWalkThroughTest {
         // ...and the employer reads what it can do next, with the dates
         NextSteps next = applications(employer).getNextSteps(applicationId);
         LocalDate judicialReviewDue = next.getOptions().stream().filter(o -> "JUDICIAL_REVIEW".equals(o.getOption()))
-                .findFirst().orElseThrow().getDue().getDate();
+                .findFirst().orElseThrow().getDue().getDueOn();
         assertTrue(judicialReviewDue.isAfter(TODAY.plusDays(14)), "judicial review due " + judicialReviewDue);
 
         // 5. the offer is invalidated, and the deadlines are scheduled as next steps counted them
@@ -172,7 +172,7 @@ class ClientWalkThroughTest {
         DeadlineView judicialReview = await().atMost(WITHIN).until(() -> deadlines
                         .listDeadlines(null, null, null, null, DeadlineKind.JUDICIAL_REVIEW_LEAVE, offerNumber, null, null, null).getItems(),
                 items -> items.size() == 1).get(0);
-        assertEquals(judicialReviewDue, judicialReview.getDueDate());
+        assertEquals(judicialReviewDue, judicialReview.getDueOn());
 
         // 6. any later use of the dead number is refused, saying why: here a withdrawal
         var refused = assertThrows(ca.imp.client.offers.ApiException.class, () -> offers(employer)

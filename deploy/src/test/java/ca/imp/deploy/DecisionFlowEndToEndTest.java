@@ -102,7 +102,7 @@ class DecisionFlowEndToEndTest {
                 .body(registration).when().post("/applications")
                 .then().extract().<String>path("applicationId"), java.util.Objects::nonNull);
         given().baseUri(decisions()).auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"" + communicated + "\", \"communicatedDate\": \""
+                .body("{\"outcome\": \"REFUSED\", \"decidedOn\": \"" + communicated + "\", \"communicatedOn\": \""
                         + communicated + "\", \"grounds\": [\"NOT_TEMPORARY\", \"INSUFFICIENT_FUNDS\"],"
                         + " \"factors\": [\"TRAVEL_HISTORY\"]}")
                 .when().post("/applications/" + applicationId + "/decision")
@@ -115,7 +115,7 @@ class DecisionFlowEndToEndTest {
                 .queryParam("offerNumber", offerNumber)
                 .when().get("/deadlines")
                 .then().statusCode(200)
-                .body("items.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueDate", equalTo(dueDate)));
+                .body("items.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueOn", equalTo(dueDate)));
     }
 
     @Test
@@ -196,11 +196,11 @@ class DecisionFlowEndToEndTest {
                         + " \"requester\": {\"name\": \"Camille Dupont\", \"role\": \"APPLICANT\", \"inCanada\": true}}")
                 .when().post("/applications/" + applicationId + "/gcms-requests")
                 // day 30 is Saturday 2026-07-18; outside the Federal Court only Sundays and holidays move a deadline
-                .then().statusCode(201).body("responseDue.date", equalTo("2026-07-18"))
+                .then().statusCode(201).body("responseDue.dueOn", equalTo("2026-07-18"))
                 .extract().path("requestId");
         await().atMost(WITHIN).untilAsserted(() -> given().baseUri(deadlines()).auth().oauth2(EMPLOYER)
                 .queryParam("offerNumber", offer).queryParam("kind", "GCMS_RESPONSE").get("/deadlines").then()
-                .body("items[0].dueDate", equalTo("2026-07-18")).body("items[0].status", equalTo("OPEN")));
+                .body("items[0].dueOn", equalTo("2026-07-18")).body("items[0].status", equalTo("OPEN")));
 
         given().baseUri(decisions()).auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{\"receivedOn\": \"2026-07-08\"}")
                 .when().post("/applications/" + applicationId + "/gcms-requests/" + requestId + "/receipt")
@@ -239,10 +239,10 @@ class DecisionFlowEndToEndTest {
 
         await().atMost(WITHIN).untilAsserted(() -> given().baseUri(offers()).auth().oauth2(EMPLOYER)
                 .get("/offers/" + offer + "/history").then().statusCode(200)
-                .body("find { it.type == 'OfferSubmitted' }.actor", equalTo(employer))
-                .body("find { it.type == 'FeePaid' }.actor", equalTo(employer))
+                .body("items.find { it.type == 'OfferSubmitted' }.actor", equalTo(employer))
+                .body("items.find { it.type == 'FeePaid' }.actor", equalTo(employer))
                 // recorded by offer-service itself, on the officer's decision it consumed
-                .body("find { it.type == 'OfferInvalidated' }.actor", equalTo("system:offer-service")));
+                .body("items.find { it.type == 'OfferInvalidated' }.actor", equalTo("system:offer-service")));
     }
 
     @Test

@@ -180,7 +180,7 @@ class FaultSuiteTest {
 
         private void decideUntilAccepted(String applicationId) throws InterruptedException {
             String decision = """
-                    {"outcome": "REFUSED", "decisionDate": "%s", "communicatedDate": "%s",
+                    {"outcome": "REFUSED", "decidedOn": "%s", "communicatedOn": "%s",
                      "grounds": ["NOT_TEMPORARY"], "factors": ["TRAVEL_HISTORY"]}""".formatted(DECIDED_ON, DECIDED_ON);
             long giveUp = System.nanoTime() + WITHIN.toNanos();
             while (System.nanoTime() < giveUp) {

@@ -543,7 +543,7 @@ class FuzzSuiteTest {
                 i -> seed("decision-service", "GET", "/applications/" + application, "", EMPLOYER, null, "applicationId", application));
         fixtures.put("decision-service POST /applications/{applicationId}/decision", i -> seed("decision-service", "POST",
                 "/applications/" + undecided.at(i) + "/decision", "", OFFICER,
-                "{\"outcome\": \"REFUSED\", \"decisionDate\": \"" + decided + "\", \"communicatedDate\": \"" + decided
+                "{\"outcome\": \"REFUSED\", \"decidedOn\": \"" + decided + "\", \"communicatedOn\": \"" + decided
                         + "\", \"grounds\": [\"NOT_TEMPORARY\"], \"factors\": [\"TRAVEL_HISTORY\"]}",
                 "applicationId", undecided.at(i)).usingUp(undecided, i));
         fixtures.put("decision-service GET /applications/{applicationId}/next-steps", i -> seed("decision-service", "GET",
@@ -561,7 +561,7 @@ class FuzzSuiteTest {
                 "/offers/" + refusedOffer + "/applications", "", EMPLOYER, null, "offerNumber", refusedOffer));
         // deadline-service
         fixtures.put("deadline-service POST /deadlines/preview", i -> seed("deadline-service", "POST", "/deadlines/preview", "", EMPLOYER,
-                "{\"outcome\": \"REFUSED\", \"decisionDate\": \"" + decided + "\", \"communicatedDate\": \"" + decided
+                "{\"outcome\": \"REFUSED\", \"decidedOn\": \"" + decided + "\", \"communicatedOn\": \"" + decided
                         + "\", \"applicantLocation\": \"INSIDE_CANADA\", \"grounds\": [\"NOT_TEMPORARY\"]}"));
         fixtures.put("deadline-service GET /deadlines", i -> seed("deadline-service", "GET", "/deadlines", "offerNumber=" + refusedOffer
                 + "&status=OPEN&dueFrom=" + TODAY.minusYears(1) + "&dueTo=" + TODAY.plusYears(1) + "&page=0&size=50", EMPLOYER, null));
@@ -709,7 +709,7 @@ class FuzzSuiteTest {
 
     private static String refused(String application) {
         String day = TODAY.toString();
-        post("decision-service", "/applications/" + application + "/decision", OFFICER, "{\"outcome\": \"REFUSED\", \"decisionDate\": \""
+        post("decision-service", "/applications/" + application + "/decision", OFFICER, "{\"outcome\": \"REFUSED\", \"decidedOn\": \""
                 + day + "\", \"grounds\": [\"NOT_TEMPORARY\"], \"factors\": [\"TRAVEL_HISTORY\"]}");
         return application;
     }

@@ -108,7 +108,7 @@ class ReconcileEndToEndTest {
                 .oauth2(OFFICER).contentType(ContentType.JSON).body(registration).when().post("/applications")
                 .then().extract().<String>path("applicationId"), Objects::nonNull);
         given().baseUri(PRODUCT.url("decision-service")).auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"" + ExampleOffer.today() + "\", \"communicatedDate\": \""
+                .body("{\"outcome\": \"REFUSED\", \"decidedOn\": \"" + ExampleOffer.today() + "\", \"communicatedOn\": \""
                         + ExampleOffer.today() + "\","
                         + " \"grounds\": [\"NOT_TEMPORARY\"], \"factors\": [\"TRAVEL_HISTORY\"]}")
                 .when().post("/applications/" + applicationId + "/decision").then().statusCode(200);

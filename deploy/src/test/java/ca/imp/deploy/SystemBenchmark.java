@@ -102,7 +102,7 @@ class SystemBenchmark {
 
         void refuse(String application) {
             given().baseUri(system.url("decision-service")).auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                    .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"" + ExampleOffer.today() + "\", \"grounds\": [\"NOT_TEMPORARY\"],"
+                    .body("{\"outcome\": \"REFUSED\", \"decidedOn\": \"" + ExampleOffer.today() + "\", \"grounds\": [\"NOT_TEMPORARY\"],"
                             + " \"factors\": [\"TRAVEL_HISTORY\"]}")
                     .post("/applications/" + application + "/decision").then().statusCode(200);
         }

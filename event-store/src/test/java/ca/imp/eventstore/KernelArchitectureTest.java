@@ -13,7 +13,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 /**
  * The kernel keeps the layering it asks of the services: the decider contract is plain Java, the
  * store knows nothing of HTTP, and only the {@code api} packages (the operators' endpoints, the
- * Idempotency-Key of requests) speak it.
+ * Idempotency-Key of requests, the list parameters every endpoint shares) speak it.
  */
 class KernelArchitectureTest {
     private final JavaClasses kernel = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -21,11 +21,19 @@ public final class EmployerPortal {
                         "countryOfCitizenship": "FR", "countryOfResidence": "FR", "passportNumber": "19AB12345"},
              "job": {"title": "Robotics engineer", "nocCode": "21301", "duties": "Design and test industrial robots.",
                      "hoursPerWeek": 40, "wage": {"amount": 48.50, "unit": "HOUR"}, "benefits": "Health and dental",
-                     "location": {"city": "Ottawa", "province": "ON"}, "startDate": "2026-09-01", "endDate": "2028-08-31"},
+                     "location": {"city": "Ottawa", "province": "ON"}, "startsOn": "2026-09-01", "endsOn": "2028-08-31"},
              "exemptionCode": "C12"}
             """;
 
     private EmployerPortal() {
+    }
+
+    /**
+     * {@link #OFFER}'s terms as the published event names them: the API says a job {@code startsOn} and
+     * {@code endsOn}, the event's contract {@code startDate} and {@code endDate}.
+     */
+    public static String offerAsTheEventNamesIt() {
+        return OFFER.replace("\"startsOn\"", "\"startDate\"").replace("\"endsOn\"", "\"endDate\"");
     }
 
     /** A request as that employer's portal sends it, with its token. */

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -49,7 +50,8 @@ import ca.imp.problem.ProblemException;
 import ca.imp.contract.range.DateRange;
 import ca.imp.contract.range.InDateRange;
 import ca.imp.contract.range.PlainText;
-import ca.imp.contract.range.Paging;
+import ca.imp.eventstore.paging.Page;
+import ca.imp.eventstore.paging.api.PageParameters;
 
 @Path("/deadlines")
 @Tag(name = "Deadlines", description = "Deadlines started by decisions, each with how it was counted")
@@ -75,22 +77,9 @@ public class DeadlineResource {
         this.idempotent = idempotent;
     }
 
-    /** A page of deadlines and how many match in all. */
-    public record DeadlinePage(
-            @Schema(description = "The deadlines on this page, in due-date order.")
-            List<DeadlineView> items,
-            @Schema(description = "This page's number, from 0.", example = "0")
-            int page,
-            @Schema(description = "The most deadlines a page holds.", example = "50")
-            int size,
-            @Schema(description = "How many deadlines match in all.", example = "1")
-            long total) {
-    }
-
     @GET
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
-    @APIResponse(responseCode = "200", description = "A page of deadlines.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlinePage.class)))
+    @APIResponse(responseCode = "200", description = "A page of deadlines, in due-date order.")
     @APIResponse(responseCode = "404", description = "employer-not-found: the caller does not act for this employer.")
     @Operation(operationId = "listDeadlines", summary = "Deadlines, in due-date order, filtered by offer, employer, application, kind, status and due range",
             description = "Only the deadlines of the employers the caller acts for (all employers' for ops and partners);"
@@ -98,7 +87,7 @@ public class DeadlineResource {
                     + " service keeps up to date from its event log, within a second or two. The employer (CRA business"
                     + " number) of each offer is learnt from offer-service's OfferSubmitted events; until it is, the offer's"
                     + " deadlines belong to no employer.")
-    public Uni<DeadlinePage> list(
+    public Uni<Page<DeadlineView>> list(
             @QueryParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
             String offerNumber,
             @QueryParam("employer") @Pattern(regexp = EmployerCalendarFeedResource.BUSINESS_NUMBER,
@@ -108,19 +97,17 @@ public class DeadlineResource {
             @QueryParam("status") DeadlineRecord.Status status,
             @QueryParam("dueFrom") @Pattern(regexp = ISO_DATE, message = ISO_DATE_MESSAGE) String dueFrom,
             @QueryParam("dueTo") @Pattern(regexp = ISO_DATE, message = ISO_DATE_MESSAGE) String dueTo,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more")
-            @Max(value = Paging.MAX_PAGE, message = Paging.MAX_PAGE_MESSAGE) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be 1 or more")
-            @Max(value = Paging.MAX_SIZE, message = "must be at most 200") int size) {
+            @Valid @BeanParam PageParameters paging) {
         LocalDate from = date("dueFrom", dueFrom);
         LocalDate to = date("dueTo", dueTo);
         if (from != null && to != null && from.isAfter(to)) {
             throw ProblemException.badField("dueFrom", "due-range-reversed",
                     "the due range starts (" + from + ") after it ends (" + to + ")");
         }
-        var criteria = new ListDeadlines.Criteria(offerNumber, employer, applicationId, kind, status, from, to, page, size);
+        var criteria = new ListDeadlines.Criteria(offerNumber, employer, applicationId, kind, status, from, to, paging.page(),
+                paging.size());
         return listDeadlines.list(caller.get(), criteria).map(found ->
-                new DeadlinePage(found.items().stream().map(DeadlineView::of).toList(), page, size, found.total()));
+                new Page<>(found.items().stream().map(DeadlineView::of).toList(), paging.page(), paging.size(), found.total()));
     }
 
     @GET
@@ -143,7 +130,7 @@ public class DeadlineResource {
             @Schema(description = "For a reminder, how many days before the due date.", example = "7")
             int daysBefore,
             @Schema(description = "When it fires.", example = "2026-06-25T13:00:00Z")
-            Instant fireAt,
+            Instant firesAt,
             @Schema(description = "Whether it is planned, fired or cancelled.", example = "PLANNED")
             Timers.State state,
             @Schema(description = "When it fired or was cancelled.", example = "2026-06-25T13:00:01Z")
@@ -153,17 +140,16 @@ public class DeadlineResource {
     @GET
     @Path("/{deadlineId}/timers")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
-    @APIResponse(responseCode = "200", description = "The deadline's timers.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TimerView.class)))
+    @APIResponse(responseCode = "200", description = "A page of the deadline's timers, in the order they fire.")
     @APIResponse(responseCode = "404", description = "deadline-not-found: no deadline has this id, or it is another employer's deadline.")
     @Operation(operationId = "getDeadlineTimers", summary = "When the deadline's reminders and elapse fire, and which already did",
             description = "Reminders fire at the configured lead times before the due date, at the configured time of day in"
                     + " America/Toronto; the elapse at the start of the day after the due date. A reminder whose moment had"
                     + " passed when the deadline was scheduled is not planned. Another employer's deadline is not found.")
-    public Uni<List<TimerView>> timers(@PathParam("deadlineId") UUID deadlineId) {
-        return readDeadlineTimers.read(caller.get(), deadlineId)
-                .map(planned -> planned.stream().map(p -> new TimerView(p.timer().name(), p.timer().kind(),
-                        p.timer().daysBefore(), p.timer().fireAt(), p.state(), p.settledAt())).toList());
+    public Uni<Page<TimerView>> timers(@PathParam("deadlineId") UUID deadlineId, @Valid @BeanParam PageParameters paging) {
+        return readDeadlineTimers.read(caller.get(), deadlineId, paging.page(), paging.size())
+                .map(planned -> planned.map(p -> new TimerView(p.timer().name(), p.timer().kind(),
+                        p.timer().daysBefore(), p.timer().fireAt(), p.state(), p.settledAt())));
     }
 
     /** @param metOn the day it was met; today (in the configured zone) when omitted */

@@ -28,9 +28,9 @@ public record DeadlineView(
         @Schema(description = "OPEN, MET once met, or ELAPSED: the due date passed and it was not met.", example = "OPEN")
         DeadlineRecord.Status status,
         @Schema(description = "The day the count starts from.", example = "2026-06-16")
-        LocalDate startDate,
+        LocalDate startsOn,
         @Schema(description = "The last day to act.", example = "2026-07-02")
-        LocalDate dueDate,
+        LocalDate dueOn,
         @Schema(description = "The day it was met.", example = "2026-06-25")
         LocalDate metOn,
         @Schema(description = "How the due date was counted, with its source, in plain language.", example = "15 days after the decision was communicated (IRPA 72(2)(b)); Canada Day moves it to the next day.")

@@ -2,11 +2,12 @@ package ca.imp.deadlineservice.api;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,6 +38,8 @@ import ca.imp.deadlineservice.calendar.CalendarFeedNotFound;
 import ca.imp.deadlineservice.calendar.ListCalendarFeeds;
 import ca.imp.deadlineservice.calendar.OpenCalendarFeed;
 import ca.imp.deadlineservice.calendar.RevokeCalendarFeed;
+import ca.imp.eventstore.paging.Page;
+import ca.imp.eventstore.paging.api.PageParameters;
 
 @Path("/employers/{businessNumber}/calendar-feeds")
 @Tag(name = "Calendars", description = "An employer's open deadlines for calendar applications, at secret, revocable addresses")
@@ -121,15 +124,14 @@ public class EmployerCalendarFeedResource {
 
     @GET
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
-    @APIResponse(responseCode = "200", description = "The employer's feeds, without their addresses.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CalendarFeedView.class)))
+    @APIResponse(responseCode = "200", description = "A page of the employer's feeds, without their addresses.")
     @APIResponse(responseCode = "404", description = "employer-not-found: the caller does not act for this employer.")
     @Operation(operationId = "listCalendarFeeds", summary = "The employer's calendar feeds: who opened each, when, and when a calendar last fetched it",
             description = "Never their addresses. Another employer is answered 404 employer-not-found.")
-    public Uni<List<CalendarFeedView>> list(@PathParam("businessNumber") @Pattern(regexp = BUSINESS_NUMBER,
-            message = BUSINESS_NUMBER_MESSAGE) String businessNumber) {
-        return listCalendarFeeds.list(caller.get(), businessNumber)
-                .map(feeds -> feeds.stream().map(CalendarFeedView::of).toList());
+    public Uni<Page<CalendarFeedView>> list(@PathParam("businessNumber") @Pattern(regexp = BUSINESS_NUMBER,
+            message = BUSINESS_NUMBER_MESSAGE) String businessNumber, @Valid @BeanParam PageParameters paging) {
+        return listCalendarFeeds.list(caller.get(), businessNumber, paging.page(), paging.size())
+                .map(feeds -> feeds.map(CalendarFeedView::of));
     }
 
     @DELETE

@@ -16,15 +16,15 @@ import ca.imp.contract.range.InDateRange;
 /**
  * The facts of a decision, to see the deadlines it would start.
  *
- * @param communicatedDate when the applicant was told; the decision date when omitted
+ * @param communicatedOn when the applicant was told; the day of the decision when omitted
  */
 public record PreviewRequest(
         @Schema(description = "The decision's outcome.", example = "REFUSED")
         @NotNull(message = "is required: APPROVED, REFUSED, WITHDRAWN or RETURNED") DecisionOutcome outcome,
         @Schema(description = "The day of the decision.", example = "2026-06-16")
-        @NotNull(message = "is required") @InDateRange(DateRange.PREVIEW) LocalDate decisionDate,
-        @Schema(description = "The day the applicant was told; the decision date when omitted.", example = "2026-06-16")
-        @InDateRange(DateRange.PREVIEW) LocalDate communicatedDate,
+        @NotNull(message = "is required") @InDateRange(DateRange.PREVIEW) LocalDate decidedOn,
+        @Schema(description = "The day the applicant was told; the day of the decision when omitted.", example = "2026-06-16")
+        @InDateRange(DateRange.PREVIEW) LocalDate communicatedOn,
         @Schema(description = "Where the worker applied from.", example = "INSIDE_CANADA")
         @NotNull(message = "is required: INSIDE_CANADA or OUTSIDE_CANADA") ApplicantLocation applicantLocation,
         @Schema(description = "For a refusal, its grounds.", example = "[\"NOT_TEMPORARY\"]")

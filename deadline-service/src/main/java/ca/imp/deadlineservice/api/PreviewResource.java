@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -40,9 +39,9 @@ public class PreviewResource {
             @Schema(description = "The deadline's kind.", example = "JUDICIAL_REVIEW_LEAVE")
             String kind,
             @Schema(description = "The day the count starts from.", example = "2026-06-16")
-            LocalDate startDate,
+            LocalDate startsOn,
             @Schema(description = "The last day to act.", example = "2026-07-02")
-            LocalDate dueDate,
+            LocalDate dueOn,
             @Schema(description = "How the due date is counted, with its source, in plain language.", example = "15 days after the decision was communicated (IRPA 72(2)(b)); Canada Day moves it to the next day.")
             String basis,
             @Schema(description = "The rule the deadline comes from.", example = "IRPA 72(2)(b)")
@@ -51,20 +50,26 @@ public class PreviewResource {
             List<String> warnings) {
     }
 
+    /** The deadlines of one decision, named rather than a bare list. */
+    public record DeadlinePreview(
+            @Schema(description = "The deadlines the decision would start, in the order the rules list them.")
+            List<PreviewedDeadline> deadlines) {
+    }
+
     @POST
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OFFICER_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
     @APIResponse(responseCode = "200", description = "The deadlines the decision would start.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PreviewedDeadline.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlinePreview.class)))
     @APIResponse(responseCode = "422", description = "uncountable-decision: no deadline can be counted from this decision, or a date breaks a rule.")
     @Operation(operationId = "previewDeadlines", summary = "The deadlines a decision would start, counted exactly as for a rendered decision; nothing is scheduled",
             description = "A computation that changes nothing: safe to repeat, so it takes no Idempotency-Key (one sent is ignored).")
     @Extension(name = "x-safe-to-repeat", value = "true", parseValue = true)
-    public List<PreviewedDeadline> preview(@RequestBody(description = "The facts of the decision whose deadlines to count.", required = true)
+    public DeadlinePreview preview(@RequestBody(description = "The facts of the decision whose deadlines to count.", required = true)
                                            @Valid @NotNull(message = "a JSON body is required") PreviewRequest request) {
-        return previewDeadlines.preview(request.outcome(), request.decisionDate(), request.communicatedDate(),
+        return new DeadlinePreview(previewDeadlines.preview(request.outcome(), request.decidedOn(), request.communicatedOn(),
                         request.applicantLocation(), request.grounds())
                 .stream()
                 .map(d -> new PreviewedDeadline(d.kind().name(), d.startDate(), d.dueDate(), d.basis(), d.source(), d.warnings()))
-                .toList();
+                .toList());
     }
 }

@@ -1,13 +1,12 @@
 package ca.imp.deadlineservice.calendar;
 
-import java.util.List;
-
 import jakarta.inject.Singleton;
 
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.Caller;
 import ca.imp.deadlineservice.employer.EmployerNotFound;
+import ca.imp.eventstore.paging.Page;
 import ca.imp.eventstore.store.DomainRejection;
 
 /** The calendar feeds of one of the caller's employers: who opened each, when, and when it was last fetched. */
@@ -19,10 +18,10 @@ public class ListCalendarFeeds {
         this.feeds = feeds;
     }
 
-    public Uni<List<CalendarFeed>> list(Caller caller, String businessNumber) {
+    public Uni<Page<CalendarFeed>> list(Caller caller, String businessNumber, int page, int size) {
         if (!caller.actsFor(businessNumber)) {
             return Uni.createFrom().failure(new DomainRejection(new EmployerNotFound(businessNumber)));
         }
-        return feeds.of(businessNumber);
+        return feeds.of(businessNumber).map(all -> Page.of(all, page, size));
     }
 }

@@ -25,7 +25,7 @@ public class PreviewDeadlines {
                                           ApplicantLocation location, List<RefusalGround> grounds) {
         LocalDate communicated = communicatedDate == null ? decisionDate : communicatedDate;
         if (communicated.isBefore(decisionDate)) {
-            throw new DomainRejection(new DeadlineError.InvalidDate("communicatedDate", "not-before-decision",
+            throw new DomainRejection(new DeadlineError.InvalidDate("communicatedOn", "not-before-decision",
                     "a decision cannot be communicated (" + communicated + ") before it was made (" + decisionDate + ")"));
         }
         return deadlines.decisionDeadlines().of(outcome, decisionDate, communicated, location,

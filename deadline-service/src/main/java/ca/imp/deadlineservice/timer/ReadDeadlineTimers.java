@@ -1,6 +1,5 @@
 package ca.imp.deadlineservice.timer;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Singleton;
@@ -9,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.Caller;
 import ca.imp.deadlineservice.deadline.ReadDeadline;
+import ca.imp.eventstore.paging.Page;
 
 /** When a deadline's reminders and elapse fire, and which already did, if the caller may see the deadline. */
 @Singleton
@@ -21,7 +21,8 @@ public class ReadDeadlineTimers {
         this.timers = timers;
     }
 
-    public Uni<List<Timers.PlannedTimer>> read(Caller caller, UUID deadlineId) {
-        return readDeadline.read(caller, deadlineId).chain(visible -> timers.of(deadlineId));
+    public Uni<Page<Timers.PlannedTimer>> read(Caller caller, UUID deadlineId, int page, int size) {
+        return readDeadline.read(caller, deadlineId).chain(visible -> timers.of(deadlineId))
+                .map(planned -> Page.of(planned, page, size));
     }
 }

@@ -132,12 +132,12 @@ class CalendarFeedTest {
 
         Response listed = asEmployer().get("/employers/" + employer + "/calendar-feeds");
         listed.then().statusCode(200)
-                .body("size()", equalTo(1))
-                .body("[0].createdBy", equalTo("employer:employer-of-" + employer))
-                .body("[0].createdAt", notNullValue())
-                .body("[0].lastUsedAt", notNullValue());
+                .body("items.size()", equalTo(1))
+                .body("items[0].createdBy", equalTo("employer:employer-of-" + employer))
+                .body("items[0].createdAt", notNullValue())
+                .body("items[0].lastUsedAt", notNullValue());
         assertFalse(listed.asString().contains(secret), "a listed feed never shows its address");
-        String feedId = listed.path("[0].feedId");
+        String feedId = listed.path("items[0].feedId");
 
         asEmployer().delete("/employers/" + employer + "/calendar-feeds/" + feedId).then().statusCode(204);
 
@@ -146,7 +146,7 @@ class CalendarFeedTest {
         assertEquals(given().get("/calendar-feeds/" + FeedSecret.random().value() + "/deadlines.ics").asString(), revoked.asString(),
                 "a revoked feed answers like one that never existed");
         assertFalse(revoked.asString().contains(secret));
-        asEmployer().get("/employers/" + employer + "/calendar-feeds").then().body("feedId", not(hasItem(feedId)));
+        asEmployer().get("/employers/" + employer + "/calendar-feeds").then().body("items.feedId", not(hasItem(feedId)));
         asEmployer().delete("/employers/" + employer + "/calendar-feeds/" + feedId).then().statusCode(204);
         given().get(feed).then().statusCode(404);
         asEmployer().delete("/employers/" + employer + "/calendar-feeds/" + UUID.randomUUID()).then().statusCode(404)
@@ -156,7 +156,7 @@ class CalendarFeedTest {
     @Test
     void a_feeds_secret_is_stored_only_as_its_sha_256() throws Exception {
         String secret = openFeed().split("/")[2];
-        String feedId = asEmployer().get("/employers/" + employer + "/calendar-feeds").then().extract().path("[0].feedId");
+        String feedId = asEmployer().get("/employers/" + employer + "/calendar-feeds").then().extract().path("items[0].feedId");
 
         Row row = pool.preparedQuery("SELECT * FROM calendar_feeds WHERE feed_id = $1").execute(Tuple.of(UUID.fromString(feedId)))
                 .await().atMost(WITHIN).iterator().next();
@@ -170,7 +170,7 @@ class CalendarFeedTest {
     @Test
     void another_employers_feeds_are_an_unknown_employer_and_cannot_be_revoked() throws Exception {
         String feed = openFeed();
-        String feedId = asEmployer().get("/employers/" + employer + "/calendar-feeds").then().extract().path("[0].feedId");
+        String feedId = asEmployer().get("/employers/" + employer + "/calendar-feeds").then().extract().path("items[0].feedId");
         String other = UpstreamEvents.aBusinessNumber();
 
         given().auth().oauth2(TestCallers.employer(other)).post("/employers/" + employer + "/calendar-feeds").then().statusCode(404)

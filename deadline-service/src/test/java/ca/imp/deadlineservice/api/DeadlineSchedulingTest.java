@@ -78,8 +78,8 @@ class DeadlineSchedulingTest {
 
         await().atMost(WITHIN).untilAsserted(() -> asEmployer().queryParam("offerNumber", offer).get("/deadlines").then()
                 .statusCode(200)
-                .body("items.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueDate", equalTo("2026-07-02"))
-                .body("items.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.startDate", equalTo("2026-06-16"))
+                .body("items.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueOn", equalTo("2026-07-02"))
+                .body("items.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.startsOn", equalTo("2026-06-16"))
                 .body("items.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.status", equalTo("OPEN")));
     }
 
@@ -90,7 +90,7 @@ class DeadlineSchedulingTest {
         refuse(offer, "2026-02-02", ApplicantLocation.OUTSIDE_CANADA, UUID.randomUUID());
 
         await().atMost(WITHIN).untilAsserted(() -> asEmployer().queryParam("offerNumber", offer).get("/deadlines").then()
-                .body("items.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueDate", equalTo("2026-04-07")));
+                .body("items.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueOn", equalTo("2026-04-07")));
     }
 
     @Test
@@ -147,7 +147,7 @@ class DeadlineSchedulingTest {
                 .then().extract().path("items[0].deadlineId");
         asEmployer().queryParam("offerNumber", offer).queryParam("dueFrom", "2026-07-02").queryParam("dueTo", "2026-07-02")
                 .get("/deadlines").then().body("items.kind", org.hamcrest.Matchers.contains("JUDICIAL_REVIEW_LEAVE"));
-        asEmployer().get("/deadlines/" + leave).then().statusCode(200).body("dueDate", equalTo("2026-07-02")).body("status", equalTo("OPEN"));
+        asEmployer().get("/deadlines/" + leave).then().statusCode(200).body("dueOn", equalTo("2026-07-02")).body("status", equalTo("OPEN"));
 
         String mark = "{\"metOn\": \"2026-06-30\", \"note\": \"leave application filed\"}";
         String met = asEmployer().contentType("application/json").body(mark)
@@ -177,7 +177,7 @@ class DeadlineSchedulingTest {
                 new EventEnvelope(requested, "GcmsNotesRequested", "/decision-service", offer, Instant.now(), 1, requested, null));
 
         await().atMost(WITHIN).untilAsserted(() -> asEmployer().queryParam("offerNumber", offer).get("/deadlines").then()
-                .body("items.find { it.kind == 'GCMS_RESPONSE' }.dueDate", equalTo("2026-07-02"))
+                .body("items.find { it.kind == 'GCMS_RESPONSE' }.dueOn", equalTo("2026-07-02"))
                 .body("items.find { it.kind == 'GCMS_RESPONSE' }.status", equalTo("OPEN")));
 
         UUID received = UUID.randomUUID();
@@ -239,22 +239,22 @@ class DeadlineSchedulingTest {
     @Test
     void a_preview_shows_the_deadlines_a_decision_would_start_without_scheduling_them() {
         asEmployer().contentType("application/json")
-                .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"2026-02-02\", \"applicantLocation\": \"OUTSIDE_CANADA\","
+                .body("{\"outcome\": \"REFUSED\", \"decidedOn\": \"2026-02-02\", \"applicantLocation\": \"OUTSIDE_CANADA\","
                         + " \"grounds\": [\"MISREPRESENTATION\"]}")
                 .when().post("/deadlines/preview")
                 .then().statusCode(200)
-                .body("find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueDate", equalTo("2026-04-07"))
-                .body("find { it.kind == 'MISREPRESENTATION_BAR_ENDS' }.dueDate", equalTo("2031-02-02"))
-                .body("find { it.kind == 'RESTORATION' }", nullValue());
+                .body("deadlines.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueOn", equalTo("2026-04-07"))
+                .body("deadlines.find { it.kind == 'MISREPRESENTATION_BAR_ENDS' }.dueOn", equalTo("2031-02-02"))
+                .body("deadlines.find { it.kind == 'RESTORATION' }", nullValue());
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            unknown outcome             | {"outcome": "MAYBE", "decisionDate": "2026-06-16", "applicantLocation": "INSIDE_CANADA"}   | 400 | outcome
-            unknown ground              | {"outcome": "REFUSED", "decisionDate": "2026-06-16", "applicantLocation": "INSIDE_CANADA", "grounds": ["BAD_LUCK"]} | 400 | grounds[0]
-            impossible date             | {"outcome": "REFUSED", "decisionDate": "2026-02-30", "applicantLocation": "INSIDE_CANADA"} | 400 | decisionDate
-            missing location            | {"outcome": "REFUSED", "decisionDate": "2026-06-16"}                                       | 400 | applicantLocation
-            communicated before decided | {"outcome": "REFUSED", "decisionDate": "2026-06-16", "communicatedDate": "2026-06-01", "applicantLocation": "INSIDE_CANADA"} | 422 | communicatedDate
+            unknown outcome             | {"outcome": "MAYBE", "decidedOn": "2026-06-16", "applicantLocation": "INSIDE_CANADA"}   | 400 | outcome
+            unknown ground              | {"outcome": "REFUSED", "decidedOn": "2026-06-16", "applicantLocation": "INSIDE_CANADA", "grounds": ["BAD_LUCK"]} | 400 | grounds[0]
+            impossible date             | {"outcome": "REFUSED", "decidedOn": "2026-02-30", "applicantLocation": "INSIDE_CANADA"} | 400 | decidedOn
+            missing location            | {"outcome": "REFUSED", "decidedOn": "2026-06-16"}                                       | 400 | applicantLocation
+            communicated before decided | {"outcome": "REFUSED", "decidedOn": "2026-06-16", "communicatedOn": "2026-06-01", "applicantLocation": "INSIDE_CANADA"} | 422 | communicatedOn
             """)
     void a_preview_of_impossible_facts_is_a_problem_naming_the_field(String why, String body, int status, String field) {
         asEmployer().contentType("application/json").body(body).when().post("/deadlines/preview")

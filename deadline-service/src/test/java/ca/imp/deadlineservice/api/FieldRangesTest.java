@@ -64,18 +64,18 @@ class FieldRangesTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            decisionDate     | -0001-01-01
-            decisionDate     | +999999999-12-31
-            decisionDate     | -999999999-01-01
-            decisionDate     | 2014-12-31
-            communicatedDate | +999999999-12-31
-            communicatedDate | -0001-01-01
+            decidedOn     | -0001-01-01
+            decidedOn     | +999999999-12-31
+            decidedOn     | -999999999-01-01
+            decidedOn     | 2014-12-31
+            communicatedOn | +999999999-12-31
+            communicatedOn | -0001-01-01
             """)
     void a_preview_is_of_a_decision_between_the_portals_start_and_a_year_ahead(String field, String date) {
-        String body = "{\"outcome\": \"REFUSED\", \"decisionDate\": \"2026-06-16\", \"applicantLocation\": \"INSIDE_CANADA\"}"
-                .replace("\"decisionDate\": \"2026-06-16\"", field.equals("decisionDate")
-                        ? "\"decisionDate\": \"" + date + "\""
-                        : "\"decisionDate\": \"2026-06-16\", \"communicatedDate\": \"" + date + "\"");
+        String body = "{\"outcome\": \"REFUSED\", \"decidedOn\": \"2026-06-16\", \"applicantLocation\": \"INSIDE_CANADA\"}"
+                .replace("\"decidedOn\": \"2026-06-16\"", field.equals("decidedOn")
+                        ? "\"decidedOn\": \"" + date + "\""
+                        : "\"decidedOn\": \"2026-06-16\", \"communicatedOn\": \"" + date + "\"");
         refused(post("/deadlines/preview", body), field, "in-date-range");
     }
 

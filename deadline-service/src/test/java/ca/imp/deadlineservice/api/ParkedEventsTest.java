@@ -75,7 +75,7 @@ class ParkedEventsTest {
                 .statusCode(200).body("total", greaterThan(0)));
         String deadline = asEmployer().queryParam("offerNumber", offer).get("/deadlines").then().extract().path("items[0].deadlineId");
         await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/deadlines/" + deadline + "/timers").then()
-                .statusCode(200).body("size()", greaterThan(0)));
+                .statusCode(200).body("items.size()", greaterThan(0)));
         new TopicClient(LocalStack.shared().kafka().bootstrapServers())
                 .readUntil(Topics.DEADLINES, records -> records.stream().anyMatch(r -> offer.equals(r.key())), WITHIN);
 

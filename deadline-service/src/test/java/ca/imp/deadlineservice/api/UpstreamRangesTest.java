@@ -56,8 +56,8 @@ class UpstreamRangesTest {
         assertTrue(reason.contains("decisionDate must be between 2015-01-01 and today"), reason);
         await().atMost(WITHIN).untilAsserted(() -> given().auth().oauth2(TestCallers.ops()).queryParam("offerNumber", offer)
                 .get("/deadlines").then().statusCode(200)
-                .body("items.startDate", hasItem("2026-06-16"))
-                .body("items.findAll { it.startDate != '2026-06-16' }.size()", equalTo(0)));
+                .body("items.startsOn", hasItem("2026-06-16"))
+                .body("items.findAll { it.startsOn != '2026-06-16' }.size()", equalTo(0)));
     }
 
     @Test

@@ -88,7 +88,7 @@ class DeadlineTimersTest {
         String deadline = asEmployer().queryParam("offerNumber", offer).queryParam("kind", "JUDICIAL_REVIEW_LEAVE").get("/deadlines")
                 .then().extract().path("items[0].deadlineId");
         await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/deadlines/" + deadline + "/timers").then()
-                .body("size()", equalTo(4)));
+                .body("items.size()", equalTo(4)));
         return deadline;
     }
 
@@ -99,10 +99,10 @@ class DeadlineTimersTest {
         String offer = refusedOn16June();
         String deadline = judicialReviewOf(offer);
         asEmployer().get("/deadlines/" + deadline + "/timers").then().statusCode(200)
-                .body("timer", equalTo(List.of("REMINDER_7D", "REMINDER_3D", "REMINDER_1D", "ELAPSE")))
-                .body("fireAt", equalTo(List.of("2026-06-25T13:00:00Z", "2026-06-29T13:00:00Z", "2026-07-01T13:00:00Z",
+                .body("items.timer", equalTo(List.of("REMINDER_7D", "REMINDER_3D", "REMINDER_1D", "ELAPSE")))
+                .body("items.firesAt", equalTo(List.of("2026-06-25T13:00:00Z", "2026-06-29T13:00:00Z", "2026-07-01T13:00:00Z",
                         "2026-07-03T04:00:00Z")))
-                .body("state", everyItem(equalTo("PENDING")));
+                .body("items.state", everyItem(equalTo("PENDING")));
 
         clock.moveTo(Instant.parse("2026-06-25T13:00:05Z"));
         List<JsonNode> week = timerEvents(offer, deadline, 1);
@@ -115,7 +115,7 @@ class DeadlineTimersTest {
         assertEquals(List.of("7", "3", "1", "elapsed"), all.stream()
                 .map(event -> event.has("daysBefore") ? event.get("daysBefore").asText() : "elapsed").toList(),
                 "each timer once, in order");
-        asEmployer().get("/deadlines/" + deadline + "/timers").then().body("state", everyItem(equalTo("FIRED")));
+        asEmployer().get("/deadlines/" + deadline + "/timers").then().body("items.state", everyItem(equalTo("FIRED")));
         assertEquals(4, storedTimerEvents(deadline));
         assertEquals(Set.of("system:deadline-service"), actorsOf(deadline, "DeadlineScheduled", "DeadlineReminderDue", "DeadlineElapsed"),
                 "what the service records on its own, from a decision or a timer, names the service");
@@ -130,7 +130,7 @@ class DeadlineTimersTest {
         asEmployer().contentType("application/json").body("{\"note\": \"leave application filed\"}")
                 .post("/deadlines/" + deadline + "/met").then().statusCode(200);
         await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/deadlines/" + deadline + "/timers").then()
-                .body("state", everyItem(equalTo("CANCELLED"))));
+                .body("items.state", everyItem(equalTo("CANCELLED"))));
         clock.moveTo(Instant.parse("2026-07-03T04:00:05Z"));
         firing.fireDue(10_000).await().atMost(WITHIN);
 
@@ -166,7 +166,7 @@ class DeadlineTimersTest {
         assertTrue(fired.stream().filter(n -> n > 0).count() >= 2, "the rounds overlapped: " + fired);
         for (String deadline : deadlines) {
             await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/deadlines/" + deadline + "/timers").then()
-                    .body("state", everyItem(equalTo("FIRED"))));
+                    .body("items.state", everyItem(equalTo("FIRED"))));
             assertEquals(4, storedTimerEvents(deadline), "3 reminders and 1 elapse, each recorded once");
         }
     }

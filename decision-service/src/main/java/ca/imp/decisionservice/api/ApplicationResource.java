@@ -136,8 +136,8 @@ public class ApplicationResource {
                                        @RequestBody(description = "The officer's decision, with the grounds and factors of a refusal.", required = true)
                                        @Valid @NotNull(message = "a JSON body is required") DecisionRequest request) {
         return idempotent.change("recordDecision", null, Arrays.asList(applicationId, request),
-                () -> recordDecision.record(caller.get(), applicationId, request.outcome(), request.decisionDate(),
-                        request.communicatedDate(), request.groundsOrNone(), request.factorsOrNone()).map(ApplicationView::of),
+                () -> recordDecision.record(caller.get(), applicationId, request.outcome(), request.decidedOn(),
+                        request.communicatedOn(), request.groundsOrNone(), request.factorsOrNone()).map(ApplicationView::of),
                 () -> asItStands(applicationId));
     }
 

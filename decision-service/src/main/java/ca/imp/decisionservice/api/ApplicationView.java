@@ -32,9 +32,9 @@ public record ApplicationView(
             @Schema(description = "The officer's decision.", example = "REFUSED")
             DecisionOutcome outcome,
             @Schema(description = "The day the decision was made.", example = "2026-06-16")
-            LocalDate decisionDate,
+            LocalDate decidedOn,
             @Schema(description = "The day the applicant was told.", example = "2026-06-16")
-            LocalDate communicatedDate,
+            LocalDate communicatedOn,
             @Schema(description = "The grounds of a refusal.", example = "[\"NOT_TEMPORARY\"]")
             List<String> grounds,
             @Schema(description = "The factors weighed for a NOT_TEMPORARY ground.", example = "[\"TRAVEL_HISTORY\"]")

@@ -16,7 +16,7 @@ import ca.imp.contract.range.InDateRange;
 /**
  * An officer's decision on an application.
  *
- * @param communicatedDate when the applicant was told; the decision date when omitted
+ * @param communicatedOn when the applicant was told; the day of the decision when omitted
  * @param grounds          for a refusal, at least one; for any other outcome, none
  * @param factors          with a {@code NOT_TEMPORARY} ground, at least one factor the officer weighed; otherwise none
  */
@@ -26,9 +26,9 @@ public record DecisionRequest(
         DecisionOutcome outcome,
         @Schema(description = "The day the decision was made.", example = "2026-06-16")
         @NotNull(message = "is required")
-        @InDateRange(DateRange.PORTAL_ERA) LocalDate decisionDate,
-        @Schema(description = "The day the applicant was told, from which deadlines run; the decision date when omitted.", example = "2026-06-16")
-        @InDateRange(DateRange.PORTAL_ERA) LocalDate communicatedDate,
+        @InDateRange(DateRange.PORTAL_ERA) LocalDate decidedOn,
+        @Schema(description = "The day the applicant was told, from which deadlines run; the day of the decision when omitted.", example = "2026-06-16")
+        @InDateRange(DateRange.PORTAL_ERA) LocalDate communicatedOn,
         @Schema(description = "For a refusal, at least one ground; for any other outcome, none.", example = "[\"NOT_TEMPORARY\"]")
         List<@NotNull(message = "must not be null") RefusalGround> grounds,
         @Schema(description = "With a NOT_TEMPORARY ground, at least one factor the officer weighed; otherwise none.", example = "[\"TRAVEL_HISTORY\"]")

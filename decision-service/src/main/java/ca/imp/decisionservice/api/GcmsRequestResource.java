@@ -11,12 +11,12 @@ import static ca.imp.decisionservice.api.ApplicationResource.APPLICATION_ID_MESS
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -44,6 +44,8 @@ import ca.imp.decisionservice.application.RecordGcmsNotesReceipt;
 import ca.imp.decisionservice.application.RequestGcmsNotes;
 import ca.imp.contract.range.DateRange;
 import ca.imp.contract.range.InDateRange;
+import ca.imp.eventstore.paging.Page;
+import ca.imp.eventstore.paging.api.PageParameters;
 
 @Path("/applications/{applicationId}/gcms-requests")
 @Tag(name = "GCMS notes", description = "Access to information requests for the officer's notes on an application")
@@ -111,15 +113,14 @@ public class GcmsRequestResource {
 
     @GET
     @RolesAllowed({EMPLOYER_NAME, REPRESENTATIVE_NAME, OFFICER_NAME, OPS_NAME, PARTNER_NAME})
-    @APIResponse(responseCode = "200", description = "The application's requests, oldest first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = GcmsRequestView.class)))
+    @APIResponse(responseCode = "200", description = "A page of the application's requests, oldest first.")
     @APIResponse(responseCode = "404", description = "application-not-found: no application has this id, or it is another employer's application.")
     @Operation(operationId = "listGcmsRequests", summary = "The application's ATIP requests, with when each answer is due",
             description = "The requester's name only for the employer and its representatives.")
-    public Uni<List<GcmsRequestView>> list(@PathParam("applicationId") @Pattern(regexp = APPLICATION_ID,
-            message = APPLICATION_ID_MESSAGE) String applicationId) {
-        return listGcmsRequests.list(caller.get(), applicationId)
-                .map(requests -> requests.stream().map(GcmsRequestView::of).toList());
+    public Uni<Page<GcmsRequestView>> list(@PathParam("applicationId") @Pattern(regexp = APPLICATION_ID,
+            message = APPLICATION_ID_MESSAGE) String applicationId, @Valid @BeanParam PageParameters paging) {
+        return listGcmsRequests.list(caller.get(), applicationId, paging.page(), paging.size())
+                .map(requests -> requests.map(GcmsRequestView::of));
     }
 
     @POST

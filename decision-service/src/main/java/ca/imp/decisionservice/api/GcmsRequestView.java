@@ -56,7 +56,7 @@ public record GcmsRequestView(
 
     public record ResponseDue(
             @Schema(description = "The day the answer is due.", example = "2026-07-18")
-            LocalDate date,
+            LocalDate dueOn,
             @Schema(description = "How the date was counted, with its source, in plain language.", example = "30 days after the request (Access to Information Act s. 7)")
             String basis,
             @Schema(description = "What to verify before relying on the date.", example = "[\"The department may extend the time limit.\"]")

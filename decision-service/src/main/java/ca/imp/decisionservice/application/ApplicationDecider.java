@@ -130,18 +130,18 @@ public final class ApplicationDecider implements Decider<ApplicationCommand, Off
                     : Decision.reject(new ApplicationError.DecisionAlreadyRendered(application.decision()));
         }
         if (c.decisionDate().isAfter(c.today())) {
-            return invalid("decisionDate", "not-in-future", "the decision date " + c.decisionDate() + " is in the future");
+            return invalid("decidedOn", "not-in-future", "the decision date " + c.decisionDate() + " is in the future");
         }
         if (c.decisionDate().isBefore(registration.submittedOn())) {
-            return invalid("decisionDate", "not-before-submission", "the decision date " + c.decisionDate()
+            return invalid("decidedOn", "not-before-submission", "the decision date " + c.decisionDate()
                     + " is before the application was submitted on " + registration.submittedOn());
         }
         if (c.communicatedDate().isBefore(c.decisionDate())) {
-            return invalid("communicatedDate", "not-before-decision", "a decision cannot be communicated ("
+            return invalid("communicatedOn", "not-before-decision", "a decision cannot be communicated ("
                     + c.communicatedDate() + ") before it was made (" + c.decisionDate() + ")");
         }
         if (c.communicatedDate().isAfter(c.today())) {
-            return invalid("communicatedDate", "not-in-future", "the communicated date " + c.communicatedDate() + " is in the future");
+            return invalid("communicatedOn", "not-in-future", "the communicated date " + c.communicatedDate() + " is in the future");
         }
         if (c.outcome() == DecisionOutcome.REFUSED && c.grounds().isEmpty()) {
             return invalid("grounds", "refusal-needs-grounds", "a refusal must give at least one ground");

@@ -40,7 +40,7 @@ public sealed interface ApplicationError extends DomainError {
         @Override
         public Map<String, Object> facts() {
             return Map.of("offerNumber", offerNumber, "invalidatedBy", Map.of("applicationId", applicationId,
-                    "outcome", outcome, "decisionDate", decisionDate.toString()));
+                    "outcome", outcome, "decidedOn", decisionDate.toString()));
         }
     }
 

@@ -1,6 +1,5 @@
 package ca.imp.decisionservice.application;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Singleton;
@@ -9,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.Caller;
 import ca.imp.deadline.rules.DeadlineRules;
+import ca.imp.eventstore.paging.Page;
 
 /** An application's ATIP requests; the requesters' names only for who acts for the employer. */
 @Singleton
@@ -23,12 +23,13 @@ public class ListGcmsRequests {
         this.rules = rules;
     }
 
-    public Uni<List<GcmsRequestDetails>> list(Caller caller, String applicationId) {
+    public Uni<Page<GcmsRequestDetails>> list(Caller caller, String applicationId, int page, int size) {
         return applications.offerVisibleTo(caller, applicationId).chain(offer -> applications.application(applicationId)
                 .chain(application -> (offer.personalDataVisibleTo(caller)
                         ? requesters.ofApplication(applicationId) : Uni.createFrom().item(Map.<String, String>of()))
                         .map(names -> application.gcmsRequests().stream()
                                 .map(request -> GcmsRequestDetails.of(request, names.get(request.request().requestId()), rules))
-                                .toList())));
+                                .toList())))
+                .map(requests -> Page.of(requests, page, size));
     }
 }

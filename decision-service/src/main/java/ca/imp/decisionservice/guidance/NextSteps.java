@@ -26,7 +26,7 @@ public record NextSteps(
         @Schema(description = "The decision's outcome.", example = "REFUSED")
         DecisionOutcome outcome,
         @Schema(description = "The day of the decision.", example = "2026-06-16")
-        LocalDate decisionDate,
+        LocalDate decidedOn,
         @Schema(description = "What the decision means, in a sentence.", example = "The work permit application was refused.")
         String summary,
         @Schema(description = "What the decision means for the offer number and its fee.")
@@ -64,7 +64,7 @@ public record NextSteps(
             @Schema(description = "What becomes of the fee, in words.", example = "The fee is refunded after a refusal (IRPR 303.1(6)).")
             String feeExplanation,
             @Schema(description = "When to chase a refund owed that has not arrived.", example = "2026-09-14")
-            LocalDate refundFollowUpBy) {
+            LocalDate refundFollowUpOn) {
     }
 
     /** @param due the date by which to act, for the options that have one */
@@ -84,7 +84,7 @@ public record NextSteps(
             @Schema(description = "The deadline's kind.", example = "JUDICIAL_REVIEW_LEAVE")
             String kind,
             @Schema(description = "The day it is due.", example = "2026-07-02")
-            LocalDate date,
+            LocalDate dueOn,
             @Schema(description = "How the date was counted, with its source, in plain language.", example = "15 days after the decision was communicated (IRPA 72(2)(b)); Canada Day moves it to the next day.")
             String basis,
             @Schema(description = "What to verify before relying on the date.", example = "[\"Verify with counsel.\"]")

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.contract.offer.OfferNumberFormat;
+import ca.imp.eventstore.paging.Page;
 import ca.imp.eventstore.store.EventStore;
 
 /** Operators list the facts of every offer whose events changed after a position of decision-service's log, a page at a time. */
@@ -19,11 +20,11 @@ public class ListOfferFacts {
         this.readFacts = readFacts;
     }
 
-    public Uni<OfferFacts.Page> list(long since, int page, int size) {
+    public Uni<OfferFacts.Listed> list(long since, int page, int size) {
         return store.streamsChangedAfter(since, OfferNumberFormat.REGEX, size, (long) page * size)
                 .chain(changed -> Multi.createFrom().iterable(changed.streamIds())
                         .onItem().transformToUniAndConcatenate(readFacts::read)
                         .collect().asList()
-                        .map(items -> new OfferFacts.Page(items, page, size, changed.total(), changed.head())));
+                        .map(items -> new OfferFacts.Listed(new Page<>(items, page, size, changed.total()), changed.head())));
     }
 }

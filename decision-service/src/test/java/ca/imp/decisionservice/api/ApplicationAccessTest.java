@@ -62,7 +62,7 @@ class ApplicationAccessTest {
 
     private static String refuse(String applicationId) {
         return given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"2026-06-16\", \"grounds\": [\"INSUFFICIENT_FUNDS\"]}")
+                .body("{\"outcome\": \"REFUSED\", \"decidedOn\": \"2026-06-16\", \"grounds\": [\"INSUFFICIENT_FUNDS\"]}")
                 .post("/applications/" + applicationId + "/decision").then().statusCode(200).extract().asString();
     }
 
@@ -158,16 +158,16 @@ class ApplicationAccessTest {
         assertEquals(false, refuse(maples).contains("Camille"));
         refuse(birchs);
         get(OFFICER, "/applications/" + maples + "/gcms-requests").then().statusCode(200)
-                .body("[0].requestId", equalTo(requestId))
-                .body("[0].requester.role", equalTo("APPLICANT"))
-                .body("[0].requester.name", nullValue())
+                .body("items[0].requestId", equalTo(requestId))
+                .body("items[0].requester.role", equalTo("APPLICANT"))
+                .body("items[0].requester.name", nullValue())
                 .body(not(containsString("Camille")));
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{\"receivedOn\": \"2026-07-10\"}")
                 .post("/applications/" + maples + "/gcms-requests/" + requestId + "/receipt").then().statusCode(200)
                 .body("status", equalTo("RECEIVED"))
                 .body(not(containsString("Camille")));
         get(TestCallers.employer(MAPLE), "/applications/" + maples + "/gcms-requests").then().statusCode(200)
-                .body("[0].requester.name", equalTo("Camille Dupont"));
+                .body("items[0].requester.name", equalTo("Camille Dupont"));
     }
 
     @Test
@@ -182,7 +182,7 @@ class ApplicationAccessTest {
             get(reader, "/offers/" + offerOf(maples) + "/applications").then().statusCode(200)
                     .body("offerStatus", equalTo("REFUSED"));
             get(reader, "/applications/" + maples + "/gcms-requests").then().statusCode(200)
-                    .body("[0].requester.role", equalTo("APPLICANT"))
+                    .body("items[0].requester.role", equalTo("APPLICANT"))
                     .body(not(containsString("Camille")));
         }
     }

@@ -42,7 +42,7 @@ import ca.imp.eventstore.store.EventStore;
 @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "decisions"))
 class ApplicationApiTest {
     private static final String REFUSAL = """
-            {"outcome": "REFUSED", "decisionDate": "2026-06-16", "communicatedDate": "2026-06-17", "grounds": ["NOT_TEMPORARY"],
+            {"outcome": "REFUSED", "decidedOn": "2026-06-16", "communicatedOn": "2026-06-17", "grounds": ["NOT_TEMPORARY"],
              "factors": ["TRAVEL_HISTORY", "PURPOSE_OF_VISIT"]}
             """;
     private static final String EMPLOYER = TestCallers.employer(OffersTopic.EMPLOYER);
@@ -124,7 +124,7 @@ class ApplicationApiTest {
                 .then().statusCode(200)
                 .body("status", equalTo("REFUSED"))
                 .body("decision.outcome", equalTo("REFUSED"))
-                .body("decision.communicatedDate", equalTo("2026-06-17"));
+                .body("decision.communicatedOn", equalTo("2026-06-17"));
 
         List<ConsumerRecord<String, String>> published = new TopicClient(LocalStack.shared().kafka().bootstrapServers())
                 .readUntil(Topics.DECISIONS, records -> records.stream().anyMatch(r -> offer.equals(r.key())
@@ -177,7 +177,7 @@ class ApplicationApiTest {
         given().auth().oauth2(OFFICER)
                 .contentType(ContentType.JSON).body(REFUSAL).post("/applications/" + id + "/decision").then().statusCode(200);
         given().auth().oauth2(OFFICER)
-                .contentType(ContentType.JSON).body("{\"outcome\": \"APPROVED\", \"decisionDate\": \"2026-06-16\"}")
+                .contentType(ContentType.JSON).body("{\"outcome\": \"APPROVED\", \"decidedOn\": \"2026-06-16\"}")
                 .when().post("/applications/" + id + "/decision")
                 .then().statusCode(409).body("rule", equalTo("decision-already-rendered"));
     }
@@ -188,7 +188,7 @@ class ApplicationApiTest {
         String id = register(offer);
         // eight different decisions: an identical repeat would rightly succeed as a no-op
         List<String> bodies = IntStream.range(0, 8)
-                .mapToObj(i -> "{\"outcome\": \"APPROVED\", \"decisionDate\": \"2026-06-1" + i + "\"}").toList();
+                .mapToObj(i -> "{\"outcome\": \"APPROVED\", \"decidedOn\": \"2026-06-1" + i + "\"}").toList();
 
         List<Integer> statuses = AllAtOnce.call(bodies.stream()
                 .<Callable<Integer>>map(body -> () -> given().auth().oauth2(OFFICER)
@@ -210,7 +210,7 @@ class ApplicationApiTest {
         String offer = anOfferNumber();
         String first = register(offer);
         given().auth().oauth2(OFFICER)
-                .contentType(ContentType.JSON).body("{\"outcome\": \"RETURNED\", \"decisionDate\": \"2026-05-10\"}")
+                .contentType(ContentType.JSON).body("{\"outcome\": \"RETURNED\", \"decidedOn\": \"2026-05-10\"}")
                 .post("/applications/" + first + "/decision").then().statusCode(200);
         String second = register(offer);
 
@@ -239,17 +239,17 @@ class ApplicationApiTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            unknown outcome             | {"outcome": "MAYBE", "decisionDate": "2026-06-16"}                                   | 400 | invalid-value          | outcome
-            unknown ground              | {"outcome": "REFUSED", "decisionDate": "2026-06-16", "grounds": ["BAD_LUCK"]}          | 400 | invalid-value          | grounds[0]
-            impossible date             | {"outcome": "APPROVED", "decisionDate": "2026-13-01"}                                | 400 | invalid-value          | decisionDate
-            missing decision date       | {"outcome": "APPROVED"}                                                              | 400 | not-null               | decisionDate
-            refusal without grounds     | {"outcome": "REFUSED", "decisionDate": "2026-06-16"}                                 | 422 | refusal-needs-grounds  | grounds
-            grounds on an approval      | {"outcome": "APPROVED", "decisionDate": "2026-06-16", "grounds": ["NOT_TEMPORARY"]}  | 422 | grounds-only-on-refusal| grounds
-            communicated before decided | {"outcome": "APPROVED", "decisionDate": "2026-06-16", "communicatedDate": "2026-06-15"} | 422 | not-before-decision  | communicatedDate
-            not temporary, no factors   | {"outcome": "REFUSED", "decisionDate": "2026-06-16", "grounds": ["NOT_TEMPORARY"]}   | 422 | not-temporary-needs-factors | factors
-            factors without the ground  | {"outcome": "REFUSED", "decisionDate": "2026-06-16", "grounds": ["INSUFFICIENT_FUNDS"], "factors": ["TRAVEL_HISTORY"]} | 422 | factors-only-with-not-temporary | factors
-            unknown factor              | {"outcome": "REFUSED", "decisionDate": "2026-06-16", "grounds": ["NOT_TEMPORARY"], "factors": ["HUNCH"]} | 400 | invalid-value | factors[0]
-            decision in the future      | {"outcome": "APPROVED", "decisionDate": "2999-01-01"}                                | 400 | in-date-range          | decisionDate
+            unknown outcome             | {"outcome": "MAYBE", "decidedOn": "2026-06-16"}                                   | 400 | invalid-value          | outcome
+            unknown ground              | {"outcome": "REFUSED", "decidedOn": "2026-06-16", "grounds": ["BAD_LUCK"]}          | 400 | invalid-value          | grounds[0]
+            impossible date             | {"outcome": "APPROVED", "decidedOn": "2026-13-01"}                                | 400 | invalid-value          | decidedOn
+            missing decision date       | {"outcome": "APPROVED"}                                                              | 400 | not-null               | decidedOn
+            refusal without grounds     | {"outcome": "REFUSED", "decidedOn": "2026-06-16"}                                 | 422 | refusal-needs-grounds  | grounds
+            grounds on an approval      | {"outcome": "APPROVED", "decidedOn": "2026-06-16", "grounds": ["NOT_TEMPORARY"]}  | 422 | grounds-only-on-refusal| grounds
+            communicated before decided | {"outcome": "APPROVED", "decidedOn": "2026-06-16", "communicatedOn": "2026-06-15"} | 422 | not-before-decision  | communicatedOn
+            not temporary, no factors   | {"outcome": "REFUSED", "decidedOn": "2026-06-16", "grounds": ["NOT_TEMPORARY"]}   | 422 | not-temporary-needs-factors | factors
+            factors without the ground  | {"outcome": "REFUSED", "decidedOn": "2026-06-16", "grounds": ["INSUFFICIENT_FUNDS"], "factors": ["TRAVEL_HISTORY"]} | 422 | factors-only-with-not-temporary | factors
+            unknown factor              | {"outcome": "REFUSED", "decidedOn": "2026-06-16", "grounds": ["NOT_TEMPORARY"], "factors": ["HUNCH"]} | 400 | invalid-value | factors[0]
+            decision in the future      | {"outcome": "APPROVED", "decidedOn": "2999-01-01"}                                | 400 | in-date-range          | decidedOn
             malformed JSON              | {"outcome":                                                                          | 400 | malformed-json         |
             """)
     void bad_decisions_get_a_problem_naming_field_and_rule(String why, String body, int status, String rule, String field) {

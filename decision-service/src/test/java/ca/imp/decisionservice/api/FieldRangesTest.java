@@ -49,17 +49,17 @@ class FieldRangesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"2014-12-31", "-0001-01-01", "-999999999-01-01", "+999999999-12-31"})
-    void a_decision_cannot_be_dated_before_the_portal_existed_nor_after_today(String decisionDate) {
-        refused(post(OFFICER, ANY_APPLICATION + "/decision", "{\"outcome\": \"APPROVED\", \"decisionDate\": \"" + decisionDate + "\"}"),
-                "decisionDate", "in-date-range")
-                .body("detail", equalTo("decisionDate: must be between 2015-01-01 and today (" + today.date() + ")"));
+    void a_decision_cannot_be_dated_before_the_portal_existed_nor_after_today(String decidedOn) {
+        refused(post(OFFICER, ANY_APPLICATION + "/decision", "{\"outcome\": \"APPROVED\", \"decidedOn\": \"" + decidedOn + "\"}"),
+                "decidedOn", "in-date-range")
+                .body("detail", equalTo("decidedOn: must be between 2015-01-01 and today (" + today.date() + ")"));
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"2014-12-31", "-0001-01-01", "+999999999-12-31"})
-    void a_decision_cannot_be_communicated_before_the_portal_existed_nor_after_today(String communicatedDate) {
-        refused(post(OFFICER, ANY_APPLICATION + "/decision", "{\"outcome\": \"APPROVED\", \"decisionDate\": \"2026-06-16\","
-                + " \"communicatedDate\": \"" + communicatedDate + "\"}"), "communicatedDate", "in-date-range");
+    void a_decision_cannot_be_communicated_before_the_portal_existed_nor_after_today(String communicatedOn) {
+        refused(post(OFFICER, ANY_APPLICATION + "/decision", "{\"outcome\": \"APPROVED\", \"decidedOn\": \"2026-06-16\","
+                + " \"communicatedOn\": \"" + communicatedOn + "\"}"), "communicatedOn", "in-date-range");
     }
 
     @ParameterizedTest(name = "{0}")

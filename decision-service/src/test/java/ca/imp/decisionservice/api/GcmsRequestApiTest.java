@@ -45,7 +45,7 @@ class GcmsRequestApiTest {
                 .body("{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"" + location + "\", \"submittedOn\": \"2026-05-01\"}")
                 .post("/applications").then().statusCode(201).extract().path("applicationId");
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body("{\"outcome\": \"REFUSED\", \"decisionDate\": \"2026-06-16\", \"grounds\": [\"INSUFFICIENT_FUNDS\"]}")
+                .body("{\"outcome\": \"REFUSED\", \"decidedOn\": \"2026-06-16\", \"grounds\": [\"INSUFFICIENT_FUNDS\"]}")
                 .post("/applications/" + id + "/decision").then().statusCode(200);
         return id;
     }
@@ -61,7 +61,7 @@ class GcmsRequestApiTest {
                 .body("fee", equalTo(5.00f))
                 .body("currency", equalTo("CAD"))
                 .body("requester.name", equalTo("Camille Dupont"))
-                .body("responseDue.date", equalTo("2026-07-20"))
+                .body("responseDue.dueOn", equalTo("2026-07-20"))
                 .body("status", equalTo("REQUESTED"))
                 .extract().path("requestId");
 
@@ -76,8 +76,8 @@ class GcmsRequestApiTest {
                 .when().post("/applications/" + id + "/gcms-requests/" + requestId + "/receipt")
                 .then().statusCode(409).body("rule", equalTo("gcms-notes-already-received"));
         given().auth().oauth2(EMPLOYER).get("/applications/" + id + "/gcms-requests").then().statusCode(200)
-                .body("", hasSize(1)).body("[0].status", equalTo("RECEIVED"))
-                .body("[0].requester.name", equalTo("Camille Dupont"));
+                .body("items", hasSize(1)).body("items[0].status", equalTo("RECEIVED"))
+                .body("items[0].requester.name", equalTo("Camille Dupont"));
 
         List<ConsumerRecord<String, String>> published = new TopicClient(LocalStack.shared().kafka().bootstrapServers())
                 .readUntil(Topics.DECISIONS, records -> records.stream().anyMatch(r -> r.value().contains(requestId)

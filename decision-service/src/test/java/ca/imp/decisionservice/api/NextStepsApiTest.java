@@ -42,7 +42,7 @@ class NextStepsApiTest {
     void a_refusal_inside_canada_gets_its_options_evidence_and_dates() {
         String id = application("INSIDE_CANADA");
         decide(id, """
-                {"outcome": "REFUSED", "decisionDate": "2026-06-16", "grounds": ["NOT_TEMPORARY", "INCOMPLETE_DOCUMENTS"],
+                {"outcome": "REFUSED", "decidedOn": "2026-06-16", "grounds": ["NOT_TEMPORARY", "INCOMPLETE_DOCUMENTS"],
                  "factors": ["TRAVEL_HISTORY"]}""");
 
         given().auth().oauth2(EMPLOYER).get("/applications/" + id + "/next-steps").then().statusCode(200)
@@ -51,7 +51,7 @@ class NextStepsApiTest {
                 .body("offer.fee", equalTo("REFUNDABLE"))
                 .body("offer.explanation", containsString("new offer"))
                 .body("options[0].option", equalTo("GCMS_NOTES"))
-                .body("options.find { it.option == 'JUDICIAL_REVIEW' }.due.date", equalTo("2026-07-02"))
+                .body("options.find { it.option == 'JUDICIAL_REVIEW' }.due.dueOn", equalTo("2026-07-02"))
                 .body("options.option", hasItem("RESTORATION"))
                 .body("grounds[0].ground", equalTo("NOT_TEMPORARY"))
                 .body("grounds[0].evidence", hasItem(containsString("entry and exit stamps")))
@@ -62,19 +62,19 @@ class NextStepsApiTest {
     void misrepresentation_states_the_bar_instead_of_reapplying() {
         String id = application("OUTSIDE_CANADA");
         decide(id, """
-                {"outcome": "REFUSED", "decisionDate": "2026-02-02", "grounds": ["MISREPRESENTATION"]}""");
+                {"outcome": "REFUSED", "decidedOn": "2026-02-02", "grounds": ["MISREPRESENTATION"]}""");
 
         given().auth().oauth2(EMPLOYER).get("/applications/" + id + "/next-steps").then().statusCode(200)
                 .body("reapplicationBar.endsOn", equalTo("2031-02-02"))
                 .body("options.option", not(hasItem("REAPPLY")))
                 .body("options.option", not(hasItem("RESTORATION")))
-                .body("options.find { it.option == 'JUDICIAL_REVIEW' }.due.date", equalTo("2026-04-07"));
+                .body("options.find { it.option == 'JUDICIAL_REVIEW' }.due.dueOn", equalTo("2026-04-07"));
     }
 
     @Test
     void an_approval_gets_its_own_guidance() {
         String id = application("INSIDE_CANADA");
-        decide(id, "{\"outcome\": \"APPROVED\", \"decisionDate\": \"2026-06-16\"}");
+        decide(id, "{\"outcome\": \"APPROVED\", \"decidedOn\": \"2026-06-16\"}");
 
         given().auth().oauth2(EMPLOYER).get("/applications/" + id + "/next-steps").then().statusCode(200)
                 .body("offer.fee", equalTo("SPENT"))

@@ -278,7 +278,7 @@ class ApplicationDeciderTest {
         applications.given(REGISTERED)
                 .when(new RenderDecision(OFFER, FIRST, DecisionOutcome.APPROVED, DECIDED_ON, DECIDED_ON.minusDays(1), List.of(),
                         List.of(), TODAY))
-                .thenRejectedWith(ApplicationError.InvalidDecision.class, e -> assertEquals("communicatedDate", e.field()));
+                .thenRejectedWith(ApplicationError.InvalidDecision.class, e -> assertEquals("communicatedOn", e.field()));
     }
 
     @Test
@@ -286,7 +286,7 @@ class ApplicationDeciderTest {
         applications.given(REGISTERED)
                 .when(new RenderDecision(OFFER, FIRST, DecisionOutcome.APPROVED, TODAY.plusDays(1), TODAY.plusDays(1), List.of(),
                         List.of(), TODAY))
-                .thenRejectedWith(ApplicationError.InvalidDecision.class, e -> assertEquals("decisionDate", e.field()));
+                .thenRejectedWith(ApplicationError.InvalidDecision.class, e -> assertEquals("decidedOn", e.field()));
     }
 
     @Test

@@ -68,7 +68,7 @@ class NextStepsPlannerTest {
         assertTrue(steps.offer().explanation().contains("new offer"), steps.offer().explanation());
         assertTrue(steps.offer().explanation().contains("new compliance fee"), steps.offer().explanation());
         assertEquals(FeeConsequence.REFUNDABLE, steps.offer().fee());
-        assertEquals(LocalDate.parse("2026-08-11"), steps.offer().refundFollowUpBy(), "8 weeks after the decision");
+        assertEquals(LocalDate.parse("2026-08-11"), steps.offer().refundFollowUpOn(), "8 weeks after the decision");
         assertTrue(steps.offer().feeExplanation().contains("2026-08-11"), steps.offer().feeExplanation());
     }
 
@@ -76,9 +76,9 @@ class NextStepsPlannerTest {
     void judicial_review_and_restoration_are_due_on_the_dates_the_deadline_rules_count() {
         NextSteps steps = refused(ApplicantLocation.INSIDE_CANADA, "2026-06-16", List.of("INSUFFICIENT_FUNDS"), List.of());
 
-        assertEquals(LocalDate.parse("2026-07-02"), option(steps, "JUDICIAL_REVIEW").due().date(), "day 15 is Canada Day");
+        assertEquals(LocalDate.parse("2026-07-02"), option(steps, "JUDICIAL_REVIEW").due().dueOn(), "day 15 is Canada Day");
         // 90 days after 2026-06-16: 14 left in June, 31 in July, 31 in August, 14 in September; Monday 2026-09-14.
-        assertEquals(LocalDate.parse("2026-09-14"), option(steps, "RESTORATION").due().date());
+        assertEquals(LocalDate.parse("2026-09-14"), option(steps, "RESTORATION").due().dueOn());
         String basis = option(steps, "RESTORATION").due().basis();
         assertTrue(basis.contains("90 days"), basis);
         assertTrue(basis.contains("2026-09-14"), basis);
@@ -89,7 +89,7 @@ class NextStepsPlannerTest {
     void an_applicant_outside_canada_gets_60_days_for_judicial_review_and_no_restoration() {
         NextSteps steps = refused(ApplicantLocation.OUTSIDE_CANADA, "2026-02-02", List.of("INSUFFICIENT_FUNDS"), List.of());
 
-        assertEquals(LocalDate.parse("2026-04-07"), option(steps, "JUDICIAL_REVIEW").due().date());
+        assertEquals(LocalDate.parse("2026-04-07"), option(steps, "JUDICIAL_REVIEW").due().dueOn());
         assertFalse(options(steps).contains("RESTORATION"));
     }
 

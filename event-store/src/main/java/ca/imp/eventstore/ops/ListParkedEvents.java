@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 
+import ca.imp.eventstore.paging.Page;
 import ca.imp.eventstore.parking.ParkedEvent;
 import ca.imp.eventstore.parking.ParkedEvents;
 

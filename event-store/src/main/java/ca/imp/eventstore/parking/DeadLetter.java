@@ -29,7 +29,7 @@ public record DeadLetter(
         @Schema(description = "How often applying it failed.", example = "3")
         int attempts,
         @Schema(description = "When it first failed.", example = "2026-06-16T15:00:00Z")
-        Instant firstSeen,
+        Instant firstFailedAt,
         @Schema(description = "When it last failed.", example = "2026-06-16T15:00:02Z")
-        Instant lastSeen) {
+        Instant lastFailedAt) {
 }

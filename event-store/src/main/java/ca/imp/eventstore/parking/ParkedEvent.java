@@ -28,7 +28,7 @@ public record ParkedEvent(
         @Schema(description = "How often applying it failed, retries by operators included.", example = "2")
         int attempts,
         @Schema(description = "When it first failed.", example = "2026-06-16T15:00:00Z")
-        Instant firstSeen,
+        Instant firstFailedAt,
         @Schema(description = "When it last failed.", example = "2026-06-16T15:05:00Z")
-        Instant lastSeen) {
+        Instant lastFailedAt) {
 }

@@ -1,11 +1,12 @@
 package ca.imp.offerservice.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,7 +25,8 @@ import io.smallrye.mutiny.Uni;
 import ca.imp.access.CurrentCaller;
 import ca.imp.access.Role;
 import ca.imp.contract.offer.OfferStatus;
-import ca.imp.contract.range.Paging;
+import ca.imp.eventstore.paging.Page;
+import ca.imp.eventstore.paging.api.PageParameters;
 import ca.imp.offerservice.employer.CostForecast;
 import ca.imp.offerservice.employer.FeeLedger;
 import ca.imp.offerservice.employer.ForecastCost;
@@ -52,19 +54,15 @@ public class EmployerResource {
 
     @GET
     @Path("/offers")
-    @APIResponse(responseCode = "200", description = "A page of the employer's offers.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferSummaries.Page.class)))
+    @APIResponse(responseCode = "200", description = "A page of the employer's offers.")
     @APIResponse(responseCode = "404", description = "employer-not-found: the caller does not act for this employer.")
     @Operation(operationId = "listEmployerOffers", summary = "The employer's offers, newest first, optionally of one status")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
-    public Uni<OfferSummaries.Page> offers(
+    public Uni<Page<OfferSummaries.Summary>> offers(
             @PathParam("businessNumber") @Pattern(regexp = BUSINESS_NUMBER, message = BUSINESS_NUMBER_MESSAGE) String businessNumber,
             @QueryParam("status") OfferStatus status,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more")
-            @Max(value = Paging.MAX_PAGE, message = Paging.MAX_PAGE_MESSAGE) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be 1 or more")
-            @Max(value = 100, message = "must be at most 100") int size) {
-        return listOffers.list(caller.get(), businessNumber, status, page, size);
+            @Valid @BeanParam PageParameters paging) {
+        return listOffers.list(caller.get(), businessNumber, status, paging.page(), paging.size());
     }
 
     @GET

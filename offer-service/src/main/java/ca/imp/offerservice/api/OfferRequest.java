@@ -98,9 +98,9 @@ public record OfferRequest(
             @Schema(description = "Where the work is done.")
             @NotNull(message = "is required") @Valid WorkLocation location,
             @Schema(description = "The first day of employment.", example = "2026-09-01")
-            @NotNull(message = "is required") @InDateRange(DateRange.EMPLOYMENT) LocalDate startDate,
+            @NotNull(message = "is required") @InDateRange(DateRange.EMPLOYMENT) LocalDate startsOn,
             @Schema(description = "The last day of employment.", example = "2028-08-31")
-            @NotNull(message = "is required") @InDateRange(DateRange.EMPLOYMENT) LocalDate endDate) {
+            @NotNull(message = "is required") @InDateRange(DateRange.EMPLOYMENT) LocalDate endsOn) {
     }
 
     @Schema(name = "OfferRequestWage")
@@ -129,7 +129,7 @@ public record OfferRequest(
                 new OfferDraft.Employer(employer.businessNumber, employer.legalName, employer.operatingName, address, employer.contact),
                 worker,
                 new OfferTerms.Job(job.title, job.nocCode, job.duties, job.hoursPerWeek, new OfferTerms.Wage(job.wage.amount,
-                        job.wage.unit), job.benefits, location, job.startDate, job.endDate),
+                        job.wage.unit), job.benefits, location, job.startsOn, job.endsOn),
                 exemptionCode);
     }
 

@@ -2,12 +2,13 @@ package ca.imp.offerservice.api;
 
 import java.net.URI;
 import java.util.Arrays;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,6 +35,9 @@ import ca.imp.access.CurrentCaller;
 import ca.imp.access.Role;
 import ca.imp.contract.offer.OfferNumberFormat;
 import ca.imp.eventstore.idempotency.api.IdempotentRequests;
+import ca.imp.contract.range.PlainText;
+import ca.imp.eventstore.paging.Page;
+import ca.imp.eventstore.paging.api.PageParameters;
 import ca.imp.offerservice.offer.PayFee;
 import ca.imp.offerservice.offer.ReadOffer;
 import ca.imp.offerservice.offer.ReadOfferHistory;
@@ -48,6 +52,9 @@ import ca.imp.offerservice.offer.WithdrawOffer;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class OfferResource {
+    /** RFC 7396: the media type of a JSON Merge Patch. */
+    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+
     private final CurrentCaller caller;
     private final SubmitOffer submitOffer;
     private final ResubmitOffer resubmitOffer;
@@ -92,6 +99,7 @@ public class OfferResource {
 
     @POST
     @Path("/{offerNumber}/resubmissions")
+    @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
     @APIResponse(responseCode = "201", description = "The new offer, with its new number; Location is its address.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)),
             headers = @Header(name = "Location", description = "The address of what was created", schema = @Schema(type = SchemaType.STRING)))
@@ -100,14 +108,19 @@ public class OfferResource {
     @APIResponse(responseCode = "422", description = "resubmission-keeps-employer: a resubmission cannot change the employer; or the merged terms break a rule.")
     @Operation(operationId = "resubmitOffer", summary = "Try again with a new offer after a decision or a withdrawal ended this one",
             description = "The new offer gets a new number and a new fee. It is prefilled from this one; the body is a JSON Merge"
-                    + " Patch (RFC 7396) of what differs, e.g. {\"job\": {\"wage\": {\"amount\": 52.00}}}. Both offers link to each other.")
+                    + " Patch (RFC 7396) of what differs, in the names of the body of submitOffer, e.g. {\"job\": {\"wage\":"
+                    + " {\"amount\": 52.00}}}, sent as application/merge-patch+json (application/json is read the same)."
+                    + " Both offers link to each other.")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
     public Uni<Response> resubmit(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
                                   String offerNumber,
-                                  @RequestBody(description = "A JSON Merge Patch (RFC 7396) of the offer's terms as submitted:"
+                                  @RequestBody(description = "A JSON Merge Patch (RFC 7396) of the offer as submitted (the body of submitOffer):"
                                           + " only what differs; null removes an optional field.", required = true,
-                                          content = @Content(schema = @Schema(type = SchemaType.OBJECT,
-                                                  example = "{\"job\": {\"wage\": {\"amount\": 52.00}}}")))
+                                          content = {
+                                                  @Content(mediaType = MERGE_PATCH_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                                                          example = "{\"job\": {\"wage\": {\"amount\": 52.00}}}")),
+                                                  @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                                                          example = "{\"job\": {\"wage\": {\"amount\": 52.00}}}"))})
                                   JsonNode changes) {
         return idempotent.create("resubmitOffer", null, Arrays.asList(offerNumber, changes),
                 alsoRecord -> resubmitOffer.resubmit(caller.get(), offerNumber, changes, alsoRecord), offer -> created(offer).build(),
@@ -142,15 +155,14 @@ public class OfferResource {
 
     @GET
     @Path("/{offerNumber}/history")
-    @APIResponse(responseCode = "200", description = "The offer's events, oldest first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntry.class)))
+    @APIResponse(responseCode = "200", description = "A page of the offer's events, oldest first.")
     @APIResponse(responseCode = "404", description = "offer-not-found: no offer has this number, or it is another employer's offer.")
     @Operation(operationId = "getOfferHistory", summary = "Every event of the offer, with its time, actor and correlation id",
             description = "The record an inspection asks for: employers keep it 6 years (IRPR 209.5). Holds no personal data.")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
-    public Uni<List<HistoryEntry>> history(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
-                                           String offerNumber) {
-        return readHistory.read(caller.get(), offerNumber).map(events -> events.stream().map(HistoryEntry::of).toList());
+    public Uni<Page<HistoryEntry>> history(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
+                                           String offerNumber, @Valid @BeanParam PageParameters paging) {
+        return readHistory.read(caller.get(), offerNumber, paging.page(), paging.size()).map(events -> events.map(HistoryEntry::of));
     }
 
     @POST

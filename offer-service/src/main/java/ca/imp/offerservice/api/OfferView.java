@@ -43,7 +43,7 @@ public record OfferView(
         @Schema(description = "Present only when the offer's personal data was erased, to a caller who acts for the employer.")
         PersonalDataErased personalData,
         @Schema(description = "The job offered.")
-        OfferTerms.Job job,
+        Job job,
         @Schema(description = "The TEER category the NOC code states (0 to 5).", example = "1")
         int teer,
         @Schema(description = "The LMIA exemption code the offer relies on.", example = "C12")
@@ -77,6 +77,34 @@ public record OfferView(
             boolean erased,
             @Schema(description = "When it was erased.", example = "2032-06-17T05:00:00Z")
             Instant erasedAt) {
+    }
+
+    /** The job as the offer states it, in the API's names (the published event has its own). */
+    @Schema(name = "OfferJob", description = "The job offered")
+    public record Job(
+            @Schema(description = "The job title.", example = "Robotics engineer")
+            String title,
+            @Schema(description = "NOC 2021 code: 5 digits, the second of which is the TEER category (0 to 5).", example = "21301")
+            String nocCode,
+            @Schema(description = "The main duties of the job.", example = "Design and test industrial robots.")
+            String duties,
+            @Schema(description = "Hours of work per week.", example = "40")
+            BigDecimal hoursPerWeek,
+            @Schema(description = "The wage offered.")
+            OfferTerms.Wage wage,
+            @Schema(description = "Benefits offered beside the wage, if any.", example = "Dental and extended health care")
+            String benefits,
+            @Schema(description = "Where the work is done.")
+            OfferTerms.WorkLocation location,
+            @Schema(description = "The first day of employment.", example = "2026-09-01")
+            LocalDate startsOn,
+            @Schema(description = "The last day of employment.", example = "2028-08-31")
+            LocalDate endsOn) {
+
+        static Job of(OfferTerms.Job job) {
+            return new Job(job.title(), job.nocCode(), job.duties(), job.hoursPerWeek(), job.wage(), job.benefits(),
+                    job.location(), job.startDate(), job.endDate());
+        }
     }
 
     /** The chain of attempts for one hire: the offer this one replaces, and the one that replaced it. */
@@ -115,7 +143,7 @@ public record OfferView(
             @Schema(description = "The decision's outcome.", example = "REFUSED")
             DecisionOutcome outcome,
             @Schema(description = "The day of the decision.", example = "2026-06-16")
-            LocalDate decisionDate,
+            LocalDate decidedOn,
             @Schema(description = "The day the employer withdrew the offer.", example = "2026-05-10")
             LocalDate withdrawnOn,
             @Schema(description = "Why the offer number can never be used again, in words.", example = "A decision was rendered on the application that used this offer; the number can never be used again.")
@@ -146,7 +174,7 @@ public record OfferView(
         return new OfferView(offer.offerNumber(), offer.status(), offer.use().applicationId().orElse(null),
                 new Employer(employer.businessNumber(), employer.legalName(), employer.operatingName(), employer.address(),
                         kept == null ? null : kept.employerContact()),
-                kept == null ? null : kept.worker(), erased, terms.job(), terms.job().teer(), terms.exemptionCode(), fee,
+                kept == null ? null : kept.worker(), erased, Job.of(terms.job()), terms.job().teer(), terms.exemptionCode(), fee,
                 invalidation, attempts);
     }
 }

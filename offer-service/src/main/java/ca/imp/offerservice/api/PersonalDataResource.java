@@ -1,12 +1,11 @@
 package ca.imp.offerservice.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,8 +24,9 @@ import io.smallrye.mutiny.Uni;
 import ca.imp.access.CurrentCaller;
 import ca.imp.access.Role;
 import ca.imp.contract.offer.OfferNumberFormat;
-import ca.imp.contract.range.Paging;
 import ca.imp.contract.range.PlainText;
+import ca.imp.eventstore.paging.Page;
+import ca.imp.eventstore.paging.api.PageParameters;
 import ca.imp.offerservice.erasure.EraseWorkerData;
 import ca.imp.offerservice.privacy.ListPersonalDataReads;
 import ca.imp.offerservice.privacy.PersonalDataVault;
@@ -82,16 +82,13 @@ public class PersonalDataResource {
         @RolesAllowed(Role.OPS_NAME)
         @Operation(operationId = "listPersonalDataReads", summary = "Who read personal data, newest first", description = "Each read that returned an offer's"
                 + " personal data: which offer, who (role:subject), in which role and when. The data itself is never listed.")
-        public Uni<ListPersonalDataReads.Page> reads(
+        public Uni<Page<ListPersonalDataReads.LoggedRead>> reads(
                 @QueryParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
                 String offerNumber,
                 @QueryParam("reader") @Size(max = 300, message = "must be at most 300 characters") @PlainText String reader,
-                @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more")
-                @Max(value = Paging.MAX_PAGE, message = Paging.MAX_PAGE_MESSAGE) int page,
-                @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be 1 or more")
-                @Max(value = Paging.MAX_SIZE, message = "must be at most 200") int size) {
+                @Valid @BeanParam PageParameters paging) {
             caller.get();
-            return listReads.list(offerNumber, reader, page, size);
+            return listReads.list(offerNumber, reader, paging.page(), paging.size());
         }
     }
 }

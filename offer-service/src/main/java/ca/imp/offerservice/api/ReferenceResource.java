@@ -1,8 +1,8 @@
 package ca.imp.offerservice.api;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import ca.imp.access.Role;
+import ca.imp.eventstore.paging.Page;
+import ca.imp.eventstore.paging.api.PageParameters;
 import ca.imp.offerservice.reference.ExemptionCodes;
 
 @Path("/reference")
@@ -28,7 +30,7 @@ public class ReferenceResource {
     @Path("/exemption-codes")
     @Operation(operationId = "listExemptionCodes", summary = "LMIA exemption codes with their effective dates and whether they exempt the employer from the fee")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OFFICER_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
-    public List<ExemptionCodes.ExemptionCode> exemptionCodes() {
-        return exemptionCodes.all();
+    public Page<ExemptionCodes.ExemptionCode> exemptionCodes(@Valid @BeanParam PageParameters paging) {
+        return exemptionCodes.list(paging.page(), paging.size());
     }
 }

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.Caller;
 import ca.imp.contract.offer.OfferStatus;
+import ca.imp.eventstore.paging.Page;
 
 /** Lists an employer's offers, newest first, a page at a time, optionally of one status. */
 @Singleton
@@ -17,7 +18,7 @@ public class ListEmployerOffers {
     }
 
     /** @param status only offers in this status, or null for all */
-    public Uni<OfferSummaries.Page> list(Caller caller, String businessNumber, OfferStatus status, int page, int size) {
+    public Uni<Page<OfferSummaries.Summary>> list(Caller caller, String businessNumber, OfferStatus status, int page, int size) {
         EmployerNotFound.unlessReadableBy(caller, businessNumber);
         return summaries.ofEmployer(businessNumber, status, page, size);
     }

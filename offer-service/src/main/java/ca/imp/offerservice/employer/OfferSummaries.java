@@ -17,6 +17,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 import ca.imp.contract.offer.FeeRefundOwed;
 import ca.imp.contract.offer.OfferStatus;
+import ca.imp.eventstore.paging.Page;
 import ca.imp.eventstore.store.StateView;
 import ca.imp.eventstore.store.Transaction;
 import ca.imp.offerservice.offer.Offer;
@@ -39,7 +40,7 @@ public class OfferSummaries implements StateView<OfferState> {
             @Schema(description = "The job title.", example = "Robotics engineer")
             String jobTitle,
             @Schema(description = "The first day of employment.", example = "2026-09-01")
-            LocalDate startDate,
+            LocalDate startsOn,
             @Schema(description = "The LMIA exemption code.", example = "C12")
             String exemptionCode,
             @Schema(description = "The application using or ending the offer, if any.", example = "A8108406-1")
@@ -62,18 +63,6 @@ public class OfferSummaries implements StateView<OfferState> {
             String replaces,
             @Schema(description = "The offer that replaced this one.", example = "A8123456")
             String resubmittedAs) {
-    }
-
-    @Schema(name = "OfferSummaryPage", description = "A page of an employer's offers, and how many there are in all")
-    public record Page(
-            @Schema(description = "The offers on this page, newest first.")
-            List<Summary> items,
-            @Schema(description = "This page's number, from 0.", example = "0")
-            int page,
-            @Schema(description = "The most offers a page holds.", example = "20")
-            int size,
-            @Schema(description = "How many offers match in all.", example = "1")
-            long total) {
     }
 
     private final Pool pool;
@@ -109,7 +98,7 @@ public class OfferSummaries implements StateView<OfferState> {
     }
 
     /** The employer's offers, newest first, optionally of one status. */
-    public Uni<Page> ofEmployer(String businessNumber, OfferStatus status, int page, int size) {
+    public Uni<Page<Summary>> ofEmployer(String businessNumber, OfferStatus status, int page, int size) {
         String where = "WHERE business_number = $1" + (status == null ? "" : " AND status = $4");
         Tuple params = status == null
                 ? Tuple.of(businessNumber, size, page * size)
@@ -125,10 +114,10 @@ public class OfferSummaries implements StateView<OfferState> {
                         total = row.getLong("total");
                     }
                     if (total >= 0) {
-                        return Uni.createFrom().item(new Page(items, page, size, total));
+                        return Uni.createFrom().item(new Page<>(items, page, size, total));
                     }
                     // past the last page: the window function has no row to report the total on
-                    return count(businessNumber, status).map(count -> new Page(items, page, size, count));
+                    return count(businessNumber, status).map(count -> new Page<>(items, page, size, count));
                 });
     }
 

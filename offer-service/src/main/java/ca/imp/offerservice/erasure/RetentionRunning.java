@@ -29,10 +29,11 @@ public record RetentionRunning(String offerNumber, RecordRetention retention) im
         facts.put("offerNumber", offerNumber);
         facts.put("source", RecordRetention.CITATION);
         if (retention instanceof RecordRetention.Runs runs) {
-            facts.put("retainedUntil", runs.lastDay().toString());
-            facts.put("erasableFrom", runs.lastDay().plusDays(1).toString());
+            facts.put("retentionEndsOn", runs.lastDay().toString());
+            facts.put("erasableOn", runs.lastDay().plusDays(1).toString());
         } else {
-            facts.put("retainedUntil", "6 years after the decision on application "
+            // no day yet: the words say when it will be, under a name that promises no date
+            facts.put("retentionEnds", "6 years after the decision on application "
                     + ((RecordRetention.NotStarted) retention).applicationId());
         }
         return facts;

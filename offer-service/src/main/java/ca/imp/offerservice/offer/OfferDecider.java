@@ -151,7 +151,7 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
         }
         var job = c.terms().job();
         if (job.endDate().isBefore(job.startDate())) {
-            return Decision.reject(new OfferError.InvalidTerms("job.endDate", "end-not-before-start",
+            return Decision.reject(new OfferError.InvalidTerms("job.endsOn", "end-not-before-start",
                     "the employment cannot end (" + job.endDate() + ") before it starts (" + job.startDate() + ")"));
         }
         OfferSubmitted submitted = new OfferSubmitted(c.offerNumber(), c.terms(), c.feeDue(), c.currency(), c.replaces());

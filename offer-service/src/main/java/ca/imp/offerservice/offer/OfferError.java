@@ -65,7 +65,7 @@ public sealed interface OfferError extends DomainError {
                 facts.put("invalidatedBy", Map.of(
                         "applicationId", invalidation.applicationId(),
                         "outcome", invalidation.outcome(),
-                        "decisionDate", invalidation.decisionDate().toString()));
+                        "decidedOn", invalidation.decisionDate().toString()));
             } else {
                 facts.put("withdrawnOn", withdrawal.withdrawnOn().toString());
             }

@@ -13,6 +13,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import ca.imp.eventstore.paging.Page;
+
 /** Operators list who read personal data, newest first: the log holds who, when and which offer, never the data. */
 @Singleton
 public class ListPersonalDataReads {
@@ -38,23 +40,11 @@ public class ListPersonalDataReads {
             Instant readAt) {
     }
 
-    @Schema(name = "PersonalDataReadPage", description = "A page of reads of personal data, and how many there are in all")
-    public record Page(
-            @Schema(description = "The reads on this page, newest first.")
-            List<LoggedRead> items,
-            @Schema(description = "This page's number, from 0.", example = "0")
-            int page,
-            @Schema(description = "The most reads a page holds.", example = "50")
-            int size,
-            @Schema(description = "How many reads match in all.", example = "1")
-            long total) {
-    }
-
     /**
      * @param offerNumber only the reads of this offer; null for every offer
      * @param reader      only the reads by this {@code role:subject}; null for every reader
      */
-    public Uni<Page> list(String offerNumber, String reader, int page, int size) {
+    public Uni<Page<LoggedRead>> list(String offerNumber, String reader, int page, int size) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (offerNumber != null) {
@@ -79,7 +69,7 @@ public class ListPersonalDataReads {
                                 row.getOffsetDateTime("read_at").toInstant()));
                     }
                     return pool.preparedQuery("SELECT count(*) AS total FROM personal_data_reads" + filter).execute(filterParams)
-                            .map(count -> new Page(items, page, size, count.iterator().next().getLong("total")));
+                            .map(count -> new Page<>(items, page, size, count.iterator().next().getLong("total")));
                 });
     }
 }

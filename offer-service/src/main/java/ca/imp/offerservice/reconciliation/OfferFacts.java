@@ -5,6 +5,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import ca.imp.contract.offer.OfferStatus;
+import ca.imp.eventstore.paging.Page;
+
 import ca.imp.offerservice.offer.Offer;
 
 /**
@@ -35,17 +37,7 @@ public record OfferFacts(
             String outcome) {
     }
 
-    @Schema(name = "OfferFactsPage", description = "A page of offers' facts, and the log position they were read at")
-    public record Page(
-            @Schema(description = "The offers' facts, by offer number.")
-            List<OfferFacts> items,
-            @Schema(description = "This page's number, from 0.", example = "0")
-            int page,
-            @Schema(description = "The most offers a page holds.", example = "50")
-            int size,
-            @Schema(description = "How many offers changed after the position asked for.", example = "1")
-            long total,
-            @Schema(description = "The log's position when read: the since of the next reconciliation.", example = "1234")
-            long position) {
+    /** A page of offers' facts, and the position of the log they were read at: the since of the next reconciliation. */
+    public record Listed(Page<OfferFacts> facts, long position) {
     }
 }

@@ -8,6 +8,8 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import ca.imp.eventstore.paging.Page;
+
 /** The LMIA exemption codes (IRCC reference data with effective dates), and which of them exempt the employer from the fee. */
 @Singleton
 public class ExemptionCodes {
@@ -27,8 +29,9 @@ public class ExemptionCodes {
 
     private final List<ExemptionCode> codes = ReferenceTable.load("reference/exemption-codes.json", ExemptionCode.class);
 
-    public List<ExemptionCode> all() {
-        return codes;
+    /** The codes in the order of the reference table, a page at a time. */
+    public Page<ExemptionCode> list(int page, int size) {
+        return Page.of(codes, page, size);
     }
 
     /** The code as in force on the given date, if it is one. */

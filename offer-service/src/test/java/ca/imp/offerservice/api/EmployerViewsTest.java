@@ -112,7 +112,7 @@ class EmployerViewsTest {
             business number not 9 digits | /employers/12/offers                               | businessNumber
             unknown status               | /employers/123456789/offers?status=LOST            | status
             page size zero               | /employers/123456789/offers?size=0                 | size
-            page size over 100           | /employers/123456789/offers?size=500               | size
+            page size over 200           | /employers/123456789/offers?size=500               | size
             negative page                | /employers/123456789/offers?page=-1                | page
             planned hires missing        | /employers/123456789/cost-forecast                 | plannedHires
             planned hires zero           | /employers/123456789/cost-forecast?plannedHires=0  | plannedHires

@@ -101,10 +101,10 @@ class FieldRangesTest {
             +999999999-12-31 | 1990-04-12 | worker.dateOfBirth
             1911-01-01       | 1990-04-12 | worker.dateOfBirth
             2020-01-01       | 1990-04-12 | worker.dateOfBirth
-            -999999999-01-01 | 2026-09-01 | job.startDate
-            +999999999-12-31 | 2026-09-01 | job.startDate
-            2014-12-31       | 2026-09-01 | job.startDate
-            +999999999-12-31 | 2028-08-31 | job.endDate
+            -999999999-01-01 | 2026-09-01 | job.startsOn
+            +999999999-12-31 | 2026-09-01 | job.startsOn
+            2014-12-31       | 2026-09-01 | job.startsOn
+            +999999999-12-31 | 2028-08-31 | job.endsOn
             """)
     void a_worker_is_14_to_100_years_old_and_the_job_starts_and_ends_within_the_planning_window(String date, String replaced,
                                                                                                 String field) {
@@ -139,7 +139,8 @@ class FieldRangesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/employers/123456789/offers", "/ops/personal-data-reads"})
+    @ValueSource(strings = {"/employers/123456789/offers", "/ops/personal-data-reads", "/reference/exemption-codes",
+            "/ops/parked-events", "/ops/offer-facts"})
     void a_page_number_is_bounded_so_that_the_rows_skipped_cannot_overflow(String list) {
         refused(given().auth().oauth2(TestCallers.ops()).queryParam("page", Integer.MAX_VALUE).when().get(list).then(),
                 "page", "max");

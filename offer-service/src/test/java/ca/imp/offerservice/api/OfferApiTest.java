@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +29,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import ca.imp.accesstesting.TestCallers;
 import ca.imp.embedded.AllAtOnce;
 import ca.imp.embedded.LocalStackTestResource;
 import ca.imp.eventstore.store.EventStore;
@@ -207,6 +209,25 @@ class OfferApiTest {
     }
 
     @Test
+    void a_resubmission_is_a_json_merge_patch_of_the_offer_as_submitted_sent_as_merge_patch_json() {
+        String old = EmployerPortal.readyOffer();
+        asEmployer().contentType(ContentType.JSON).post("/offers/" + old + "/withdrawal").then().statusCode(200);
+
+        asEmployer().contentType("application/merge-patch+json").body("{\"job\": {\"startDate\": \"2026-10-01\"}}")
+                .when().post("/offers/" + old + "/resubmissions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("rule", equalTo("unknown-field")).body("field", equalTo("job.startDate"));
+        asEmployer().contentType("application/merge-patch+json")
+                .body("{\"job\": {\"startsOn\": \"2026-10-01\", \"endsOn\": \"2028-09-30\"}}")
+                .when().post("/offers/" + old + "/resubmissions")
+                .then().statusCode(201)
+                .body("job.startsOn", equalTo("2026-10-01"))
+                .body("job.endsOn", equalTo("2028-09-30"))
+                .body("job.wage.amount", equalTo(48.5f))
+                .body("attempts.replaces", equalTo(old));
+    }
+
+    @Test
     void a_resubmission_keeps_every_number_as_written() {
         String old = EmployerPortal.readyOffer();
         asEmployer().contentType(ContentType.JSON).post("/offers/" + old + "/withdrawal").then().statusCode(200);
@@ -226,17 +247,36 @@ class OfferApiTest {
 
         String history = asEmployer().when().get("/offers/" + number + "/history")
                 .then().statusCode(200)
-                .body("type", contains("OfferSubmitted", "FeePaid", "OfferWithdrawn", "FeeRefundOwed"))
-                .body("version", contains(1, 2, 3, 4))
-                .body("actor", everyItem(equalTo("employer:employer-of-123456789")))
-                .body("[0].recordedAt", notNullValue())
-                .body("[0].correlationId", notNullValue())
-                .body("[1].data.amount", equalTo(230))
-                .body("[2].data.reason", equalTo("position filled"))
+                .body("items.type", contains("OfferSubmitted", "FeePaid", "OfferWithdrawn", "FeeRefundOwed"))
+                .body("items.version", contains(1, 2, 3, 4))
+                .body("items.actor", everyItem(equalTo("employer:employer-of-123456789")))
+                .body("items[0].recordedAt", notNullValue())
+                .body("items[0].correlationId", notNullValue())
+                .body("items[1].data.amount", equalTo(230))
+                .body("items[2].data.reason", equalTo("position filled"))
+                .body("total", equalTo(4))
                 .extract().asString();
+        asEmployer().queryParam("page", 1).queryParam("size", 3).when().get("/offers/" + number + "/history")
+                .then().statusCode(200)
+                .body("items.type", contains("FeeRefundOwed")).body("page", equalTo(1)).body("size", equalTo(3))
+                .body("total", equalTo(4));
         assertFalse(history.contains("19AB12345"), "no passport number in the history");
         assertFalse(history.contains("hr@maple-robotics.example"), "no employer contact in the history");
         asEmployer().when().get("/offers/A0000000/history").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void the_facts_of_changed_offers_are_a_page_and_the_log_position_it_was_read_at_is_the_next_since() {
+        String number = EmployerPortal.readyOffer();
+        String position = given().auth().oauth2(TestCallers.ops()).queryParam("since", 0).queryParam("size", 1)
+                .when().get("/ops/offer-facts")
+                .then().statusCode(200).body("page", equalTo(0)).body("size", equalTo(1)).body("items.size()", equalTo(1))
+                .header("Log-Position", matchesPattern("\\d+"))
+                .extract().header("Log-Position");
+        asEmployer().contentType(ContentType.JSON).post("/offers/" + number + "/withdrawal").then().statusCode(200);
+
+        given().auth().oauth2(TestCallers.ops()).queryParam("since", position).when().get("/ops/offer-facts")
+                .then().statusCode(200).body("items.offerNumber", hasItem(number));
     }
 
     @Test
@@ -303,7 +343,7 @@ class OfferApiTest {
             birth date in the future    | BORN=2999-01-01                                                 | in-date-range        | worker.dateOfBirth
             business number not 9 digits| BN=12345                                                        | pattern              | employer.businessNumber
             NOC code not 5 digits       | NOC=2130                                                        | pattern              | job.nocCode
-            impossible start date       | START=2026-02-30                                                | invalid-value        | job.startDate
+            impossible start date       | START=2026-02-30                                                | invalid-value        | job.startsOn
             unknown exemption code      | CODE=Z99                                                        | unknown-exemption-code | exemptionCode
             code not yet in force       | C16_IN_2015                                                     | unknown-exemption-code | exemptionCode
             malformed exemption code    | CODE=nonsense                                                   | pattern              | exemptionCode
@@ -326,8 +366,8 @@ class OfferApiTest {
                 .replace("WAGE=0", EmployerPortal.OFFER.replace("48.50", "0"))
                 .replace("WAGE=-5", EmployerPortal.OFFER.replace("48.50", "-5"))
                 .replace("UNIT=FORTNIGHT", EmployerPortal.OFFER.replace("\"HOUR\"", "\"FORTNIGHT\""))
-                .replace("PROVINCE=XX", EmployerPortal.OFFER.replace("\"city\": \"Ottawa\", \"province\": \"ON\"}, \"startDate\"",
-                        "\"city\": \"Ottawa\", \"province\": \"XX\"}, \"startDate\""))
+                .replace("PROVINCE=XX", EmployerPortal.OFFER.replace("\"city\": \"Ottawa\", \"province\": \"ON\"}, \"startsOn\"",
+                        "\"city\": \"Ottawa\", \"province\": \"XX\"}, \"startsOn\""))
                 .replace("NOC=27301", EmployerPortal.OFFER.replace("21301", "27301"))
                 .replace("PASSPORT=ab-1", EmployerPortal.OFFER.replace("19AB12345", "ab-1"))
                 .replace("COUNTRY=ZZ", EmployerPortal.OFFER.replace("\"countryOfCitizenship\": \"FR\"", "\"countryOfCitizenship\": \"ZZ\""))
@@ -350,7 +390,7 @@ class OfferApiTest {
                 .when().post("/offers")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("rule", equalTo("end-not-before-start"))
-                .body("field", equalTo("job.endDate"));
+                .body("field", equalTo("job.endsOn"));
     }
 
     @Test
@@ -388,8 +428,8 @@ class OfferApiTest {
     void the_exemption_codes_are_reference_data() {
         asEmployer().when().get("/reference/exemption-codes")
                 .then().statusCode(200)
-                .body("find { it.code == 'C20' }.feeExempt", equalTo(true))
-                .body("find { it.code == 'C10' }.feeExempt", equalTo(false));
+                .body("items.find { it.code == 'C20' }.feeExempt", equalTo(true))
+                .body("items.find { it.code == 'C10' }.feeExempt", equalTo(false));
     }
 
     @Test

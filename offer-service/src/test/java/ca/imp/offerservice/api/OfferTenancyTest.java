@@ -141,10 +141,10 @@ class OfferTenancyTest {
                 .post("/offers/" + number + "/fee-payments").then().statusCode(200);
 
         read(TestCallers.ops(), "/offers/" + number + "/history").then().statusCode(200)
-                .body("type", contains("OfferSubmitted", "FeePaid"))
-                .body("actor", contains("employer:employer-of-" + REPRESENTED,
+                .body("items.type", contains("OfferSubmitted", "FeePaid"))
+                .body("items.actor", contains("employer:employer-of-" + REPRESENTED,
                         "representative:representative-of-" + REPRESENTED + "-" + ALSO_REPRESENTED))
-                .body("actor", everyItem(not(equalTo("employer-portal"))));
+                .body("items.actor", everyItem(not(equalTo("employer-portal"))));
     }
 
     @Test

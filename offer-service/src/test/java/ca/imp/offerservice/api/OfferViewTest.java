@@ -27,7 +27,7 @@ class OfferViewTest {
     private static final Instant ERASED_AT = Instant.parse("2026-07-01T10:00:00Z");
 
     private static JsonNode view(Optional<PersonalDataRead> personalData) throws Exception {
-        OfferTerms terms = EventJson.mapper().readValue(EmployerPortal.OFFER, OfferTerms.class);
+        OfferTerms terms = EventJson.mapper().readValue(EmployerPortal.offerAsTheEventNamesIt(), OfferTerms.class);
         Offer offer = new Offer("A1234567", terms, Optional.empty(), new Offer.Use.Unused(),
                 new Offer.Fee.Due(new BigDecimal("230.00"), "CAD"));
         return EventJson.mapper().valueToTree(OfferView.of(new SeenOffer(offer, personalData)));
@@ -46,6 +46,16 @@ class OfferViewTest {
         assertEquals("19AB12345", view.at("/worker/passportNumber").asText());
         assertEquals("hr@maple-robotics.example", view.at("/employer/contact/email").asText());
         assertFalse(view.has("personalData"));
+    }
+
+    @Test
+    void the_job_is_shown_in_the_apis_names_for_days_not_the_events() throws Exception {
+        JsonNode job = view(Optional.empty()).get("job");
+
+        assertEquals("2026-09-01", job.get("startsOn").asText());
+        assertEquals("2028-08-31", job.get("endsOn").asText());
+        assertFalse(job.has("startDate"));
+        assertFalse(job.has("endDate"));
     }
 
     @Test

@@ -146,7 +146,7 @@ class DecisionInvalidatesOfferTest {
                 .body("invalidatedBy.outcome", equalTo("REFUSED"))
                 .body("resubmit", equalTo("/offers/" + number + "/resubmissions"));
         asEmployer().get("/offers/" + number + "/history").then()
-                .body("find { it.type == 'OfferInvalidated' }.actor", equalTo("system:offer-service"));
+                .body("items.find { it.type == 'OfferInvalidated' }.actor", equalTo("system:offer-service"));
     }
 
     @Test

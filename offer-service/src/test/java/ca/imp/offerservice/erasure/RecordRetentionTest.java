@@ -129,6 +129,6 @@ class RecordRetentionTest {
         assertEquals("record-retention-running", refused.rule());
         assertTrue(refused.detail().contains("IRPR 209.2(1)(b) and 209.5"), refused.detail());
         assertTrue(refused.detail().contains("kept until 2032-06-16"), refused.detail());
-        assertEquals("2032-06-17", refused.facts().get("erasableFrom"));
+        assertEquals("2032-06-17", refused.facts().get("erasableOn"));
     }
 }

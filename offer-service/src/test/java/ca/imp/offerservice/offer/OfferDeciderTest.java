@@ -108,7 +108,7 @@ class OfferDeciderTest {
         offer.given()
                 .when(new SubmitOffer(NUMBER, terms("C12", START, START.minusDays(1)), FEE, "CAD", false, null))
                 .thenRejectedWith(OfferError.InvalidTerms.class, error -> {
-                    assertEquals("job.endDate", error.field());
+                    assertEquals("job.endsOn", error.field());
                     assertEquals("end-not-before-start", error.rule());
                 });
     }

@@ -101,7 +101,7 @@ class PersonalDataTest {
 
     /** An offer of {@code businessNumber} under a fresh number, with its personal data kept as submitting keeps it. */
     private String offerOf(String businessNumber, PersonalData data) throws Exception {
-        OfferTerms portalTerms = EventJson.mapper().readValue(EmployerPortal.OFFER, OfferTerms.class);
+        OfferTerms portalTerms = EventJson.mapper().readValue(EmployerPortal.offerAsTheEventNamesIt(), OfferTerms.class);
         OfferTerms terms = new OfferTerms(new OfferTerms.Employer(businessNumber, portalTerms.employer().legalName(),
                 portalTerms.employer().operatingName(), portalTerms.employer().address()),
                 portalTerms.job(), portalTerms.exemptionCode());
@@ -232,7 +232,7 @@ class PersonalDataTest {
         erase(number, TestCallers.employer(EMPLOYER)).then().statusCode(409)
                 .body("rule", equalTo("record-retention-running"))
                 .body("detail", containsString("kept until 2032-06-16"))
-                .body("erasableFrom", equalTo("2032-06-17"));
+                .body("erasableOn", equalTo("2032-06-17"));
         assertEquals(1, keysOf(number));
     }
 

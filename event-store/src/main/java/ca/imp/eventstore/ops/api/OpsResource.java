@@ -3,15 +3,13 @@ package ca.imp.eventstore.ops.api;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,9 +25,10 @@ import ca.imp.access.Role;
 import ca.imp.eventstore.idempotency.api.IdempotentRequests;
 import ca.imp.eventstore.ops.ListDeadLetters;
 import ca.imp.eventstore.ops.ListParkedEvents;
-import ca.imp.eventstore.ops.Page;
 import ca.imp.eventstore.ops.RetryDeadLetter;
 import ca.imp.eventstore.ops.RetryParkedEvents;
+import ca.imp.eventstore.paging.Page;
+import ca.imp.eventstore.paging.api.PageParameters;
 import ca.imp.eventstore.parking.DeadLetter;
 import ca.imp.eventstore.parking.ParkedEvent;
 import ca.imp.eventstore.parking.RetryOutcome;
@@ -63,11 +62,9 @@ public class OpsResource {
             description = "In log order: which subscription (a read model, the timer plan, or the event relay, whose parked"
                     + " events are stored but not yet published), the event, why, how often it failed, when first and last.")
     public Uni<Page<ParkedEvent>> parkedEvents(
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
-            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be 1 or more")
-            @Max(value = 200, message = "must be at most 200") int size) {
+            @Valid @BeanParam PageParameters paging) {
         caller.get();
-        return listParked.list(page, size);
+        return listParked.list(paging.page(), paging.size());
     }
 
     @POST
@@ -87,10 +84,19 @@ public class OpsResource {
     @POST
     @Path("/parked-events/retry")
     @RolesAllowed(Role.OPS_NAME)
+    @APIResponse(responseCode = "200", description = "What each retry did.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetriedParkedEvents.class)))
     @Operation(operationId = "retryParkedEvents", summary = "Apply every parked event again, in log order, once their cause is fixed")
-    public Uni<List<RetryOutcome>> retryParkedEvents() {
+    public Uni<RetriedParkedEvents> retryParkedEvents() {
         caller.get();
-        return idempotent.change("retryParkedEvents", null, List.of(), retryParked::retryAll, retryParked::retryAll);
+        return idempotent.change("retryParkedEvents", null, List.of(), () -> retryParked.retryAll().map(RetriedParkedEvents::new),
+                () -> retryParked.retryAll().map(RetriedParkedEvents::new));
+    }
+
+    /** The results of one retry of every parked event, named rather than a bare list. */
+    public record RetriedParkedEvents(
+            @Schema(description = "What the retry of each parked event did, in log order.")
+            List<RetryOutcome> outcomes) {
     }
 
     @GET
@@ -100,11 +106,9 @@ public class OpsResource {
             description = "Oldest first: which consumer, where on which topic, the event, why, how often it failed."
                     + " The same records are on the service's dead-letter topic.")
     public Uni<Page<DeadLetter>> deadLetters(
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
-            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be 1 or more")
-            @Max(value = 200, message = "must be at most 200") int size) {
+            @Valid @BeanParam PageParameters paging) {
         caller.get();
-        return listDeadLetters.list(page, size);
+        return listDeadLetters.list(paging.page(), paging.size());
     }
 
     @POST
