@@ -32,9 +32,7 @@ import io.smallrye.mutiny.Uni;
 import ca.imp.access.CurrentCaller;
 import ca.imp.access.Role;
 import ca.imp.eventstore.idempotency.api.IdempotentRequests;
-import ca.imp.eventstore.store.DomainRejection;
 import ca.imp.deadlineservice.calendar.CalendarFeed;
-import ca.imp.deadlineservice.calendar.CalendarFeedNotFound;
 import ca.imp.deadlineservice.calendar.ListCalendarFeeds;
 import ca.imp.deadlineservice.calendar.OpenCalendarFeed;
 import ca.imp.deadlineservice.calendar.RevokeCalendarFeed;
@@ -116,10 +114,8 @@ public class EmployerCalendarFeedResource {
 
     /** A feed as it stands, without its secret address: what a retried opening with the same Idempotency-Key answers. */
     private Uni<OpenedCalendarFeed> asItStands(String businessNumber, UUID feedId) {
-        return listCalendarFeeds.list(caller.get(), businessNumber).map(feeds -> feeds.stream()
-                .filter(feed -> feed.feedId().equals(feedId))
-                .map(feed -> new OpenedCalendarFeed(feed.feedId(), null, feed.createdAt(), feed.createdBy()))
-                .findFirst().orElseThrow(() -> new DomainRejection(new CalendarFeedNotFound())));
+        return listCalendarFeeds.one(caller.get(), businessNumber, feedId)
+                .map(feed -> new OpenedCalendarFeed(feed.feedId(), null, feed.createdAt(), feed.createdBy()));
     }
 
     @GET

@@ -1,5 +1,8 @@
 package ca.imp.deadlineservice.calendar;
 
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.inject.Singleton;
 
 import io.smallrye.mutiny.Uni;
@@ -19,9 +22,19 @@ public class ListCalendarFeeds {
     }
 
     public Uni<Page<CalendarFeed>> list(Caller caller, String businessNumber, int page, int size) {
+        return all(caller, businessNumber).map(all -> Page.of(all, page, size));
+    }
+
+    /** One of the employer's feeds; one it never had, or revoked, is not found. */
+    public Uni<CalendarFeed> one(Caller caller, String businessNumber, UUID feedId) {
+        return all(caller, businessNumber).map(all -> all.stream().filter(feed -> feed.feedId().equals(feedId)).findFirst()
+                .orElseThrow(() -> new DomainRejection(new CalendarFeedNotFound())));
+    }
+
+    private Uni<List<CalendarFeed>> all(Caller caller, String businessNumber) {
         if (!caller.actsFor(businessNumber)) {
             return Uni.createFrom().failure(new DomainRejection(new EmployerNotFound(businessNumber)));
         }
-        return feeds.of(businessNumber).map(all -> Page.of(all, page, size));
+        return feeds.of(businessNumber);
     }
 }

@@ -106,9 +106,7 @@ public class GcmsRequestResource {
 
     /** An ATIP request as the caller sees it now: what a retried command with the same Idempotency-Key answers. */
     private Uni<GcmsRequestView> asItStands(String applicationId, String requestId) {
-        return listGcmsRequests.list(caller.get(), applicationId).map(requests -> requests.stream()
-                .filter(request -> request.request().request().requestId().equals(requestId))
-                .map(GcmsRequestView::of).findFirst().orElseThrow());
+        return listGcmsRequests.one(caller.get(), applicationId, requestId).map(GcmsRequestView::of);
     }
 
     @GET

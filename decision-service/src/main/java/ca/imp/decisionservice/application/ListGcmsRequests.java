@@ -1,5 +1,6 @@
 package ca.imp.decisionservice.application;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Singleton;
@@ -24,12 +25,21 @@ public class ListGcmsRequests {
     }
 
     public Uni<Page<GcmsRequestDetails>> list(Caller caller, String applicationId, int page, int size) {
+        return all(caller, applicationId).map(requests -> Page.of(requests, page, size));
+    }
+
+    /** One of the application's requests, as the caller sees it. */
+    public Uni<GcmsRequestDetails> one(Caller caller, String applicationId, String requestId) {
+        return all(caller, applicationId).map(requests -> requests.stream()
+                .filter(request -> request.request().request().requestId().equals(requestId)).findFirst().orElseThrow());
+    }
+
+    private Uni<List<GcmsRequestDetails>> all(Caller caller, String applicationId) {
         return applications.offerVisibleTo(caller, applicationId).chain(offer -> applications.application(applicationId)
                 .chain(application -> (offer.personalDataVisibleTo(caller)
                         ? requesters.ofApplication(applicationId) : Uni.createFrom().item(Map.<String, String>of()))
                         .map(names -> application.gcmsRequests().stream()
                                 .map(request -> GcmsRequestDetails.of(request, names.get(request.request().requestId()), rules))
-                                .toList())))
-                .map(requests -> Page.of(requests, page, size));
+                                .toList())));
     }
 }
