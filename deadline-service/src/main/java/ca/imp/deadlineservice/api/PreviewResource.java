@@ -62,8 +62,8 @@ public class PreviewResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlinePreview.class)))
     @APIResponse(responseCode = "422", description = "uncountable-decision: no deadline can be counted from this decision, or a date breaks a rule.")
     @Operation(operationId = "previewDeadlines", summary = "The deadlines a decision would start, counted exactly as for a rendered decision; nothing is scheduled",
-            description = "A computation that changes nothing: safe to repeat, so it takes no Idempotency-Key (one sent is ignored).")
-    @Extension(name = "x-safe-to-repeat", value = "true", parseValue = true)
+            description = "A computation that changes nothing: safe to repeat, so it takes no Idempotency-Key (one sent is ignored).",
+            extensions = @Extension(name = "x-safe-to-repeat", value = "true", parseValue = true))
     public DeadlinePreview preview(@RequestBody(description = "The facts of the decision whose deadlines to count.", required = true)
                                            @Valid @NotNull(message = "a JSON body is required") PreviewRequest request) {
         return new DeadlinePreview(previewDeadlines.preview(request.outcome(), request.decidedOn(), request.communicatedOn(),
