@@ -103,7 +103,7 @@ public class ProblemResponses implements OASFilter {
                 .additionalPropertiesBoolean(true)
                 .addProperty("type", text("The address of the page describing the broken rule (GET it, without a token,"
                                 + " for what the rule means and what to do): /problems/<rule> on the service that answered;"
-                                + " the same for every problem of that rule.", "http://localhost:8081/problems/offer-invalidated"))
+                                + " the same for every problem of that rule.", "http://localhost:8081/problems/offer-invalidated").format("uri"))
                 .addProperty("title", text("A short summary of the kind of problem.", "Not allowed in the current state"))
                 .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
                                 .description("The HTTP status code of the response.").example(409))
@@ -111,7 +111,7 @@ public class ProblemResponses implements OASFilter {
                                 "Offer A8108406 is no longer valid: a decision (REFUSED on 2026-06-16) was rendered on application A8108406-1."))
                 .addProperty("instance", text("The path and query of the request that failed (absent where the path"
                                 + " itself is a credential, such as a calendar feed's secret address).",
-                                "/offers/A8108406/fee-payments"))
+                                "/offers/A8108406/fee-payments").format("uri-reference"))
                 .addProperty("field", text("The input at fault, as a dotted path into the body or the name of a parameter.",
                                 "job.wage.amount"))
                 .addProperty("rule", text("The broken rule's stable, machine-readable name, for a client to act on.",
