@@ -209,7 +209,7 @@ class DecisionFlowEndToEndTest {
                 .queryParam("offerNumber", offer).queryParam("kind", "GCMS_RESPONSE").get("/deadlines").then()
                 .body("items[0].status", equalTo("MET")).body("items[0].metOn", equalTo("2026-07-08")));
         given().baseUri(decisions()).auth().oauth2(EMPLOYER).get("/applications/" + applicationId + "/next-steps").then().statusCode(200)
-                .body("options.find { it.option == 'JUDICIAL_REVIEW' }.due.date", equalTo("2026-07-02"));
+                .body("options.find { it.option == 'JUDICIAL_REVIEW' }.due.dueOn", equalTo("2026-07-02"));
     }
 
     /** Each service learns whose offer it is from the events; none shows another employer anything. */
