@@ -113,7 +113,7 @@ class OfferApiTest {
                 .when().post("/offers/" + number + "/fee-payments")
                 .then().statusCode(200).body(equalTo(paid));
         asEmployer().get("/offers/" + number + "/history").then()
-                .body("type", contains("OfferSubmitted", "FeePaid"));
+                .body("items.type", contains("OfferSubmitted", "FeePaid"));
     }
 
     @Test
@@ -128,7 +128,7 @@ class OfferApiTest {
         asEmployer().contentType(ContentType.JSON).body("{\"reason\": \"budget cut\"}").post("/offers/" + number + "/withdrawal")
                 .then().statusCode(409).contentType("application/problem+json").body("rule", equalTo("offer-invalidated"));
         asEmployer().get("/offers/" + number + "/history").then()
-                .body("type", contains("OfferSubmitted", "FeePaid", "OfferWithdrawn", "FeeRefundOwed"));
+                .body("items.type", contains("OfferSubmitted", "FeePaid", "OfferWithdrawn", "FeeRefundOwed"));
     }
 
     @Test

@@ -170,7 +170,7 @@ class DecisionInvalidatesOfferTest {
                 .statusCode(409).contentType("application/problem+json").body("rule", equalTo("refund-already-recorded"))
                 .body("refundedOn", equalTo("2026-07-20"));
         asEmployer().get("/offers/" + number + "/history").then()
-                .body("findAll { it.type == 'FeeRefunded' }.size()", equalTo(1));
+                .body("items.findAll { it.type == 'FeeRefunded' }.size()", equalTo(1));
     }
 
     @Test
