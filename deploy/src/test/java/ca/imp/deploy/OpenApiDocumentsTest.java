@@ -12,9 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -124,44 +122,5 @@ class OpenApiDocumentsTest {
             }
         }
         assertEquals(List.of(), unsecured, "operations answering 401 without naming the bearer scheme");
-    }
-
-    /**
-     * docs/api-style.md, "Field names and values": each status concept is one enumeration with the same values
-     * wherever it appears, in every service; an ended offer reads as what ended it, never as INVALIDATED.
-     */
-    @Test
-    void each_status_is_one_enumeration_of_its_concept_in_every_service() throws IOException {
-        List<String> offer = List.of("UNKNOWN", "AWAITING_FEE", "READY", "IN_USE", "APPROVED", "REFUSED", "WITHDRAWN", "RETURNED");
-        List<String> fee = List.of("DUE", "PAID", "EXEMPT", "REFUND_OWED", "REFUNDED", "SPENT");
-        Map<String, List<String>> expected = new TreeMap<>(Map.of(
-                "offer-service OfferView.status", offer,
-                "offer-service Summary.status", offer,
-                "offer-service OfferFacts.status", offer,
-                "decision-service OfferApplicationsView.offerStatus", offer,
-                "decision-service OfferFacts.offerStatus", offer,
-                "offer-service Fee.status", fee,
-                "offer-service Summary.feeStatus", fee,
-                "decision-service ApplicationView.status", List.of("AWAITING_DECISION", "APPROVED", "REFUSED", "WITHDRAWN", "RETURNED"),
-                "decision-service GcmsRequestView.status", List.of("REQUESTED", "RECEIVED"),
-                "deadline-service DeadlineView.status", List.of("OPEN", "MET", "ELAPSED")));
-        Map<String, List<String>> documented = new TreeMap<>();
-        for (String at : expected.keySet()) {
-            String[] serviceAndProperty = at.split(" ");
-            String[] schemaAndProperty = serviceAndProperty[1].split("\\.");
-            documented.put(at, enumeration(document(serviceAndProperty[0]), schemaAndProperty[0], schemaAndProperty[1]));
-        }
-        assertEquals(expected, documented);
-    }
-
-    /** The values a property may take, from its own enum or the schema it refers to; none if it is not an enumeration. */
-    private static List<String> enumeration(JsonNode document, String schema, String property) {
-        JsonNode value = document.path("components").path("schemas").path(schema).path("properties").path(property);
-        if (value.has("$ref")) {
-            value = document.at(value.get("$ref").asText().substring(1));
-        }
-        List<String> values = new ArrayList<>();
-        value.path("enum").forEach(v -> values.add(v.asText()));
-        return values;
     }
 }
