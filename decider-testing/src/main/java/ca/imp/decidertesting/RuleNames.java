@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -42,6 +43,24 @@ public final class RuleNames {
             "(?:[Ii]nvalid\\w*|badField)\\(\\s*(?:\"[^\"]*\"|[\\w.]+)\\s*,\\s*\"([a-z0-9]+(?:-[a-z0-9]+)*)\"");
 
     private RuleNames() {
+    }
+
+    /**
+     * Every rule a service answers: the rules of its domain errors, those its sources pass as data, and its
+     * requests' constraints, named as the REST edge names them.
+     *
+     * @param sources          the service's main sources
+     * @param ruleOfConstraint the rule the edge answers for a broken constraint
+     */
+    public static Set<String> answeredBy(String basePackage, Path sources,
+                                         Function<Class<? extends Annotation>, String> ruleOfConstraint) {
+        Set<String> rules = new TreeSet<>(ofDomainErrors(basePackage).values());
+        if (rules.isEmpty()) {
+            throw new IllegalStateException("no domain error found under " + basePackage);
+        }
+        rules.addAll(passedIn(sources));
+        constraintsIn(basePackage).forEach(constraint -> rules.add(ruleOfConstraint.apply(constraint)));
+        return rules;
     }
 
     /**
