@@ -30,9 +30,9 @@ import ca.imp.embedded.LocalStackTestResource;
 @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "decisions"))
 class IdempotencyKeyTest {
     private static final String DECISION = """
-            {"outcome": "REFUSED", "decisionDate": "2026-03-02", "grounds": ["INSUFFICIENT_FUNDS"]}""";
+            {"outcome": "REFUSED", "decidedOn": "2026-03-02", "grounds": ["INSUFFICIENT_FUNDS"]}""";
     private static final String OTHER_DECISION = """
-            {"outcome": "APPROVED", "decisionDate": "2026-03-02"}""";
+            {"outcome": "APPROVED", "decidedOn": "2026-03-02"}""";
 
     private final OffersTopic offers = new OffersTopic();
 
