@@ -12,9 +12,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -71,6 +74,10 @@ class SystemBenchmark {
     private static final int LANES = 8;
     private static final Duration LOAD = Duration.ofSeconds(10);
     private static final Duration LOAD_WARM_UP = Duration.ofSeconds(3);
+    /** How long the services settle after start before their idle memory is read. */
+    private static final Duration IDLE = Duration.ofSeconds(15);
+    /** Far enough ahead that every deadline the benchmark's refusals scheduled, and each of its reminders, is due. */
+    private static final Duration TIMERS_DUE_AFTER = Duration.ofDays(3 * 366);
     private static final String EMPLOYER = TestCallers.employer(ExampleOffer.BUSINESS_NUMBER);
     private static final String OFFICER = TestCallers.officer();
 
@@ -83,6 +90,11 @@ class SystemBenchmark {
                 Files.createTempDirectory("imp-benchmark"), LocalSystem.Ports.free(), Secrets.forTests(), System.out)) {
             System.out.printf("BENCHMARK start: Kafka, PostgreSQL and 3 services ready in %.1f s%n",
                     (System.nanoTime() - starting) / 1e9);
+            Thread.sleep(IDLE.toMillis());
+            for (LocalSystem.Service service : LocalSystem.SERVICES) {
+                System.out.printf("BENCHMARK memory: %s resident %d MB idle (%d s after start, before any load)%n", service.name(),
+                        residentKb(system.process(service.name())) / 1024, IDLE.toSeconds());
+            }
 
             double rawInserts = rawInsertsPerSecond(system.stack().postgres(), 16);
             System.out.printf("BENCHMARK baseline PostgreSQL: single-row inserts of the event row shape, 16 clients: %.0f rows/s%n",
@@ -100,6 +112,8 @@ class SystemBenchmark {
 
             Flow flow = new Flow(system);
             List<Hire> hires = inLanes(16, WARM_UP + DECISIONS + BURST, i -> flow.paidApplication());
+            List<Long> registered = hires.subList(WARM_UP, hires.size()).stream().map(Hire::registered).toList();
+            report("fee paid -> registration accepted (16 lanes)", registered, kafka);
             List<Hire> warmUp = hires.subList(0, WARM_UP);
             List<Hire> measured = hires.subList(WARM_UP, WARM_UP + DECISIONS);
             List<Hire> burst = hires.subList(WARM_UP + DECISIONS, hires.size());
@@ -112,6 +126,7 @@ class SystemBenchmark {
             report("decision recorded -> judicial review deadline listed (%d lanes)".formatted(LANES), scheduled, kafka);
             LatencyChart.write(Path.of("target", "benchmark-latency.svg"), List.of(
                     new LatencyChart.Series("Kafka produce -> consume", kafka),
+                    new LatencyChart.Series("fee paid -> registration accepted", registered),
                     new LatencyChart.Series("decision -> offer REFUSED", invalidated),
                     new LatencyChart.Series("decision -> judicial review deadline listed", scheduled)));
 
@@ -131,14 +146,23 @@ class SystemBenchmark {
                     burst.size() / ((recorded - began) / 1e9), (allInvalidated - began) / 1e9, (allScheduled - began) / 1e9);
 
             for (LocalSystem.Service service : LocalSystem.SERVICES) {
-                System.out.printf("BENCHMARK memory: %s resident %d MB%n", service.name(),
+                System.out.printf("BENCHMARK memory: %s resident %d MB after the load%n", service.name(),
                         residentKb(system.process(service.name())) / 1024);
             }
+            for (String service : List.of("offer-service", "decision-service")) {
+                system.kill(service);
+                long restarting = System.nanoTime();
+                system.restart(service, Duration.ofMinutes(2));
+                System.out.printf("BENCHMARK start: %s alone, killed and started again, ready in %.2f s%n", service,
+                        (System.nanoTime() - restarting) / 1e9);
+            }
+            timerBacklog(system);
         }
         System.out.printf("BENCHMARK machine: load average %s at the end%n", loadAverage());
     }
 
-    private record Hire(String offer, String application) {
+    /** @param registered nanoseconds from the fee payment's answer to the first registration decision-service accepted */
+    private record Hire(String offer, String application, long registered) {
     }
 
     private record Latency(long invalidated, long scheduled) {
@@ -155,16 +179,18 @@ class SystemBenchmark {
             given().baseUri(system.url("offer-service")).auth().oauth2(EMPLOYER).contentType(ContentType.JSON)
                     .body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
                     .post("/offers/" + offer + "/fee-payments").then().statusCode(200);
-            return new Hire(offer, application(offer));
+            long paid = System.nanoTime();
+            String[] application = new String[1];
+            long registered = waitUntil(() -> (application[0] = register(offer)) != null) - paid;
+            return new Hire(offer, application[0], registered);
         }
 
-        /** Retried until decision-service has heard of the paid offer from offer-service's events. */
-        private String application(String offer) {
-            return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60))
-                    .until(() -> given().baseUri(system.url("decision-service")).auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                            .body("{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"INSIDE_CANADA\","
-                                    + " \"submittedOn\": \"" + ExampleOffer.today() + "\"}")
-                            .post("/applications").then().extract().<String>path("applicationId"), java.util.Objects::nonNull);
+        /** The application's id, or null while decision-service has not yet heard of the paid offer from offer-service's events. */
+        private String register(String offer) {
+            return given().baseUri(system.url("decision-service")).auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                    .body("{\"offerNumber\": \"" + offer + "\", \"applicantLocation\": \"INSIDE_CANADA\","
+                            + " \"submittedOn\": \"" + ExampleOffer.today() + "\"}")
+                    .post("/applications").then().extract().path("applicationId");
         }
 
         /** Records a refusal and times, from its answer's arrival, when the offer shows it and when its deadline is listed. */
@@ -305,7 +331,53 @@ class SystemBenchmark {
     }
 
     private static Connection connect(EmbeddedPostgresServer postgres) throws SQLException {
-        return DriverManager.getConnection(postgres.jdbcUrl("benchmark"), postgres.username(), postgres.password());
+        return connect(postgres, "benchmark");
+    }
+
+    private static Connection connect(EmbeddedPostgresServer postgres, String database) throws SQLException {
+        return DriverManager.getConnection(postgres.jdbcUrl(database), postgres.username(), postgres.password());
+    }
+
+    /**
+     * Every timer the run's refusals planned, due at once: deadline-service is killed and started again believing it is years
+     * later ({@code imp.clock.start}), and the backlog is timed from its start until no due timer is left pending. Also its
+     * start-up alone, as for the other two services.
+     */
+    private static void timerBacklog(LocalSystem system) throws Exception {
+        String database = LocalSystem.SERVICES.stream().filter(s -> s.name().equals("deadline-service")).findFirst()
+                .orElseThrow().database();
+        try (Connection connection = connect(system.stack().postgres(), database)) {
+            Instant later = Instant.now().plus(TIMERS_DUE_AFTER);
+            long backlog = pendingTimers(connection, later);
+            system.kill("deadline-service");
+            long restarting = System.nanoTime();
+            system.restartAt("deadline-service", later, Duration.ofMinutes(2));
+            long ready = System.nanoTime();
+            System.out.printf("BENCHMARK start: deadline-service alone, killed and started again, ready in %.2f s%n",
+                    (ready - restarting) / 1e9);
+            long deadline = ready + 600_000_000_000L;
+            long left;
+            while ((left = pendingTimers(connection, later)) > 0) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(left + " timers still pending after 10 minutes");
+                }
+                Thread.sleep(20);
+            }
+            double seconds = (System.nanoTime() - ready) / 1e9;
+            System.out.printf("BENCHMARK timers: a backlog of %d due timers fired in %.2f s after the service was ready = %.0f/s%n",
+                    backlog, seconds, backlog / seconds);
+        }
+    }
+
+    private static long pendingTimers(Connection connection, Instant dueBy) throws SQLException {
+        try (PreparedStatement pending = connection.prepareStatement(
+                "SELECT count(*) FROM deadline_timers WHERE state = 'PENDING' AND fire_at <= ?")) {
+            pending.setObject(1, dueBy.atOffset(ZoneOffset.UTC));
+            try (ResultSet rows = pending.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     /** Kafka's own latency on the same broker: one record produced with acks=all, timed until a consumer has it; then the next. */
