@@ -2,6 +2,7 @@ package ca.imp.eventstore.subscription;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jboss.logging.Logger;
 
@@ -55,6 +56,8 @@ public final class CatchUpSubscription {
     private final String name;
     private final int batchSize;
     private final BatchHandler handler;
+    /** Wake-ups not yet answered by a round; 0 when no woken round runs. */
+    private final AtomicInteger wakeups = new AtomicInteger();
 
     public CatchUpSubscription(EventStore store, String name, int batchSize, BatchHandler handler) {
         this.store = store;
@@ -85,6 +88,25 @@ public final class CatchUpSubscription {
                 .onFailure().invoke(e -> LOG.warnf("%s: round failed, retrying from its checkpoint: %s", name, e.getMessage()))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
+    }
+
+    /**
+     * Catches up now or, when a woken round is already under way, once more after it: woken rounds never
+     * overlap in this process, and a burst of wake-ups costs at most one round after the one running.
+     */
+    public void wake() {
+        if (wakeups.getAndIncrement() == 0) {
+            runWokenRounds();
+        }
+    }
+
+    private void runWokenRounds() {
+        int answered = wakeups.get();
+        catchUpOrRetryNextRound().subscribe().with(done -> {
+            if (wakeups.addAndGet(-answered) > 0) {
+                runWokenRounds();
+            }
+        });
     }
 
     /**
