@@ -36,8 +36,8 @@ public class TimerPlanning {
 
     @Scheduled(every = "${deadline-service.timers.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    Uni<Void> planNew() {
-        return subscription.catchUpOrRetryNextRound();
+    void planNew() {
+        subscription.wake();
     }
 
     private Uni<Void> apply(Transaction tx, RecordedEvent recorded, DeadlineEvent event) {
