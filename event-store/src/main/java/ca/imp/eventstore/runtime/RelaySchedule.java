@@ -21,7 +21,8 @@ public class RelaySchedule {
         this.config = config;
     }
 
-    @Scheduled(every = "${event-store.relay.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    // the interval and its default are EventStoreConfig.Relay#interval(), whose default the config carries
+    @Scheduled(every = "${event-store.relay.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayPending() {
         if (!config.relay().enabled()) {
