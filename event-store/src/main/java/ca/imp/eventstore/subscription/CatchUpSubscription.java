@@ -2,7 +2,6 @@ package ca.imp.eventstore.subscription;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jboss.logging.Logger;
 
@@ -56,8 +55,7 @@ public final class CatchUpSubscription {
     private final String name;
     private final int batchSize;
     private final BatchHandler handler;
-    /** Wake-ups not yet answered by a round; 0 when no woken round runs. */
-    private final AtomicInteger wakeups = new AtomicInteger();
+    private final WokenRounds rounds = new WokenRounds(this::catchUpOrRetryNextRound);
 
     public CatchUpSubscription(EventStore store, String name, int batchSize, BatchHandler handler) {
         this.store = store;
@@ -95,18 +93,7 @@ public final class CatchUpSubscription {
      * overlap in this process, and a burst of wake-ups costs at most one round after the one running.
      */
     public void wake() {
-        if (wakeups.getAndIncrement() == 0) {
-            runWokenRounds();
-        }
-    }
-
-    private void runWokenRounds() {
-        int answered = wakeups.get();
-        catchUpOrRetryNextRound().subscribe().with(done -> {
-            if (wakeups.addAndGet(-answered) > 0) {
-                runWokenRounds();
-            }
-        });
+        rounds.wake();
     }
 
     /**
