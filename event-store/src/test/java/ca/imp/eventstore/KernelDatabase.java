@@ -17,7 +17,8 @@ import ca.imp.eventstore.store.EventStore;
 final class KernelDatabase implements AutoCloseable {
     private static final String KERNEL_MIGRATIONS = "classpath:db/kernel";
     private static final AtomicInteger NEXT = new AtomicInteger();
-    private final Vertx vertx = Vertx.vertx();
+    final Vertx vertx = Vertx.vertx();
+    final PgConnectOptions connect;
     final Pool pool;
     final EventStore store;
 
@@ -27,7 +28,7 @@ final class KernelDatabase implements AutoCloseable {
         stack.postgres().createDatabaseIfMissing(name);
         Flyway.configure().dataSource(stack.postgres().jdbcUrl(name), stack.postgres().username(), stack.postgres().password())
                 .locations(KERNEL_MIGRATIONS).load().migrate();
-        PgConnectOptions connect = PgConnectOptions.fromUri(stack.postgres().reactiveUrl(name))
+        connect = PgConnectOptions.fromUri(stack.postgres().reactiveUrl(name))
                 .setUser(stack.postgres().username()).setPassword(stack.postgres().password());
         pool = Pool.pool(vertx, connect, new PoolOptions().setMaxSize(12));
         store = new EventStore(pool, Clock.systemUTC());

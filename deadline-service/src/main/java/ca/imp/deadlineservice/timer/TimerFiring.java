@@ -1,6 +1,8 @@
 package ca.imp.deadlineservice.timer;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.inject.Singleton;
@@ -19,6 +21,7 @@ import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.eventstore.store.StreamVersionConflict;
 import ca.imp.eventstore.store.Transactions;
+import ca.imp.eventstore.subscription.WokenRounds;
 
 /**
  * Fires the timers that are due. Each timer is claimed, handed to the deadline decider and settled
@@ -37,19 +40,44 @@ public class TimerFiring {
     private final Deadlines deadlines;
     private final Clock clock;
     private final int maxPerRound;
+    private final Duration interval;
+    private final WokenRounds rounds = new WokenRounds(this::fireDueOrRetryNextRound);
 
     TimerFiring(Transactions transactions, Timers timers, Deadlines deadlines, Clock clock,
-                @ConfigProperty(name = "deadline-service.timers.max-per-round", defaultValue = "1000") int maxPerRound) {
+                @ConfigProperty(name = "deadline-service.timers.max-per-round", defaultValue = "1000") int maxPerRound,
+                @ConfigProperty(name = "deadline-service.timers.interval") Duration interval) {
         this.transactions = transactions;
         this.timers = timers;
         this.deadlines = deadlines;
         this.clock = clock;
         this.maxPerRound = maxPerRound;
+        this.interval = interval;
     }
 
-    @Scheduled(every = "${deadline-service.timers.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    /** The periodic round, for timers that fall due as time passes; it goes through the woken rounds so the two never overlap. */
+    @Scheduled(every = "${deadline-service.timers.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    Uni<Void> fireDue() {
+    void fireDue() {
+        rounds.wake();
+    }
+
+    /**
+     * A timer just planned fires when it is due rather than on the first periodic round after: at once if it is due
+     * already, at its time if that comes before the next round; a later one is left to the rounds.
+     */
+    public void fireWhenDue(Instant fireAt) {
+        Duration untilDue = Duration.between(clock.instant(), fireAt);
+        if (untilDue.compareTo(interval) > 0) {
+            return;
+        }
+        if (untilDue.isNegative() || untilDue.isZero()) {
+            rounds.wake();
+        } else {
+            Uni.createFrom().voidItem().onItem().delayIt().by(untilDue).subscribe().with(due -> rounds.wake());
+        }
+    }
+
+    private Uni<Void> fireDueOrRetryNextRound() {
         return fireDue(maxPerRound)
                 .onFailure().invoke(e -> LOG.warnf("timer round stopped, the timer is retried on the next round: %s", e.getMessage()))
                 .onFailure().recoverWithNull()

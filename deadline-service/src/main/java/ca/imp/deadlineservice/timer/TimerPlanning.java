@@ -1,5 +1,7 @@
 package ca.imp.deadlineservice.timer;
 
+import java.util.List;
+
 import jakarta.inject.Singleton;
 
 import io.quarkus.runtime.Startup;
@@ -25,24 +27,29 @@ import ca.imp.eventstore.subscription.CatchUpSubscription;
 public class TimerPlanning {
     private final Timers timers;
     private final ReminderPolicy policy;
+    private final TimerFiring firing;
     private final CatchUpSubscription subscription;
 
-    TimerPlanning(CatchUpSubscriptions subscriptions, Timers timers, ReminderPolicy policy) {
+    TimerPlanning(CatchUpSubscriptions subscriptions, Timers timers, ReminderPolicy policy, TimerFiring firing) {
         this.timers = timers;
         this.policy = policy;
+        this.firing = firing;
         this.subscription = subscriptions.eachEvent("deadline-timers", 500, EventCodec.of(DeadlineEvent.class),
                 this::apply);
     }
 
-    @Scheduled(every = "${deadline-service.timers.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${deadline-service.timers.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    Uni<Void> planNew() {
-        return subscription.catchUpOrRetryNextRound();
+    void planNew() {
+        subscription.wake();
     }
 
     private Uni<Void> apply(Transaction tx, RecordedEvent recorded, DeadlineEvent event) {
         if (event instanceof DeadlineScheduled scheduled) {
-            return timers.plan(tx, policy.timersFor(scheduled, recorded.recordedAt()));
+            List<Timer> planned = policy.timersFor(scheduled, recorded.recordedAt());
+            // the firing cannot claim a timer before the plan commits
+            tx.afterCommit(() -> planned.forEach(timer -> firing.fireWhenDue(timer.fireAt())));
+            return timers.plan(tx, planned);
         }
         if (event instanceof DeadlineMet met) {
             return timers.cancel(tx, met.deadlineId(), recorded.recordedAt());

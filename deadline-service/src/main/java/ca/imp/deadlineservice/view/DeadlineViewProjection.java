@@ -38,8 +38,8 @@ public class DeadlineViewProjection {
 
     @Scheduled(every = "${deadline-service.view.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    Uni<Void> catchUp() {
-        return subscription.catchUpOrRetryNextRound();
+    void catchUp() {
+        subscription.wake();
     }
 
     private static Uni<Void> apply(Transaction tx, RecordedEvent recorded, DeadlineEvent event) {

@@ -149,8 +149,7 @@ class DeadlineTimersTest {
         }
 
         // The service's own rounds stand aside, so that the four below are the ones that find the due timers.
-        String ownRounds = scheduler.getScheduledJobs().stream().filter(job -> job.getMethodDescription().endsWith("TimerFiring#fireDue"))
-                .map(Trigger::getId).findFirst().orElseThrow();
+        String ownRounds = ownFiringRounds();
         scheduler.pause(ownRounds);
         List<Integer> fired;
         try {
@@ -169,6 +168,34 @@ class DeadlineTimersTest {
                     .body("items.state", everyItem(equalTo("FIRED"))));
             assertEquals(4, storedTimerEvents(deadline), "3 reminders and 1 elapse, each recorded once");
         }
+    }
+
+    @Test
+    void a_deadline_already_due_when_planned_fires_without_waiting_for_a_round() {
+        // The service's own rounds stand aside, so only the planning's wake-up can fire it.
+        String ownRounds = ownFiringRounds();
+        scheduler.pause(ownRounds);
+        try {
+            // decided on 16 June, recorded after its leave was due on 2 July: no reminder is left, the elapse is due
+            clock.moveTo(Instant.parse("2026-07-10T15:00:00Z"));
+            String offer = refusedOn16June();
+            await().atMost(WITHIN).untilAsserted(() -> asEmployer().queryParam("offerNumber", offer)
+                    .queryParam("kind", "JUDICIAL_REVIEW_LEAVE").get("/deadlines").then().body("total", equalTo(1)));
+            String deadline = asEmployer().queryParam("offerNumber", offer).queryParam("kind", "JUDICIAL_REVIEW_LEAVE")
+                    .get("/deadlines").then().extract().path("items[0].deadlineId");
+
+            await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/deadlines/" + deadline + "/timers").then()
+                    .body("items.timer", equalTo(List.of("ELAPSE"))).body("items.state", equalTo(List.of("FIRED"))));
+            asEmployer().get("/deadlines/" + deadline).then().body("status", equalTo("ELAPSED"));
+            assertEquals(1, storedTimerEvents(deadline), "the elapse, recorded once");
+        } finally {
+            scheduler.resume(ownRounds);
+        }
+    }
+
+    private String ownFiringRounds() {
+        return scheduler.getScheduledJobs().stream().filter(job -> job.getMethodDescription().endsWith("TimerFiring#fireDue"))
+                .map(Trigger::getId).findFirst().orElseThrow();
     }
 
     /** The reminder and elapse events recorded for a deadline, in order: the store itself, not a view. */

@@ -30,6 +30,8 @@ public class CatchUpSubscriptions {
     private final Pool pool;
     private final HealthRegistry readiness;
     private final Map<String, CatchUpSubscription> subscriptions = new ConcurrentSkipListMap<>();
+    /** The subscriptions a commit wakes: all but a relay that is switched off. */
+    private final Map<String, CatchUpSubscription> woken = new ConcurrentSkipListMap<>();
 
     CatchUpSubscriptions(EventStore store, Pool pool, @Readiness HealthRegistry readiness) {
         this.store = store;
@@ -47,8 +49,16 @@ public class CatchUpSubscriptions {
         return Optional.ofNullable(subscriptions.get(name));
     }
 
-    void followRelay(@Observes @Priority(2) StartupEvent startup, OutboxRelay relay) {
-        register("event relay", relay.subscription());
+    /** Every subscription catches up now, or once more after the round it is in. */
+    public void wakeAll() {
+        woken.values().forEach(CatchUpSubscription::wake);
+    }
+
+    void followRelay(@Observes @Priority(2) StartupEvent startup, OutboxRelay relay, EventStoreConfig config) {
+        CatchUpSubscription subscription = register("event relay", relay.subscription());
+        if (!config.relay().enabled()) {
+            woken.remove(subscription.name());
+        }
     }
 
     private CatchUpSubscription register(String check, CatchUpSubscription subscription) {
@@ -56,6 +66,7 @@ public class CatchUpSubscriptions {
             throw new IllegalStateException("two subscriptions are named " + subscription.name());
         }
         readiness.register(check, new SubscriptionHealth(check, subscription, pool));
+        woken.put(subscription.name(), subscription);
         return subscription;
     }
 }

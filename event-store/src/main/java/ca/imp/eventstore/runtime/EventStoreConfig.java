@@ -24,6 +24,10 @@ public interface EventStoreConfig {
 
         @WithDefault("500")
         int batchSize();
+
+        /** How often the relay runs without being woken: the safety net for wake-ups lost with the listening connection. */
+        @WithDefault("1s")
+        String interval();
     }
 
     interface Consumer {

@@ -27,6 +27,14 @@ public final class Transaction {
         return connection.preparedQuery(sql);
     }
 
+    /**
+     * Runs {@code action} once this unit of work has committed, and not at all if it rolls back: to wake at once
+     * what acts on what it wrote, which could not see it before the commit.
+     */
+    public void afterCommit(Runnable action) {
+        connection.transaction().completion().subscribe().with(committed -> action.run(), rolledBack -> { });
+    }
+
     /** For the kernel's own statements; feature code writes through {@link #preparedQuery}. */
     public SqlConnection connection() {
         return connection;

@@ -55,6 +55,7 @@ public final class CatchUpSubscription {
     private final String name;
     private final int batchSize;
     private final BatchHandler handler;
+    private final WokenRounds rounds = new WokenRounds(this::catchUpOrRetryNextRound);
 
     public CatchUpSubscription(EventStore store, String name, int batchSize, BatchHandler handler) {
         this.store = store;
@@ -85,6 +86,14 @@ public final class CatchUpSubscription {
                 .onFailure().invoke(e -> LOG.warnf("%s: round failed, retrying from its checkpoint: %s", name, e.getMessage()))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
+    }
+
+    /**
+     * Catches up now or, when a woken round is already under way, once more after it: woken rounds never
+     * overlap in this process, and a burst of wake-ups costs at most one round after the one running.
+     */
+    public void wake() {
+        rounds.wake();
     }
 
     /**

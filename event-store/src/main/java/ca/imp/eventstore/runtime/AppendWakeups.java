@@ -1,0 +1,46 @@
+package ca.imp.eventstore.runtime;
+
+import java.util.Optional;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgConnectOptions;
+
+import ca.imp.eventstore.subscription.AppendNotifications;
+
+/**
+ * Wakes the relay and every catch-up subscription of the service as soon as a transaction that appended
+ * events commits, so none waits for its periodic round, which stays as the safety net.
+ */
+@Singleton
+public class AppendWakeups {
+    private static final Logger LOG = Logger.getLogger(AppendWakeups.class);
+
+    private AppendNotifications notifications;
+
+    void listen(@Observes @Priority(3) StartupEvent startup, Vertx vertx, CatchUpSubscriptions subscriptions,
+                @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
+                @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
+                @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+        PgConnectOptions options = PgConnectOptions.fromUri(url);
+        username.ifPresent(options::setUser);
+        password.ifPresent(options::setPassword);
+        notifications = new AppendNotifications(vertx, options, subscriptions::wakeAll);
+        notifications.listen().onFailure(e -> LOG.warnf(
+                "not listening for appended events, the periodic rounds alone carry them: %s", e.getMessage()));
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        if (notifications != null) {
+            notifications.close();
+        }
+    }
+}

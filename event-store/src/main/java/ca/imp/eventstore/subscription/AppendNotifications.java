@@ -1,0 +1,35 @@
+package ca.imp.eventstore.subscription;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.pubsub.PgSubscriber;
+
+/**
+ * Listens, on a connection of its own, for the notification the events table sends when a transaction that
+ * appended events commits, and runs {@code onAppend} for it. It runs {@code onAppend} as well each time it
+ * (re)starts listening, since notifications sent while it was not listening are lost.
+ */
+public final class AppendNotifications implements AutoCloseable {
+    /** The channel the events table's trigger notifies (db/kernel). */
+    public static final String CHANNEL = "events_appended";
+    private static final long RECONNECT_DELAY_MS = 1000;
+
+    private final PgSubscriber subscriber;
+
+    public AppendNotifications(Vertx vertx, PgConnectOptions options, Runnable onAppend) {
+        // a lost connection is retried for ever: meanwhile the periodic rounds keep the subscriptions going
+        subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> RECONNECT_DELAY_MS);
+        subscriber.channel(CHANNEL).subscribeHandler(listening -> onAppend.run()).handler(payload -> onAppend.run());
+    }
+
+    /** Connects and listens; completes once connected. */
+    public Future<Void> listen() {
+        return subscriber.connect();
+    }
+
+    @Override
+    public void close() {
+        subscriber.close();
+    }
+}
