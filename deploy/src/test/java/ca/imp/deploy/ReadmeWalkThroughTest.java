@@ -30,7 +30,7 @@ import ca.imp.embedded.TokenIssuer;
  * {@code deploy/token} is a stand-in that prints those; the calls to {@code localhost:8081..8083} reach the
  * services on their free ports through curl's {@code --connect-to}, so the URLs the services answer with are the
  * README's. A call whose answer differs is repeated for up to 30 seconds, as a reader would where the README says
- * the services need a second or two to learn of each other's events, unless it already changed something.
+ * the services need a moment to learn of each other's events, unless it already changed something.
  */
 class ReadmeWalkThroughTest {
     private static final int PATIENCE_SECONDS = 30;

@@ -50,6 +50,32 @@ class AppendWakeupTest {
         }
     }
 
+    @Test
+    void a_listener_whose_connection_is_cut_listens_again_and_wakes_the_subscription_for_what_it_missed() throws Exception {
+        List<Long> applied = new CopyOnWriteArrayList<>();
+        CatchUpSubscription subscription = new CatchUpSubscription(db.store, "woken-again", 100, (tx, events) -> {
+            events.forEach(event -> applied.add(event.position()));
+            return Uni.createFrom().voidItem();
+        });
+        try (AppendNotifications notifications = new AppendNotifications(db.vertx.getDelegate(), db.connect,
+                subscription::wake)) {
+            notifications.listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+
+            // as when PostgreSQL restarts: the listening connection is gone, and a commit meanwhile notifies no one
+            int cut = db.pool.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    + " WHERE datname = current_database() AND query LIKE 'LISTEN%'").execute().await().atMost(WAIT).size();
+            assertEquals(1, cut, "the listening connection was cut");
+            long missed = append("W2000001");
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (!applied.contains(missed) && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertEquals(1, applied.stream().filter(position -> position == missed).count(),
+                    "applied once, within seconds of the cut, on listening again, with no periodic round");
+        }
+    }
+
     private static long append(String stream) {
         List<RecordedEvent> recorded = db.store.append(stream, 0, codec.encode(List.of(new TallyEvent.Counted(1))),
                 EventMetadata.byActor("test")).await().atMost(WAIT);
