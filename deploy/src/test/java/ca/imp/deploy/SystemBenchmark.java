@@ -74,6 +74,7 @@ class SystemBenchmark {
     private static final int LANES = 8;
     private static final Duration LOAD = Duration.ofSeconds(10);
     private static final Duration LOAD_WARM_UP = Duration.ofSeconds(3);
+    private static final Duration POLL_PAUSE = Duration.ofMillis(5);
     /** How long the services settle after start before their idle memory is read. */
     private static final Duration IDLE = Duration.ofSeconds(15);
     /** Far enough ahead that every deadline the benchmark's refusals scheduled, and each of its reminders, is due. */
@@ -222,14 +223,21 @@ class SystemBenchmark {
     }
 
     /**
-     * Asks again as soon as the last answer arrives, without sleeping, and returns when the answer that said done arrived: what
-     * it measures is late by at most one request's round trip.
+     * Asks until the answer says done, pausing {@link #POLL_PAUSE} between answers, and returns when the answer that said done
+     * arrived: what it measures is late by at most the pause and one request's round trip. Asking without a pause would have
+     * the lanes' requests take the cores the services need (2 on the machine this was written on), and slow what they time.
      */
     private static long waitUntil(BooleanSupplier done) {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("not done within 60 s");
+            }
+            try {
+                Thread.sleep(POLL_PAUSE.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting", e);
             }
         }
         return System.nanoTime();
