@@ -11,6 +11,7 @@ import java.util.UUID;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -34,6 +35,20 @@ public final class EventStore {
      */
     private static final String SELECT = "SELECT global_position, stream_id, stream_version, event_id, event_type,"
             + " schema_version, data::text AS data, correlation_id, causation_id, actor, recorded_at FROM events ";
+
+    /**
+     * Inserts a stream's new events after the log's last position, only if the stream is still at the expected
+     * version; a clash with a version inserted meanwhile is left to the unique key. Answers the positions, or no row
+     * when the stream has moved on.
+     */
+    private static final String INSERT = "INSERT INTO events (global_position, stream_id, stream_version, event_id,"
+            + " event_type, schema_version, data, correlation_id, causation_id, actor, recorded_at)"
+            + " SELECT head.position + e.n, $1, $2 + e.n, e.event_id, e.event_type, e.schema_version, e.data::jsonb,"
+            + " $7, $8, $9, $10"
+            + " FROM (SELECT coalesce(max(global_position), 0) AS position FROM events) head,"
+            + " unnest($3::uuid[], $4::text[], $5::int[], $6::text[]) WITH ORDINALITY AS e(event_id, event_type, schema_version, data, n)"
+            + " WHERE (SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = $1) = $2"
+            + " RETURNING global_position";
 
     private final Pool pool;
     private final Clock clock;
@@ -111,25 +126,30 @@ public final class EventStore {
             return Uni.createFrom().item(List.of());
         }
         Instant now = clock.instant();
-        return tx.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(APPEND_LOCK))
-                .chain(() -> tx.preparedQuery(
-                                "SELECT (SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = $1) AS version,"
-                                        + " (SELECT coalesce(max(global_position), 0) FROM events) AS position")
-                        .execute(Tuple.of(streamId)))
+        List<UUID> ids = events.stream().map(event -> UUID.randomUUID()).toList();
+        // Both statements go out together (the driver pipelines them on the connection), so an append is one
+        // round trip; the server still runs the insert only once the lock is granted, with a snapshot taken after it.
+        Uni<Void> locked = tx.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(APPEND_LOCK))
+                .replaceWithVoid();
+        Uni<RowSet<Row>> inserted = tx.preparedQuery(INSERT)
+                .execute(insertion(streamId, expectedVersion, events, ids, metadata, now));
+        return Uni.combine().all().unis(locked, inserted).with((lock, rows) -> rows)
                 .chain(rows -> {
-                    Row head = rows.iterator().next();
-                    if (head.getLong("version") != expectedVersion) {
+                    if (rows.rowCount() == 0) {
                         return Uni.createFrom().failure(new StreamVersionConflict(streamId, expectedVersion));
                     }
+                    long first = Long.MAX_VALUE;
+                    for (Row row : rows) {
+                        first = Math.min(first, row.getLong("global_position"));
+                    }
                     List<RecordedEvent> recorded = new ArrayList<>();
-                    long position = head.getLong("position");
-                    long version = expectedVersion;
-                    for (NewEvent event : events) {
-                        recorded.add(new RecordedEvent(++position, streamId, ++version, UUID.randomUUID(), event.type(),
+                    for (int i = 0; i < events.size(); i++) {
+                        NewEvent event = events.get(i);
+                        recorded.add(new RecordedEvent(first + i, streamId, expectedVersion + i + 1, ids.get(i), event.type(),
                                 event.schemaVersion(), event.data(), metadata.correlationId(), metadata.causationId(),
                                 metadata.actor(), now));
                     }
-                    return insert(tx, recorded).replaceWith(recorded);
+                    return Uni.createFrom().item(recorded);
                 })
                 .onFailure(PgException.class).transform(failure -> isVersionClash((PgException) failure)
                         ? new StreamVersionConflict(streamId, expectedVersion)
@@ -142,18 +162,14 @@ public final class EventStore {
         return pool.withTransaction(tx -> append(tx, streamId, expectedVersion, events, metadata));
     }
 
-    private static Uni<Void> insert(SqlConnection tx, List<RecordedEvent> events) {
-        List<Tuple> rows = new ArrayList<>();
-        for (RecordedEvent e : events) {
-            rows.add(Tuple.tuple(List.of(e.position(), e.streamId(), e.streamVersion(), e.eventId(), e.type(),
-                    e.schemaVersion(), e.data())).addValue(e.correlationId()).addValue(e.causationId())
-                    .addValue(e.actor()).addValue(OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC)));
-        }
-        return tx.preparedQuery("INSERT INTO events (global_position, stream_id, stream_version, event_id, event_type,"
-                        + " schema_version, data, correlation_id, causation_id, actor, recorded_at)"
-                        + " VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9, $10, $11)")
-                .executeBatch(rows)
-                .replaceWithVoid();
+    private static Tuple insertion(String streamId, long expectedVersion, List<NewEvent> events, List<UUID> ids,
+                                   EventMetadata metadata, Instant now) {
+        String[] types = events.stream().map(NewEvent::type).toArray(String[]::new);
+        Integer[] schemaVersions = events.stream().map(NewEvent::schemaVersion).toArray(Integer[]::new);
+        String[] data = events.stream().map(NewEvent::data).toArray(String[]::new);
+        return Tuple.tuple(List.of(streamId, expectedVersion, ids.toArray(UUID[]::new), types, schemaVersions, data))
+                .addValue(metadata.correlationId()).addValue(metadata.causationId()).addValue(metadata.actor())
+                .addValue(OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
     }
 
     private static boolean isVersionClash(PgException e) {
