@@ -108,7 +108,7 @@ class EventStoreTest {
     @Test
     void a_row_that_takes_the_version_while_the_append_is_in_flight_is_a_conflict_not_an_overwrite() {
         String stream = newStream();
-        // A writer that bypasses the append lock holds (stream, 1) uncommitted, far from the positions the store assigns.
+        // A writer that bypasses the store holds (stream, 1) uncommitted, far from the positions the store assigns.
         SqlConnection intruder = db.pool.getConnection().await().atMost(WAIT);
         try {
             Transaction intrusion = intruder.begin().await().atMost(WAIT);
@@ -117,7 +117,7 @@ class EventStoreTest {
                             + " '{\"by\": 1}', 'intruder', now())")
                     .execute(Tuple.of(stream, UUID.randomUUID())).await().atMost(WAIT);
 
-            // The store saw version 0 under its lock, so only the unique key can stop it: it waits on the intruder's row.
+            // The store sees version 0 (the row is not committed), so only the unique key can stop it: it waits on the intruder's row.
             CompletableFuture<List<RecordedEvent>> append = db.store.append(stream, 0, counted(5), EventMetadata.byActor("store"))
                     .subscribeAsCompletionStage();
             awaitAnInsertWaitingOnALock();
@@ -136,7 +136,7 @@ class EventStoreTest {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             long waiting = db.pool.query("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                            + " AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO events%'")
+                            + " AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO events%'")
                     .execute().await().atMost(WAIT).iterator().next().getLong(0);
             if (waiting == 1) {
                 return;

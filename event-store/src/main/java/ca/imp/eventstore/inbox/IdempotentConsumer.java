@@ -11,6 +11,7 @@ import ca.imp.contract.envelope.CloudEventHeaders;
 import ca.imp.contract.envelope.EventEnvelope;
 import ca.imp.contract.range.OutOfRange;
 import ca.imp.eventstore.parking.Failure;
+import ca.imp.eventstore.store.AppendOutOfOrder;
 import ca.imp.eventstore.store.Transaction;
 
 /**
@@ -67,8 +68,10 @@ public final class IdempotentConsumer {
     }
 
     public Uni<Void> consume(IncomingEvent event, Effect effect) {
-        return pool.withTransaction(tx -> Inbox.claim(tx, consumer, event.envelope().id())
-                        .chain(first -> first ? effect.apply(Transaction.of(tx), event) : Uni.createFrom().voidItem()))
+        // the inbox claim is the transaction's first write, so an append in the effect may be refused as out of
+        // order: that is retried at once in a new transaction, apart from the attempts a failing event has
+        return AppendOutOfOrder.retried(() -> pool.withTransaction(tx -> Inbox.claim(tx, consumer, event.envelope().id())
+                        .chain(first -> first ? effect.apply(Transaction.of(tx), event) : Uni.createFrom().voidItem())))
                 // the database restarting or unreachable says nothing about the event: wait for it, however long,
                 // rather than dead-letter an event that every later one would have been applied after
                 .onFailure(failure -> Failure.of(failure).isTransient())
