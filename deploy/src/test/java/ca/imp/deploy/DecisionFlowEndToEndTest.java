@@ -289,8 +289,8 @@ class DecisionFlowEndToEndTest {
      * marker sent once the service's relay has passed the offer's last event.
      */
     private static long published(String topic, String database, String offer, String type) throws SQLException {
-        long last = number(database, "SELECT max(global_position) FROM events WHERE stream_id = ?", offer);
-        await().atMost(WITHIN).until(() -> number(database, "SELECT position FROM checkpoints WHERE name = ?", "kafka-relay") >= last);
+        await().atMost(WITHIN).until(() -> number(database, "SELECT count(*) FROM events e, checkpoints c WHERE c.name = 'kafka-relay'"
+                + " AND e.stream_id = ? AND (e.tx_id, e.global_position) > (c.tx_id, c.position)", offer) == 0);
         return kafka.readToMarker(topic, offer, WITHIN).stream().filter(r -> isOf(r, offer, type)).count();
     }
 

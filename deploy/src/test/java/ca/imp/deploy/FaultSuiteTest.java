@@ -296,8 +296,8 @@ class FaultSuiteTest {
     /** Every store's relay and catch-up subscriptions (views, timer planning) have reached its last event. */
     private static boolean everySubscriptionCaughtUp() throws SQLException {
         for (String database : List.of("offers", "decisions", "deadlines")) {
-            if (!strings(database, "SELECT name FROM checkpoints"
-                    + " WHERE position < (SELECT coalesce(max(global_position), 0) FROM events)").isEmpty()) {
+            if (!strings(database, "SELECT name FROM checkpoints c"
+                    + " WHERE EXISTS (SELECT 1 FROM events e WHERE (e.tx_id, e.global_position) > (c.tx_id, c.position))").isEmpty()) {
                 return false;
             }
         }

@@ -408,10 +408,12 @@ class FuzzSuiteTest {
         var postgres = system.stack().postgres();
         List<String> behind = new ArrayList<>();
         try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(database), postgres.username(), postgres.password());
-             ResultSet rows = db.createStatement().executeQuery("SELECT c.name, c.position, (SELECT coalesce(max(global_position), 0)"
-                     + " FROM events) AS head FROM checkpoints c WHERE c.position < (SELECT coalesce(max(global_position), 0) FROM events)")) {
+             ResultSet rows = db.createStatement().executeQuery("SELECT c.name, c.position, (SELECT count(*) FROM events e"
+                     + " WHERE (e.tx_id, e.global_position) > (c.tx_id, c.position)) AS behind FROM checkpoints c"
+                     + " WHERE EXISTS (SELECT 1 FROM events e WHERE (e.tx_id, e.global_position) > (c.tx_id, c.position))")) {
             while (rows.next()) {
-                behind.add(database + " subscription " + rows.getString(1) + " stalled at " + rows.getLong(2) + " of " + rows.getLong(3));
+                behind.add(database + " subscription " + rows.getString(1) + " stalled at position " + rows.getLong(2) + ", "
+                        + rows.getLong(3) + " events behind");
             }
         }
         return behind;

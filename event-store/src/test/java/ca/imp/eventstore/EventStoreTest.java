@@ -23,11 +23,13 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import ca.imp.eventstore.store.AppendOutOfOrder;
 import ca.imp.eventstore.store.CommandHandler;
 import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.eventstore.store.NewEvent;
+import ca.imp.eventstore.store.PoolTransactions;
 import ca.imp.eventstore.store.RecordedEvent;
 import ca.imp.eventstore.store.StreamVersionConflict;
 import ca.imp.eventstore.store.Upcaster;
@@ -108,7 +110,7 @@ class EventStoreTest {
     @Test
     void a_row_that_takes_the_version_while_the_append_is_in_flight_is_a_conflict_not_an_overwrite() {
         String stream = newStream();
-        // A writer that bypasses the append lock holds (stream, 1) uncommitted, far from the positions the store assigns.
+        // A writer that bypasses the store holds (stream, 1) uncommitted, far from the positions the store assigns.
         SqlConnection intruder = db.pool.getConnection().await().atMost(WAIT);
         try {
             Transaction intrusion = intruder.begin().await().atMost(WAIT);
@@ -117,7 +119,7 @@ class EventStoreTest {
                             + " '{\"by\": 1}', 'intruder', now())")
                     .execute(Tuple.of(stream, UUID.randomUUID())).await().atMost(WAIT);
 
-            // The store saw version 0 under its lock, so only the unique key can stop it: it waits on the intruder's row.
+            // The store sees version 0 (the row is not committed), so only the unique key can stop it: it waits on the intruder's row.
             CompletableFuture<List<RecordedEvent>> append = db.store.append(stream, 0, counted(5), EventMetadata.byActor("store"))
                     .subscribeAsCompletionStage();
             awaitAnInsertWaitingOnALock();
@@ -136,7 +138,7 @@ class EventStoreTest {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             long waiting = db.pool.query("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                            + " AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO events%'")
+                            + " AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO events%'")
                     .execute().await().atMost(WAIT).iterator().next().getLong(0);
             if (waiting == 1) {
                 return;
@@ -144,6 +146,43 @@ class EventStoreTest {
             LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
         }
         throw new AssertionError("the append never reached the unique key");
+    }
+
+    @Test
+    void an_append_that_would_be_read_before_an_event_it_can_see_is_refused_as_out_of_order_and_retried_in_a_new_transaction() {
+        String late = newStream();
+        String early = newStream();
+        AtomicInteger attempts = new AtomicInteger();
+
+        List<RecordedEvent> appended = new PoolTransactions(db.pool).inTransaction(tx -> {
+            Uni<Void> wroteFirst = tx.preparedQuery("SELECT pg_current_xact_id()").execute().replaceWithVoid();
+            // on the first attempt, a transaction that got its id later appends and commits in between
+            Uni<Void> meanwhile = attempts.incrementAndGet() == 1
+                    ? db.store.append(early, 0, counted(1), EventMetadata.byActor("meanwhile")).replaceWithVoid()
+                    : Uni.createFrom().voidItem();
+            return wroteFirst.chain(() -> meanwhile)
+                    .chain(() -> db.store.append(tx.connection(), late, 0, counted(2), EventMetadata.byActor("retried")));
+        }).await().atMost(WAIT);
+
+        assertEquals(2, attempts.get(), "refused once, then run again in a new transaction");
+        RecordedEvent first = db.store.load(early).await().atMost(WAIT).get(0);
+        assertTrue(appended.get(0).transaction() > first.transaction(), "read after the event it could see");
+        assertEquals(List.of("retried"), db.store.load(late).await().atMost(WAIT).stream().map(RecordedEvent::actor).toList());
+    }
+
+    @Test
+    void an_append_out_of_order_is_not_a_version_conflict() {
+        String late = newStream();
+        String early = newStream();
+
+        Throwable refused = assertThrows(Throwable.class, () -> db.pool.withTransaction(tx ->
+                tx.preparedQuery("SELECT pg_current_xact_id()").execute()
+                        .chain(() -> db.store.append(early, 0, counted(1), EventMetadata.byActor("meanwhile")))
+                        .chain(() -> db.store.append(tx, late, 0, counted(2), EventMetadata.byActor("refused"))))
+                .await().atMost(WAIT));
+
+        assertInstanceOf(AppendOutOfOrder.class, refused);
+        assertEquals(List.of(), db.store.load(late).await().atMost(WAIT));
     }
 
     @Test

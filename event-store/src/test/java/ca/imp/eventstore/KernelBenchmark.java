@@ -20,8 +20,7 @@ import ca.imp.eventstore.store.NewEvent;
 import ca.imp.eventstore.tally.TallyEvent;
 
 /**
- * Prints what the kernel sustains on this machine: appends per second under the store-wide
- * position lock, with one writer and with several, and relay throughput to a real broker.
+ * Prints what the kernel sustains on this machine: appends per second, with one writer and with several, and relay throughput to a real broker.
  * Asserts nothing; run with {@code ./mvnw -Pbenchmarks -pl event-store -am verify}.
  */
 @Tag("benchmark")

@@ -27,6 +27,7 @@ import ca.imp.eventstore.relay.KafkaEventPublisher;
 import ca.imp.eventstore.relay.OutboxRelay;
 import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.store.EventMetadata;
+import ca.imp.eventstore.store.LogPosition;
 import ca.imp.eventstore.store.RecordedEvent;
 import ca.imp.eventstore.tally.TallyEvent;
 
@@ -53,7 +54,7 @@ class OutboxRelayTest {
         String topic = "relay-order-" + UUID.randomUUID();
         appendTo("A1000001", 3);
         appendTo("A1000002", 2);
-        List<RecordedEvent> stored = db.store.readAfter(db.pool, 0, 100).await().atMost(WAIT);
+        List<RecordedEvent> stored = db.store.readAfter(db.pool, LogPosition.START, 100).await().atMost(WAIT);
 
         try (KafkaEventPublisher kafka = new KafkaEventPublisher(KernelDatabase.bootstrapServers(), topic, "/test")) {
             new OutboxRelay(db.store, kafka, 2).relayAll().await().atMost(WAIT);
@@ -80,7 +81,7 @@ class OutboxRelayTest {
         String topic = "relay-restart-" + UUID.randomUUID();
         String stream = "A2000001";
         appendTo(stream, 6);
-        long before = new OutboxRelay(db.store, events -> { }, 1000).checkpoint().await().atMost(WAIT);
+        LogPosition before = new OutboxRelay(db.store, events -> { }, 1000).checkpoint().await().atMost(WAIT);
         List<RecordedEvent> pending = db.store.readAfter(db.pool, before, 1000).await().atMost(WAIT);
 
         try (KafkaEventPublisher kafka = new KafkaEventPublisher(KernelDatabase.bootstrapServers(), topic, "/test")) {
@@ -104,7 +105,7 @@ class OutboxRelayTest {
 
             OutboxRelay restarted = new OutboxRelay(db.store, kafka, 3);
             restarted.relayAll().await().atMost(WAIT);
-            assertEquals(pending.get(pending.size() - 1).position(), restarted.checkpoint().await().atMost(WAIT));
+            assertEquals(pending.get(pending.size() - 1).logPosition(), restarted.checkpoint().await().atMost(WAIT));
         }
 
         List<UUID> received = readAll(topic, pending.size()).stream().map(r -> CloudEventHeaders.read(r.headers()).id()).toList();

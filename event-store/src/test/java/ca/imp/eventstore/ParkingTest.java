@@ -37,6 +37,7 @@ import ca.imp.eventstore.parking.RetryOutcome;
 import ca.imp.eventstore.relay.OutboxRelay;
 import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.store.EventMetadata;
+import ca.imp.eventstore.store.LogPosition;
 import ca.imp.eventstore.store.NewEvent;
 import ca.imp.eventstore.store.RecordedEvent;
 import ca.imp.eventstore.store.Transaction;
@@ -89,7 +90,7 @@ class ParkingTest {
         CatchUpSubscription subscription = fromHere(name, (tx, recorded, event) -> databaseAway.get()
                 ? Uni.createFrom().failure(new PgException("terminating connection due to administrator command", "FATAL", "57P01", null))
                 : record(tx, name, recorded));
-        long before = subscription.checkpoint().await().atMost(WAIT);
+        LogPosition before = subscription.checkpoint().await().atMost(WAIT);
         counted(3);
 
         assertThrows(PgException.class, () -> subscription.catchUp().await().atMost(WAIT));
@@ -131,8 +132,9 @@ class ParkingTest {
 
     @Test
     void an_event_kafka_refuses_for_good_is_parked_and_the_relay_publishes_the_events_after_it() {
-        db.pool.preparedQuery("UPDATE checkpoints SET position = $2 WHERE name = $1")
-                .execute(Tuple.of(OutboxRelay.CHECKPOINT, head())).await().atMost(WAIT);
+        LogPosition head = head();
+        db.pool.preparedQuery("UPDATE checkpoints SET tx_id = $2::bigint::text::xid8, position = $3 WHERE name = $1")
+                .execute(Tuple.of(OutboxRelay.CHECKPOINT, head.transaction(), head.position())).await().atMost(WAIT);
         RecordedEvent tooLarge = counted(1).get(0);
         List<RecordedEvent> after = counted(3);
         Set<UUID> published = ConcurrentHashMap.newKeySet();
@@ -187,8 +189,9 @@ class ParkingTest {
     }
 
     private CatchUpSubscription fromHere(String name, CatchUpSubscription.EventEffect<TallyEvent> effect) {
-        db.pool.preparedQuery("INSERT INTO checkpoints (name, position) VALUES ($1, $2)").execute(Tuple.of(name, head()))
-                .await().atMost(WAIT);
+        LogPosition head = head();
+        db.pool.preparedQuery("INSERT INTO checkpoints (name, tx_id, position) VALUES ($1, $2::bigint::text::xid8, $3)")
+                .execute(Tuple.of(name, head.transaction(), head.position())).await().atMost(WAIT);
         return CatchUpSubscription.eachEvent(db.store, name, 500, codec, effect);
     }
 
@@ -207,9 +210,12 @@ class ParkingTest {
         return db.store.append("T" + UUID.randomUUID(), 0, List.of(event), EventMetadata.byActor("test")).await().atMost(WAIT).get(0);
     }
 
-    private static long head() {
-        return db.pool.query("SELECT coalesce(max(global_position), 0) AS head FROM events").execute().await().atMost(WAIT)
-                .iterator().next().getLong("head");
+    /** The log's last event in read order: a checkpoint there reads only what is appended after. */
+    private static LogPosition head() {
+        return db.pool.query("SELECT tx_id::text::bigint AS tx_id, global_position FROM events"
+                        + " ORDER BY tx_id DESC, global_position DESC LIMIT 1").execute().await().atMost(WAIT)
+                .stream().findFirst().map(row -> new LogPosition(row.getLong("tx_id"), row.getLong("global_position")))
+                .orElse(LogPosition.START);
     }
 
     private static long applied(String subscription) {

@@ -11,6 +11,7 @@ import ca.imp.contract.envelope.CloudEventHeaders;
 import ca.imp.contract.envelope.EventEnvelope;
 import ca.imp.contract.range.OutOfRange;
 import ca.imp.eventstore.parking.Failure;
+import ca.imp.eventstore.store.AppendOutOfOrder;
 import ca.imp.eventstore.store.Transaction;
 
 /**
@@ -33,6 +34,13 @@ public final class IdempotentConsumer {
     @FunctionalInterface
     public interface Effect {
         Uni<Void> apply(Transaction tx, IncomingEvent event);
+    }
+
+    /** Another delivery of the event took effect while this one ran: this one's effect is rolled back. */
+    private static final class ProcessedMeanwhile extends RuntimeException {
+        ProcessedMeanwhile() {
+            super("processed by a concurrent delivery", null, false, false);
+        }
     }
 
     public IdempotentConsumer(Pool pool, String consumer, int attempts) {
@@ -67,8 +75,15 @@ public final class IdempotentConsumer {
     }
 
     public Uni<Void> consume(IncomingEvent event, Effect effect) {
-        return pool.withTransaction(tx -> Inbox.claim(tx, consumer, event.envelope().id())
-                        .chain(first -> first ? effect.apply(Transaction.of(tx), event) : Uni.createFrom().voidItem()))
+        // The effect runs before the inbox claim, so that its append is the transaction's first write and never
+        // refused as out of order (what is, is retried at once in a new transaction, apart from the event's attempts).
+        // A duplicate delivered at the same moment finds the claim taken once the first commits: its effect is rolled
+        // back, and it is done.
+        return AppendOutOfOrder.retried(() -> pool.withTransaction(tx -> Inbox.processed(tx, consumer, event.envelope().id())
+                        .chain(processed -> processed ? Uni.createFrom().voidItem() : effect.apply(Transaction.of(tx), event)
+                                .chain(() -> Inbox.claim(tx, consumer, event.envelope().id()))
+                                .chain(first -> first ? Uni.createFrom().voidItem() : Uni.createFrom().failure(new ProcessedMeanwhile())))))
+                .onFailure(ProcessedMeanwhile.class).recoverWithNull()
                 // the database restarting or unreachable says nothing about the event: wait for it, however long,
                 // rather than dead-letter an event that every later one would have been applied after
                 .onFailure(failure -> Failure.of(failure).isTransient())

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 import ca.imp.eventstore.store.EventStore;
+import ca.imp.eventstore.store.LogPosition;
 import ca.imp.eventstore.store.RecordedEvent;
 import ca.imp.eventstore.subscription.CatchUpSubscription;
 
@@ -42,8 +43,8 @@ public final class OutboxRelay {
         return subscription.catchUp();
     }
 
-    /** The position of the last event published or parked, for lag reporting. */
-    public Uni<Long> checkpoint() {
+    /** Where in the log's read order the last event published or parked is. */
+    public Uni<LogPosition> checkpoint() {
         return subscription.checkpoint();
     }
 

@@ -5,19 +5,24 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 import ca.imp.eventstore.parking.ParkedEvents;
 import ca.imp.eventstore.subscription.CatchUpSubscription;
 
 /**
- * A catch-up subscription's readiness: how far behind the log's head it is ({@code lag}, in
- * events) and how many events it parked; {@code degraded} while any is parked. Degraded stays UP:
+ * A catch-up subscription's readiness: how far behind the log's head it is ({@code lag}: the events after its
+ * checkpoint in the log's read order, counted up to {@value #LAG_COUNTED_UP_TO}; {@code position} is its
+ * checkpoint's position and {@code head} the log's highest, which with appends committing out of position order
+ * need not differ by the lag) and how many events it parked; {@code degraded} while any is parked. Degraded stays UP:
  * the subscription goes on with the next events and the instance serves requests as well as any
  * other (they share the database); taking it out of the load balancer would not apply the parked
  * event. A lag is reported, not "down" either: the events are safe in the store. DOWN only when
  * the database cannot be read.
  */
 final class SubscriptionHealth implements AsyncHealthCheck {
+    /** Counting the events behind stops here: a check must stay cheap however far behind a subscription is. */
+    static final int LAG_COUNTED_UP_TO = 100_000;
     private final String check;
     private final CatchUpSubscription subscription;
     private final Pool pool;
@@ -31,14 +36,17 @@ final class SubscriptionHealth implements AsyncHealthCheck {
     @Override
     public Uni<HealthCheckResponse> call() {
         return subscription.checkpoint()
-                .chain(position -> pool.query("SELECT coalesce(max(global_position), 0) AS head FROM events").execute()
-                        .map(rows -> rows.iterator().next().getLong("head"))
-                        .chain(head -> ParkedEvents.count(pool, subscription.name())
+                .chain(checkpoint -> pool.preparedQuery("SELECT (SELECT coalesce(max(global_position), 0) FROM events) AS head,"
+                                + " (SELECT count(*) FROM (SELECT 1 FROM events WHERE (tx_id, global_position) > ($1::bigint::text::xid8, $2)"
+                                + " LIMIT $3) behind) AS lag")
+                        .execute(Tuple.of(checkpoint.transaction(), checkpoint.position(), LAG_COUNTED_UP_TO))
+                        .map(rows -> rows.iterator().next())
+                        .chain(log -> ParkedEvents.count(pool, subscription.name())
                                 .map(parked -> HealthCheckResponse.named(check).up()
                                         .withData("state", parked == 0 ? "flowing" : "degraded")
-                                        .withData("position", position)
-                                        .withData("head", head)
-                                        .withData("lag", head - position)
+                                        .withData("position", checkpoint.position())
+                                        .withData("head", log.getLong("head"))
+                                        .withData("lag", log.getLong("lag"))
                                         .withData("parked", parked)
                                         .build())))
                 .onFailure().recoverWithItem(e -> HealthCheckResponse.named(check).down()

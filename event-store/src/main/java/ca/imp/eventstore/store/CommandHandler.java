@@ -60,7 +60,8 @@ public final class CommandHandler<C, S, E> {
 
     /** Handles the command in a transaction of its own. */
     public Uni<CommandOutcome<S, E>> handle(String streamId, C command, EventMetadata metadata) {
-        return store.pool().withTransaction(connection -> handle(Transaction.of(connection), streamId, command, metadata));
+        return AppendOutOfOrder.retried(() -> store.pool()
+                .withTransaction(connection -> handle(Transaction.of(connection), streamId, command, metadata)));
     }
 
     private StreamState<S> fold(List<RecordedEvent> recorded) {

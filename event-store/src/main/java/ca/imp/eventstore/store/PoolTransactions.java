@@ -5,7 +5,10 @@ import java.util.function.Function;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 
-/** Transactions on the service's PostgreSQL pool, the one its event store appends to. */
+/**
+ * Transactions on the service's PostgreSQL pool, the one its event store appends to. A transaction whose append
+ * is refused as out of order runs again in a new one ({@link AppendOutOfOrder}).
+ */
 public final class PoolTransactions implements Transactions {
     private final Pool pool;
 
@@ -15,6 +18,6 @@ public final class PoolTransactions implements Transactions {
 
     @Override
     public <T> Uni<T> inTransaction(Function<Transaction, Uni<T>> work) {
-        return pool.withTransaction(connection -> work.apply(Transaction.of(connection)));
+        return AppendOutOfOrder.retried(() -> pool.withTransaction(connection -> work.apply(Transaction.of(connection))));
     }
 }

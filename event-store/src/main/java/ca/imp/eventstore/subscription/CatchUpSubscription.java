@@ -17,6 +17,7 @@ import ca.imp.eventstore.parking.ParkedEvents;
 import ca.imp.eventstore.parking.RetryOutcome;
 import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.store.EventStore;
+import ca.imp.eventstore.store.LogPosition;
 import ca.imp.eventstore.store.RecordedEvent;
 import ca.imp.eventstore.store.Transaction;
 
@@ -24,8 +25,11 @@ import ca.imp.eventstore.store.Transaction;
  * Follows a service's own event log from a named checkpoint, in global order, for a consequence
  * kept in the same database (a read model, a plan of timers). Each batch's effect and the
  * checkpoint's advance commit in one transaction, so every event takes effect exactly once and
- * none is skipped unseen; deleting the checkpoint row replays the log. The checkpoint row is locked with
- * SKIP LOCKED for the round, so of several instances one follows at a time.
+ * none is skipped unseen; deleting the checkpoint row replays the log. The checkpoint is a {@link LogPosition}, the
+ * log read in its read order ({@link EventStore#readAfter}). A round claims the checkpoint with a transaction-level
+ * advisory lock, tried without waiting, so of several instances one follows at a time; unlike a row lock it gives the
+ * round no transaction id until the round writes, so a slow effect (the relay waiting on Kafka) does not hold back
+ * what every other reader of the log may read.
  *
  * <p>No event stalls it: when a batch fails for a reason of its own (not the database or Kafka
  * being away), its events are applied one at a time, each with the checkpoint's advance; an
@@ -50,6 +54,7 @@ public final class CatchUpSubscription {
     /** How often one event's effect is tried, in one round, before it is parked. */
     public static final int ATTEMPTS = 3;
     private static final Logger LOG = Logger.getLogger(CatchUpSubscription.class);
+    private static final String CHECKPOINT = "SELECT tx_id::text::bigint AS tx_id, position FROM checkpoints WHERE name = $1";
 
     private final EventStore store;
     private final String name;
@@ -109,7 +114,7 @@ public final class CatchUpSubscription {
                     return store.readAfter(tx, checkpoint, batchSize).chain(events -> events.isEmpty()
                             ? Uni.createFrom().item(0)
                             : handler.apply(Transaction.of(tx), events)
-                                    .chain(() -> advance(tx, events.get(events.size() - 1).position()))
+                                    .chain(() -> advance(tx, events.get(events.size() - 1).logPosition()))
                                     .replaceWith(events.size()));
                 }))
                 .onFailure(failure -> !Failure.of(failure).isTransient())
@@ -121,10 +126,10 @@ public final class CatchUpSubscription {
         return name;
     }
 
-    /** The position of the last event applied or parked. */
-    public Uni<Long> checkpoint() {
-        return store.pool().preparedQuery("SELECT position FROM checkpoints WHERE name = $1").execute(Tuple.of(name))
-                .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getLong("position") : 0L);
+    /** Where in the log's read order the last event applied or parked is. */
+    public Uni<LogPosition> checkpoint() {
+        return store.pool().preparedQuery(CHECKPOINT).execute(Tuple.of(name))
+                .map(rows -> rows.iterator().hasNext() ? logPosition(rows.iterator().next()) : LogPosition.START);
     }
 
     /**
@@ -134,7 +139,7 @@ public final class CatchUpSubscription {
     public Uni<RetryOutcome> retry(ParkedEvent parked) {
         return store.pool().withTransaction(tx -> ParkedEvents.lock(tx, parked.id()).chain(locked -> locked.isEmpty()
                         ? Uni.createFrom().item(RetryOutcome.applied(parked.id()))
-                        : store.readAfter(tx, parked.position() - 1, 1)
+                        : store.readAt(tx, parked.position())
                                 .chain(events -> Uni.createFrom().deferred(() -> handler.apply(Transaction.of(tx), events)))
                                 .chain(() -> ParkedEvents.release(tx, parked.id()))
                                 .replaceWith(RetryOutcome.applied(parked.id()))))
@@ -157,7 +162,7 @@ public final class CatchUpSubscription {
                         ? Uni.createFrom().item(0)
                         : Uni.createFrom().deferred(() -> handler.apply(Transaction.of(tx), List.of(next.get())))
                                 .onFailure().transform(failure -> new EventFailed(next.get(), failure))
-                                .chain(() -> advance(tx, next.get().position()))
+                                .chain(() -> advance(tx, next.get().logPosition()))
                                 .replaceWith(1)))
                 .onFailure(failure -> failure instanceof EventFailed failed && !Failure.of(failed.getCause()).isTransient())
                 .recoverWithUni(failure -> attempt < ATTEMPTS
@@ -176,7 +181,7 @@ public final class CatchUpSubscription {
                     + " an operator retries it (/ops/parked-events): %s", name, event.eventId(), event.type(), event.position(),
                     attempts, failure.reason());
             return ParkedEvents.park(tx, name, event, failure, attempts)
-                    .chain(() -> advance(tx, event.position()))
+                    .chain(() -> advance(tx, event.logPosition()))
                     .replaceWith(1);
         }));
     }
@@ -205,19 +210,27 @@ public final class CatchUpSubscription {
                 : catchUp().map(rest -> applied + rest));
     }
 
-    private Uni<Long> claimCheckpoint(SqlConnection tx) {
-        return tx.preparedQuery("INSERT INTO checkpoints (name, position) VALUES ($1, 0) ON CONFLICT (name) DO NOTHING")
+    /** The checkpoint, claimed for the transaction (created at the log's start if missing); null if another instance holds it. */
+    private Uni<LogPosition> claimCheckpoint(SqlConnection tx) {
+        return tx.preparedQuery("SELECT pg_try_advisory_xact_lock(hashtext('checkpoints'), hashtext($1)) AS claimed")
                 .execute(Tuple.of(name))
-                .chain(() -> tx.preparedQuery("SELECT position FROM checkpoints WHERE name = $1 FOR UPDATE SKIP LOCKED")
-                        .execute(Tuple.of(name)))
-                .map(rows -> {
-                    RowIterator<Row> row = rows.iterator();
-                    return row.hasNext() ? row.next().getLong("position") : null;
-                });
+                .chain(claim -> !claim.iterator().next().getBoolean("claimed")
+                        ? Uni.createFrom().nullItem()
+                        : tx.preparedQuery(CHECKPOINT).execute(Tuple.of(name)).chain(rows -> {
+                            RowIterator<Row> row = rows.iterator();
+                            return row.hasNext()
+                                    ? Uni.createFrom().item(logPosition(row.next()))
+                                    : tx.preparedQuery("INSERT INTO checkpoints (name, position) VALUES ($1, 0) ON CONFLICT (name) DO NOTHING")
+                                            .execute(Tuple.of(name)).replaceWith(LogPosition.START);
+                        }));
     }
 
-    private Uni<Void> advance(SqlConnection tx, long position) {
-        return tx.preparedQuery("UPDATE checkpoints SET position = $2 WHERE name = $1")
-                .execute(Tuple.of(name, position)).replaceWithVoid();
+    private Uni<Void> advance(SqlConnection tx, LogPosition position) {
+        return tx.preparedQuery("UPDATE checkpoints SET tx_id = $2::bigint::text::xid8, position = $3 WHERE name = $1")
+                .execute(Tuple.of(name, position.transaction(), position.position())).replaceWithVoid();
+    }
+
+    private static LogPosition logPosition(Row row) {
+        return new LogPosition(row.getLong("tx_id"), row.getLong("position"));
     }
 }

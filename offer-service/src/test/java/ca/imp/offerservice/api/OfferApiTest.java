@@ -2,6 +2,7 @@ package ca.imp.offerservice.api;
 
 import static ca.imp.offerservice.EmployerPortal.asEmployer;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -275,8 +276,10 @@ class OfferApiTest {
                 .extract().header("Log-Position");
         asEmployer().contentType(ContentType.JSON).post("/offers/" + number + "/withdrawal").then().statusCode(200);
 
-        given().auth().oauth2(TestCallers.ops()).queryParam("since", position).when().get("/ops/offer-facts")
-                .then().statusCode(200).body("items.offerNumber", hasItem(number));
+        // the feed serves a change once every transaction that started before it has ended, a moment after it commits
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestCallers.ops())
+                .queryParam("since", position).when().get("/ops/offer-facts")
+                .then().statusCode(200).body("items.offerNumber", hasItem(number)));
     }
 
     @Test
