@@ -76,6 +76,37 @@ class AppendWakeupTest {
         }
     }
 
+    @Test
+    void an_event_held_back_by_a_transaction_in_flight_is_applied_soon_after_it_ends_though_that_end_notifies_no_one()
+            throws Exception {
+        List<Long> applied = new CopyOnWriteArrayList<>();
+        CatchUpSubscription subscription = new CatchUpSubscription(db.store, "held-back", 100, (tx, events) -> {
+            events.stream().filter(event -> event.streamId().equals("W3000001")).forEach(event -> applied.add(event.position()));
+            return Uni.createFrom().voidItem();
+        });
+        try (AppendNotifications notifications = new AppendNotifications(db.vertx.getDelegate(), db.connect,
+                subscription::wake)) {
+            notifications.listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            awaitApplied(applied, 0);
+
+            // an older transaction, holding an id but appending nothing, is still open when the event commits: the
+            // event's wake-up finds it not yet readable, and the older transaction's end sends no notification
+            var older = db.pool.getConnection().await().atMost(WAIT);
+            try {
+                var open = older.begin().await().atMost(WAIT);
+                older.query("SELECT pg_current_xact_id()").execute().await().atMost(WAIT);
+                long held = append("W3000001");
+                Thread.sleep(200);
+                assertEquals(List.of(), applied, "not readable while an older transaction is in flight");
+                open.commit().await().atMost(WAIT);
+                awaitApplied(applied, 1);
+                assertEquals(held, applied.get(0));
+            } finally {
+                older.close().await().atMost(WAIT);
+            }
+        }
+    }
+
     private static long append(String stream) {
         List<RecordedEvent> recorded = db.store.append(stream, 0, codec.encode(List.of(new TallyEvent.Counted(1))),
                 EventMetadata.byActor("test")).await().atMost(WAIT);

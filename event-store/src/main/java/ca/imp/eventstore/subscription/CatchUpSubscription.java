@@ -1,7 +1,10 @@
 package ca.imp.eventstore.subscription;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 
@@ -53,6 +56,8 @@ public final class CatchUpSubscription {
 
     /** How often one event's effect is tried, in one round, before it is parked. */
     public static final int ATTEMPTS = 3;
+    /** How soon a round looks again at events held back by a transaction still in flight. */
+    private static final Duration HELD_BACK_RETRY = Duration.ofMillis(10);
     private static final Logger LOG = Logger.getLogger(CatchUpSubscription.class);
     private static final String CHECKPOINT = "SELECT tx_id::text::bigint AS tx_id, position FROM checkpoints WHERE name = $1";
 
@@ -88,9 +93,23 @@ public final class CatchUpSubscription {
      */
     public Uni<Void> catchUpOrRetryNextRound() {
         return catchUp()
+                .chain(store::holdsCommittedEventsBack)
+                .invoke(heldBack -> {
+                    if (heldBack) {
+                        wakeSoon();
+                    }
+                })
                 .onFailure().invoke(e -> LOG.warnf("%s: round failed, retrying from its checkpoint: %s", name, e.getMessage()))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
+    }
+
+    /**
+     * Events committed behind a transaction still in flight become readable when it ends, which may wake no one (it may
+     * append nothing, or run in another database of the server): look again shortly rather than at the next periodic round.
+     */
+    private void wakeSoon() {
+        CompletableFuture.runAsync(this::wake, CompletableFuture.delayedExecutor(HELD_BACK_RETRY.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     /**
