@@ -42,7 +42,11 @@ public class CatchUpSubscriptions {
     /** A subscription that reads each event as a record of the codec's family and applies its effect, in log order. */
     public <E> CatchUpSubscription eachEvent(String name, int batchSize, EventCodec<E> codec,
                                              CatchUpSubscription.EventEffect<E> effect) {
-        return register("subscription " + name, CatchUpSubscription.eachEvent(store, name, batchSize, codec, effect));
+        CatchUpSubscription subscription = register("subscription " + name,
+                CatchUpSubscription.eachEvent(store, name, batchSize, codec, effect));
+        // made after the listener woke everything it knew: the log may hold its backlog already
+        subscription.wake();
+        return subscription;
     }
 
     public Optional<CatchUpSubscription> find(String name) {

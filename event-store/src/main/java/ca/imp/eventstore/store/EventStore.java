@@ -96,16 +96,6 @@ public final class EventStore {
                 .map(EventStore::toEvents);
     }
 
-    /**
-     * Whether the log holds committed events that {@link #readAfter} does not yet serve, because a transaction with a
-     * smaller id, in any database of the server, is still in flight: the commit that would next wake a reader may be
-     * that other transaction's, which notifies no one here.
-     */
-    public Uni<Boolean> holdsCommittedEventsBack() {
-        return pool.query("SELECT EXISTS (SELECT 1 FROM events WHERE tx_id >= pg_snapshot_xmin(pg_current_snapshot())) AS held")
-                .execute().map(rows -> rows.iterator().next().getBoolean("held"));
-    }
-
     /** The event at a position, if it is stored and committed. */
     public Uni<List<RecordedEvent>> readAt(SqlClient client, long position) {
         return client.preparedQuery(SELECT + "WHERE global_position = $1").execute(Tuple.of(position))

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jboss.logging.Logger;
 
@@ -56,8 +57,9 @@ public final class CatchUpSubscription {
 
     /** How often one event's effect is tried, in one round, before it is parked. */
     public static final int ATTEMPTS = 3;
-    /** How soon a round looks again at events held back by a transaction still in flight. */
-    private static final Duration HELD_BACK_RETRY = Duration.ofMillis(10);
+    /** How soon a round that left events after its checkpoint looks again, doubling up to the safety net's second. */
+    private static final Duration LOOK_AGAIN_FIRST = Duration.ofMillis(10);
+    private static final Duration LOOK_AGAIN_LAST = Duration.ofSeconds(1);
     private static final Logger LOG = Logger.getLogger(CatchUpSubscription.class);
     private static final String CHECKPOINT = "SELECT tx_id::text::bigint AS tx_id, position FROM checkpoints WHERE name = $1";
 
@@ -66,6 +68,7 @@ public final class CatchUpSubscription {
     private final int batchSize;
     private final BatchHandler handler;
     private final WokenRounds rounds = new WokenRounds(this::catchUpOrRetryNextRound);
+    private final AtomicLong lookAgainAfter = new AtomicLong(LOOK_AGAIN_FIRST.toMillis());
 
     public CatchUpSubscription(EventStore store, String name, int batchSize, BatchHandler handler) {
         this.store = store;
@@ -88,15 +91,19 @@ public final class CatchUpSubscription {
     }
 
     /**
-     * Catches up, for a schedule: a round that fails for a transient reason (the database away) is
-     * logged and left to the next round, which starts again from the same checkpoint.
+     * A woken round: catches up; a round that fails for a transient reason (the database away) is logged and left to the
+     * next, which starts again from the same checkpoint. A round that ends with committed events after the checkpoint
+     * looks again soon: they may be held back below the xmin by a transaction still in flight, perhaps in another database
+     * of the server, whose end notifies no one here (or another instance holds the checkpoint, hence the backing off).
      */
-    public Uni<Void> catchUpOrRetryNextRound() {
+    private Uni<Void> catchUpOrRetryNextRound() {
         return catchUp()
-                .chain(store::holdsCommittedEventsBack)
-                .invoke(heldBack -> {
-                    if (heldBack) {
+                .chain(this::eventsAfterCheckpoint)
+                .invoke(behind -> {
+                    if (behind) {
                         wakeSoon();
+                    } else {
+                        lookAgainAfter.set(LOOK_AGAIN_FIRST.toMillis());
                     }
                 })
                 .onFailure().invoke(e -> LOG.warnf("%s: round failed, retrying from its checkpoint: %s", name, e.getMessage()))
@@ -104,12 +111,16 @@ public final class CatchUpSubscription {
                 .replaceWithVoid();
     }
 
-    /**
-     * Events committed behind a transaction still in flight become readable when it ends, which may wake no one (it may
-     * append nothing, or run in another database of the server): look again shortly rather than at the next periodic round.
-     */
+    /** Whether any committed event lies after the checkpoint, readable yet or not; one statement, one snapshot. */
+    private Uni<Boolean> eventsAfterCheckpoint() {
+        return store.pool().preparedQuery("SELECT EXISTS (SELECT 1 FROM checkpoints c JOIN events e"
+                        + " ON (e.tx_id, e.global_position) > (c.tx_id, c.position) WHERE c.name = $1) AS behind")
+                .execute(Tuple.of(name)).map(rows -> rows.iterator().next().getBoolean("behind"));
+    }
+
     private void wakeSoon() {
-        CompletableFuture.runAsync(this::wake, CompletableFuture.delayedExecutor(HELD_BACK_RETRY.toMillis(), TimeUnit.MILLISECONDS));
+        long delay = lookAgainAfter.getAndUpdate(millis -> Math.min(millis * 2, LOOK_AGAIN_LAST.toMillis()));
+        CompletableFuture.runAsync(this::wake, CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS));
     }
 
     /**
