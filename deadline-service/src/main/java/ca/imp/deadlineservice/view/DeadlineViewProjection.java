@@ -36,7 +36,7 @@ public class DeadlineViewProjection {
                 DeadlineViewProjection::apply);
     }
 
-    @Scheduled(every = "${deadline-service.view.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${deadline-service.view.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void catchUp() {
         subscription.wake();

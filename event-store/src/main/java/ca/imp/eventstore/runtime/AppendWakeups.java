@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -22,8 +21,6 @@ import ca.imp.eventstore.subscription.AppendNotifications;
  */
 @Singleton
 public class AppendWakeups {
-    private static final Logger LOG = Logger.getLogger(AppendWakeups.class);
-
     private AppendNotifications notifications;
 
     void listen(@Observes @Priority(3) StartupEvent startup, Vertx vertx, CatchUpSubscriptions subscriptions,
@@ -34,8 +31,7 @@ public class AppendWakeups {
         username.ifPresent(options::setUser);
         password.ifPresent(options::setPassword);
         notifications = new AppendNotifications(vertx, options, subscriptions::wakeAll);
-        notifications.listen().onFailure(e -> LOG.warnf(
-                "not listening for appended events, the periodic rounds alone carry them: %s", e.getMessage()));
+        notifications.listen();
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
