@@ -201,6 +201,30 @@ class EventStoreTest {
     }
 
     @Test
+    void a_command_that_starts_a_stream_is_decided_on_the_initial_state_and_appended_at_the_first_version() {
+        String stream = newStream();
+
+        CommandOutcome<Integer, TallyEvent> outcome = new PoolTransactions(db.pool).inTransaction(tx ->
+                tallies.start(tx, stream, new Tally.Count(3), EventMetadata.byActor("test"))).await().atMost(WAIT);
+
+        assertEquals(3, assertInstanceOf(CommandOutcome.Applied.class, outcome).state());
+        assertEquals(1, tallies.load(stream).await().atMost(WAIT).version());
+    }
+
+    @Test
+    void a_command_that_starts_a_stream_which_exists_already_is_a_version_conflict_and_changes_nothing() {
+        String stream = newStream();
+        tallies.handle(stream, new Tally.Count(4), EventMetadata.byActor("test")).await().atMost(WAIT).orReject();
+
+        var started = new PoolTransactions(db.pool).inTransaction(tx ->
+                tallies.start(tx, stream, new Tally.Count(3), EventMetadata.byActor("test")));
+
+        assertThrows(StreamVersionConflict.class, () -> started.await().atMost(WAIT));
+        assertEquals(4, tallies.load(stream).await().atMost(WAIT).state());
+        assertEquals(1, tallies.load(stream).await().atMost(WAIT).version());
+    }
+
+    @Test
     void decimals_in_event_data_keep_their_exact_value() {
         String stream = newStream();
         db.store.append(stream, 0, List.of(new NewEvent("Counted", 1, "{\"by\": 1, \"fee\": 230.00, \"tiny\": 0.1}")),

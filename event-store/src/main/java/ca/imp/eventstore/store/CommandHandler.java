@@ -41,21 +41,35 @@ public final class CommandHandler<C, S, E> {
 
     /** Handles the command inside the caller's transaction, e.g. together with an inbox entry. */
     public Uni<CommandOutcome<S, E>> handle(Transaction tx, String streamId, C command, EventMetadata metadata) {
-        return load(tx.connection(), streamId).chain(current -> {
-            Decision<E> decision = decider.decide(command, current.state());
-            if (decision instanceof Decision.Rejected<E> rejected) {
-                return Uni.createFrom().item(new CommandOutcome.Rejected<>(rejected.error()));
-            }
-            List<E> events = ((Decision.Accepted<E>) decision).events();
-            S state = current.state();
-            for (E event : events) {
-                state = decider.evolve(state, event);
-            }
-            S after = state;
-            return store.append(tx.connection(), streamId, current.version(), codec.encode(events), metadata)
-                    .call(recorded -> events.isEmpty() ? Uni.createFrom().voidItem() : view.write(tx, streamId, after))
-                    .map(recorded -> new CommandOutcome.Applied<>(after, current.version() + events.size(), events, recorded));
-        });
+        return load(tx.connection(), streamId).chain(current -> decideAndAppend(tx, streamId, current, command, metadata));
+    }
+
+    /**
+     * Handles a command that starts a stream, inside the caller's transaction, without reading the stream first: it is
+     * decided on the initial state and appended at version 0, so a stream that exists already fails it with
+     * {@link StreamVersionConflict}, as a writer racing a read would. Where a new stream is the rule (an id drawn at
+     * random), this saves the read's round trip.
+     */
+    public Uni<CommandOutcome<S, E>> start(Transaction tx, String streamId, C command, EventMetadata metadata) {
+        return Uni.createFrom().deferred(() -> decideAndAppend(tx, streamId, new StreamState<>(decider.initialState(), 0), command,
+                metadata));
+    }
+
+    private Uni<CommandOutcome<S, E>> decideAndAppend(Transaction tx, String streamId, StreamState<S> current, C command,
+                                                      EventMetadata metadata) {
+        Decision<E> decision = decider.decide(command, current.state());
+        if (decision instanceof Decision.Rejected<E> rejected) {
+            return Uni.createFrom().item(new CommandOutcome.Rejected<>(rejected.error()));
+        }
+        List<E> events = ((Decision.Accepted<E>) decision).events();
+        S state = current.state();
+        for (E event : events) {
+            state = decider.evolve(state, event);
+        }
+        S after = state;
+        return store.append(tx.connection(), streamId, current.version(), codec.encode(events), metadata)
+                .call(recorded -> events.isEmpty() ? Uni.createFrom().voidItem() : view.write(tx, streamId, after))
+                .map(recorded -> new CommandOutcome.Applied<>(after, current.version() + events.size(), events, recorded));
     }
 
     /** Handles the command in a transaction of its own. */

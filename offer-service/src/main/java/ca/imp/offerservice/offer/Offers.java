@@ -78,7 +78,8 @@ public class Offers {
             return Uni.createFrom().failure(new DomainRejection(new OfferError.OfferNumbersExhausted()));
         }
         OfferCommand.SubmitOffer command = submission.apply(numbers.draw());
-        return transactions.inTransaction(tx -> handler.handle(tx, command.offerNumber(), command, metadata)
+        // a drawn number is almost always free: the append itself refuses a taken one, so nothing is read first
+        return transactions.inTransaction(tx -> handler.start(tx, command.offerNumber(), command, metadata)
                         .call(outcome -> outcome instanceof CommandOutcome.Applied<OfferState, OfferEvent>
                                 ? alsoRecord.in(tx, command.offerNumber())
                                 : Uni.createFrom().voidItem()))

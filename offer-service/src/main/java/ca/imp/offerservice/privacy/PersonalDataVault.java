@@ -63,12 +63,12 @@ public class PersonalDataVault {
         SecretKey dataKey = AesGcm.newKey();
         byte[] ciphertext = AesGcm.seal(dataKey, json, associatedData(offerNumber));
         MasterKeys.WrappedKey wrapped = masterKeys.wrap(dataKey, offerNumber);
-        return tx.preparedQuery("INSERT INTO personal_data_records (offer_number, ciphertext, kept_at, retention_check_on)"
-                        + " VALUES ($1, $2, $3, $4)")
-                .execute(Tuple.of(offerNumber, Buffer.buffer(ciphertext), now(), today.date()))
-                .chain(() -> tx.preparedQuery("INSERT INTO personal_data_keys (offer_number, master_key_id, wrapped_key)"
-                                + " VALUES ($1, $2, $3)")
-                        .execute(Tuple.of(offerNumber, wrapped.masterKeyId(), Buffer.buffer(wrapped.wrapped()))))
+        // one statement, one round trip: the key's reference to its record is checked at the statement's end
+        return tx.preparedQuery("WITH record AS (INSERT INTO personal_data_records (offer_number, ciphertext, kept_at,"
+                        + " retention_check_on) VALUES ($1, $2, $3, $4))"
+                        + " INSERT INTO personal_data_keys (offer_number, master_key_id, wrapped_key) VALUES ($1, $5, $6)")
+                .execute(Tuple.of(offerNumber, Buffer.buffer(ciphertext), now(), today.date(), wrapped.masterKeyId(),
+                        Buffer.buffer(wrapped.wrapped())))
                 .replaceWithVoid();
     }
 
