@@ -67,13 +67,8 @@ public class TimerFiring {
      */
     public void fireWhenDue(Instant fireAt) {
         Duration untilDue = Duration.between(clock.instant(), fireAt);
-        if (untilDue.compareTo(interval) > 0) {
-            return;
-        }
-        if (untilDue.isNegative() || untilDue.isZero()) {
-            rounds.wake();
-        } else {
-            Uni.createFrom().voidItem().onItem().delayIt().by(untilDue).subscribe().with(due -> rounds.wake());
+        if (untilDue.compareTo(interval) <= 0) {
+            rounds.wakeAfter(untilDue);
         }
     }
 

@@ -5,7 +5,6 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 import ca.imp.eventstore.parking.ParkedEvents;
 import ca.imp.eventstore.subscription.CatchUpSubscription;
@@ -36,19 +35,17 @@ final class SubscriptionHealth implements AsyncHealthCheck {
     @Override
     public Uni<HealthCheckResponse> call() {
         return subscription.checkpoint()
-                .chain(checkpoint -> pool.preparedQuery("SELECT (SELECT coalesce(max(global_position), 0) FROM events) AS head,"
-                                + " (SELECT count(*) FROM (SELECT 1 FROM events WHERE (tx_id, global_position) > ($1::bigint::text::xid8, $2)"
-                                + " LIMIT $3) behind) AS lag")
-                        .execute(Tuple.of(checkpoint.transaction(), checkpoint.position(), LAG_COUNTED_UP_TO))
-                        .map(rows -> rows.iterator().next())
-                        .chain(log -> ParkedEvents.count(pool, subscription.name())
-                                .map(parked -> HealthCheckResponse.named(check).up()
-                                        .withData("state", parked == 0 ? "flowing" : "degraded")
-                                        .withData("position", checkpoint.position())
-                                        .withData("head", log.getLong("head"))
-                                        .withData("lag", log.getLong("lag"))
-                                        .withData("parked", parked)
-                                        .build())))
+                .chain(checkpoint -> pool.query("SELECT coalesce(max(global_position), 0) AS head FROM events").execute()
+                        .map(rows -> rows.iterator().next().getLong("head"))
+                        .chain(head -> subscription.eventsBehind(LAG_COUNTED_UP_TO)
+                                .chain(lag -> ParkedEvents.count(pool, subscription.name())
+                                        .map(parked -> HealthCheckResponse.named(check).up()
+                                                .withData("state", parked == 0 ? "flowing" : "degraded")
+                                                .withData("position", checkpoint.position())
+                                                .withData("head", head)
+                                                .withData("lag", lag)
+                                                .withData("parked", parked)
+                                                .build()))))
                 .onFailure().recoverWithItem(e -> HealthCheckResponse.named(check).down()
                         .withData("error", String.valueOf(e.getMessage())).build());
     }

@@ -3,8 +3,6 @@ package ca.imp.eventstore.subscription;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.jboss.logging.Logger;
@@ -98,9 +96,9 @@ public final class CatchUpSubscription {
      */
     private Uni<Void> catchUpOrRetryNextRound() {
         return catchUp()
-                .chain(this::eventsAfterCheckpoint)
+                .chain(() -> eventsBehind(1))
                 .invoke(behind -> {
-                    if (behind) {
+                    if (behind > 0) {
                         wakeSoon();
                     } else {
                         lookAgainAfter.set(LOOK_AGAIN_FIRST.toMillis());
@@ -111,16 +109,19 @@ public final class CatchUpSubscription {
                 .replaceWithVoid();
     }
 
-    /** Whether any committed event lies after the checkpoint, readable yet or not; one statement, one snapshot. */
-    private Uni<Boolean> eventsAfterCheckpoint() {
-        return store.pool().preparedQuery("SELECT EXISTS (SELECT 1 FROM checkpoints c JOIN events e"
-                        + " ON (e.tx_id, e.global_position) > (c.tx_id, c.position) WHERE c.name = $1) AS behind")
-                .execute(Tuple.of(name)).map(rows -> rows.iterator().next().getBoolean("behind"));
+    /**
+     * How many committed events lie after the checkpoint in the log's read order, readable yet or not, counted up to
+     * {@code countedUpTo}; one statement, one snapshot. A checkpoint not made yet is the log's start.
+     */
+    public Uni<Long> eventsBehind(int countedUpTo) {
+        return store.pool().preparedQuery("SELECT count(*) AS behind FROM (SELECT 1 FROM events WHERE (tx_id, global_position) >"
+                        + " (coalesce((SELECT tx_id FROM checkpoints WHERE name = $1), '0'),"
+                        + " coalesce((SELECT position FROM checkpoints WHERE name = $1), 0)) LIMIT $2) after_checkpoint")
+                .execute(Tuple.of(name, countedUpTo)).map(rows -> rows.iterator().next().getLong("behind"));
     }
 
     private void wakeSoon() {
-        long delay = lookAgainAfter.getAndUpdate(millis -> Math.min(millis * 2, LOOK_AGAIN_LAST.toMillis()));
-        CompletableFuture.runAsync(this::wake, CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS));
+        rounds.wakeAfter(Duration.ofMillis(lookAgainAfter.getAndUpdate(millis -> Math.min(millis * 2, LOOK_AGAIN_LAST.toMillis()))));
     }
 
     /**

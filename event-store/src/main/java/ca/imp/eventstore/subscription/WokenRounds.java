@@ -1,5 +1,8 @@
 package ca.imp.eventstore.subscription;
 
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -22,6 +25,18 @@ public final class WokenRounds {
     public void wake() {
         if (wakeups.getAndIncrement() == 0) {
             run();
+        }
+    }
+
+    /**
+     * Wakes after {@code delay}, or at once when it is not positive. The JDK's delayed executor rather than Mutiny's timer:
+     * the kernel's subscriptions also run outside Quarkus (its tests), where Mutiny's infrastructure is not set up.
+     */
+    public void wakeAfter(Duration delay) {
+        if (delay.isNegative() || delay.isZero()) {
+            wake();
+        } else {
+            CompletableFuture.runAsync(this::wake, CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS));
         }
     }
 
