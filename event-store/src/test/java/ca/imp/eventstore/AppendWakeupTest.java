@@ -2,6 +2,7 @@ package ca.imp.eventstore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,14 +13,19 @@ import org.junit.jupiter.api.Test;
 
 import io.smallrye.mutiny.Uni;
 
+import ca.imp.eventstore.store.CommittedAppends;
 import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.store.EventMetadata;
+import ca.imp.eventstore.store.EventStore;
 import ca.imp.eventstore.store.RecordedEvent;
 import ca.imp.eventstore.subscription.AppendNotifications;
 import ca.imp.eventstore.subscription.CatchUpSubscription;
 import ca.imp.eventstore.tally.TallyEvent;
 
-/** A commit wakes the subscriptions: nothing here polls, so an event applied at all was applied because it committed. */
+/**
+ * A commit wakes the subscriptions, of its own instance and of the others: nothing here polls, so an event applied at
+ * all was applied because it committed.
+ */
 class AppendWakeupTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final KernelDatabase db = new KernelDatabase();
@@ -31,19 +37,39 @@ class AppendWakeupTest {
     }
 
     @Test
-    void an_appended_event_is_applied_within_a_second_of_its_commit_without_any_periodic_round() throws Exception {
+    void an_event_this_instance_appends_wakes_its_subscriptions_in_process_at_its_commit() throws Exception {
         List<Long> applied = new CopyOnWriteArrayList<>();
         CatchUpSubscription subscription = new CatchUpSubscription(db.store, "woken", 100, (tx, events) -> {
-            events.forEach(event -> applied.add(event.position()));
+            events.stream().filter(event -> event.streamId().startsWith("W100")).forEach(event -> applied.add(event.position()));
             return Uni.createFrom().voidItem();
         });
-        try (AppendNotifications notifications = new AppendNotifications(db.vertx.getDelegate(), db.connect,
-                subscription::wake)) {
-            notifications.listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        EventStore instance = instanceWaking(subscription::wake);
+        subscription.wake();
+        awaitApplied(applied, 0);
+
+        for (int burst = 1; burst <= 3; burst++) {
+            long position = append(instance, "W100000" + burst);
+            awaitApplied(applied, burst);
+            assertEquals(position, applied.get(applied.size() - 1));
+        }
+    }
+
+    @Test
+    void an_event_another_instance_appends_wakes_this_ones_subscriptions_through_postgresql() throws Exception {
+        List<Long> applied = new CopyOnWriteArrayList<>();
+        CatchUpSubscription subscription = new CatchUpSubscription(db.store, "woken-by-another", 100, (tx, events) -> {
+            events.stream().filter(event -> event.streamId().startsWith("W150")).forEach(event -> applied.add(event.position()));
+            return Uni.createFrom().voidItem();
+        });
+        try (AppendNotifications here = new AppendNotifications(db.vertx.getDelegate(), db.connect, subscription::wake);
+             AppendNotifications there = new AppendNotifications(db.vertx.getDelegate(), db.connect, () -> { })) {
+            listen(here);
+            listen(there);
+            EventStore another = instanceWaking(there::broadcast);
             awaitApplied(applied, 0);
 
             for (int burst = 1; burst <= 3; burst++) {
-                long position = append("W100000" + burst);
+                long position = append(another, "W150000" + burst);
                 awaitApplied(applied, burst);
                 assertEquals(position, applied.get(applied.size() - 1));
             }
@@ -59,13 +85,13 @@ class AppendWakeupTest {
         });
         try (AppendNotifications notifications = new AppendNotifications(db.vertx.getDelegate(), db.connect,
                 subscription::wake)) {
-            notifications.listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            listen(notifications);
 
             // as when PostgreSQL restarts: the listening connection is gone, and a commit meanwhile notifies no one
             int cut = db.pool.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
                     + " WHERE datname = current_database() AND query LIKE 'LISTEN%'").execute().await().atMost(WAIT).size();
             assertEquals(1, cut, "the listening connection was cut");
-            long missed = append("W2000001");
+            long missed = append(db.store, "W2000001");
 
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
             while (!applied.contains(missed) && System.nanoTime() < deadline) {
@@ -84,31 +110,40 @@ class AppendWakeupTest {
             events.stream().filter(event -> event.streamId().equals("W3000001")).forEach(event -> applied.add(event.position()));
             return Uni.createFrom().voidItem();
         });
-        try (AppendNotifications notifications = new AppendNotifications(db.vertx.getDelegate(), db.connect,
-                subscription::wake)) {
-            notifications.listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-            awaitApplied(applied, 0);
+        EventStore instance = instanceWaking(subscription::wake);
+        subscription.wake();
+        awaitApplied(applied, 0);
 
-            // an older transaction, holding an id but appending nothing, is still open when the event commits: the
-            // event's wake-up finds it not yet readable, and the older transaction's end sends no notification
-            var older = db.pool.getConnection().await().atMost(WAIT);
-            try {
-                var open = older.begin().await().atMost(WAIT);
-                older.query("SELECT pg_current_xact_id()").execute().await().atMost(WAIT);
-                long held = append("W3000001");
-                Thread.sleep(200);
-                assertEquals(List.of(), applied, "not readable while an older transaction is in flight");
-                open.commit().await().atMost(WAIT);
-                awaitApplied(applied, 1);
-                assertEquals(held, applied.get(0));
-            } finally {
-                older.close().await().atMost(WAIT);
-            }
+        // an older transaction, holding an id but appending nothing, is still open when the event commits: the
+        // event's wake-up finds it not yet readable, and the older transaction's end sends no notification
+        var older = db.pool.getConnection().await().atMost(WAIT);
+        try {
+            var open = older.begin().await().atMost(WAIT);
+            older.query("SELECT pg_current_xact_id()").execute().await().atMost(WAIT);
+            long held = append(instance, "W3000001");
+            Thread.sleep(200);
+            assertEquals(List.of(), applied, "not readable while an older transaction is in flight");
+            open.commit().await().atMost(WAIT);
+            awaitApplied(applied, 1);
+            assertEquals(held, applied.get(0));
+        } finally {
+            older.close().await().atMost(WAIT);
         }
     }
 
-    private static long append(String stream) {
-        List<RecordedEvent> recorded = db.store.append(stream, 0, codec.encode(List.of(new TallyEvent.Counted(1))),
+    /** Another instance of the service on the same log, whose commits of appended events run {@code onCommit}. */
+    private static EventStore instanceWaking(Runnable onCommit) {
+        CommittedAppends committed = new CommittedAppends();
+        committed.onEach(onCommit);
+        return new EventStore(db.pool, Clock.systemUTC(), committed);
+    }
+
+    private static void listen(AppendNotifications notifications) throws Exception {
+        notifications.listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+
+    private static long append(EventStore store, String stream) {
+        List<RecordedEvent> recorded = store.append(stream, 0, codec.encode(List.of(new TallyEvent.Counted(1))),
                 EventMetadata.byActor("test")).await().atMost(WAIT);
         return recorded.get(0).position();
     }

@@ -11,6 +11,7 @@ import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.PoolOptions;
 
 import ca.imp.embedded.LocalStack;
+import ca.imp.eventstore.store.CommittedAppends;
 import ca.imp.eventstore.store.EventStore;
 
 /** A fresh database on the shared real PostgreSQL for each test class, migrated to the kernel's schema as a service's is. */
@@ -20,6 +21,7 @@ final class KernelDatabase implements AutoCloseable {
     final Vertx vertx = Vertx.vertx();
     final PgConnectOptions connect;
     final Pool pool;
+    final CommittedAppends committedAppends = new CommittedAppends();
     final EventStore store;
 
     KernelDatabase() {
@@ -31,7 +33,10 @@ final class KernelDatabase implements AutoCloseable {
         connect = PgConnectOptions.fromUri(stack.postgres().reactiveUrl(name))
                 .setUser(stack.postgres().username()).setPassword(stack.postgres().password());
         pool = Pool.pool(vertx, connect, new PoolOptions().setMaxSize(12));
-        store = new EventStore(pool, Clock.systemUTC());
+        store = new EventStore(pool, Clock.systemUTC(), committedAppends);
+        // The first Mutiny call of the JVM sets up SmallRye's context propagation, which fails in one of two threads
+        // that do it at once (a test thread and an event loop a wake-up runs on): done here, on one thread, first.
+        pool.query("SELECT 1").execute().await().indefinitely();
     }
 
     static String bootstrapServers() {

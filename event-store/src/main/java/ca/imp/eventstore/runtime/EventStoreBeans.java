@@ -17,6 +17,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 
 import ca.imp.eventstore.relay.KafkaEventPublisher;
 import ca.imp.eventstore.relay.OutboxRelay;
+import ca.imp.eventstore.store.CommittedAppends;
 import ca.imp.eventstore.store.EventStore;
 import ca.imp.eventstore.store.PoolTransactions;
 import ca.imp.eventstore.store.Transactions;
@@ -44,8 +45,14 @@ public class EventStoreBeans {
 
     @Produces
     @Singleton
-    EventStore eventStore(Pool pool, Clock clock) {
-        return new EventStore(pool, clock);
+    CommittedAppends committedAppends() {
+        return new CommittedAppends();
+    }
+
+    @Produces
+    @Singleton
+    EventStore eventStore(Pool pool, Clock clock, CommittedAppends committedAppends) {
+        return new EventStore(pool, clock, committedAppends);
     }
 
     @Produces

@@ -61,10 +61,12 @@ public final class EventStore {
 
     private final Pool pool;
     private final Clock clock;
+    private final CommittedAppends committedAppends;
 
-    public EventStore(Pool pool, Clock clock) {
+    public EventStore(Pool pool, Clock clock, CommittedAppends committedAppends) {
         this.pool = pool;
         this.clock = clock;
+        this.committedAppends = committedAppends;
     }
 
     public Pool pool() {
@@ -127,7 +129,7 @@ public final class EventStore {
 
     /**
      * Appends events to a stream inside the caller's transaction, if the stream is still at
-     * {@code expectedVersion} (0 for a new stream).
+     * {@code expectedVersion} (0 for a new stream). Once the transaction commits, {@link CommittedAppends} hears of it.
      *
      * @return the recorded events; fails with {@link StreamVersionConflict} if another writer got there first
      */
@@ -159,6 +161,7 @@ public final class EventStore {
                                 event.type(), event.schemaVersion(), event.data(), metadata.correlationId(),
                                 metadata.causationId(), metadata.actor(), now));
                     }
+                    Transaction.of(tx).afterCommit(committedAppends::committed);
                     return Uni.createFrom().item(recorded);
                 })
                 .onFailure(PgException.class).transform(failure -> isVersionClash((PgException) failure)

@@ -29,10 +29,16 @@ public final class Transaction {
 
     /**
      * Runs {@code action} once this unit of work has committed, and not at all if it rolls back: to wake at once
-     * what acts on what it wrote, which could not see it before the commit.
+     * what acts on what it wrote, which could not see it before the commit. On a connection outside any transaction,
+     * at once: each statement there committed when it returned.
      */
     public void afterCommit(Runnable action) {
-        connection.transaction().completion().subscribe().with(committed -> action.run(), rolledBack -> { });
+        io.vertx.mutiny.sqlclient.Transaction transaction = connection.transaction();
+        if (transaction == null) {
+            action.run();
+            return;
+        }
+        transaction.completion().subscribe().with(committed -> action.run(), rolledBack -> { });
     }
 
     /** For the kernel's own statements; feature code writes through {@link #preparedQuery}. */
