@@ -11,8 +11,9 @@ import ca.imp.contract.envelope.CloudEventHeaders;
 import ca.imp.contract.envelope.EventEnvelope;
 import ca.imp.contract.range.OutOfRange;
 import ca.imp.eventstore.parking.Failure;
-import ca.imp.eventstore.store.AppendOutOfOrder;
+import ca.imp.eventstore.store.PoolTransactions;
 import ca.imp.eventstore.store.Transaction;
+import ca.imp.eventstore.store.Transactions;
 
 /**
  * Applies a received event's effect exactly once: at-least-once delivery, plus the effect and the
@@ -26,7 +27,7 @@ import ca.imp.eventstore.store.Transaction;
 public final class IdempotentConsumer {
     /** The longest wait between two tries while the database is unreachable: how late an outage's end is noticed. */
     private static final Duration OUTAGE_BACK_OFF = Duration.ofSeconds(2);
-    private final Pool pool;
+    private final Transactions transactions;
     private final String consumer;
     private final int attempts;
 
@@ -44,7 +45,7 @@ public final class IdempotentConsumer {
     }
 
     public IdempotentConsumer(Pool pool, String consumer, int attempts) {
-        this.pool = pool;
+        this.transactions = new PoolTransactions(pool);
         this.consumer = consumer;
         this.attempts = attempts;
     }
@@ -79,10 +80,10 @@ public final class IdempotentConsumer {
         // refused as out of order (what is, is retried at once in a new transaction, apart from the event's attempts).
         // A duplicate delivered at the same moment finds the claim taken once the first commits: its effect is rolled
         // back, and it is done.
-        return AppendOutOfOrder.retried(() -> pool.withTransaction(tx -> Inbox.processed(tx, consumer, event.envelope().id())
-                        .chain(processed -> processed ? Uni.createFrom().voidItem() : effect.apply(Transaction.of(tx), event)
-                                .chain(() -> Inbox.claim(tx, consumer, event.envelope().id()))
-                                .chain(first -> first ? Uni.createFrom().voidItem() : Uni.createFrom().failure(new ProcessedMeanwhile())))))
+        return transactions.inTransaction(tx -> Inbox.processed(tx.connection(), consumer, event.envelope().id())
+                        .chain(processed -> processed ? Uni.createFrom().voidItem() : effect.apply(tx, event)
+                                .chain(() -> Inbox.claim(tx.connection(), consumer, event.envelope().id()))
+                                .chain(first -> first ? Uni.createFrom().voidItem() : Uni.createFrom().failure(new ProcessedMeanwhile()))))
                 .onFailure(ProcessedMeanwhile.class).recoverWithNull()
                 // the database restarting or unreachable says nothing about the event: wait for it, however long,
                 // rather than dead-letter an event that every later one would have been applied after

@@ -74,8 +74,7 @@ public final class CommandHandler<C, S, E> {
 
     /** Handles the command in a transaction of its own. */
     public Uni<CommandOutcome<S, E>> handle(String streamId, C command, EventMetadata metadata) {
-        return AppendOutOfOrder.retried(() -> store.pool()
-                .withTransaction(connection -> handle(Transaction.of(connection), streamId, command, metadata)));
+        return new PoolTransactions(store.pool()).inTransaction(tx -> handle(tx, streamId, command, metadata));
     }
 
     private StreamState<S> fold(List<RecordedEvent> recorded) {
