@@ -41,8 +41,8 @@ public record DeadlineView(
         List<String> warnings) {
 
     static DeadlineView of(DeadlineRecord record) {
-        return new DeadlineView(record.deadlineId, record.offerNumber, record.applicationId, record.kind, DeadlineRecord.Status.valueOf(record.status),
-                record.startDate, record.dueDate, record.metOn, record.basis, record.source, record.warningList());
+        return new DeadlineView(record.deadlineId(), record.offerNumber(), record.applicationId(), record.kind(), record.status(),
+                record.startDate(), record.dueDate(), record.metOn(), record.basis(), record.source(), record.warnings());
     }
 
     static DeadlineView of(DeadlineScheduled scheduled, DeadlineMet met) {

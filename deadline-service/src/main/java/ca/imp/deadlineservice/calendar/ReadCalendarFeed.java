@@ -6,15 +6,15 @@ import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.deadline.rules.DeadlineKind;
 import ca.imp.deadline.rules.DeadlineRules;
-import ca.imp.deadlineservice.employer.OfferEmployer;
+import ca.imp.deadlineservice.employer.OfferEmployers;
 import ca.imp.deadlineservice.timer.ReminderPolicy;
+import ca.imp.deadlineservice.view.DeadlineFilter;
 import ca.imp.deadlineservice.view.DeadlineRecord;
+import ca.imp.deadlineservice.view.DeadlineRows;
 import ca.imp.eventstore.store.DomainRejection;
 
 /**
@@ -27,12 +27,17 @@ import ca.imp.eventstore.store.DomainRejection;
 @Singleton
 public class ReadCalendarFeed {
     private final CalendarFeeds feeds;
+    private final OfferEmployers employers;
+    private final DeadlineRows rows;
     private final DeadlineCalendar calendar;
     private final DeadlineRules rules;
     private final Clock clock;
 
-    ReadCalendarFeed(CalendarFeeds feeds, ReminderPolicy reminders, DeadlineRules rules, Clock clock) {
+    ReadCalendarFeed(CalendarFeeds feeds, OfferEmployers employers, DeadlineRows rows, ReminderPolicy reminders,
+                     DeadlineRules rules, Clock clock) {
         this.feeds = feeds;
+        this.employers = employers;
+        this.rows = rows;
         this.calendar = new DeadlineCalendar(reminders.leadDays(), reminders.timeOfDay(), reminders.zone());
         this.rules = rules;
         this.clock = clock;
@@ -42,7 +47,6 @@ public class ReadCalendarFeed {
     public record Feed(String businessNumber, String ics) {
     }
 
-    @WithSession
     public Uni<Feed> read(String secret) {
         Optional<FeedSecret> presented = FeedSecret.presented(secret);
         Uni<Optional<CalendarFeed>> feed = presented.isPresent()
@@ -53,21 +57,18 @@ public class ReadCalendarFeed {
     }
 
     private Uni<Feed> calendarOf(String businessNumber) {
-        return OfferEmployer.<OfferEmployer>find("businessNumber", businessNumber).firstResult()
-                .chain(employer -> DeadlineRecord.<DeadlineRecord>find("status = 'OPEN' and offerNumber in"
-                                        + " (select e.offerNumber from OfferEmployer e where e.businessNumber = ?1)",
-                                Sort.by("dueDate").and("kind"), businessNumber)
-                        .list()
-                        .map(open -> new Feed(businessNumber, calendar.render(name(businessNumber, employer), entries(open),
+        return employers.legalNameOf(businessNumber)
+                .chain(legalName -> rows.all(new DeadlineFilter().status(DeadlineRecord.Status.OPEN).employer(businessNumber))
+                        .map(open -> new Feed(businessNumber, calendar.render(name(businessNumber, legalName), entries(open),
                                 clock.instant()))));
     }
 
     private List<CalendarDeadline> entries(List<DeadlineRecord> open) {
-        return open.stream().map(d -> new CalendarDeadline(d.deadlineId, d.offerNumber, d.applicationId,
-                rules.title(DeadlineKind.valueOf(d.kind)), d.dueDate, d.basis, d.source, d.warningList())).toList();
+        return open.stream().map(d -> new CalendarDeadline(d.deadlineId(), d.offerNumber(), d.applicationId(),
+                rules.title(DeadlineKind.valueOf(d.kind())), d.dueDate(), d.basis(), d.source(), d.warnings())).toList();
     }
 
-    private static String name(String businessNumber, OfferEmployer employer) {
-        return "Work permit deadlines: " + (employer == null ? "employer " + businessNumber : employer.legalName);
+    private static String name(String businessNumber, Optional<String> legalName) {
+        return "Work permit deadlines: " + legalName.orElse("employer " + businessNumber);
     }
 }

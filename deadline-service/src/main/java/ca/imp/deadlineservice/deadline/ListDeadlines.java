@@ -1,22 +1,18 @@
 package ca.imp.deadlineservice.deadline;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Singleton;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.Caller;
 import ca.imp.deadline.rules.DeadlineKind;
 import ca.imp.deadlineservice.employer.EmployerNotFound;
+import ca.imp.deadlineservice.view.DeadlineFilter;
 import ca.imp.deadlineservice.view.DeadlineRecord;
+import ca.imp.deadlineservice.view.DeadlineRows;
 import ca.imp.eventstore.store.DomainRejection;
 
 /**
@@ -27,6 +23,11 @@ import ca.imp.eventstore.store.DomainRejection;
  */
 @Singleton
 public class ListDeadlines {
+    private final DeadlineRows rows;
+
+    ListDeadlines(DeadlineRows rows) {
+        this.rows = rows;
+    }
 
     /** Every criterion is optional (null); {@code page} counts from 0. */
     public record Criteria(String offerNumber, String employer, String applicationId, DeadlineKind kind, DeadlineRecord.Status status,
@@ -37,42 +38,19 @@ public class ListDeadlines {
     public record Found(List<DeadlineRecord> items, long total) {
     }
 
-    @WithSession
     public Uni<Found> list(Caller caller, Criteria criteria) {
         if (criteria.employer() != null && !caller.readsRecordsOf(criteria.employer())) {
             return Uni.createFrom().failure(new DomainRejection(new EmployerNotFound(criteria.employer())));
         }
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        VisibleDeadlines.restrictTo(caller, where, params);
-        filter(where, params, "offerNumber", criteria.offerNumber());
-        filter(where, params, "applicationId", criteria.applicationId());
-        if (criteria.employer() != null) {
-            where.add("offerNumber in (select e.offerNumber from OfferEmployer e where e.businessNumber = :employer)");
-            params.put("employer", criteria.employer());
-        }
-        filter(where, params, "kind", criteria.kind() == null ? null : criteria.kind().name());
-        filter(where, params, "status", criteria.status() == null ? null : criteria.status().name());
-        if (criteria.dueFrom() != null) {
-            where.add("dueDate >= :dueFrom");
-            params.put("dueFrom", criteria.dueFrom());
-        }
-        if (criteria.dueTo() != null) {
-            where.add("dueDate <= :dueTo");
-            params.put("dueTo", criteria.dueTo());
-        }
-        Sort order = Sort.by("dueDate").and("kind");
-        var query = (where.isEmpty()
-                ? DeadlineRecord.<DeadlineRecord>findAll(order)
-                : DeadlineRecord.<DeadlineRecord>find(String.join(" and ", where), order, params))
-                .page(Page.of(criteria.page(), criteria.size()));
-        return query.list().chain(records -> query.count().map(total -> new Found(records, total)));
-    }
-
-    private static void filter(List<String> where, Map<String, Object> params, String field, String value) {
-        if (value != null) {
-            where.add(field + " = :" + field);
-            params.put(field, value);
-        }
+        DeadlineFilter filter = VisibleDeadlines.to(caller)
+                .offer(criteria.offerNumber())
+                .application(criteria.applicationId())
+                .employer(criteria.employer())
+                .kind(criteria.kind() == null ? null : criteria.kind().name())
+                .status(criteria.status())
+                .dueFrom(criteria.dueFrom())
+                .dueTo(criteria.dueTo());
+        return rows.page(filter, criteria.page(), criteria.size())
+                .chain(records -> rows.count(filter).map(total -> new Found(records, total)));
     }
 }

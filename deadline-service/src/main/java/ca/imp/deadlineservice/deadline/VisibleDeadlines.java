@@ -1,9 +1,7 @@
 package ca.imp.deadlineservice.deadline;
 
-import java.util.List;
-import java.util.Map;
-
 import ca.imp.access.Caller;
+import ca.imp.deadlineservice.view.DeadlineFilter;
 
 /**
  * Which deadlines a caller may see, as a condition on the deadline view: a deadline belongs to the
@@ -16,10 +14,8 @@ final class VisibleDeadlines {
     private VisibleDeadlines() {
     }
 
-    static void restrictTo(Caller caller, List<String> where, Map<String, Object> params) {
-        if (caller.role().actsForEmployers()) {
-            where.add("offerNumber in (select e.offerNumber from OfferEmployer e where e.businessNumber in :callersEmployers)");
-            params.put("callersEmployers", caller.businessNumbers());
-        }
+    static DeadlineFilter to(Caller caller) {
+        DeadlineFilter filter = new DeadlineFilter();
+        return caller.role().actsForEmployers() ? filter.employers(caller.businessNumbers()) : filter;
     }
 }

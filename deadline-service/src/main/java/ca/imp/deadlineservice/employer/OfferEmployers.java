@@ -1,8 +1,11 @@
 package ca.imp.deadlineservice.employer;
 
+import java.util.Optional;
+
 import jakarta.inject.Singleton;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import ca.imp.contract.offer.OfferSubmitted;
@@ -14,6 +17,11 @@ import ca.imp.eventstore.store.Transaction;
  */
 @Singleton
 public class OfferEmployers {
+    private final Pool pool;
+
+    OfferEmployers(Pool pool) {
+        this.pool = pool;
+    }
 
     /** In the transaction that marks the event consumed. */
     public Uni<Void> record(Transaction tx, OfferSubmitted submitted) {
@@ -22,5 +30,12 @@ public class OfferEmployers {
                         + " ON CONFLICT (offer_number) DO NOTHING")
                 .execute(Tuple.of(submitted.offerNumber(), employer.businessNumber(), employer.legalName()))
                 .replaceWithVoid();
+    }
+
+    /** The employer's legal name as one of its offers gave it, if any offer of it is known. */
+    public Uni<Optional<String>> legalNameOf(String businessNumber) {
+        return pool.preparedQuery("SELECT legal_name FROM offer_employers WHERE business_number = $1 LIMIT 1")
+                .execute(Tuple.of(businessNumber))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getString("legal_name")));
     }
 }
