@@ -39,28 +39,18 @@ class AppendWakeupTest {
     @Test
     void an_event_this_instance_appends_wakes_its_subscriptions_in_process_at_its_commit() throws Exception {
         List<Long> applied = new CopyOnWriteArrayList<>();
-        CatchUpSubscription subscription = new CatchUpSubscription(db.store, "woken", 100, (tx, events) -> {
-            events.stream().filter(event -> event.streamId().startsWith("W100")).forEach(event -> applied.add(event.position()));
-            return Uni.createFrom().voidItem();
-        });
+        CatchUpSubscription subscription = recording("woken", "W100", applied);
         EventStore instance = instanceWaking(subscription::wake);
         subscription.wake();
         awaitApplied(applied, 0);
 
-        for (int burst = 1; burst <= 3; burst++) {
-            long position = append(instance, "W100000" + burst);
-            awaitApplied(applied, burst);
-            assertEquals(position, applied.get(applied.size() - 1));
-        }
+        appendOneAfterAnother(instance, "W100000", applied);
     }
 
     @Test
     void an_event_another_instance_appends_wakes_this_ones_subscriptions_through_postgresql() throws Exception {
         List<Long> applied = new CopyOnWriteArrayList<>();
-        CatchUpSubscription subscription = new CatchUpSubscription(db.store, "woken-by-another", 100, (tx, events) -> {
-            events.stream().filter(event -> event.streamId().startsWith("W150")).forEach(event -> applied.add(event.position()));
-            return Uni.createFrom().voidItem();
-        });
+        CatchUpSubscription subscription = recording("woken-by-another", "W150", applied);
         try (AppendNotifications here = new AppendNotifications(db.vertx.getDelegate(), db.connect, subscription::wake);
              AppendNotifications there = new AppendNotifications(db.vertx.getDelegate(), db.connect, () -> { })) {
             listen(here);
@@ -68,21 +58,14 @@ class AppendWakeupTest {
             EventStore another = instanceWaking(there::broadcast);
             awaitApplied(applied, 0);
 
-            for (int burst = 1; burst <= 3; burst++) {
-                long position = append(another, "W150000" + burst);
-                awaitApplied(applied, burst);
-                assertEquals(position, applied.get(applied.size() - 1));
-            }
+            appendOneAfterAnother(another, "W150000", applied);
         }
     }
 
     @Test
     void a_listener_whose_connection_is_cut_listens_again_and_wakes_the_subscription_for_what_it_missed() throws Exception {
         List<Long> applied = new CopyOnWriteArrayList<>();
-        CatchUpSubscription subscription = new CatchUpSubscription(db.store, "woken-again", 100, (tx, events) -> {
-            events.forEach(event -> applied.add(event.position()));
-            return Uni.createFrom().voidItem();
-        });
+        CatchUpSubscription subscription = recording("woken-again", "W2", applied);
         try (AppendNotifications notifications = new AppendNotifications(db.vertx.getDelegate(), db.connect,
                 subscription::wake)) {
             listen(notifications);
@@ -106,10 +89,7 @@ class AppendWakeupTest {
     void an_event_held_back_by_a_transaction_in_flight_is_applied_soon_after_it_ends_though_that_end_notifies_no_one()
             throws Exception {
         List<Long> applied = new CopyOnWriteArrayList<>();
-        CatchUpSubscription subscription = new CatchUpSubscription(db.store, "held-back", 100, (tx, events) -> {
-            events.stream().filter(event -> event.streamId().equals("W3000001")).forEach(event -> applied.add(event.position()));
-            return Uni.createFrom().voidItem();
-        });
+        CatchUpSubscription subscription = recording("held-back", "W3000001", applied);
         EventStore instance = instanceWaking(subscription::wake);
         subscription.wake();
         awaitApplied(applied, 0);
@@ -128,6 +108,23 @@ class AppendWakeupTest {
             assertEquals(held, applied.get(0));
         } finally {
             older.close().await().atMost(WAIT);
+        }
+    }
+
+    /** A subscription that records the positions of the events of the streams whose id starts with {@code streams}. */
+    private static CatchUpSubscription recording(String name, String streams, List<Long> applied) {
+        return new CatchUpSubscription(db.store, name, 100, (tx, events) -> {
+            events.stream().filter(event -> event.streamId().startsWith(streams)).forEach(event -> applied.add(event.position()));
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    /** Three appends, each awaited before the next: each must be applied because it committed. */
+    private static void appendOneAfterAnother(EventStore store, String streams, List<Long> applied) throws InterruptedException {
+        for (int burst = 1; burst <= 3; burst++) {
+            long position = append(store, streams + burst);
+            awaitApplied(applied, burst);
+            assertEquals(position, applied.get(applied.size() - 1));
         }
     }
 
