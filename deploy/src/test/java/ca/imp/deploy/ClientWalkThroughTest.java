@@ -103,7 +103,7 @@ class ClientWalkThroughTest {
                         .hoursPerWeek(BigDecimal.valueOf(40)).wage(new OfferRequestWage().amount(new BigDecimal("48.50")).unit(WageUnit.HOUR))
                         .location(new OfferRequestWorkLocation().city("Ottawa").province(Province.ON))
                         .startsOn(start).endsOn(start.plusYears(2).minusDays(1)))
-                .exemptionCode("C12");
+                .exemptionCode("C10");
     }
 
     private static FeePaymentRequest fee() {

@@ -24,7 +24,7 @@ final class ExampleOffer {
              "job": {"title": "Robotics engineer", "nocCode": "21301", "duties": "Design and test industrial robots.",
                      "hoursPerWeek": 40, "wage": {"amount": 48.50, "unit": "HOUR"},
                      "location": {"city": "Ottawa", "province": "ON"}, "startsOn": "2026-09-01", "endsOn": "2028-08-31"},
-             "exemptionCode": "C12"}""".formatted(BUSINESS_NUMBER);
+             "exemptionCode": "C10"}""".formatted(BUSINESS_NUMBER);
 
     private ExampleOffer() {
     }

@@ -876,7 +876,8 @@ class FuzzSuiteTest {
         } catch (java.net.SocketException reset) {
             // a server that answers and then resets the connection still answered
         }
-        String text = all.toString(StandardCharsets.UTF_8);
+        byte[] raw = all.toByteArray();
+        String text = new String(raw, StandardCharsets.ISO_8859_1);
         int split = text.indexOf("\r\n\r\n");
         if (!text.startsWith("HTTP/") || split < 0) {
             throw new java.io.UncheckedIOException(new IOException("connection closed without an answer"));
@@ -893,28 +894,30 @@ class FuzzSuiteTest {
                 chunked = true;
             }
         }
-        String body = text.substring(split + 4);
-        return new Answer(status, contentType, chunked ? dechunk(body) : body);
+        // the head is ASCII, so its length in ISO-8859-1 characters is its length in bytes
+        byte[] body = java.util.Arrays.copyOfRange(raw, split + 4, raw.length);
+        return new Answer(status, contentType, new String(chunked ? dechunk(body) : body, StandardCharsets.UTF_8));
     }
 
-    private static String dechunk(String chunked) {
-        StringBuilder out = new StringBuilder();
+    /** Chunk sizes count bytes, and a body in UTF-8 (an en dash in a label) has more bytes than characters. */
+    private static byte[] dechunk(byte[] chunked) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String sizes = new String(chunked, StandardCharsets.ISO_8859_1);
         int at = 0;
-        while (at < chunked.length()) {
-            int end = chunked.indexOf("\r\n", at);
+        while (at < chunked.length) {
+            int end = sizes.indexOf("\r\n", at);
             if (end < 0) {
                 break;
             }
-            int size = Integer.parseInt(chunked.substring(at, end).split(";")[0].trim(), 16);
+            int size = Integer.parseInt(sizes.substring(at, end).split(";")[0].trim(), 16);
             if (size == 0) {
                 break;
             }
-            // sizes count bytes; the bodies here are ASCII or close to it, and a report shows only their start
             int from = end + 2;
-            out.append(chunked, from, Math.min(chunked.length(), from + size));
+            out.write(chunked, from, Math.min(chunked.length - from, size));
             at = from + size + 2;
         }
-        return out.toString();
+        return out.toByteArray();
     }
 
     private static String first(String text, int characters) {

@@ -22,7 +22,7 @@ public final class EmployerPortal {
              "job": {"title": "Robotics engineer", "nocCode": "21301", "duties": "Design and test industrial robots.",
                      "hoursPerWeek": 40, "wage": {"amount": 48.50, "unit": "HOUR"}, "benefits": "Health and dental",
                      "location": {"city": "Ottawa", "province": "ON"}, "startsOn": "2026-09-01", "endsOn": "2028-08-31"},
-             "exemptionCode": "C12"}
+             "exemptionCode": "C10"}
             """;
 
     private EmployerPortal() {

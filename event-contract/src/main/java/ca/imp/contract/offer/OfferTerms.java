@@ -29,7 +29,7 @@ public record OfferTerms(
         @NotNull(message = "is required") @Valid Employer employer,
         @NotNull(message = "is required") @Valid Job job,
         @NotBlank(message = "is required")
-        @Pattern(regexp = "^[A-Z]\\d{2}$", message = "must be an LMIA exemption code such as C10 or T23")
+        @Pattern(regexp = "^[A-Z]\\d{2}$", message = "must be an LMIA exemption code such as C10 or T36")
         String exemptionCode) {
 
     /** The length of a name: the employer's legal or operating name. */

@@ -30,6 +30,9 @@ public class OfferProblems implements DomainProblems {
         if (error instanceof OfferError.UnknownExemptionCode) {
             return problem.withDetail(problem.detail() + "; see GET /reference/exemption-codes");
         }
+        if (error instanceof OfferError.ExemptionCodeNotInForce notInForce) {
+            return problem.withDetail(problem.detail() + "; see GET /reference/exemption-codes?on=" + notInForce.submittedOn());
+        }
         if (error instanceof OfferError.OfferNumbersExhausted) {
             return problem.titled("Offer numbers exhausted");
         }

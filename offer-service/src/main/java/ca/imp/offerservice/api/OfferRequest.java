@@ -36,9 +36,9 @@ public record OfferRequest(
         @NotNull(message = "is required") @Valid Worker worker,
         @Schema(description = "The job offered.")
         @NotNull(message = "is required") @Valid Job job,
-        @Schema(description = "The LMIA exemption code the offer relies on; some exempt the employer from the fee.", example = "C12")
+        @Schema(description = "The LMIA exemption code the offer relies on, in force on the day the offer is submitted (GET /reference/exemption-codes).", example = "C10")
         @NotBlank(message = "is required")
-        @Pattern(regexp = "^[A-Z]\\d{2}$", message = "must be an LMIA exemption code such as C10 or T23")
+        @Pattern(regexp = "^[A-Z]\\d{2}$", message = "must be an LMIA exemption code such as C10 or T36")
         String exemptionCode) {
 
     /** The employer as the offer names it, with the person to contact about it. */

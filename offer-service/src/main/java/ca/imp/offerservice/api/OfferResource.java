@@ -85,7 +85,7 @@ public class OfferResource {
             headers = @Header(name = "Location", description = "The address of what was created", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "403", description = "not-acting-for-employer: the caller does not act for employer.businessNumber; role-not-allowed: the caller's role may not submit offers.")
     @APIResponse(responseCode = "409", description = "offer-number-taken: a number was issued twice, which never happens twice in a row; submit again.")
-    @APIResponse(responseCode = "422", description = "The terms break a rule (e.g. an exemption code not in force on the start date).")
+    @APIResponse(responseCode = "422", description = "The terms break a rule (e.g. exemption-code-not-in-force: an exemption code IRCC retired, and the codes that replaced it).")
     @Operation(operationId = "submitOffer", summary = "Submit an offer of employment", description = "Returns the new offer with its unique number (A + 7 digits)."
             + " Only for an employer the caller acts for.")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})

@@ -46,7 +46,7 @@ public record OfferView(
         Job job,
         @Schema(description = "The TEER category the NOC code states (0 to 5).", example = "1")
         int teer,
-        @Schema(description = "The LMIA exemption code the offer relies on.", example = "C12")
+        @Schema(description = "The LMIA exemption code the offer relies on.", example = "C10")
         String exemptionCode,
         @Schema(description = "The employer compliance fee and where it stands.")
         Fee fee,

@@ -41,7 +41,7 @@ public class OfferSummaries implements StateView<OfferState> {
             String jobTitle,
             @Schema(description = "The first day of employment.", example = "2026-09-01")
             LocalDate startsOn,
-            @Schema(description = "The LMIA exemption code.", example = "C12")
+            @Schema(description = "The LMIA exemption code.", example = "C10")
             String exemptionCode,
             @Schema(description = "The application using or ending the offer, if any.", example = "A8108406-1")
             String applicationId,

@@ -16,9 +16,11 @@ public sealed interface OfferCommand {
      * @param feeDue    the fee the schedule asks for this offer, or zero when its exemption code is fee-exempt
      * @param feeExempt whether its exemption code exempts the employer from the fee (the reference data says so)
      * @param replaces  the invalidated offer this one resubmits, or null
+     * @param submittedOn  the day it is submitted, which the exemption code must be in force on
+     * @param exemptionCode what the table of exemption codes says of its code on that day
      */
     record SubmitOffer(String offerNumber, OfferTerms terms, BigDecimal feeDue, String currency, boolean feeExempt,
-                       String replaces) implements OfferCommand {
+                       String replaces, LocalDate submittedOn, ExemptionCodeStanding exemptionCode) implements OfferCommand {
     }
 
     /** Links an invalidated offer to the new offer that resubmits it. */

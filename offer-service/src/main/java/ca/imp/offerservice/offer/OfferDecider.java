@@ -149,6 +149,13 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
         if (state instanceof Offer) {
             return Decision.reject(new OfferError.OfferNumberTaken(c.offerNumber()));
         }
+        if (c.exemptionCode() instanceof ExemptionCodeStanding.Unknown) {
+            return Decision.reject(new OfferError.UnknownExemptionCode(c.terms().exemptionCode()));
+        }
+        if (c.exemptionCode() instanceof ExemptionCodeStanding.NotInForce notInForce) {
+            return Decision.reject(new OfferError.ExemptionCodeNotInForce(c.terms().exemptionCode(), c.submittedOn(),
+                    notInForce.effectiveFrom(), notInForce.effectiveTo(), notInForce.replacedBy()));
+        }
         var job = c.terms().job();
         if (job.endDate().isBefore(job.startDate())) {
             return Decision.reject(new OfferError.InvalidTerms("job.endsOn", "end-not-before-start",

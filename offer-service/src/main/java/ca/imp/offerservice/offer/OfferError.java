@@ -3,6 +3,7 @@ package ca.imp.offerservice.offer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import ca.imp.contract.offer.OfferInvalidated;
@@ -102,19 +103,56 @@ public sealed interface OfferError extends DomainError {
         }
     }
 
-    /** The exemption code must be one in force on the start date of the job. */
-    record UnknownExemptionCode(String exemptionCode, LocalDate startDate) implements OfferError, DomainError.Invalid {
+    /** The exemption code must be one IRCC publishes. */
+    record UnknownExemptionCode(String exemptionCode) implements OfferError, DomainError.Invalid {
         public String rule() {
             return "unknown-exemption-code";
         }
 
         public String detail() {
-            return "'" + exemptionCode + "' is not an LMIA exemption code in force on the start date " + startDate;
+            return "'" + exemptionCode + "' is not an LMIA exemption code";
         }
 
         @Override
         public String field() {
             return "exemptionCode";
+        }
+    }
+
+    /**
+     * The exemption code must be in force on the day the offer is submitted: a code IRCC retired (C12 on
+     * 2022-12-15) is refused, naming the codes that replaced it.
+     */
+    record ExemptionCodeNotInForce(String exemptionCode, LocalDate submittedOn, LocalDate effectiveFrom,
+                                   LocalDate effectiveTo, List<String> replacedBy)
+            implements OfferError, DomainError.Unprocessable {
+        public String rule() {
+            return "exemption-code-not-in-force";
+        }
+
+        public String detail() {
+            String when = effectiveTo == null
+                    ? "it comes into force on " + effectiveFrom
+                    : "its last day was " + effectiveTo;
+            String instead = replacedBy.isEmpty() ? "" : "; IRCC replaced it with " + String.join(", ", replacedBy);
+            return "The LMIA exemption code " + exemptionCode + " is not in force on " + submittedOn
+                    + ", the day the offer is submitted: " + when + instead;
+        }
+
+        @Override
+        public String field() {
+            return "exemptionCode";
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("effectiveFrom", effectiveFrom.toString());
+            if (effectiveTo != null) {
+                facts.put("effectiveTo", effectiveTo.toString());
+            }
+            facts.put("replacedBy", replacedBy);
+            return facts;
         }
     }
 

@@ -1,6 +1,6 @@
 package ca.imp.offerservice.offer;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -55,12 +55,14 @@ public class SubmitOffer {
      */
     Uni<SeenOffer> record(Caller caller, OfferDraft draft, String replaces, AlsoRecord alsoRecord) {
         requireActingFor(caller, draft.employer().businessNumber());
-        var code = codeInForce(draft);
         requireCountry("worker.countryOfCitizenship", draft.worker().countryOfCitizenship());
         requireCountry("worker.countryOfResidence", draft.worker().countryOfResidence());
-        var fee = fees.inForceOn(today.date());
+        var submittedOn = today.date();
+        var code = standing(draft.exemptionCode(), submittedOn);
+        var fee = fees.inForceOn(submittedOn);
+        // a code never grants a fee exemption (IRPR 303.1(5) exempts by program, R299(2))
         Function<String, OfferCommand.SubmitOffer> submission = number -> new OfferCommand.SubmitOffer(number, draft.terms(),
-                code.feeExempt() ? BigDecimal.ZERO : fee.amount(), fee.currency(), code.feeExempt(), replaces);
+                fee.amount(), fee.currency(), false, replaces, submittedOn, code);
         var metadata = EventMetadata.byActor(caller.actor());
         var personalData = draft.personalData();
         AlsoRecord keepAll = ((AlsoRecord) (tx, number) -> vault.keep(tx, number, personalData)).andThen(alsoRecord);
@@ -76,10 +78,14 @@ public class SubmitOffer {
         }
     }
 
-    private ExemptionCodes.ExemptionCode codeInForce(OfferDraft draft) {
-        return exemptionCodes.inForce(draft.exemptionCode(), draft.job().startDate())
-                .orElseThrow(() -> new DomainRejection(new OfferError.UnknownExemptionCode(draft.exemptionCode(),
-                        draft.job().startDate())));
+    private ExemptionCodeStanding standing(String code, LocalDate on) {
+        if (exemptionCodes.inForce(code, on).isPresent()) {
+            return new ExemptionCodeStanding.InForce();
+        }
+        return exemptionCodes.lastEntry(code)
+                .<ExemptionCodeStanding>map(entry -> new ExemptionCodeStanding.NotInForce(entry.effectiveFrom(), entry.effectiveTo(),
+                        entry.replacedBy()))
+                .orElseGet(ExemptionCodeStanding.Unknown::new);
     }
 
     private static void requireCountry(String field, String code) {

@@ -8,8 +8,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -81,10 +84,26 @@ class OfferApiTest {
     }
 
     @Test
-    void a_fee_exempt_offer_is_ready_at_once() {
-        asEmployer().contentType(ContentType.JSON).body(EmployerPortal.OFFER.replace("C12", "C20"))
+    void an_exemption_code_alone_never_exempts_the_offer_from_the_fee() {
+        asEmployer().contentType(ContentType.JSON).body(EmployerPortal.OFFER.replace("C10", "C20"))
                 .when().post("/offers")
-                .then().statusCode(201).body("status", equalTo("READY")).body("fee.status", equalTo("EXEMPT"));
+                .then().statusCode(201).body("status", equalTo("AWAITING_FEE")).body("fee.status", equalTo("DUE"));
+    }
+
+    @Test
+    void a_code_retired_on_2022_12_15_is_refused_for_an_offer_submitted_today_naming_its_replacements() {
+        asEmployer().contentType(ContentType.JSON).body(EmployerPortal.OFFER.replace("C10", "C12"))
+                .when().post("/offers")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("rule", equalTo("exemption-code-not-in-force"))
+                .body("field", equalTo("exemptionCode"))
+                .body("replacedBy", contains("C61", "C62", "C63"))
+                .body("effectiveTo", equalTo("2022-12-14"))
+                .body("detail", containsString("C61, C62, C63"));
+        asEmployer().contentType(ContentType.JSON).body(EmployerPortal.OFFER.replace("C10", "T23"))
+                .when().post("/offers")
+                .then().statusCode(422).body("rule", equalTo("exemption-code-not-in-force"))
+                .body("replacedBy", hasItem("T36"));
     }
 
     @Test
@@ -348,7 +367,6 @@ class OfferApiTest {
             NOC code not 5 digits       | NOC=2130                                                        | pattern              | job.nocCode
             impossible start date       | START=2026-02-30                                                | invalid-value        | job.startsOn
             unknown exemption code      | CODE=Z99                                                        | unknown-exemption-code | exemptionCode
-            code not yet in force       | C16_IN_2015                                                     | unknown-exemption-code | exemptionCode
             malformed exemption code    | CODE=nonsense                                                   | pattern              | exemptionCode
             unknown field               | EXTRA                                                           | unknown-field        | nickname
             number where text expected  | LEGAL_NAME_LIST                                                 | invalid-value        | employer.legalName
@@ -358,10 +376,8 @@ class OfferApiTest {
                 .replace("BN=12345", EmployerPortal.OFFER.replace("123456789", "12345"))
                 .replace("NOC=2130", EmployerPortal.OFFER.replace("21301", "2130"))
                 .replace("START=2026-02-30", EmployerPortal.OFFER.replace("2026-09-01", "2026-02-30"))
-                .replace("CODE=Z99", EmployerPortal.OFFER.replace("C12", "Z99"))
-                .replace("C16_IN_2015", EmployerPortal.OFFER.replace("C12", "C16").replace("2026-09-01", "2015-09-01")
-                        .replace("2028-08-31", "2016-08-31"))
-                .replace("CODE=nonsense", EmployerPortal.OFFER.replace("C12", "nonsense"))
+                .replace("CODE=Z99", EmployerPortal.OFFER.replace("C10", "Z99"))
+                .replace("CODE=nonsense", EmployerPortal.OFFER.replace("C10", "nonsense"))
                 .replace("EXTRA", EmployerPortal.OFFER.replace("\"exemptionCode\"", "\"nickname\": \"x\", \"exemptionCode\""))
                 .replace("NO_EMPLOYER", EmployerPortal.OFFER.replaceFirst("(?s)\"employer\": \\{.*?}},", ""))
                 .replace("NO_WORKER", EmployerPortal.OFFER.replaceFirst("(?s)\"worker\": \\{.*?},", ""))
@@ -428,11 +444,40 @@ class OfferApiTest {
     }
 
     @Test
-    void the_exemption_codes_are_reference_data() {
-        asEmployer().when().get("/reference/exemption-codes")
+    void the_exemption_codes_in_force_today_are_reference_data_with_their_sources() {
+        asEmployer().when().get("/reference/exemption-codes?size=200")
                 .then().statusCode(200)
-                .body("items.find { it.code == 'C20' }.feeExempt", equalTo(true))
-                .body("items.find { it.code == 'C10' }.feeExempt", equalTo(false));
+                .body("items.code", hasItem("C61"))
+                .body("items.code", not(hasItem("C12")))
+                .body("items.find { it.code == 'C10' }.regulation", equalTo("R205(a)"))
+                .body("items.find { it.code == 'C10' }.source", notNullValue())
+                .body("items.find { it.code == 'C20' }.feeExempt", nullValue());
+    }
+
+    @Test
+    void the_table_on_2022_12_14_lists_c12_and_on_2022_12_15_its_replacements() {
+        asEmployer().when().get("/reference/exemption-codes?on=2022-12-14&size=200")
+                .then().statusCode(200)
+                .body("items.code", hasItem("C12"))
+                .body("items.code", not(hasItem("C61")));
+        asEmployer().when().get("/reference/exemption-codes?on=2022-12-15&size=200")
+                .then().statusCode(200)
+                .body("items.code", hasItems("C61", "C62", "C63", "T36"))
+                .body("items.code", not(hasItem("C12")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            not a date            | on=yesterday  | pattern
+            not a real date       | on=2022-02-30 | invalid-date
+            before the portal era | on=2014-12-31 | in-date-range
+            after today           | on=2999-01-01 | in-date-range
+            """)
+    void a_bad_day_for_the_exemption_code_table_is_a_problem_naming_on(String why, String query, String rule) {
+        asEmployer().when().get("/reference/exemption-codes?" + query)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("rule", equalTo(rule))
+                .body("field", equalTo("on"));
     }
 
     @Test

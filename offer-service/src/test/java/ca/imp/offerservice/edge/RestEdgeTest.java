@@ -74,7 +74,7 @@ class RestEdgeTest {
     @Test
     void a_key_repeated_after_all_fields_is_a_duplicate_key_naming_the_key() {
         String offer = EmployerPortal.OFFER.trim();
-        String repeated = offer.substring(0, offer.length() - 1) + ", \"exemptionCode\": \"C12\"}";
+        String repeated = offer.substring(0, offer.length() - 1) + ", \"exemptionCode\": \"C10\"}";
         assertEquals("exemptionCode", assertProblem(postJson("/offers", repeated), 400, "duplicate-key").getString("field"));
 
         String payment = "{\"amount\": 230, \"currency\": \"CAD\", \"currency\": \"CAD\"}";

@@ -2,9 +2,11 @@ package ca.imp.offerservice.offer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +43,7 @@ class OfferDeciderTest {
     private static final BigDecimal FEE = new BigDecimal("230.00");
     private static final LocalDate START = LocalDate.parse("2026-09-01");
     private static final LocalDate TODAY = LocalDate.parse("2026-06-01");
+    private static final ExemptionCodeStanding IN_FORCE = new ExemptionCodeStanding.InForce();
     private static final UUID DECISION_EVENT = UUID.fromString("00000000-0000-0000-0000-000000000001");
 
     private static final LocalDate FOLLOW_UP = LocalDate.parse("2026-08-11");
@@ -57,7 +60,7 @@ class OfferDeciderTest {
                 exemptionCode);
     }
 
-    private static final OfferTerms TERMS = terms("C12", START, START.plusYears(2));
+    private static final OfferTerms TERMS = terms("C10", START, START.plusYears(2));
     private static final OfferSubmitted SUBMITTED = new OfferSubmitted(NUMBER, TERMS, FEE, "CAD", null);
     private static final OfferSubmitted SUBMITTED_FEE_EXEMPT =
             new OfferSubmitted(NUMBER, terms("C20", START, START.plusYears(1)), BigDecimal.ZERO, "CAD", null);
@@ -90,7 +93,7 @@ class OfferDeciderTest {
 
     @Test
     void a_new_offer_number_is_submitted_awaiting_its_fee() {
-        var when = offer.given().when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", false, null));
+        var when = offer.given().when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", false, null, TODAY, IN_FORCE));
 
         when.then(SUBMITTED);
         assertEquals(OfferStatus.AWAITING_FEE, when.stateAfter().status());
@@ -99,14 +102,14 @@ class OfferDeciderTest {
     @Test
     void an_offer_number_is_never_issued_twice() {
         offer.given(SUBMITTED)
-                .when(new SubmitOffer(NUMBER, terms("C10", START, START.plusMonths(6)), FEE, "CAD", false, null))
+                .when(new SubmitOffer(NUMBER, terms("C10", START, START.plusMonths(6)), FEE, "CAD", false, null, TODAY, IN_FORCE))
                 .thenRejectedWith(new OfferError.OfferNumberTaken(NUMBER));
     }
 
     @Test
     void an_employment_cannot_end_before_it_starts() {
         offer.given()
-                .when(new SubmitOffer(NUMBER, terms("C12", START, START.minusDays(1)), FEE, "CAD", false, null))
+                .when(new SubmitOffer(NUMBER, terms("C10", START, START.minusDays(1)), FEE, "CAD", false, null, TODAY, IN_FORCE))
                 .thenRejectedWith(OfferError.InvalidTerms.class, error -> {
                     assertEquals("job.endsOn", error.field());
                     assertEquals("end-not-before-start", error.rule());
@@ -115,13 +118,44 @@ class OfferDeciderTest {
 
     @Test
     void an_employment_may_end_the_day_it_starts() {
-        offer.given().when(new SubmitOffer(NUMBER, terms("C12", START, START), FEE, "CAD", false, null))
-                .then(new OfferSubmitted(NUMBER, terms("C12", START, START), FEE, "CAD", null));
+        offer.given().when(new SubmitOffer(NUMBER, terms("C10", START, START), FEE, "CAD", false, null, TODAY, IN_FORCE))
+                .then(new OfferSubmitted(NUMBER, terms("C10", START, START), FEE, "CAD", null));
+    }
+
+    @Test
+    void a_code_retired_on_2022_12_15_is_refused_for_an_offer_submitted_today_naming_its_replacements() {
+        var retired = new ExemptionCodeStanding.NotInForce(LocalDate.parse("2015-02-21"), LocalDate.parse("2022-12-14"),
+                List.of("C61", "C62", "C63"));
+        offer.given()
+                .when(new SubmitOffer(NUMBER, terms("C12", START, START.plusYears(2)), FEE, "CAD", false, null, TODAY, retired))
+                .thenRejectedWith(OfferError.ExemptionCodeNotInForce.class, error -> {
+                    assertEquals("exemptionCode", error.field());
+                    assertEquals(List.of("C61", "C62", "C63"), error.facts().get("replacedBy"));
+                    assertEquals("2022-12-14", error.facts().get("effectiveTo"));
+                    assertTrue(error.detail().contains("C61, C62, C63"), error.detail());
+                });
+    }
+
+    @Test
+    void a_code_not_yet_in_force_is_refused_saying_when_it_starts() {
+        var coming = new ExemptionCodeStanding.NotInForce(TODAY.plusDays(1), null, List.of());
+        offer.given()
+                .when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", false, null, TODAY, coming))
+                .thenRejectedWith(OfferError.ExemptionCodeNotInForce.class,
+                        error -> assertTrue(error.detail().contains("comes into force on " + TODAY.plusDays(1)), error.detail()));
+    }
+
+    @Test
+    void a_code_ircc_never_published_is_refused() {
+        offer.given()
+                .when(new SubmitOffer(NUMBER, terms("Z99", START, START.plusYears(2)), FEE, "CAD", false, null, TODAY,
+                        new ExemptionCodeStanding.Unknown()))
+                .thenRejectedWith(new OfferError.UnknownExemptionCode("Z99"));
     }
 
     @Test
     void a_fee_exempt_code_records_the_exemption_at_submission() {
-        offer.given().when(new SubmitOffer(NUMBER, terms("C20", START, START.plusYears(1)), BigDecimal.ZERO, "CAD", true, null))
+        offer.given().when(new SubmitOffer(NUMBER, terms("C20", START, START.plusYears(1)), BigDecimal.ZERO, "CAD", true, null, TODAY, IN_FORCE))
                 .then(SUBMITTED_FEE_EXEMPT, FEE_EXEMPTION);
     }
 
@@ -349,7 +383,7 @@ class OfferDeciderTest {
 
     @Test
     void a_resubmission_records_the_offer_it_replaces() {
-        offer.given().when(new SubmitOffer("A7654321", TERMS, FEE, "CAD", false, NUMBER))
+        offer.given().when(new SubmitOffer("A7654321", TERMS, FEE, "CAD", false, NUMBER, TODAY, IN_FORCE))
                 .then(new OfferSubmitted("A7654321", TERMS, FEE, "CAD", NUMBER));
     }
 
@@ -437,7 +471,7 @@ class OfferDeciderTest {
     @Test
     void refused_offer_number_is_never_reused() {
         offer.given(SUBMITTED, invalidatedBy(DecisionOutcome.REFUSED))
-                .when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", false, null))
+                .when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", false, null, TODAY, IN_FORCE))
                 .thenRejectedWith(new OfferError.OfferNumberTaken(NUMBER));
     }
 

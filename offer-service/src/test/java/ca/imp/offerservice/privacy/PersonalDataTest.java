@@ -47,6 +47,7 @@ import ca.imp.eventstore.store.Transactions;
 import ca.imp.offerservice.EmployerPortal;
 import ca.imp.offerservice.ServiceClock;
 import ca.imp.offerservice.erasure.EraseDataPastRetention;
+import ca.imp.offerservice.offer.ExemptionCodeStanding;
 import ca.imp.offerservice.offer.Offer;
 import ca.imp.offerservice.offer.OfferCommand;
 import ca.imp.offerservice.offer.Offers;
@@ -106,7 +107,8 @@ class PersonalDataTest {
                 portalTerms.employer().operatingName(), portalTerms.employer().address()),
                 portalTerms.job(), portalTerms.exemptionCode());
         String number = "A" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
-        offers.handle(new OfferCommand.SubmitOffer(number, terms, new BigDecimal("230"), "CAD", false, null),
+        offers.handle(new OfferCommand.SubmitOffer(number, terms, new BigDecimal("230"), "CAD", false, null, LocalDate.now(),
+                        new ExemptionCodeStanding.InForce()),
                 EventMetadata.byActor("employer:employer-of-" + businessNumber)).await().atMost(WITHIN);
         transactions.inTransaction(tx -> vault.keep(tx, number, data)).await().atMost(WITHIN);
         return number;
