@@ -73,6 +73,19 @@ class EventContractTest {
         assertEquals(returnedButInvalidating, version1(EventJson.mapper().writeValueAsString(returnedButInvalidating)));
     }
 
+    @Test
+    void a_decision_stored_before_the_officer_s_notes_and_where_the_matter_arose_reads_as_no_notes_and_where_the_applicant_was()
+            throws Exception {
+        String stored = "{\"applicationId\":\"A1234567-1\",\"offerNumber\":\"A1234567\",\"outcome\":\"REFUSED\","
+                + "\"decisionDate\":\"2026-06-16\",\"applicantLocation\":\"INSIDE_CANADA\",\"grounds\":[\"NOT_TEMPORARY\"],"
+                + "\"invalidatesOffer\":true}";
+
+        DecisionRendered read = EventJson.mapper().readValue(stored, DecisionRendered.class);
+
+        assertEquals(false, read.notesIncluded());
+        assertEquals(null, read.matterArose());
+    }
+
     private static DecisionRendered version1(String json) throws Exception {
         ObjectNode data = (ObjectNode) EventJson.mapper().readTree(json);
         return EventJson.mapper().treeToValue(DecisionRendered.fromVersion1(data), DecisionRendered.class);

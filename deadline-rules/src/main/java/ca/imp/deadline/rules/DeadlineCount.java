@@ -22,7 +22,13 @@ final class DeadlineCount {
     private DeadlineCount() {
     }
 
-    static ComputedDeadline of(DeadlineRule rule, LocalDate start, ApplicantLocation location, HolidayCalendar calendar) {
+    /**
+     * @param location where the applicant was, or where the matter arose when {@code recordedWhereTheMatterArose}
+     * @param recordedWhereTheMatterArose the decision said where the matter arose, so the basis names that
+     *     instead of the applicant's location
+     */
+    static ComputedDeadline of(DeadlineRule rule, LocalDate start, ApplicantLocation location,
+                               boolean recordedWhereTheMatterArose, HolidayCalendar calendar) {
         ForumRule forum = calendar.forumRule(rule.forum());
         PeriodLength length = rule.lengthFor(location);
         SeasonalRecess recess = forum.seasonalRecess();
@@ -33,7 +39,8 @@ final class DeadlineCount {
                 .append(length.unit().words(length.amount())).append(' ')
                 .append(rule.startsFrom().phrase(start));
         if (length.location() != null) {
-            basis.append(" (applicant ").append(length.location().words()).append(')');
+            basis.append(recordedWhereTheMatterArose ? " (matter arose " : " (applicant ")
+                    .append(length.location().words()).append(')');
         }
         basis.append("; ");
 

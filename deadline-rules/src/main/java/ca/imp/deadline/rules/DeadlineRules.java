@@ -99,7 +99,8 @@ public final class DeadlineRules {
         List<ComputedDeadline> deadlines = new ArrayList<>();
         for (DeadlineKind kind : DeadlineKind.values()) {
             versionFor(kind, facts).ifPresent(rule -> deadlines.add(
-                    DeadlineCount.of(rule, rule.startsFrom().dateIn(facts), facts.location(), calendar)));
+                    DeadlineCount.of(rule, rule.startsFrom().dateIn(facts), facts.whereTheMatterArose(),
+                            facts.matterArose() != null, calendar)));
         }
         return List.copyOf(deadlines);
     }
@@ -133,7 +134,7 @@ public final class DeadlineRules {
         if (start == null) {
             throw new IllegalArgumentException("start date of " + kind + " is required");
         }
-        return DeadlineCount.of(versionInEffect(kind, start), start, location, calendar);
+        return DeadlineCount.of(versionInEffect(kind, start), start, location, false, calendar);
     }
 
     public ComputedDeadline compute(DeadlineKind kind, LocalDate start) {

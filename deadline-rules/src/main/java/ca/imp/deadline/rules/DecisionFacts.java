@@ -14,6 +14,8 @@ import java.util.Set;
  * @param grounds the refusal grounds as codes (e.g. "MISREPRESENTATION"); null means none.
  *     Codes are trimmed and upper-cased so that a hand-typed ground still starts its deadline.
  * @param employmentStart first day of employment, for approvals; null when not known yet
+ * @param matterArose where the matter arose (IRPA s.72(2)(b)) when the decision records it, e.g. a
+ *     refusal made abroad for an applicant in Canada; null means where the applicant was
  */
 public record DecisionFacts(
         Outcome outcome,
@@ -21,7 +23,14 @@ public record DecisionFacts(
         LocalDate communicatedDate,
         ApplicantLocation location,
         Set<String> grounds,
-        LocalDate employmentStart) {
+        LocalDate employmentStart,
+        ApplicantLocation matterArose) {
+
+    /** A decision that does not record where the matter arose: it arose where the applicant was. */
+    public DecisionFacts(Outcome outcome, LocalDate decisionDate, LocalDate communicatedDate, ApplicantLocation location,
+                         Set<String> grounds, LocalDate employmentStart) {
+        this(outcome, decisionDate, communicatedDate, location, grounds, employmentStart, null);
+    }
 
     public DecisionFacts {
         if (outcome == null) {
@@ -47,12 +56,19 @@ public record DecisionFacts(
      * The facts of a decision given by the names other modules use for outcome and location (the
      * event contract's enums share them), so every service reads a decision the same way.
      *
+     * @param matterArose null when the decision does not record where the matter arose
      * @throws IllegalArgumentException for a name this module does not know
      */
     public static DecisionFacts named(String outcome, LocalDate decisionDate, LocalDate communicatedDate, String location,
-                                      Collection<String> grounds) {
+                                      Collection<String> grounds, String matterArose) {
         return new DecisionFacts(Outcome.valueOf(outcome), decisionDate, communicatedDate, ApplicantLocation.valueOf(location),
-                grounds == null ? null : new LinkedHashSet<>(grounds), null);
+                grounds == null ? null : new LinkedHashSet<>(grounds), null,
+                matterArose == null ? null : ApplicantLocation.valueOf(matterArose));
+    }
+
+    /** Where the matter arose for the judicial review limit: as recorded, or else where the applicant was. */
+    ApplicantLocation whereTheMatterArose() {
+        return matterArose == null ? location : matterArose;
     }
 
     private static Set<String> normalized(Set<String> grounds) {

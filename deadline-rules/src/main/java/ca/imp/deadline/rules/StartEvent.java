@@ -10,10 +10,9 @@ enum StartEvent {
     /** IRPA s.72(2)(b) runs from when the applicant is notified, not from the decision date. */
     REFUSAL_COMMUNICATED("after the refusal was communicated on %s"),
     /**
-     * IRPR s.182 runs from the loss of status; for an applicant on maintained status who is
-     * refused, status ends with the decision, so the decision date stands in for it.
+     * Also restoration's start (IRPR s.182 runs from the loss of status, a day the sources place
+     * differently): the decision date is the earliest of them, and the policy's warning says so.
      */
-    STATUS_LOST("after status was lost on %s (taken as the decision date)"),
     DECISION_DATE("after the decision date, %s"),
     EMPLOYMENT_START("after the first day of employment, %s"),
     /** Not a decision event: counted from {@link DeadlineRules#forGcmsRequest}. */
@@ -33,7 +32,7 @@ enum StartEvent {
     LocalDate dateIn(DecisionFacts facts) {
         return switch (this) {
             case REFUSAL_COMMUNICATED -> facts.communicatedDate();
-            case STATUS_LOST, DECISION_DATE -> facts.decisionDate();
+            case DECISION_DATE -> facts.decisionDate();
             case EMPLOYMENT_START -> facts.employmentStart();
             case ATIP_REQUEST_FILED -> null;
         };

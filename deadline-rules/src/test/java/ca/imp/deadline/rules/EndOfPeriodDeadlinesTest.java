@@ -51,10 +51,21 @@ class EndOfPeriodDeadlinesTest {
                 .filter(d -> d.kind() == DeadlineKind.MISREPRESENTATION_BAR_ENDS).findFirst().orElseThrow();
 
         assertEquals(LocalDate.of(2031, 3, 2), bar.dueDate());
-        assertEquals("End of the misrepresentation bar: 5 years after the decision date, 2026-03-02; the same day"
-                + " 5 years later is 2031-03-02, a Sunday. This date ends a period; it is not a time limit to act,"
-                + " so it is not moved off a weekend or holiday. Source: IRPA s.40(2)(a).", bar.basis());
+        assertEquals("End of the misrepresentation bar, at the earliest: 5 years after the decision date, 2026-03-02;"
+                + " the same day 5 years later is 2031-03-02, a Sunday. This date ends a period; it is not a time limit"
+                + " to act, so it is not moved off a weekend or holiday. Source: IRPA s.40(2)(a).", bar.basis());
         assertTrue(bar.warnings().get(0).contains("final determination"));
+    }
+
+    @Test
+    void the_misrepresentation_bar_ends_at_the_earliest_with_the_caveats_of_finality_and_removal() {
+        ComputedDeadline bar = RULES.compute(DeadlineKind.MISREPRESENTATION_BAR_ENDS, LocalDate.of(2026, 3, 2));
+
+        assertTrue(bar.basis().startsWith("End of the misrepresentation bar, at the earliest:"), bar.basis());
+        String caveats = bar.warnings().get(0);
+        assertTrue(caveats.contains("from the final determination of inadmissibility"), caveats);
+        assertTrue(caveats.contains("from the day a removal order is enforced"), caveats);
+        assertTrue(caveats.contains("A decision under judicial review is not final."), caveats);
     }
 
     @Test

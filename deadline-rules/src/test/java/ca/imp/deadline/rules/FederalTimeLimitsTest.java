@@ -20,12 +20,28 @@ class FederalTimeLimitsTest {
         ComputedDeadline restoration = RULES.compute(DeadlineKind.RESTORATION, LocalDate.of(2026, 3, 2));
 
         assertEquals(LocalDate.of(2026, 6, 1), restoration.dueDate());
-        assertEquals("Application to restore temporary resident status: 90 days after status was lost on"
-                + " 2026-03-02 (taken as the decision date); day 90 is 2026-05-31, a Sunday, a holiday under the"
+        assertEquals("Application to restore temporary resident status: 90 days after the decision date,"
+                + " 2026-03-02; day 90 is 2026-05-31, a Sunday, a holiday under the"
                 + " Interpretation Act, so the deadline moves to 2026-06-01. Source: IRPR s.182; Interpretation Act"
                 + " ss.26-27, 35(1).", restoration.basis());
         assertEquals(1, restoration.warnings().size());
         assertTrue(restoration.warnings().get(0).contains("lost temporary resident status"));
+    }
+
+    @Test
+    void restoration_is_counted_from_the_decision_date_the_earliest_of_the_disputed_starts_and_says_so() {
+        DecisionFacts refusal = new DecisionFacts(Outcome.REFUSED, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 9),
+                ApplicantLocation.INSIDE_CANADA, java.util.Set.of(), null);
+
+        ComputedDeadline restoration = RULES.forDecision(refusal).stream()
+                .filter(d -> d.kind() == DeadlineKind.RESTORATION).findFirst().orElseThrow();
+
+        assertEquals(LocalDate.of(2026, 3, 2), restoration.startDate());
+        assertTrue(restoration.basis().contains("90 days after the decision date, 2026-03-02"), restoration.basis());
+        assertTrue(restoration.warnings().get(0).contains("disputed (the decision date, the day the refusal was received,"
+                + " the date of the notice). This count starts on the decision date, the earliest of these"),
+                restoration.warnings().get(0));
+        assertTrue(restoration.warnings().get(0).contains("IRPR s.182"), restoration.warnings().get(0));
     }
 
     @ParameterizedTest(name = "status lost {0}: restore by {1}")

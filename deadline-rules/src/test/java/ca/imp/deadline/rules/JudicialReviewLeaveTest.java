@@ -36,7 +36,7 @@ class JudicialReviewLeaveTest {
                 + " Courts Rules r.2 'holiday'; Interpretation Act ss.26-27, 35(1).", deadline.basis());
         assertEquals("IRPA s.72(2)(b); Federal Courts Rules r.2 'holiday'; Interpretation Act ss.26-27, 35(1)",
                 deadline.source());
-        assertEquals(List.of(), deadline.warnings());
+        assertEquals(1, deadline.warnings().size());
     }
 
     @Test
@@ -57,6 +57,57 @@ class JudicialReviewLeaveTest {
 
         assertEquals(1, deadline.warnings().size());
         assertTrue(deadline.warnings().get(0).contains("15-day limit may apply instead"));
+    }
+
+    @ParameterizedTest(name = "applicant {0}, matter arose {1}: the where-the-matter-arose warning")
+    @CsvSource(nullValues = "none", value = {
+        "INSIDE_CANADA, none",
+        "OUTSIDE_CANADA, none",
+        "INSIDE_CANADA, OUTSIDE_CANADA",
+        "OUTSIDE_CANADA, INSIDE_CANADA",
+    })
+    void every_judicial_review_deadline_warns_that_where_the_matter_arose_decides(ApplicantLocation applicant,
+                                                                                  ApplicantLocation matterArose) {
+        DecisionFacts refusal = new DecisionFacts(Outcome.REFUSED, LocalDate.parse("2026-06-16"), null, applicant,
+                Set.of(), null, matterArose);
+
+        ComputedDeadline deadline = RULES.forDecision(refusal).get(0);
+
+        assertEquals(DeadlineKind.JUDICIAL_REVIEW_LEAVE, deadline.kind());
+        assertTrue(deadline.warnings().get(0).startsWith("Where the matter arose decides the limit: IRPA s.72(2)(b)"),
+                deadline.warnings().get(0));
+        assertTrue(deadline.warnings().get(0).contains("Chen v. Canada (MCI), 2010 FC 899"), deadline.warnings().get(0));
+    }
+
+    @Test
+    void from_2026_06_16_a_refusal_whose_matter_arose_outside_canada_gives_sixty_days_to_an_applicant_inside() {
+        DecisionFacts refusal = new DecisionFacts(Outcome.REFUSED, LocalDate.parse("2026-06-16"), null,
+                ApplicantLocation.INSIDE_CANADA, Set.of(), null, ApplicantLocation.OUTSIDE_CANADA);
+
+        ComputedDeadline deadline = RULES.forDecision(refusal).get(0);
+
+        assertEquals(LocalDate.parse("2026-08-17"), deadline.dueDate());
+        assertTrue(deadline.basis().startsWith("Application for leave for judicial review: 60 days after the refusal"
+                + " was communicated on 2026-06-16 (matter arose outside Canada); day 60 is 2026-08-15"), deadline.basis());
+    }
+
+    @Test
+    void a_refusal_whose_matter_arose_in_canada_gives_fifteen_days_to_an_applicant_outside() {
+        DecisionFacts refusal = new DecisionFacts(Outcome.REFUSED, LocalDate.parse("2026-06-17"), null,
+                ApplicantLocation.OUTSIDE_CANADA, Set.of(), null, ApplicantLocation.INSIDE_CANADA);
+
+        ComputedDeadline deadline = RULES.forDecision(refusal).get(0);
+
+        assertEquals(LocalDate.parse("2026-07-02"), deadline.dueDate());
+        assertTrue(deadline.basis().contains("(matter arose inside Canada)"), deadline.basis());
+    }
+
+    @Test
+    void where_the_matter_arose_does_not_open_restoration_to_an_applicant_who_was_outside_canada() {
+        DecisionFacts refusal = new DecisionFacts(Outcome.REFUSED, LocalDate.parse("2026-06-17"), null,
+                ApplicantLocation.OUTSIDE_CANADA, Set.of(), null, ApplicantLocation.INSIDE_CANADA);
+
+        assertTrue(RULES.forDecision(refusal).stream().noneMatch(d -> d.kind() == DeadlineKind.RESTORATION));
     }
 
     @Test

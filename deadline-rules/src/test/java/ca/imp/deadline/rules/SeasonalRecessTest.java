@@ -18,7 +18,12 @@ class SeasonalRecessTest {
     }
 
     private static boolean mentionsRecess(ComputedDeadline deadline) {
-        return deadline.warnings().stream().anyMatch(w -> w.contains("seasonal recess"));
+        return !recessWarnings(deadline).isEmpty();
+    }
+
+    /** Every leave deadline also carries the where-the-matter-arose warning; these tests are about the recess. */
+    private static List<String> recessWarnings(ComputedDeadline deadline) {
+        return deadline.warnings().stream().filter(w -> w.contains("seasonal recess")).toList();
     }
 
     @Test
@@ -29,7 +34,7 @@ class SeasonalRecessTest {
         assertEquals(List.of("The period from 2026-12-15 to 2026-12-30 overlaps the seasonal recess under the Federal"
                 + " Courts Rules (December 21 to January 7). This date counts the recess days; whether the recess"
                 + " (Federal Courts Rules r.2 'seasonal recess' and r.6(3)) extends this time limit is unsettled."
-                + " Do not rely on a later date; verify with counsel."), leave.warnings());
+                + " Do not rely on a later date; verify with counsel."), recessWarnings(leave));
     }
 
     @Test
@@ -85,7 +90,7 @@ class SeasonalRecessTest {
         assertEquals(List.of("This date leaves out the days of the seasonal recess under the Federal Courts Rules"
                 + " (December 21 to January 7) (Federal Courts Rules r.2 'seasonal recess' and r.6(3)). Whether the"
                 + " recess extends this time limit is unsettled; counting the recess days, the deadline would be"
-                + " 2026-12-30. Verify with counsel."), leave.warnings());
+                + " 2026-12-30. Verify with counsel."), recessWarnings(leave));
     }
 
     @Test
@@ -96,6 +101,6 @@ class SeasonalRecessTest {
         ComputedDeadline leave = leaveInside(applied, LocalDate.of(2026, 6, 16));
 
         assertEquals(LocalDate.of(2026, 7, 2), leave.dueDate());
-        assertEquals(List.of(), leave.warnings());
+        assertFalse(mentionsRecess(leave));
     }
 }

@@ -28,5 +28,8 @@ public record PreviewRequest(
         @Schema(description = "Where the worker applied from.", example = "INSIDE_CANADA")
         @NotNull(message = "is required: INSIDE_CANADA or OUTSIDE_CANADA") ApplicantLocation applicantLocation,
         @Schema(description = "For a refusal, its grounds.", example = "[\"NOT_TEMPORARY\"]")
-        List<@NotNull(message = "must not be null") RefusalGround> grounds) {
+        List<@NotNull(message = "must not be null") RefusalGround> grounds,
+        @Schema(description = "Where the matter arose for judicial review (IRPA 72(2)(b)), when not where the worker"
+                + " applied from: INSIDE_CANADA (15 days) or OUTSIDE_CANADA (60 days).", example = "OUTSIDE_CANADA")
+        ApplicantLocation matterArose) {
 }

@@ -67,7 +67,7 @@ public class PreviewResource {
     public DeadlinePreview preview(@RequestBody(description = "The facts of the decision whose deadlines to count.", required = true)
                                            @Valid @NotNull(message = "a JSON body is required") PreviewRequest request) {
         return new DeadlinePreview(previewDeadlines.preview(request.outcome(), request.decidedOn(), request.communicatedOn(),
-                        request.applicantLocation(), request.grounds())
+                        request.applicantLocation(), request.grounds(), request.matterArose())
                 .stream()
                 .map(d -> new PreviewedDeadline(d.kind().name(), d.startDate(), d.dueDate(), d.basis(), d.source(), d.warnings()))
                 .toList());

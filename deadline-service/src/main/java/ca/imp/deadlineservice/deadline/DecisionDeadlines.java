@@ -21,9 +21,13 @@ public final class DecisionDeadlines {
         this.rules = rules;
     }
 
-    /** @throws IllegalArgumentException with a readable reason when the facts allow no count */
+    /**
+     * @param matterArose where the matter arose for judicial review; null: where the applicant was
+     * @throws IllegalArgumentException with a readable reason when the facts allow no count
+     */
     public List<ComputedDeadline> of(DecisionOutcome outcome, LocalDate decisionDate, LocalDate communicatedDate,
-                                     ApplicantLocation location, Collection<String> grounds) {
-        return rules.forDecision(DecisionFacts.named(outcome.name(), decisionDate, communicatedDate, location.name(), grounds));
+                                     ApplicantLocation location, Collection<String> grounds, ApplicantLocation matterArose) {
+        return rules.forDecision(DecisionFacts.named(outcome.name(), decisionDate, communicatedDate, location.name(), grounds,
+                matterArose == null ? null : matterArose.name()));
     }
 }

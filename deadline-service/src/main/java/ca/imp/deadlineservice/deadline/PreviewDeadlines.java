@@ -20,15 +20,19 @@ public class PreviewDeadlines {
         this.deadlines = deadlines;
     }
 
-    /** @param communicatedDate when the applicant was told; the decision date when null */
+    /**
+     * @param communicatedDate when the applicant was told; the decision date when null
+     * @param matterArose      where the matter arose for judicial review; null: where the applicant was
+     */
     public List<ComputedDeadline> preview(DecisionOutcome outcome, LocalDate decisionDate, LocalDate communicatedDate,
-                                          ApplicantLocation location, List<RefusalGround> grounds) {
+                                          ApplicantLocation location, List<RefusalGround> grounds,
+                                          ApplicantLocation matterArose) {
         LocalDate communicated = communicatedDate == null ? decisionDate : communicatedDate;
         if (communicated.isBefore(decisionDate)) {
             throw new DomainRejection(new DeadlineError.InvalidDate("communicatedOn", "not-before-decision",
                     "a decision cannot be communicated (" + communicated + ") before it was made (" + decisionDate + ")"));
         }
         return deadlines.decisionDeadlines().of(outcome, decisionDate, communicated, location,
-                grounds == null ? List.of() : grounds.stream().map(Enum::name).toList());
+                grounds == null ? List.of() : grounds.stream().map(Enum::name).toList(), matterArose);
     }
 }

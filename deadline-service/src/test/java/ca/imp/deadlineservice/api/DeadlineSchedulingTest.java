@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -248,6 +249,19 @@ class DeadlineSchedulingTest {
                 .body("deadlines.find { it.kind == 'RESTORATION' }", nullValue());
     }
 
+    @Test
+    void a_preview_counts_judicial_review_where_the_matter_arose_and_warns_that_this_place_decides() {
+        asEmployer().contentType("application/json")
+                .body("{\"outcome\": \"REFUSED\", \"decidedOn\": \"2026-06-16\", \"applicantLocation\": \"INSIDE_CANADA\","
+                        + " \"matterArose\": \"OUTSIDE_CANADA\", \"grounds\": [\"NOT_TEMPORARY\"]}")
+                .when().post("/deadlines/preview")
+                .then().statusCode(200)
+                .body("deadlines.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.dueOn", equalTo("2026-08-17"))
+                .body("deadlines.find { it.kind == 'JUDICIAL_REVIEW_LEAVE' }.warnings",
+                        hasItem(containsString("Where the matter arose decides the limit")))
+                .body("deadlines.find { it.kind == 'RESTORATION' }.dueOn", equalTo("2026-09-14"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             unknown outcome             | {"outcome": "MAYBE", "decidedOn": "2026-06-16", "applicantLocation": "INSIDE_CANADA"}   | 400 | outcome
@@ -255,6 +269,7 @@ class DeadlineSchedulingTest {
             impossible date             | {"outcome": "REFUSED", "decidedOn": "2026-02-30", "applicantLocation": "INSIDE_CANADA"} | 400 | decidedOn
             missing location            | {"outcome": "REFUSED", "decidedOn": "2026-06-16"}                                       | 400 | applicantLocation
             communicated before decided | {"outcome": "REFUSED", "decidedOn": "2026-06-16", "communicatedOn": "2026-06-01", "applicantLocation": "INSIDE_CANADA"} | 422 | communicatedOn
+            unknown place of the matter | {"outcome": "REFUSED", "decidedOn": "2026-06-16", "applicantLocation": "INSIDE_CANADA", "matterArose": "AT_SEA"} | 400 | matterArose
             """)
     void a_preview_of_impossible_facts_is_a_problem_naming_the_field(String why, String body, int status, String field) {
         asEmployer().contentType("application/json").body(body).when().post("/deadlines/preview")

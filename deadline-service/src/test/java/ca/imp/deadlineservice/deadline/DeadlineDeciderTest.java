@@ -68,6 +68,31 @@ class DeadlineDeciderTest {
     }
 
     @Test
+    void a_refusal_whose_matter_arose_outside_canada_starts_the_60_day_clock_for_an_applicant_inside() {
+        var decided = new DecisionRendered("A1111111-1", "A1111111", DecisionOutcome.REFUSED, LocalDate.parse("2026-06-16"),
+                LocalDate.parse("2026-06-16"), ApplicantLocation.INSIDE_CANADA, List.of("NOT_TEMPORARY"), List.of(), true, false,
+                ApplicantLocation.OUTSIDE_CANADA);
+
+        var after = deadlines.given().when(new ScheduleDecisionDeadlines(decided, DECISION_EVENT)).stateAfter();
+
+        DeadlineScheduled leave = judicialReview(after);
+        assertEquals(LocalDate.parse("2026-08-17"), leave.dueDate(), "day 60 is Saturday 2026-08-15");
+        assertTrue(leave.basis().contains("(matter arose outside Canada)"), leave.basis());
+        assertTrue(after.deadlines().stream().anyMatch(d -> d.kind().equals("RESTORATION")),
+                "restoration still follows where the applicant was");
+    }
+
+    @Test
+    void every_judicial_review_deadline_carries_the_where_the_matter_arose_warning() {
+        for (ApplicantLocation location : ApplicantLocation.values()) {
+            var after = deadlines.given().when(refusal("2026-06-16", location)).stateAfter();
+
+            assertTrue(judicialReview(after).warnings().stream()
+                    .anyMatch(w -> w.startsWith("Where the matter arose decides the limit")), location.name());
+        }
+    }
+
+    @Test
     void a_decisions_deadlines_are_scheduled_once() {
         var first = deadlines.given().when(refusal("2026-06-16", ApplicantLocation.INSIDE_CANADA)).stateAfter();
 

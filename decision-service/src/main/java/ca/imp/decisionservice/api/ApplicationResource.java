@@ -137,7 +137,8 @@ public class ApplicationResource {
                                        @Valid @NotNull(message = "a JSON body is required") DecisionRequest request) {
         return idempotent.change("recordDecision", null, Arrays.asList(applicationId, request),
                 () -> recordDecision.record(caller.get(), applicationId, request.outcome(), request.decidedOn(),
-                        request.communicatedOn(), request.groundsOrNone(), request.factorsOrNone()).map(ApplicationView::of),
+                        request.communicatedOn(), request.groundsOrNone(), request.factorsOrNone(),
+                        request.notesCameWithTheLetter(), request.matterArose()).map(ApplicationView::of),
                 () -> asItStands(applicationId));
     }
 

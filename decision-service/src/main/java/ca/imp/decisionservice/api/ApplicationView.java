@@ -28,6 +28,7 @@ public record ApplicationView(
         @Schema(description = "The officer's decision, once rendered.")
         Decision decision) {
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Decision(
             @Schema(description = "The officer's decision.", example = "REFUSED")
             DecisionOutcome outcome,
@@ -38,7 +39,12 @@ public record ApplicationView(
             @Schema(description = "The grounds of a refusal.", example = "[\"NOT_TEMPORARY\"]")
             List<String> grounds,
             @Schema(description = "The factors weighed for a NOT_TEMPORARY ground.", example = "[\"TRAVEL_HISTORY\"]")
-            List<String> factors) {
+            List<String> factors,
+            @Schema(description = "Whether the officer's decision notes came with the letter.", example = "true")
+            boolean notesIncluded,
+            @Schema(description = "Where the matter arose for judicial review, when the decision says; otherwise absent"
+                    + " (where the applicant was).", example = "OUTSIDE_CANADA")
+            ApplicantLocation matterArose) {
     }
 
     static ApplicationView of(OfferApplications.Application application) {
@@ -47,6 +53,6 @@ public record ApplicationView(
         return new ApplicationView(registration.applicationId(), registration.offerNumber(),
                 registration.applicantLocation(), registration.submittedOn(), application.status(),
                 decided == null ? null : new Decision(decided.outcome(), decided.decisionDate(), decided.communicatedDate(),
-                        decided.grounds(), decided.factors()));
+                        decided.grounds(), decided.factors(), decided.notesIncluded(), decided.matterArose()));
     }
 }

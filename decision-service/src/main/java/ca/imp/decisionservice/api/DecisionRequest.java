@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.NotTemporaryFactor;
 import ca.imp.contract.decision.RefusalGround;
@@ -19,6 +20,10 @@ import ca.imp.contract.range.InDateRange;
  * @param communicatedOn when the applicant was told; the day of the decision when omitted
  * @param grounds          for a refusal, at least one; for any other outcome, none
  * @param factors          with a {@code NOT_TEMPORARY} ground, at least one factor the officer weighed; otherwise none
+ * @param notesIncluded    whether the officer's notes came with the letter; false when omitted, because a letter
+ *                         without notes is what every decision before 2025-07-29 was and what the portal still sends
+ *                         in some cases, and because asking for the notes (GCMS) is the step that is never wrong
+ * @param matterArose      where the matter arose (IRPA 72(2)(b)), when it is not where the applicant was
  */
 public record DecisionRequest(
         @Schema(description = "The officer's decision.", example = "REFUSED")
@@ -32,7 +37,15 @@ public record DecisionRequest(
         @Schema(description = "For a refusal, at least one ground; for any other outcome, none.", example = "[\"NOT_TEMPORARY\"]")
         List<@NotNull(message = "must not be null") RefusalGround> grounds,
         @Schema(description = "With a NOT_TEMPORARY ground, at least one factor the officer weighed; otherwise none.", example = "[\"TRAVEL_HISTORY\"]")
-        List<@NotNull(message = "must not be null") NotTemporaryFactor> factors) {
+        List<@NotNull(message = "must not be null") NotTemporaryFactor> factors,
+        @Schema(description = "Whether the officer's decision notes came with the letter (IRCC includes them with most"
+                + " work permit refusals since 2025-07-29); false when omitted. With notes, the next steps lead with reading"
+                + " them instead of a GCMS request.", example = "true")
+        Boolean notesIncluded,
+        @Schema(description = "Where the matter arose for judicial review (IRPA 72(2)(b)): INSIDE_CANADA (15 days) or"
+                + " OUTSIDE_CANADA (60 days). Omitted: where the applicant was. Practitioners take it as where the decision"
+                + " was made.", example = "OUTSIDE_CANADA")
+        ApplicantLocation matterArose) {
 
     public List<RefusalGround> groundsOrNone() {
         return grounds == null ? List.of() : grounds;
@@ -40,5 +53,9 @@ public record DecisionRequest(
 
     public List<NotTemporaryFactor> factorsOrNone() {
         return factors == null ? List.of() : factors;
+    }
+
+    public boolean notesCameWithTheLetter() {
+        return Boolean.TRUE.equals(notesIncluded);
     }
 }

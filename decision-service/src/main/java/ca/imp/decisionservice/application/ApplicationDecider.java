@@ -123,7 +123,8 @@ public final class ApplicationDecider implements Decider<ApplicationCommand, Off
         var registration = application.registration();
         var decided = new DecisionRendered(c.applicationId(), c.offerNumber(), c.outcome(), c.decisionDate(),
                 c.communicatedDate(), registration.applicantLocation(), c.grounds().stream().map(Enum::name).toList(),
-                c.factors().stream().map(Enum::name).toList(), invalidation.invalidates(c.outcome()));
+                c.factors().stream().map(Enum::name).toList(), invalidation.invalidates(c.outcome()), c.notesIncluded(),
+                c.matterArose());
         if (!application.open()) {
             return application.decision().equals(decided)
                     ? Decision.alreadyDone()

@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.Caller;
+import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.NotTemporaryFactor;
 import ca.imp.contract.decision.RefusalGround;
@@ -25,12 +26,17 @@ public class RecordDecision {
         this.today = today;
     }
 
-    /** @param communicatedDate when the applicant was told; the decision date when null */
+    /**
+     * @param communicatedDate when the applicant was told; the decision date when null
+     * @param matterArose      where the matter arose for judicial review; null: where the applicant was
+     */
     public Uni<OfferApplications.Application> record(Caller caller, String applicationId, DecisionOutcome outcome,
                                                      LocalDate decisionDate, LocalDate communicatedDate,
-                                                     List<RefusalGround> grounds, List<NotTemporaryFactor> factors) {
+                                                     List<RefusalGround> grounds, List<NotTemporaryFactor> factors,
+                                                     boolean notesIncluded, ApplicantLocation matterArose) {
         var command = new ApplicationCommand.RenderDecision(OfferApplications.offerNumberOf(applicationId), applicationId,
-                outcome, decisionDate, communicatedDate == null ? decisionDate : communicatedDate, grounds, factors, today.date());
+                outcome, decisionDate, communicatedDate == null ? decisionDate : communicatedDate, grounds, factors,
+                notesIncluded, matterArose, today.date());
         return applications.offerVisibleTo(caller, applicationId)
                 .chain(offer -> applications.handle(command, EventMetadata.byActor(caller.actor())))
                 .map(applicationsOfOffer -> Applications.find(applicationsOfOffer, applicationId));

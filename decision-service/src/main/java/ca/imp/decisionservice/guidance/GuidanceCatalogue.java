@@ -15,7 +15,7 @@ public record GuidanceCatalogue(String catalogueVersion, String disclaimer, Offe
                                 Map<String, String> factors) {
 
     public record OfferTexts(String numberDead, String numberUsable, String feeRefundable, String feeSpent,
-                             String feeNotRefundable, String feeUntouched) {
+                             String feeNotRefundable, String feeRefundableIfEmployerWithdraws, String feeUntouched) {
     }
 
     public record OutcomeText(String summary, List<String> steps) {

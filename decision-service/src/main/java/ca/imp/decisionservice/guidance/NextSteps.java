@@ -49,22 +49,32 @@ public record NextSteps(
      * know whether the fee was paid or exempt, so this is the consequence, not the fee's status (offer-service's).
      */
     public enum FeeConsequence {
-        REFUNDABLE, SPENT, NOT_REFUNDABLE, UNCHANGED
+        REFUNDABLE, SPENT, NOT_REFUNDABLE, REFUNDABLE_IF_EMPLOYER_WITHDRAWS, UNCHANGED
     }
 
-    /** @param fee REFUNDABLE, SPENT, NOT_REFUNDABLE or UNCHANGED */
+    /**
+     * @param fee           REFUNDABLE, SPENT, NOT_REFUNDABLE, REFUNDABLE_IF_EMPLOYER_WITHDRAWS or UNCHANGED
+     * @param withdrawOffer after the applicant's own withdrawal, the offer-service operation that recovers the fee
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record OfferConsequence(
             @Schema(description = "Whether the offer number can still be used.", example = "false")
             boolean numberUsable,
             @Schema(description = "What the decision means for the offer number.", example = "The offer number is dead; a new offer and fee are needed.")
             String explanation,
             @Schema(description = "What the decision means for the fee: REFUNDABLE after a refusal, SPENT after an approval,"
-                    + " NOT_REFUNDABLE when the number ends otherwise, UNCHANGED when it stays usable.", example = "REFUNDABLE")
+                    + " REFUNDABLE_IF_EMPLOYER_WITHDRAWS after the applicant's own withdrawal (IRPR 303.1(6) refunds it only"
+                    + " when the employer withdraws the offer), NOT_REFUNDABLE when the number ends otherwise, UNCHANGED"
+                    + " when it stays usable.", example = "REFUNDABLE")
             FeeConsequence fee,
             @Schema(description = "What becomes of the fee, in words.", example = "The fee is refunded after a refusal (IRPR 303.1(6)).")
             String feeExplanation,
             @Schema(description = "When to chase a refund owed that has not arrived.", example = "2026-09-14")
-            LocalDate refundFollowUpOn) {
+            LocalDate refundFollowUpOn,
+            @Schema(description = "After the applicant's own withdrawal: the offer-service operation (withdrawOffer,"
+                    + " POST) by which the employer withdraws the offer and so recovers the fee.",
+                    example = "/offers/A8108406/withdrawal")
+            String withdrawOffer) {
     }
 
     /** @param due the date by which to act, for the options that have one */

@@ -35,6 +35,9 @@ public final class NextStepsPlanner {
             "JUDICIAL_REVIEW", DeadlineKind.JUDICIAL_REVIEW_LEAVE,
             "RESTORATION", DeadlineKind.RESTORATION);
 
+    private static final String READ_NOTES = "READ_NOTES";
+    private static final String GCMS_NOTES = "GCMS_NOTES";
+
     private final GuidanceCatalogue text;
     private final DeadlineRules rules;
 
@@ -48,7 +51,8 @@ public final class NextStepsPlanner {
     public NextSteps plan(ApplicationRegistered application, DecisionRendered decision) {
         Map<DeadlineKind, ComputedDeadline> deadlines = new EnumMap<>(DeadlineKind.class);
         rules.forDecision(DecisionFacts.named(decision.outcome().name(), decision.decisionDate(), decision.communicatedDate(),
-                        decision.applicantLocation().name(), decision.grounds()))
+                        decision.applicantLocation().name(), decision.grounds(),
+                        decision.matterArose() == null ? null : decision.matterArose().name()))
                 .forEach(deadline -> deadlines.put(deadline.kind(), deadline));
         Words words = new Words(decision, deadlines);
         var outcome = text.outcomes().get(decision.outcome().name());
@@ -63,7 +67,7 @@ public final class NextStepsPlanner {
                 .toList();
         boolean misrepresentation = grounds.contains(RefusalGround.MISREPRESENTATION);
         return new NextSteps(decision.applicationId(), decision.offerNumber(), decision.outcome(), decision.decisionDate(),
-                words.fill(outcome.summary()), offer, null, options(grounds.get(0), application, deadlines),
+                words.fill(outcome.summary()), offer, null, options(grounds.get(0), application, decision, deadlines),
                 grounds.stream().map(g -> advice(g, decision)).toList(),
                 misrepresentation ? bar(deadlines.get(DeadlineKind.MISREPRESENTATION_BAR_ENDS), words) : null,
                 text.disclaimer(), text.catalogueVersion());
@@ -75,20 +79,36 @@ public final class NextStepsPlanner {
         String number = words.fill(usable ? text.offer().numberUsable() : text.offer().numberDead());
         return switch (decision.outcome()) {
             case REFUSED -> new OfferConsequence(usable, number, FeeConsequence.REFUNDABLE, words.fill(text.offer().feeRefundable()),
-                    dateOf(deadlines.get(DeadlineKind.FEE_REFUND_FOLLOW_UP)));
-            case APPROVED -> new OfferConsequence(usable, number, FeeConsequence.SPENT, words.fill(text.offer().feeSpent()), null);
-            case WITHDRAWN -> new OfferConsequence(usable, number, FeeConsequence.NOT_REFUNDABLE, words.fill(text.offer().feeNotRefundable()), null);
+                    dateOf(deadlines.get(DeadlineKind.FEE_REFUND_FOLLOW_UP)), null);
+            case APPROVED -> new OfferConsequence(usable, number, FeeConsequence.SPENT, words.fill(text.offer().feeSpent()), null, null);
+            // IRPR 303.1(6): the applicant's withdrawal refunds nothing; the employer's withdrawal of the offer does,
+            // whether or not the decision ended the number (offer-service accepts that withdrawal either way).
+            case WITHDRAWN -> new OfferConsequence(usable, number, FeeConsequence.REFUNDABLE_IF_EMPLOYER_WITHDRAWS,
+                    words.fill(text.offer().feeRefundableIfEmployerWithdraws()), null,
+                    "/offers/" + decision.offerNumber() + "/withdrawal");
             case RETURNED -> usable
-                    ? new OfferConsequence(true, number, FeeConsequence.UNCHANGED, words.fill(text.offer().feeUntouched()), null)
-                    : new OfferConsequence(false, number, FeeConsequence.NOT_REFUNDABLE, words.fill(text.offer().feeNotRefundable()), null);
+                    ? new OfferConsequence(true, number, FeeConsequence.UNCHANGED, words.fill(text.offer().feeUntouched()), null, null)
+                    : new OfferConsequence(false, number, FeeConsequence.NOT_REFUNDABLE, words.fill(text.offer().feeNotRefundable()),
+                            null, null);
         };
     }
 
-    /** The leading ground's order, less what cannot apply: restoration needs an applicant who was in Canada. */
-    private List<Option> options(RefusalGround leading, ApplicationRegistered application,
+    /**
+     * The leading ground's order, less what cannot apply: restoration needs an applicant who was in Canada. When the
+     * officer's notes came with the letter, reading them leads and the GCMS request, still offered for the full
+     * record (IRCC may remove portions of the notes), comes last.
+     */
+    private List<Option> options(RefusalGround leading, ApplicationRegistered application, DecisionRendered decision,
                                  Map<DeadlineKind, ComputedDeadline> deadlines) {
+        List<String> order = new ArrayList<>(ground(leading).optionOrder());
+        if (decision.notesIncluded()) {
+            order.add(0, READ_NOTES);
+            if (order.remove(GCMS_NOTES)) {
+                order.add(GCMS_NOTES);
+            }
+        }
         List<Option> options = new ArrayList<>();
-        for (String option : ground(leading).optionOrder()) {
+        for (String option : order) {
             if (option.equals("RESTORATION") && (application.applicantLocation() != ApplicantLocation.INSIDE_CANADA
                     || !deadlines.containsKey(DeadlineKind.RESTORATION))) {
                 continue;
@@ -134,6 +154,9 @@ public final class NextStepsPlanner {
             words.optionOrder().stream().filter(option -> !text.options().containsKey(option)).findFirst().ifPresent(option -> {
                 throw new IllegalStateException("ground " + ground + " orders an option the catalogue lacks: " + option);
             });
+        }
+        if (!text.options().containsKey(READ_NOTES)) {
+            throw new IllegalStateException("the guidance catalogue has no words for option " + READ_NOTES);
         }
         for (NotTemporaryFactor factor : NotTemporaryFactor.values()) {
             if (!text.factors().containsKey(factor.name())) {

@@ -251,6 +251,8 @@ class ApplicationApiTest {
             unknown factor              | {"outcome": "REFUSED", "decidedOn": "2026-06-16", "grounds": ["NOT_TEMPORARY"], "factors": ["HUNCH"]} | 400 | invalid-value | factors[0]
             decision in the future      | {"outcome": "APPROVED", "decidedOn": "2999-01-01"}                                | 400 | in-date-range          | decidedOn
             malformed JSON              | {"outcome":                                                                          | 400 | malformed-json         |
+            notes included not a yes/no | {"outcome": "APPROVED", "decidedOn": "2026-06-16", "notesIncluded": "perhaps"}    | 400 | invalid-value          | notesIncluded
+            unknown place of the matter | {"outcome": "REFUSED", "decidedOn": "2026-06-16", "grounds": ["INSUFFICIENT_FUNDS"], "matterArose": "AT_SEA"} | 400 | invalid-value | matterArose
             """)
     void bad_decisions_get_a_problem_naming_field_and_rule(String why, String body, int status, String rule, String field) {
         String id = register(anOfferNumber());

@@ -59,6 +59,35 @@ class NextStepsApiTest {
     }
 
     @Test
+    void a_refusal_with_the_officers_notes_leads_with_reading_them_and_counts_judicial_review_where_the_matter_arose() {
+        String id = application("INSIDE_CANADA");
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("""
+                        {"outcome": "REFUSED", "decidedOn": "2026-06-16", "grounds": ["NOT_TEMPORARY"],
+                         "factors": ["TRAVEL_HISTORY"], "notesIncluded": true, "matterArose": "OUTSIDE_CANADA"}""")
+                .post("/applications/" + id + "/decision").then().statusCode(200)
+                .body("decision.notesIncluded", equalTo(true))
+                .body("decision.matterArose", equalTo("OUTSIDE_CANADA"));
+
+        given().auth().oauth2(EMPLOYER).get("/applications/" + id + "/next-steps").then().statusCode(200)
+                .body("options[0].option", equalTo("READ_NOTES"))
+                .body("options[-1].option", equalTo("GCMS_NOTES"))
+                .body("options.find { it.option == 'JUDICIAL_REVIEW' }.due.dueOn", equalTo("2026-08-17"))
+                .body("options.find { it.option == 'JUDICIAL_REVIEW' }.due.warnings",
+                        hasItem(containsString("Where the matter arose decides the limit")));
+    }
+
+    @Test
+    void an_applicants_withdrawal_links_the_employers_withdrawal_that_refunds_the_fee() {
+        String id = application("OUTSIDE_CANADA");
+        decide(id, "{\"outcome\": \"WITHDRAWN\", \"decidedOn\": \"2026-06-16\"}");
+
+        given().auth().oauth2(EMPLOYER).get("/applications/" + id + "/next-steps").then().statusCode(200)
+                .body("offer.fee", equalTo("REFUNDABLE_IF_EMPLOYER_WITHDRAWS"))
+                .body("offer.withdrawOffer", equalTo("/offers/" + id.substring(0, 8) + "/withdrawal"))
+                .body("offer.feeExplanation", containsString("only if the employer withdraws the offer"));
+    }
+
+    @Test
     void misrepresentation_states_the_bar_instead_of_reapplying() {
         String id = application("OUTSIDE_CANADA");
         decide(id, """

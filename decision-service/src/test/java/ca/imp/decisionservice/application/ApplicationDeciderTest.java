@@ -54,7 +54,7 @@ class ApplicationDeciderTest {
     }
 
     private static RenderDecision decide(DecisionOutcome outcome, List<RefusalGround> grounds, List<NotTemporaryFactor> factors) {
-        return new RenderDecision(OFFER, FIRST, outcome, DECIDED_ON, DECIDED_ON, grounds, factors, TODAY);
+        return new RenderDecision(OFFER, FIRST, outcome, DECIDED_ON, DECIDED_ON, grounds, factors, false, null, TODAY);
     }
 
     private static RenderDecision decide(DecisionOutcome outcome) {
@@ -238,6 +238,25 @@ class ApplicationDeciderTest {
     }
 
     @Test
+    void a_refusal_records_that_the_officer_s_notes_came_with_the_letter_and_where_the_matter_arose() {
+        applications.given(REGISTERED)
+                .when(new RenderDecision(OFFER, FIRST, DecisionOutcome.REFUSED, DECIDED_ON, DECIDED_ON,
+                        List.of(RefusalGround.INSUFFICIENT_FUNDS), List.of(), true, ApplicantLocation.OUTSIDE_CANADA, TODAY))
+                .then(new DecisionRendered(FIRST, OFFER, DecisionOutcome.REFUSED, DECIDED_ON, DECIDED_ON,
+                        ApplicantLocation.INSIDE_CANADA, List.of("INSUFFICIENT_FUNDS"), List.of(), true, true,
+                        ApplicantLocation.OUTSIDE_CANADA));
+    }
+
+    @Test
+    void a_decision_that_does_not_say_so_came_without_notes_and_arose_where_the_applicant_was() {
+        applications.given(REGISTERED)
+                .when(decide(DecisionOutcome.REFUSED, List.of(RefusalGround.NOT_TEMPORARY), List.of(NotTemporaryFactor.TRAVEL_HISTORY)))
+                .then(REFUSED);
+        assertEquals(false, REFUSED.notesIncluded());
+        assertEquals(null, REFUSED.matterArose());
+    }
+
+    @Test
     void a_ground_or_factor_given_twice_counts_once() {
         applications.given(REGISTERED)
                 .when(decide(DecisionOutcome.REFUSED, List.of(RefusalGround.NOT_TEMPORARY, RefusalGround.NOT_TEMPORARY),
@@ -277,7 +296,7 @@ class ApplicationDeciderTest {
     void a_decision_is_not_communicated_before_it_is_made() {
         applications.given(REGISTERED)
                 .when(new RenderDecision(OFFER, FIRST, DecisionOutcome.APPROVED, DECIDED_ON, DECIDED_ON.minusDays(1), List.of(),
-                        List.of(), TODAY))
+                        List.of(), false, null, TODAY))
                 .thenRejectedWith(ApplicationError.InvalidDecision.class, e -> assertEquals("communicatedOn", e.field()));
     }
 
@@ -285,7 +304,7 @@ class ApplicationDeciderTest {
     void a_decision_is_not_dated_in_the_future() {
         applications.given(REGISTERED)
                 .when(new RenderDecision(OFFER, FIRST, DecisionOutcome.APPROVED, TODAY.plusDays(1), TODAY.plusDays(1), List.of(),
-                        List.of(), TODAY))
+                        List.of(), false, null, TODAY))
                 .thenRejectedWith(ApplicationError.InvalidDecision.class, e -> assertEquals("decidedOn", e.field()));
     }
 
@@ -293,7 +312,7 @@ class ApplicationDeciderTest {
     void a_decision_is_not_communicated_in_the_future() {
         applications.given(REGISTERED)
                 .when(new RenderDecision(OFFER, FIRST, DecisionOutcome.APPROVED, DECIDED_ON, TODAY.plusDays(1), List.of(),
-                        List.of(), TODAY))
+                        List.of(), false, null, TODAY))
                 .thenRejectedWith(ApplicationError.InvalidDecision.class, e -> assertEquals("not-in-future", e.rule()));
     }
 
@@ -301,7 +320,7 @@ class ApplicationDeciderTest {
     void a_decision_is_not_dated_before_the_application() {
         applications.given(REGISTERED)
                 .when(new RenderDecision(OFFER, FIRST, DecisionOutcome.APPROVED, SUBMITTED_ON.minusDays(1),
-                        SUBMITTED_ON.minusDays(1), List.of(), List.of(), TODAY))
+                        SUBMITTED_ON.minusDays(1), List.of(), List.of(), false, null, TODAY))
                 .thenRejectedWith(ApplicationError.InvalidDecision.class, e -> assertEquals("not-before-submission", e.rule()));
     }
 

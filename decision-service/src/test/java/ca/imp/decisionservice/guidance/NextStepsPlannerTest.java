@@ -45,6 +45,13 @@ class NextStepsPlannerTest {
                 new DecisionRendered(APPLICATION, OFFER, DecisionOutcome.REFUSED, date, date, location, grounds, factors, true));
     }
 
+    private NextSteps refusedWithNotes(List<String> grounds, List<String> factors) {
+        LocalDate date = LocalDate.parse("2026-06-16");
+        return planner.plan(applied(ApplicantLocation.OUTSIDE_CANADA),
+                new DecisionRendered(APPLICATION, OFFER, DecisionOutcome.REFUSED, date, date, ApplicantLocation.OUTSIDE_CANADA,
+                        grounds, factors, true, true, null));
+    }
+
     private NextSteps decided(DecisionOutcome outcome) {
         LocalDate date = LocalDate.parse("2026-06-16");
         return planner.plan(applied(ApplicantLocation.INSIDE_CANADA),
@@ -141,11 +148,60 @@ class NextStepsPlannerTest {
     }
 
     @Test
-    void an_applicants_withdrawal_kills_the_number_without_a_refund() {
+    void an_applicants_withdrawal_kills_the_number_and_refunds_the_fee_only_if_the_employer_withdraws_the_offer() {
         NextSteps steps = decided(DecisionOutcome.WITHDRAWN);
 
         assertFalse(steps.offer().numberUsable());
-        assertEquals(FeeConsequence.NOT_REFUNDABLE, steps.offer().fee());
+        assertEquals(FeeConsequence.REFUNDABLE_IF_EMPLOYER_WITHDRAWS, steps.offer().fee());
+        assertEquals("/offers/" + OFFER + "/withdrawal", steps.offer().withdrawOffer());
+        assertTrue(steps.offer().feeExplanation().contains("refunds it only if the employer withdraws the offer"),
+                steps.offer().feeExplanation());
+    }
+
+    @Test
+    void only_an_applicants_withdrawal_links_the_employers_withdrawal() {
+        assertNull(decided(DecisionOutcome.APPROVED).offer().withdrawOffer());
+        assertNull(decided(DecisionOutcome.RETURNED).offer().withdrawOffer());
+        assertNull(refused(ApplicantLocation.INSIDE_CANADA, "2026-06-16", List.of("INSUFFICIENT_FUNDS"), List.of())
+                .offer().withdrawOffer());
+    }
+
+    @Test
+    void with_the_officers_notes_in_the_letter_reading_them_leads_and_the_gcms_request_comes_last() {
+        NextSteps steps = refusedWithNotes(List.of("NOT_TEMPORARY"), List.of("TRAVEL_HISTORY"));
+
+        assertEquals("READ_NOTES", options(steps).get(0));
+        assertEquals("GCMS_NOTES", options(steps).get(options(steps).size() - 1));
+    }
+
+    @Test
+    void with_the_officers_notes_in_the_letter_reading_them_leads_even_a_misrepresentation_refusal() {
+        NextSteps steps = refusedWithNotes(List.of("MISREPRESENTATION"), List.of());
+
+        assertEquals(List.of("READ_NOTES", "JUDICIAL_REVIEW", "OTHER_PATHWAY", "GCMS_NOTES"), options(steps));
+    }
+
+    @Test
+    void a_matter_that_arose_outside_canada_gives_an_applicant_inside_60_days_for_judicial_review_with_the_warning() {
+        LocalDate date = LocalDate.parse("2026-06-16");
+        NextSteps steps = planner.plan(applied(ApplicantLocation.INSIDE_CANADA),
+                new DecisionRendered(APPLICATION, OFFER, DecisionOutcome.REFUSED, date, date, ApplicantLocation.INSIDE_CANADA,
+                        List.of("INSUFFICIENT_FUNDS"), List.of(), true, false, ApplicantLocation.OUTSIDE_CANADA));
+
+        NextSteps.Due due = option(steps, "JUDICIAL_REVIEW").due();
+        assertEquals(LocalDate.parse("2026-08-17"), due.dueOn(), "day 60 is Saturday 2026-08-15");
+        assertTrue(due.warnings().stream().anyMatch(w -> w.startsWith("Where the matter arose decides the limit")),
+                due.warnings().toString());
+    }
+
+    @Test
+    void the_misrepresentation_bar_ends_at_the_earliest_on_its_date() {
+        NextSteps steps = refused(ApplicantLocation.INSIDE_CANADA, "2026-06-16", List.of("MISREPRESENTATION"), List.of());
+
+        assertTrue(steps.reapplicationBar().explanation().contains("until 2031-06-16 at the earliest"),
+                steps.reapplicationBar().explanation());
+        assertTrue(steps.reapplicationBar().explanation().contains("judicial review is not final"),
+                steps.reapplicationBar().explanation());
     }
 
     @Test

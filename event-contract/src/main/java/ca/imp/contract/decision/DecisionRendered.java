@@ -16,11 +16,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *                         empty otherwise
  * @param invalidatesOffer whether this decision ends the offer number for good; decision-service decides it (its
  *                         invalidation policy), and every other service takes its word
+ * @param notesIncluded    whether the officer's decision notes came with the letter (IRCC sends them with most
+ *                         temporary resident refusals since 2025-07-29, not with every one). Absent, as in every event
+ *                         from before the field, it reads false: no notes were sent before that day, and a decision
+ *                         that does not say so is safer read as "ask for the notes" than as "read the notes you have"
+ * @param matterArose      where the matter arose (IRPA 72(2)(b)) when the officer recorded it; null, as in every event
+ *                         from before the field, means where the applicant was
  */
 public record DecisionRendered(String applicationId, String offerNumber, DecisionOutcome outcome,
                                LocalDate decisionDate, LocalDate communicatedDate,
                                ApplicantLocation applicantLocation, List<String> grounds, List<String> factors,
-                               boolean invalidatesOffer)
+                               boolean invalidatesOffer, boolean notesIncluded, ApplicantLocation matterArose)
         implements DecisionEvent {
 
     /**
@@ -40,6 +46,14 @@ public record DecisionRendered(String applicationId, String offerNumber, Decisio
         communicatedDate = communicatedDate == null ? decisionDate : communicatedDate;
         grounds = grounds == null ? List.of() : List.copyOf(grounds);
         factors = factors == null ? List.of() : List.copyOf(factors);
+    }
+
+    /** A decision whose letter came without the officer's notes and that does not say where the matter arose. */
+    public DecisionRendered(String applicationId, String offerNumber, DecisionOutcome outcome, LocalDate decisionDate,
+                            LocalDate communicatedDate, ApplicantLocation applicantLocation, List<String> grounds,
+                            List<String> factors, boolean invalidatesOffer) {
+        this(applicationId, offerNumber, outcome, decisionDate, communicatedDate, applicantLocation, grounds, factors,
+                invalidatesOffer, false, null);
     }
 
     /** A decision whose grounds (if any) need no factors. */

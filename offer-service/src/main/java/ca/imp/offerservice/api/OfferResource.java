@@ -189,9 +189,11 @@ public class OfferResource {
     @APIResponse(responseCode = "200", description = "The offer, now withdrawn.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
     @APIResponse(responseCode = "404", description = "offer-not-found: no offer has this number, or it is another employer's offer.")
-    @APIResponse(responseCode = "409", description = "offer-invalidated: a decision or an earlier withdrawal on another day or for another reason already ended the offer; or an application awaiting its decision uses it.")
-    @Operation(operationId = "withdrawOffer", summary = "Withdraw an offer that has no decision yet",
-            description = "The number is dead afterwards, as after a decision; a paid fee becomes refundable. Repeating the"
+    @APIResponse(responseCode = "409", description = "offer-invalidated: a decision other than the applicant's own withdrawal, or an earlier withdrawal on another day or for another reason, already ended the offer; or an application awaiting its decision uses it.")
+    @Operation(operationId = "withdrawOffer", summary = "Withdraw an offer that has no decision yet, or whose application the applicant withdrew",
+            description = "The number is dead afterwards, as after a decision; a paid fee becomes refundable (IRPR 303.1(6))."
+                    + " After the applicant's own withdrawal of the application, which refunds nothing, this is how the"
+                    + " employer recovers the fee. Repeating the"
                     + " withdrawal recorded (same day and reason) changes nothing and answers 200 with the offer as it now stands.")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
     public Uni<OfferView> withdraw(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)

@@ -12,6 +12,7 @@ import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.offer.FeeRefundOwed;
 import ca.imp.contract.offer.OfferStatus;
 import ca.imp.contract.offer.OfferTerms;
+import ca.imp.contract.offer.OfferWithdrawn;
 import ca.imp.offerservice.offer.Offer;
 import ca.imp.offerservice.offer.SeenOffer;
 import ca.imp.offerservice.privacy.EmployerContact;
@@ -53,7 +54,43 @@ public record OfferView(
         @Schema(description = "What ended the offer, once something did.")
         Invalidation invalidation,
         @Schema(description = "The offer this one replaces, and the one that replaced it, when resubmitted.")
-        Attempts attempts) {
+        Attempts attempts,
+        @Schema(description = "What the employer should do next, when the offer's state calls for it: after the applicant"
+                + " withdrew the application, withdrawing the offer to recover the paid fee.")
+        NextAction nextAction) {
+
+    /**
+     * An operation the employer should call, and why.
+     *
+     * @param operation the operationId in this service's OpenAPI document
+     */
+    public record NextAction(
+            @Schema(description = "The operation to call, by its operationId.", example = "withdrawOffer")
+            String operation,
+            @Schema(description = "Its HTTP method.", example = "POST")
+            String method,
+            @Schema(description = "Its path.", example = "/offers/A8108406/withdrawal")
+            String path,
+            @Schema(description = "Why, in words.", example = "The applicant withdrew application A8108406-1 on 2026-06-16; that does not refund the fee.")
+            String explanation) {
+
+        /**
+         * IRPR 303.1(6) refunds the fee when the employer withdraws the offer, not when the applicant withdraws the
+         * application (domain.md, "Corrections and precisions"), so a paid fee waits on the employer.
+         */
+        static NextAction of(Offer offer) {
+            boolean applicantWithdrew = offer.use() instanceof Offer.Use.Invalidated ended
+                    && ended.decision().outcome() == DecisionOutcome.WITHDRAWN;
+            if (!applicantWithdrew || offer.feeStatus() != Offer.FeeStatus.PAID) {
+                return null;
+            }
+            var decision = offer.use().invalidation().orElseThrow();
+            return new NextAction("withdrawOffer", "POST", "/offers/" + offer.offerNumber() + "/withdrawal",
+                    "The applicant withdrew application " + decision.applicationId() + " on " + decision.decisionDate()
+                            + ". That does not refund the compliance fee: IRPR 303.1(6) refunds it only if the employer"
+                            + " withdraws the offer. Withdraw this offer to recover the fee.");
+        }
+    }
 
     /** @param contact the person to contact at the employer, for a caller who acts for it, until erased */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -144,7 +181,7 @@ public record OfferView(
             DecisionOutcome outcome,
             @Schema(description = "The day of the decision.", example = "2026-06-16")
             LocalDate decidedOn,
-            @Schema(description = "The day the employer withdrew the offer.", example = "2026-05-10")
+            @Schema(description = "The day the employer withdrew the offer (also after the applicant withdrew the application, to recover the fee).", example = "2026-05-10")
             LocalDate withdrawnOn,
             @Schema(description = "Why the offer number can never be used again, in words.", example = "A decision was rendered on the application that used this offer; the number can never be used again.")
             String reason) {
@@ -154,7 +191,7 @@ public record OfferView(
         Offer offer = seen.offer();
         Invalidation invalidation = offer.use().invalidation()
                 .map(decision -> new Invalidation("DECISION", decision.applicationId(), decision.outcome(),
-                        decision.decisionDate(), null,
+                        decision.decisionDate(), offer.use().withdrawal().map(OfferWithdrawn::withdrawnOn).orElse(null),
                         "A decision was rendered on the application that used this offer; the number can never be used again."))
                 .or(() -> offer.use().withdrawal().map(withdrawal -> new Invalidation("WITHDRAWAL", null, null, null,
                         withdrawal.withdrawnOn(), "The employer withdrew this offer; the number can never be used again.")))
@@ -175,6 +212,6 @@ public record OfferView(
                 new Employer(employer.businessNumber(), employer.legalName(), employer.operatingName(), employer.address(),
                         kept == null ? null : kept.employerContact()),
                 kept == null ? null : kept.worker(), erased, Job.of(terms.job()), terms.job().teer(), terms.exemptionCode(), fee,
-                invalidation, attempts);
+                invalidation, attempts, NextAction.of(offer));
     }
 }

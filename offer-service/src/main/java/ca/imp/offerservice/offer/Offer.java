@@ -95,11 +95,21 @@ public record Offer(String offerNumber, OfferTerms terms, Optional<String> repla
             }
         }
 
-        record Withdrawn(OfferWithdrawn withdrawn, Optional<String> applicationId, Optional<String> resubmittedAs)
+        /**
+         * @param decision the applicant's own withdrawal that ended the offer before the employer withdrew it to
+         *                 recover the fee (IRPR 303.1(6)); empty when the employer's withdrawal ended it
+         */
+        record Withdrawn(OfferWithdrawn withdrawn, Optional<String> applicationId, Optional<String> resubmittedAs,
+                         Optional<OfferInvalidated> decision)
                 implements Ended {
             @Override
             public Ended resubmitted(String successor) {
-                return new Withdrawn(withdrawn, applicationId, Optional.of(successor));
+                return new Withdrawn(withdrawn, applicationId, Optional.of(successor), decision);
+            }
+
+            @Override
+            public Optional<OfferInvalidated> invalidation() {
+                return decision;
             }
 
             @Override

@@ -45,7 +45,7 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
         this.decisions = Dispatch.<OfferCommand, OfferState, Decision<OfferEvent>>over(OfferCommand.class)
                 .on(SubmitOffer.class, this::submit)
                 .on(PayFee.class, existing(repeatOf(OfferDecider::paymentRecorded, whileValid(this::payFee))))
-                .on(WithdrawOffer.class, existing(repeatOf(OfferDecider::withdrawalRecorded, whileValid(this::withdraw))))
+                .on(WithdrawOffer.class, existing(repeatOf(OfferDecider::withdrawalRecorded, this::withdrawBeforeAPermit)))
                 .on(LinkApplication.class, existing(this::link))
                 .on(InvalidateOffer.class, existing(this::invalidate))
                 .on(RecordResubmission.class, existing(this::recordResubmission))
@@ -111,6 +111,18 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
             }
             return rule.apply(command, offer);
         };
+    }
+
+    /**
+     * IRPR 303.1(6) refunds the fee when the employer withdraws the offer, and the applicant's own withdrawal is not
+     * that (domain.md, "Corrections and precisions"). An applicant's withdrawal ends the number, but no permit was
+     * issued, so the employer may still withdraw the offer to recover the fee: the one decision after which the rule
+     * still takes the withdrawal. Any other ending answers as {@link #whileValid} does.
+     */
+    private Decision<OfferEvent> withdrawBeforeAPermit(WithdrawOffer c, Offer offer) {
+        boolean withdrawnByTheApplicant = offer.use() instanceof Use.Invalidated ended
+                && ended.decision().outcome() == DecisionOutcome.WITHDRAWN;
+        return withdrawnByTheApplicant ? withdraw(c, offer) : whileValid(this::withdraw).apply(c, offer);
     }
 
     /**
@@ -283,7 +295,8 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
     }
 
     private static Offer withdrawn(Offer offer, OfferWithdrawn event) {
-        return offer.with(new Use.Withdrawn(event, offer.use().applicationId(), Optional.empty()));
+        return offer.with(new Use.Withdrawn(event, offer.use().applicationId(), offer.use().resubmittedAs(),
+                offer.use().invalidation()));
     }
 
     /** A refund is owed only of a paid fee (the rules above make it so). */

@@ -10,7 +10,10 @@ import ca.imp.access.Caller;
 import ca.imp.eventstore.runtime.Today;
 import ca.imp.eventstore.store.EventMetadata;
 
-/** An employer withdraws an offer that has no decision yet: its number is dead, and a paid fee becomes refundable. */
+/**
+ * An employer withdraws an offer that has no decision yet, or whose application the applicant withdrew: its number is
+ * dead, and a paid fee becomes refundable (IRPR 303.1(6)).
+ */
 @Singleton
 public class WithdrawOffer {
     private final Offers offers;

@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -125,6 +127,30 @@ class DecisionInvalidatesOfferTest {
     private long invalidations(String offerNumber) {
         return store.load(offerNumber).await().atMost(WITHIN).stream()
                 .map(RecordedEvent::type).filter("OfferInvalidated"::equals).count();
+    }
+
+    @Test
+    void after_the_applicants_own_withdrawal_the_offer_prompts_the_employer_to_withdraw_it_and_that_owes_the_fee() throws Exception {
+        String number = EmployerPortal.readyOffer();
+        String application = applyWith(number);
+
+        kafka.send(Topics.DECISIONS, number, decision(number, application, DecisionOutcome.WITHDRAWN),
+                envelope(UUID.randomUUID(), number));
+
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then()
+                .body("status", equalTo("WITHDRAWN"))
+                .body("fee.status", equalTo("PAID"))
+                .body("nextAction.operation", equalTo("withdrawOffer"))
+                .body("nextAction.method", equalTo("POST"))
+                .body("nextAction.path", equalTo("/offers/" + number + "/withdrawal"))
+                .body("nextAction.explanation", containsString("refunds it only if the employer withdraws the offer")));
+        asEmployer().contentType(ContentType.JSON).body("{\"reason\": \"applicant withdrew\"}")
+                .when().post("/offers/" + number + "/withdrawal")
+                .then().statusCode(200)
+                .body("fee.status", equalTo("REFUND_OWED"))
+                .body("invalidation.outcome", equalTo("WITHDRAWN"))
+                .body("invalidation.withdrawnOn", notNullValue())
+                .body("nextAction", nullValue());
     }
 
     @Test

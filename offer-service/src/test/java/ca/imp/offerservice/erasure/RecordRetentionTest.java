@@ -111,7 +111,7 @@ class RecordRetentionTest {
     void an_offer_withdrawn_by_its_employer_while_in_use_counts_from_the_withdrawal() {
         OfferWithdrawn withdrawn = new OfferWithdrawn(NUMBER, LocalDate.of(2026, 7, 3), "position filled");
         Offer offer = new Offer(NUMBER, TERMS, Optional.empty(), new Offer.Use.Withdrawn(withdrawn, Optional.of("W100"),
-                Optional.empty()), PAID);
+                Optional.empty(), Optional.empty()), PAID);
 
         var retention = (RecordRetention.Runs) RecordRetention.of(offer, List.of(SUBMITTED, LINKED, withdrawn), RULES);
 

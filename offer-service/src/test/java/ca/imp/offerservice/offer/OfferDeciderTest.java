@@ -338,6 +338,39 @@ class OfferDeciderTest {
     }
 
     @Test
+    void after_the_applicants_own_withdrawal_the_employer_can_still_withdraw_the_offer_and_is_owed_the_paid_fee() {
+        LocalDate withdrawnOn = LocalDate.parse("2026-06-20");
+        var when = offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.WITHDRAWN))
+                .when(new WithdrawOffer(NUMBER, withdrawnOn, "applicant withdrew", FOLLOW_UP));
+
+        when.then(new OfferWithdrawn(NUMBER, withdrawnOn, "applicant withdrew"), new FeeRefundOwed(NUMBER, FEE, "CAD",
+                "The employer withdrew the offer on 2026-06-20 before a permit was issued; the compliance fee is repaid"
+                        + " (IRPR 303.1(6)).", FOLLOW_UP));
+        assertEquals(OfferStatus.WITHDRAWN, when.stateAfter().status());
+        assertEquals(Offer.FeeStatus.REFUND_OWED, offerAfter(when).feeStatus());
+        assertEquals(Optional.of(invalidatedBy(DecisionOutcome.WITHDRAWN)), offerAfter(when).use().invalidation(),
+                "the applicant's withdrawal is still what ended the number");
+    }
+
+    @Test
+    void after_the_applicants_own_withdrawal_the_employers_withdrawal_is_taken_once() {
+        LocalDate withdrawnOn = LocalDate.parse("2026-06-20");
+        var withdrawn = offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.WITHDRAWN),
+                new OfferWithdrawn(NUMBER, withdrawnOn, null), new FeeRefundOwed(NUMBER, FEE, "CAD", "withdrawn", FOLLOW_UP));
+
+        withdrawn.when(new WithdrawOffer(NUMBER, withdrawnOn, null, FOLLOW_UP)).thenNothingHappens();
+        withdrawn.when(new WithdrawOffer(NUMBER, withdrawnOn.plusDays(1), null, FOLLOW_UP))
+                .thenRejectedWith(OfferError.OfferNoLongerValid.class, error -> assertEquals("offer-invalidated", error.rule()));
+    }
+
+    @Test
+    void a_refused_offer_cannot_be_withdrawn_its_refund_is_already_owed() {
+        offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.REFUSED))
+                .when(new WithdrawOffer(NUMBER, TODAY, null, TODAY.plusYears(1)))
+                .thenRejectedWith(OfferError.OfferNoLongerValid.class, error -> assertEquals("offer-invalidated", error.rule()));
+    }
+
+    @Test
     void an_offer_ended_by_a_decision_cannot_be_withdrawn() {
         offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.APPROVED))
                 .when(new WithdrawOffer(NUMBER, TODAY, null, TODAY.plusYears(1)))
