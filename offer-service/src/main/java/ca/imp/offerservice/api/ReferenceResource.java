@@ -15,15 +15,18 @@ import ca.imp.access.Role;
 import ca.imp.eventstore.paging.Page;
 import ca.imp.eventstore.paging.api.PageParameters;
 import ca.imp.offerservice.reference.ExemptionCodes;
+import ca.imp.offerservice.reference.FeeExemptionPrograms;
 
 @Path("/reference")
 @Tag(name = "Reference data")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferenceResource {
     private final ExemptionCodes exemptionCodes;
+    private final FeeExemptionPrograms feeExemptionPrograms;
 
-    ReferenceResource(ExemptionCodes exemptionCodes) {
+    ReferenceResource(ExemptionCodes exemptionCodes, FeeExemptionPrograms feeExemptionPrograms) {
         this.exemptionCodes = exemptionCodes;
+        this.feeExemptionPrograms = feeExemptionPrograms;
     }
 
     @GET
@@ -32,5 +35,13 @@ public class ReferenceResource {
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OFFICER_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
     public Page<ExemptionCodes.ExemptionCode> exemptionCodes(@Valid @BeanParam PageParameters paging) {
         return exemptionCodes.list(paging.page(), paging.size());
+    }
+
+    @GET
+    @Path("/fee-exemption-programs")
+    @Operation(operationId = "listFeeExemptionPrograms", summary = "The programs whose offers owe no compliance fee, as an offer's feeExemption names them, with their effective dates")
+    @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OFFICER_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
+    public Page<FeeExemptionPrograms.Program> feeExemptionPrograms(@Valid @BeanParam PageParameters paging) {
+        return feeExemptionPrograms.list(paging.page(), paging.size());
     }
 }

@@ -55,7 +55,9 @@ class EmployerViewsTest {
         pay(employer, owed);
         withdraw(employer, owed);
         pay(employer, submit(employer, "C12"));
-        submit(employer, "C20");
+        asEmployer(employer).contentType(ContentType.JSON)
+                .body(EmployerPortal.claiming(EmployerPortal.OFFER.replace("123456789", employer), EmployerPortal.IDRC_CLAIM))
+                .post("/offers").then().statusCode(201);
         String refunded = submit(employer, "C12");
         pay(employer, refunded);
         withdraw(employer, refunded);
