@@ -11,8 +11,10 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import ca.imp.accesstesting.TestCallers;
+import ca.imp.contract.EventJson;
 import ca.imp.contract.Topics;
 import ca.imp.contract.envelope.EventEnvelope;
+import ca.imp.contract.offer.FeeExemptionClaimed;
 import ca.imp.embedded.LocalStack;
 import ca.imp.embedded.TopicClient;
 
@@ -60,10 +62,16 @@ public final class OffersTopic {
                 .formatted(offerNumber, LocalDate.parse("2026-04-01")));
     }
 
-    /** What offer-service records right after an OfferSubmitted whose exemption code exempts the fee. */
+    /** What offer-service recorded right after an OfferSubmitted whose exemption code was taken as fee-exempt, before issue 13. */
     public UUID feeExempt(String offerNumber) {
         return publish(offerNumber, "FeeExemptionApplied", """
                 {"offerNumber": "%s", "exemptionCode": "C20"}""".formatted(offerNumber));
+    }
+
+    /** What offer-service records right after an OfferSubmitted that claimed a fee exemption by program. */
+    public UUID feeExemptionClaimed(String offerNumber, String proofReference) {
+        return publish(offerNumber, "FeeExemptionClaimed", EventJson.mapper().valueToTree(
+                new FeeExemptionClaimed(offerNumber, "IDRC", proofReference, false)).toString());
     }
 
     public UUID withdrawn(String offerNumber) {

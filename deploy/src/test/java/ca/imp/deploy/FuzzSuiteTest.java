@@ -535,6 +535,8 @@ class FuzzSuiteTest {
                         "businessNumber", BUSINESS_NUMBER));
         fixtures.put("offer-service GET /reference/exemption-codes",
                 i -> seed("offer-service", "GET", "/reference/exemption-codes", "", EMPLOYER, null));
+        fixtures.put("offer-service GET /reference/fee-exemption-programs",
+                i -> seed("offer-service", "GET", "/reference/fee-exemption-programs", "", EMPLOYER, null));
         fixtures.put("offer-service GET /ops/personal-data-reads",
                 i -> seed("offer-service", "GET", "/ops/personal-data-reads", "", OPS, null));
         // decision-service

@@ -2,6 +2,8 @@ package ca.imp.offerservice;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.regex.Matcher;
+
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -25,7 +27,16 @@ public final class EmployerPortal {
              "exemptionCode": "C10"}
             """;
 
+    /** A claim of a fee-exempt program, as an offer's {@code feeExemption} states it. */
+    public static final String IDRC_CLAIM = "{\"program\": \"IDRC\", \"proofReference\": \"IDRC letter 2026-041\"}";
+
     private EmployerPortal() {
+    }
+
+    /** {@code offer} (a body like {@link #OFFER}) with the employer's claim of a fee-exempt program. */
+    public static String claiming(String offer, String feeExemption) {
+        return offer.replaceFirst("(\"exemptionCode\": \"\\w+\")}",
+                "$1, \"feeExemption\": " + Matcher.quoteReplacement(feeExemption) + "}");
     }
 
     /**

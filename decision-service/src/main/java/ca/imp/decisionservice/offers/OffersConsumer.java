@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.contract.offer.FeeExemptionApplied;
+import ca.imp.contract.offer.FeeExemptionClaimed;
 import ca.imp.contract.offer.FeePaid;
 import ca.imp.contract.offer.OfferInvalidated;
 import ca.imp.contract.offer.OfferSubmitted;
@@ -33,6 +34,9 @@ public class OffersConsumer {
                 .on(FeePaid.class, (tx, event, paid) -> offers.feeSettled(tx, paid.offerNumber()))
                 // an exempt fee is settled by offer-service's word for it, the exemption, not by a zero fee due
                 .on(FeeExemptionApplied.class, (tx, event, exempt) -> offers.feeSettled(tx, exempt.offerNumber()))
+                .on(FeeExemptionClaimed.class, (tx, event, claimed) -> Uni.createFrom().voidItem()
+                        .invoke(() -> EventRanges.check(claimed))
+                        .chain(() -> offers.feeSettled(tx, claimed.offerNumber())))
                 .on(OfferWithdrawn.class, (tx, event, withdrawn) -> offers.withdrawn(tx, withdrawn.offerNumber()))
                 .on(OfferInvalidated.class, (tx, event, invalidated) -> offers.invalidated(tx, invalidated));
         this.consumer = consumers.named("decision-service/offers", CHANNEL, routes);

@@ -113,6 +113,16 @@ class OfferViewTest {
     }
 
     @Test
+    void an_offer_whose_employer_claimed_a_fee_exempt_program_needs_no_payment() {
+        String offer = anOfferNumber();
+        offers.submitted(offer, "0.00");
+        offers.feeExemptionClaimed(offer, "IDRC letter 2026-041");
+
+        awaitStatus(offer, "READY");
+        register(offer).statusCode(201);
+    }
+
+    @Test
     void a_fee_is_exempt_by_offer_service_word_not_by_being_zero() {
         String offer = anOfferNumber();
         offers.submitted(offer, "0.00");

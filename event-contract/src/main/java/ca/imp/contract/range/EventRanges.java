@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.offer.FeeExemptionClaimed;
 import ca.imp.contract.offer.OfferSubmitted;
 import ca.imp.contract.offer.OfferTerms;
 
@@ -37,5 +38,16 @@ public final class EventRanges {
     public static void check(OfferSubmitted submitted) {
         MoneyRange.FEE.check("feeDue", submitted.feeDue());
         TextRange.check("terms.employer.legalName", submitted.terms().employer().legalName(), OfferTerms.NAME_LENGTH, false);
+    }
+
+    /** A claim names a program and a proof reference: non-blank plain text of bounded length. */
+    public static void check(FeeExemptionClaimed claimed) {
+        if (claimed.program() == null || claimed.program().isBlank()) {
+            throw new OutOfRange("program", "not-blank", "is required");
+        }
+        if (claimed.proofReference() == null || claimed.proofReference().isBlank()) {
+            throw new OutOfRange("proofReference", "not-blank", "is required");
+        }
+        TextRange.check("proofReference", claimed.proofReference(), FeeExemptionClaimed.PROOF_REFERENCE_LENGTH, false);
     }
 }

@@ -18,6 +18,7 @@ import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.offer.FeeExemptionClaimed;
 
 /** The ranges as policy, with the dates written out by hand against a fixed today. */
 class RangesTest {
@@ -93,5 +94,16 @@ class RangesTest {
         assertDoesNotThrow(() -> EventRanges.check(decision("2026-06-16", "2026-06-17"), TODAY));
         assertEquals("submittedOn", assertThrows(OutOfRange.class, () -> EventRanges.check(
                 new ApplicationRegistered("A1234567-1", "A1234567", ApplicantLocation.INSIDE_CANADA, LocalDate.MIN), TODAY)).field());
+    }
+
+    @Test
+    void a_consumer_refuses_a_fee_exemption_claim_without_a_plain_proof_reference_of_bounded_length() {
+        assertDoesNotThrow(() -> EventRanges.check(new FeeExemptionClaimed("A1234567", "IDRC", "IDRC letter 2026-041", false)));
+        assertEquals("not-blank", assertThrows(OutOfRange.class,
+                () -> EventRanges.check(new FeeExemptionClaimed("A1234567", "IDRC", " ", false))).rule());
+        assertEquals("size", assertThrows(OutOfRange.class, () -> EventRanges.check(new FeeExemptionClaimed("A1234567", "IDRC",
+                "x".repeat(FeeExemptionClaimed.PROOF_REFERENCE_LENGTH + 1), false))).rule());
+        assertEquals("plain-text", assertThrows(OutOfRange.class,
+                () -> EventRanges.check(new FeeExemptionClaimed("A1234567", "IDRC", "letter\u0000", false))).rule());
     }
 }

@@ -15,10 +15,12 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import ca.imp.contract.offer.FeeExemptionClaimed;
 import ca.imp.contract.offer.OfferTerms;
 import ca.imp.contract.range.DateRange;
 import ca.imp.contract.range.InDateRange;
 import ca.imp.contract.range.PlainText;
+import ca.imp.offerservice.offer.FeeExemptionClaim;
 import ca.imp.offerservice.offer.OfferDraft;
 import ca.imp.offerservice.privacy.EmployerContact;
 import ca.imp.offerservice.worker.Worker;
@@ -36,10 +38,38 @@ public record OfferRequest(
         @NotNull(message = "is required") @Valid Worker worker,
         @Schema(description = "The job offered.")
         @NotNull(message = "is required") @Valid Job job,
-        @Schema(description = "The LMIA exemption code the offer relies on, in force on the day the offer is submitted (GET /reference/exemption-codes).", example = "C10")
+        @Schema(description = "The LMIA exemption code the offer relies on, in force on the day the offer is submitted (GET /reference/exemption-codes); a code never exempts the employer from the fee (feeExemption does).", example = "C10")
         @NotBlank(message = "is required")
         @Pattern(regexp = "^[A-Z]\\d{2}$", message = "must be an LMIA exemption code such as C10 or T36")
-        String exemptionCode) {
+        String exemptionCode,
+        @Schema(description = "The fee-exempt program the employer takes part in, with the reference of its proof; absent when"
+                + " the employer pays the fee. A code never exempts the employer from the fee; a program does (IRPR 303.1(5)).")
+        @Valid FeeExemption feeExemption) {
+
+    /** The program from IRCC's fee-exemption list the employer claims, as the Employer Portal asks for it with the offer. */
+    @Schema(name = "OfferRequestFeeExemption")
+    public record FeeExemption(
+            @Schema(description = "The program's id, as GET /reference/fee-exemption-programs lists it.", example = "IDRC")
+            @NotBlank(message = "is required")
+            @Pattern(regexp = "^[A-Z][A-Z_]{0,59}$", message = "must be a program id such as IDRC, as GET /reference/fee-exemption-programs lists them")
+            String program,
+            @Schema(description = "The reference of the document that proves the employer takes part in the program (a letter's"
+                    + " or a file's reference), not the document.", example = "IDRC letter 2026-041")
+            @NotBlank(message = "is required")
+            @Size(max = FeeExemptionClaimed.PROOF_REFERENCE_LENGTH, message = "must be at most 200 characters") @PlainText
+            String proofReference,
+            @Schema(description = "The employer attests that the worker will not be paid for the work, which a program for"
+                    + " unpaid work (charitable or religious work) asks for.", example = "false")
+            Boolean unremunerated) {
+
+        FeeExemptionClaim claim() {
+            return new FeeExemptionClaim(program, proofReference, Boolean.TRUE.equals(unremunerated));
+        }
+
+        static FeeExemption of(FeeExemptionClaim claim) {
+            return claim == null ? null : new FeeExemption(claim.program(), claim.proofReference(), claim.unremunerated());
+        }
+    }
 
     /** The employer as the offer names it, with the person to contact about it. */
     @Schema(name = "OfferRequestEmployer")
@@ -130,7 +160,7 @@ public record OfferRequest(
                 worker,
                 new OfferTerms.Job(job.title, job.nocCode, job.duties, job.hoursPerWeek, new OfferTerms.Wage(job.wage.amount,
                         job.wage.unit), job.benefits, location, job.startsOn, job.endsOn),
-                exemptionCode);
+                exemptionCode, feeExemption == null ? null : feeExemption.claim());
     }
 
     /** The form of a draft, to be patched; parts a draft no longer has (erased personal data) are left out. */
@@ -145,6 +175,6 @@ public record OfferRequest(
                 new Job(job.title(), job.nocCode(), job.duties(), job.hoursPerWeek(), new Wage(job.wage().amount(), job.wage().unit()),
                         job.benefits(), new WorkLocation(job.location().city(), job.location().province()), job.startDate(),
                         job.endDate()),
-                draft.exemptionCode());
+                draft.exemptionCode(), FeeExemption.of(draft.feeExemption()));
     }
 }

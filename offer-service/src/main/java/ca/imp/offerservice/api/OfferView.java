@@ -167,7 +167,10 @@ public record OfferView(
             @Schema(description = "When to chase a refund owed that has not arrived.", example = "2026-09-14")
             LocalDate refundFollowUpOn,
             @Schema(description = "The day the refund arrived.", example = "2026-08-20")
-            LocalDate refundedOn) {
+            LocalDate refundedOn,
+            @Schema(description = "The fee-exempt program the employer claimed, with the reference of its proof; absent unless"
+                    + " the offer is exempt by such a claim.")
+            OfferRequest.FeeExemption exemption) {
     }
 
     /** What ended the offer: a decision on its application, or the employer's withdrawal. */
@@ -199,7 +202,8 @@ public record OfferView(
         OfferTerms terms = offer.terms();
         var due = offer.fee();
         Fee fee = new Fee(offer.feeStatus(), due.amount(), due.currency(), due.paidOn().orElse(null),
-                due.refundOwed().map(FeeRefundOwed::followUpOn).orElse(null), due.refundedOn().orElse(null));
+                due.refundOwed().map(FeeRefundOwed::followUpOn).orElse(null), due.refundedOn().orElse(null),
+                due instanceof Offer.Fee.Exempt exempt ? exempt.claim().map(OfferRequest.FeeExemption::of).orElse(null) : null);
         Attempts attempts = offer.replaces().isEmpty() && offer.use().resubmittedAs().isEmpty()
                 ? null
                 : new Attempts(offer.replaces().orElse(null), offer.use().resubmittedAs().orElse(null));

@@ -24,6 +24,7 @@ import ca.imp.eventstore.paging.Page;
 import ca.imp.eventstore.paging.api.PageParameters;
 import ca.imp.eventstore.runtime.Today;
 import ca.imp.offerservice.reference.ExemptionCodes;
+import ca.imp.offerservice.reference.FeeExemptionPrograms;
 import ca.imp.problem.ProblemException;
 
 @Path("/reference")
@@ -33,10 +34,12 @@ public class ReferenceResource {
     private static final String ISO_DATE = "^\\d{4}-\\d{2}-\\d{2}$";
 
     private final ExemptionCodes exemptionCodes;
+    private final FeeExemptionPrograms feeExemptionPrograms;
     private final Today today;
 
-    ReferenceResource(ExemptionCodes exemptionCodes, Today today) {
+    ReferenceResource(ExemptionCodes exemptionCodes, FeeExemptionPrograms feeExemptionPrograms, Today today) {
         this.exemptionCodes = exemptionCodes;
+        this.feeExemptionPrograms = feeExemptionPrograms;
         this.today = today;
     }
 
@@ -72,5 +75,13 @@ public class ReferenceResource {
             throw ProblemException.badField("on", DateRange.RULE, DateRange.PORTAL_ERA.requirement(now));
         }
         return day;
+    }
+
+    @GET
+    @Path("/fee-exemption-programs")
+    @Operation(operationId = "listFeeExemptionPrograms", summary = "The programs whose offers owe no compliance fee, as an offer's feeExemption names them, with their effective dates")
+    @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OFFICER_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
+    public Page<FeeExemptionPrograms.Program> feeExemptionPrograms(@Valid @BeanParam PageParameters paging) {
+        return feeExemptionPrograms.list(paging.page(), paging.size());
     }
 }

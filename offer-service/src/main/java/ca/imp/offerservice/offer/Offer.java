@@ -161,8 +161,11 @@ public record Offer(String offerNumber, OfferTerms terms, Optional<String> repla
             }
         }
 
-        /** Recorded by FeeExemptionApplied: the exemption code exempts the employer from the fee. */
-        record Exempt(BigDecimal amount, String currency) implements Fee {
+        /**
+         * No fee is owed: the employer claimed a fee-exempt program (FeeExemptionClaimed), or, for an offer submitted
+         * before claims, its exemption code was taken as fee-exempt (FeeExemptionApplied, no claim).
+         */
+        record Exempt(BigDecimal amount, String currency, Optional<FeeExemptionClaim> claim) implements Fee {
             @Override
             public FeeStatus status(Use use) {
                 return FeeStatus.EXEMPT;

@@ -2,10 +2,12 @@ package ca.imp.offerservice.offer;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.offer.OfferTerms;
+import ca.imp.offerservice.reference.FeeExemptionPrograms;
 
 /** What can be asked of an offer. Everything the decider needs from the outside world, time included, is in the command. */
 public sealed interface OfferCommand {
@@ -13,14 +15,22 @@ public sealed interface OfferCommand {
     String offerNumber();
 
     /**
-     * @param feeDue    the fee the schedule asks for this offer, or zero when its exemption code is fee-exempt
-     * @param feeExempt whether its exemption code exempts the employer from the fee (the reference data says so)
+     * @param fee       the fee the schedule in force asks for an offer
+     * @param exemption the fee-exempt program the employer claims, with what the program asks of the work, if it claims one
      * @param replaces  the invalidated offer this one resubmits, or null
      * @param submittedOn  the day it is submitted, which the exemption code must be in force on
      * @param exemptionCode what the table of exemption codes says of its code on that day
      */
-    record SubmitOffer(String offerNumber, OfferTerms terms, BigDecimal feeDue, String currency, boolean feeExempt,
+    record SubmitOffer(String offerNumber, OfferTerms terms, BigDecimal fee, String currency, Optional<Exemption> exemption,
                        String replaces, LocalDate submittedOn, ExemptionCodeStanding exemptionCode) implements OfferCommand {
+    }
+
+    /**
+     * A claim of a program in force on the submission date, with the reference data's word on it.
+     *
+     * @param condition what the program asks of the work beyond taking part in it, if anything
+     */
+    record Exemption(FeeExemptionClaim claim, Optional<FeeExemptionPrograms.Condition> condition) {
     }
 
     /** Links an invalidated offer to the new offer that resubmits it. */

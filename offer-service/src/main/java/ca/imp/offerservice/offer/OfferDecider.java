@@ -12,6 +12,7 @@ import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.offer.ApplicationLinked;
 import ca.imp.contract.offer.ApplicationReturned;
 import ca.imp.contract.offer.FeeExemptionApplied;
+import ca.imp.contract.offer.FeeExemptionClaimed;
 import ca.imp.contract.offer.FeePaid;
 import ca.imp.contract.offer.FeeRefundOwed;
 import ca.imp.contract.offer.FeeRefunded;
@@ -32,6 +33,7 @@ import ca.imp.offerservice.offer.OfferCommand.RecordRefund;
 import ca.imp.offerservice.offer.OfferCommand.RecordResubmission;
 import ca.imp.offerservice.offer.OfferCommand.SubmitOffer;
 import ca.imp.offerservice.offer.OfferCommand.WithdrawOffer;
+import ca.imp.offerservice.reference.FeeExemptionPrograms;
 
 /** The rules of one offer of employment, from submission to the decision or withdrawal that ends it, and its fee. */
 public final class OfferDecider implements Decider<OfferCommand, OfferState, OfferEvent> {
@@ -56,6 +58,7 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
                         Optional.ofNullable(submitted.replaces()), new Use.Unused(),
                         new Fee.Due(submitted.feeDue(), submitted.currency())))
                 .on(FeeExemptionApplied.class, offer(OfferDecider::exempt))
+                .on(FeeExemptionClaimed.class, offer(OfferDecider::claimed))
                 .on(FeePaid.class, offer(OfferDecider::paid))
                 .on(ApplicationLinked.class, offer(OfferDecider::linked))
                 .on(ApplicationReturned.class, offer(OfferDecider::returned))
@@ -173,15 +176,30 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
             return Decision.reject(new OfferError.InvalidTerms("job.endsOn", "end-not-before-start",
                     "the employment cannot end (" + job.endDate() + ") before it starts (" + job.startDate() + ")"));
         }
-        OfferSubmitted submitted = new OfferSubmitted(c.offerNumber(), c.terms(), c.feeDue(), c.currency(), c.replaces());
-        return c.feeExempt()
-                ? Decision.accept(submitted, new FeeExemptionApplied(c.offerNumber(), c.terms().exemptionCode()))
-                : Decision.accept(submitted);
+        if (c.exemption().isEmpty()) {
+            return Decision.accept(new OfferSubmitted(c.offerNumber(), c.terms(), c.fee(), c.currency(), c.replaces()));
+        }
+        // the program, never the exemption code, frees the employer of the fee (IRPR 303.1(5) with R299(2))
+        var claim = c.exemption().get().claim();
+        var unmet = c.exemption().get().condition().filter(condition -> !met(condition, claim));
+        if (unmet.isPresent()) {
+            return Decision.reject(new OfferError.ExemptionConditionUnattested(claim.program(), unmet.get()));
+        }
+        return Decision.accept(new OfferSubmitted(c.offerNumber(), c.terms(), BigDecimal.ZERO, c.currency(), c.replaces()),
+                new FeeExemptionClaimed(c.offerNumber(), claim.program(), claim.proofReference(), claim.unremunerated()));
+    }
+
+    /** Whether the claim attests what the program asks of the work. */
+    private static boolean met(FeeExemptionPrograms.Condition condition, FeeExemptionClaim claim) {
+        return switch (condition) {
+            case UNREMUNERATED -> claim.unremunerated();
+        };
     }
 
     private Decision<OfferEvent> payFee(PayFee c, Offer offer) {
-        if (offer.fee() instanceof Fee.Exempt) {
-            return Decision.reject(new OfferError.FeeNotDue(offer.offerNumber(), offer.terms().exemptionCode()));
+        if (offer.fee() instanceof Fee.Exempt exempt) {
+            return Decision.reject(new OfferError.FeeNotDue(offer.offerNumber(), exempt.claim().map(FeeExemptionClaim::program),
+                    offer.terms().exemptionCode()));
         }
         if (!(offer.fee() instanceof Fee.Due due)) {
             return Decision.reject(new OfferError.FeeAlreadyPaid(offer.offerNumber(), offer.fee().amount(),
@@ -273,8 +291,14 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
         };
     }
 
+    /** Recorded before fee exemptions were claimed by program: the exemption code was taken as fee-exempt. */
     private static Offer exempt(Offer offer, FeeExemptionApplied event) {
-        return offer.with(new Fee.Exempt(offer.fee().amount(), offer.fee().currency()));
+        return offer.with(new Fee.Exempt(offer.fee().amount(), offer.fee().currency(), Optional.empty()));
+    }
+
+    private static Offer claimed(Offer offer, FeeExemptionClaimed event) {
+        return offer.with(new Fee.Exempt(offer.fee().amount(), offer.fee().currency(),
+                Optional.of(new FeeExemptionClaim(event.program(), event.proofReference(), event.unremunerated()))));
     }
 
     private static Offer paid(Offer offer, FeePaid event) {

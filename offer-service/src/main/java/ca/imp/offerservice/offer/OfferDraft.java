@@ -10,8 +10,11 @@ import ca.imp.offerservice.worker.Worker;
  * the employer's contact, as a submission or a resubmission's merged form gives it (read and
  * validated by the REST edge, {@link DraftForm}). It splits into the terms, which its events carry,
  * and the personal data, which never enters an event.
+ *
+ * @param feeExemption the fee-exempt program the employer claims, or null when it pays the fee
  */
-public record OfferDraft(Employer employer, Worker worker, OfferTerms.Job job, String exemptionCode) {
+public record OfferDraft(Employer employer, Worker worker, OfferTerms.Job job, String exemptionCode,
+                         FeeExemptionClaim feeExemption) {
 
     /** The employer as the offer names it, with the person to contact about it. */
     public record Employer(String businessNumber, String legalName, String operatingName, OfferTerms.Address address,

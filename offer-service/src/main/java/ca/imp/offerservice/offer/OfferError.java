@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import ca.imp.contract.offer.OfferInvalidated;
 import ca.imp.contract.offer.OfferStatus;
 import ca.imp.contract.offer.OfferWithdrawn;
 import ca.imp.eventstore.decider.DomainError;
+import ca.imp.offerservice.reference.FeeExemptionPrograms;
 
 /** The rules an offer command can break. */
 public sealed interface OfferError extends DomainError {
@@ -270,13 +272,17 @@ public sealed interface OfferError extends DomainError {
         }
     }
 
-    record FeeNotDue(String offerNumber, String exemptionCode) implements OfferError, DomainError.Conflict {
+    /** @param program the fee-exempt program the employer claimed; empty for an offer exempted by its code before claims */
+    record FeeNotDue(String offerNumber, Optional<String> program, String exemptionCode)
+            implements OfferError, DomainError.Conflict {
         public String rule() {
             return "fee-exempt";
         }
 
         public String detail() {
-            return "Offer " + offerNumber + " is exempt from the compliance fee under exemption code " + exemptionCode
+            return "Offer " + offerNumber + " is exempt from the compliance fee "
+                    + program.map(p -> "under the program " + p + " its employer claimed")
+                            .orElse("under exemption code " + exemptionCode + " (as recorded when it was submitted)")
                     + "; no payment is due.";
         }
     }
@@ -300,6 +306,72 @@ public sealed interface OfferError extends DomainError {
         @Override
         public Map<String, Object> facts() {
             return Map.of("feeDue", due, "currency", currency);
+        }
+    }
+
+    /** The claimed program is not one on IRCC's fee-exemption list in force on the day of the submission. */
+    record UnknownFeeExemptionProgram(String program, LocalDate on) implements OfferError, DomainError.Invalid {
+        public String rule() {
+            return "unknown-fee-exemption-program";
+        }
+
+        public String detail() {
+            return "'" + program + "' is not a fee-exempt program in force on " + on
+                    + "; GET /reference/fee-exemption-programs lists them. A code never grants a fee exemption.";
+        }
+
+        @Override
+        public String field() {
+            return "feeExemption.program";
+        }
+    }
+
+    /** A program that asks something of the work (unpaid work, R299(2)(f)) exempts only when the claim attests it. */
+    record ExemptionConditionUnattested(String program, FeeExemptionPrograms.Condition condition)
+            implements OfferError, DomainError.Unprocessable {
+        public String rule() {
+            return "exemption-condition-unattested";
+        }
+
+        public String detail() {
+            return switch (condition) {
+                case UNREMUNERATED -> "The program " + program + " exempts the employer from the compliance fee only if the"
+                        + " worker will not be paid for the work (IRPR 299(2)(f)); attest it with unremunerated: true, or"
+                        + " submit the offer without the claim and pay the fee.";
+            };
+        }
+
+        @Override
+        public String field() {
+            return switch (condition) {
+                case UNREMUNERATED -> "feeExemption.unremunerated";
+            };
+        }
+    }
+
+    /**
+     * Foreign governments, diplomatic missions, international organizations and the other kinds R209.91 names are
+     * outside the employer regime: they make no offer in the Employer Portal and pay no fee (R303.1(4.1)).
+     */
+    record OutsideEmployerRegime(String employerKind, String label, String regulation) implements OfferError, DomainError.Unprocessable {
+        public String rule() {
+            return "outside-employer-regime";
+        }
+
+        public String detail() {
+            return "Employers of the kind " + employerKind + " (" + label + ", IRPR " + regulation.replaceFirst("^R", "")
+                    + ") are outside the employer regime: they submit no offer of employment here and owe no compliance fee;"
+                    + " the worker applies for the work permit without an offer number.";
+        }
+
+        @Override
+        public String field() {
+            return "feeExemption.program";
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Map.of("regulation", regulation);
         }
     }
 }

@@ -56,13 +56,17 @@ public class ResubmitOffer {
         }
     }
 
-    /** The old offer as the draft that would submit it again; without personal data once it was erased. */
+    /**
+     * The old offer as the draft that would submit it again, with the program it claimed; without personal data once
+     * it was erased.
+     */
     private static OfferDraft asDraft(SeenOffer old) {
         var terms = old.offer().terms();
         var employer = terms.employer();
         var kept = old.personalData().orElse(null) instanceof PersonalDataRead.Kept k ? k.data() : null;
         return new OfferDraft(new OfferDraft.Employer(employer.businessNumber(), employer.legalName(), employer.operatingName(),
                 employer.address(), kept == null ? null : kept.employerContact()),
-                kept == null ? null : kept.worker(), terms.job(), terms.exemptionCode());
+                kept == null ? null : kept.worker(), terms.job(), terms.exemptionCode(),
+                old.offer().fee() instanceof Offer.Fee.Exempt exempt ? exempt.claim().orElse(null) : null);
     }
 }

@@ -18,12 +18,13 @@ import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.offerservice.privacy.PersonalDataRead;
 import ca.imp.offerservice.privacy.PersonalDataVault;
 import ca.imp.offerservice.reference.ExemptionCodes;
+import ca.imp.offerservice.reference.FeeExemptionPrograms;
 import ca.imp.offerservice.reference.FeeSchedule;
 
 /**
  * An employer, or a representative acting for it, submits an offer of employment: it gets a new
- * number and the fee in force today, and its personal data goes to the vault in the same
- * transaction.
+ * number and the fee in force today, unless the employer claims a fee-exempt program in force today,
+ * and its personal data goes to the vault in the same transaction.
  */
 @Singleton
 public class SubmitOffer {
@@ -32,13 +33,16 @@ public class SubmitOffer {
     private final Offers offers;
     private final PersonalDataVault vault;
     private final ExemptionCodes exemptionCodes;
+    private final FeeExemptionPrograms programs;
     private final FeeSchedule fees;
     private final Today today;
 
-    SubmitOffer(Offers offers, PersonalDataVault vault, ExemptionCodes exemptionCodes, FeeSchedule fees, Today today) {
+    SubmitOffer(Offers offers, PersonalDataVault vault, ExemptionCodes exemptionCodes, FeeExemptionPrograms programs,
+                FeeSchedule fees, Today today) {
         this.offers = offers;
         this.vault = vault;
         this.exemptionCodes = exemptionCodes;
+        this.programs = programs;
         this.fees = fees;
         this.today = today;
     }
@@ -59,10 +63,10 @@ public class SubmitOffer {
         requireCountry("worker.countryOfResidence", draft.worker().countryOfResidence());
         var submittedOn = today.date();
         var code = standing(draft.exemptionCode(), submittedOn);
+        var exemption = Optional.ofNullable(draft.feeExemption()).map(this::programInForce);
         var fee = fees.inForceOn(submittedOn);
-        // a code never grants a fee exemption (IRPR 303.1(5) exempts by program, R299(2))
         Function<String, OfferCommand.SubmitOffer> submission = number -> new OfferCommand.SubmitOffer(number, draft.terms(),
-                fee.amount(), fee.currency(), false, replaces, submittedOn, code);
+                fee.amount(), fee.currency(), exemption, replaces, submittedOn, code);
         var metadata = EventMetadata.byActor(caller.actor());
         var personalData = draft.personalData();
         AlsoRecord keepAll = ((AlsoRecord) (tx, number) -> vault.keep(tx, number, personalData)).andThen(alsoRecord);
@@ -86,6 +90,20 @@ public class SubmitOffer {
                 .<ExemptionCodeStanding>map(entry -> new ExemptionCodeStanding.NotInForce(entry.effectiveFrom(), entry.effectiveTo(),
                         entry.replacedBy()))
                 .orElseGet(ExemptionCodeStanding.Unknown::new);
+    }
+
+    /**
+     * The claimed program as in force on the day of the submission, with what it asks of the work. A kind of employer
+     * outside the regime named as the program is refused as such: it makes no offer at all.
+     */
+    private OfferCommand.Exemption programInForce(FeeExemptionClaim claim) {
+        LocalDate on = today.date();
+        programs.outsideRegime(claim.program(), on).ifPresent(kind -> {
+            throw new DomainRejection(new OfferError.OutsideEmployerRegime(kind.id(), kind.label(), kind.regulation()));
+        });
+        var program = programs.inForce(claim.program(), on)
+                .orElseThrow(() -> new DomainRejection(new OfferError.UnknownFeeExemptionProgram(claim.program(), on)));
+        return new OfferCommand.Exemption(claim, Optional.ofNullable(program.condition()));
     }
 
     private static void requireCountry(String field, String code) {

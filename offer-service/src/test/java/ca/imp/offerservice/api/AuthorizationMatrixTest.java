@@ -79,6 +79,7 @@ class AuthorizationMatrixTest {
             }
             case "GET /employers/{businessNumber}/cost-forecast" -> Call.get("/employers/" + A + "/cost-forecast?plannedHires=3");
             case "GET /reference/exemption-codes" -> Call.get("/reference/exemption-codes");
+            case "GET /reference/fee-exemption-programs" -> Call.get("/reference/fee-exemption-programs");
             case "GET /ops/personal-data-reads" -> Call.get("/ops/personal-data-reads");
             case "GET /ops/offers/{offerNumber}/facts" -> Call.get("/ops/offers/" + offerOfA() + "/facts");
             case "GET /ops/offer-facts" -> {

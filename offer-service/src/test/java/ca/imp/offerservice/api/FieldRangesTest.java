@@ -140,7 +140,7 @@ class FieldRangesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/employers/123456789/offers", "/ops/personal-data-reads", "/reference/exemption-codes",
-            "/ops/parked-events", "/ops/offer-facts"})
+            "/reference/fee-exemption-programs", "/ops/parked-events", "/ops/offer-facts"})
     void a_page_number_is_bounded_so_that_the_rows_skipped_cannot_overflow(String list) {
         refused(given().auth().oauth2(TestCallers.ops()).queryParam("page", Integer.MAX_VALUE).when().get(list).then(),
                 "page", "max");

@@ -84,10 +84,70 @@ class OfferApiTest {
     }
 
     @Test
-    void an_exemption_code_alone_never_exempts_the_offer_from_the_fee() {
+    void a_claimed_program_exempts_the_offer_from_the_fee() {
+        String number = asEmployer().contentType(ContentType.JSON).body(EmployerPortal.claiming(EmployerPortal.OFFER,
+                        EmployerPortal.IDRC_CLAIM))
+                .when().post("/offers")
+                .then().statusCode(201).body("status", equalTo("READY")).body("fee.status", equalTo("EXEMPT"))
+                .body("fee.amount", equalTo(0)).body("fee.exemption.program", equalTo("IDRC"))
+                .body("fee.exemption.proofReference", equalTo("IDRC letter 2026-041"))
+                .extract().path("offerNumber");
+
+        asEmployer().contentType(ContentType.JSON).body("{\"amount\": 230.00, \"currency\": \"CAD\"}")
+                .when().post("/offers/" + number + "/fee-payments")
+                .then().statusCode(409).contentType("application/problem+json").body("rule", equalTo("fee-exempt"))
+                .body("detail", containsString("IDRC"));
+        asEmployer().when().get("/offers/" + number + "/history").then().statusCode(200)
+                .body("items.type", hasItem("FeeExemptionClaimed"));
+    }
+
+    @Test
+    void a_resubmission_keeps_the_claimed_program_unless_its_patch_drops_the_claim() {
+        String old = asEmployer().contentType(ContentType.JSON).body(EmployerPortal.claiming(EmployerPortal.OFFER,
+                EmployerPortal.IDRC_CLAIM)).post("/offers").then().statusCode(201).extract().path("offerNumber");
+        asEmployer().contentType(ContentType.JSON).post("/offers/" + old + "/withdrawal").then().statusCode(200);
+        String kept = asEmployer().contentType(ContentType.JSON).body("{}").post("/offers/" + old + "/resubmissions")
+                .then().statusCode(201).body("fee.status", equalTo("EXEMPT")).body("fee.exemption.program", equalTo("IDRC"))
+                .extract().path("offerNumber");
+        asEmployer().contentType(ContentType.JSON).post("/offers/" + kept + "/withdrawal").then().statusCode(200);
+
+        asEmployer().contentType(ContentType.JSON).body("{\"feeExemption\": null}").post("/offers/" + kept + "/resubmissions")
+                .then().statusCode(201).body("fee.status", equalTo("DUE")).body("fee.exemption", nullValue());
+    }
+
+    @Test
+    void a_code_never_grants_a_fee_exemption() {
         asEmployer().contentType(ContentType.JSON).body(EmployerPortal.OFFER.replace("C10", "C20"))
                 .when().post("/offers")
-                .then().statusCode(201).body("status", equalTo("AWAITING_FEE")).body("fee.status", equalTo("DUE"));
+                .then().statusCode(201).body("status", equalTo("AWAITING_FEE")).body("fee.status", equalTo("DUE"))
+                .body("fee.amount", equalTo(230.0f)).body("fee.exemption", nullValue());
+    }
+
+    @Test
+    void charitable_work_is_exempt_only_when_unremunerated() {
+        String charity = "{\"program\": \"UNREMUNERATED_CHARITABLE_OR_RELIGIOUS\", \"proofReference\": \"Charity 123456789RR0001\"%s}";
+
+        asEmployer().contentType(ContentType.JSON).body(EmployerPortal.claiming(EmployerPortal.OFFER.replace("C10", "C50"),
+                        charity.formatted("")))
+                .when().post("/offers")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("rule", equalTo("exemption-condition-unattested")).body("field", equalTo("feeExemption.unremunerated"))
+                .body("detail", containsString("will not be paid"));
+        asEmployer().contentType(ContentType.JSON).body(EmployerPortal.claiming(EmployerPortal.OFFER.replace("C10", "C50"),
+                        charity.formatted(", \"unremunerated\": true")))
+                .when().post("/offers")
+                .then().statusCode(201).body("fee.status", equalTo("EXEMPT")).body("fee.exemption.unremunerated", equalTo(true));
+    }
+
+    @Test
+    void an_employer_outside_the_regime_is_refused() {
+        asEmployer().contentType(ContentType.JSON).body(EmployerPortal.claiming(EmployerPortal.OFFER,
+                        "{\"program\": \"DIPLOMATIC_MISSION_OR_INTERNATIONAL_ORGANIZATION\", \"proofReference\": \"GAC note 12\"}"))
+                .when().post("/offers")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("rule", equalTo("outside-employer-regime")).body("field", equalTo("feeExemption.program"))
+                .body("regulation", equalTo("R209.91(c)"))
+                .body("detail", containsString("outside the employer regime"));
     }
 
     @Test
@@ -369,10 +429,21 @@ class OfferApiTest {
             unknown exemption code      | CODE=Z99                                                        | unknown-exemption-code | exemptionCode
             malformed exemption code    | CODE=nonsense                                                   | pattern              | exemptionCode
             unknown field               | EXTRA                                                           | unknown-field        | nickname
+            unknown exempt program      | PROGRAM=NOBEL_PRIZE                                             | unknown-fee-exemption-program | feeExemption.program
+            malformed exempt program    | PROGRAM=idrc                                                    | pattern              | feeExemption.program
+            claim without a program     | CLAIM={"proofReference": "IDRC letter"}                         | not-blank            | feeExemption.program
+            claim without a proof       | CLAIM={"program": "IDRC", "proofReference": " "}                | not-blank            | feeExemption.proofReference
+            proof reference too long    | PROOF=LONG                                                      | size                 | feeExemption.proofReference
+            proof reference with a NUL  | PROOF=NUL                                                       | plain-text           | feeExemption.proofReference
             number where text expected  | LEGAL_NAME_LIST                                                 | invalid-value        | employer.legalName
             """)
     void bad_offers_get_a_problem_naming_field_and_rule(String why, String body, String rule, String field) {
-        String request = body
+        String request = (body.startsWith("CLAIM=") ? EmployerPortal.claiming(EmployerPortal.OFFER, body.substring(6)) : body)
+                .replace("PROGRAM=NOBEL_PRIZE", EmployerPortal.claiming(EmployerPortal.OFFER, EmployerPortal.IDRC_CLAIM.replace("IDRC\"", "NOBEL_PRIZE\"")))
+                .replace("PROGRAM=idrc", EmployerPortal.claiming(EmployerPortal.OFFER, EmployerPortal.IDRC_CLAIM.replace("\"IDRC\"", "\"idrc\"")))
+                .replace("PROOF=LONG", EmployerPortal.claiming(EmployerPortal.OFFER,
+                        "{\"program\": \"IDRC\", \"proofReference\": \"" + "x".repeat(201) + "\"}"))
+                .replace("PROOF=NUL", EmployerPortal.claiming(EmployerPortal.OFFER, "{\"program\": \"IDRC\", \"proofReference\": \"a\\u0000b\"}"))
                 .replace("BN=12345", EmployerPortal.OFFER.replace("123456789", "12345"))
                 .replace("NOC=2130", EmployerPortal.OFFER.replace("21301", "2130"))
                 .replace("START=2026-02-30", EmployerPortal.OFFER.replace("2026-09-01", "2026-02-30"))
@@ -478,6 +549,18 @@ class OfferApiTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("rule", equalTo(rule))
                 .body("field", equalTo("on"));
+    }
+
+    @Test
+    void the_fee_exempt_programs_are_reference_data_with_their_condition_and_source() {
+        asEmployer().when().get("/reference/fee-exemption-programs")
+                .then().statusCode(200)
+                .body("total", equalTo(10))
+                .body("items.find { it.id == 'UNREMUNERATED_CHARITABLE_OR_RELIGIOUS' }.condition", equalTo("UNREMUNERATED"))
+                .body("items.find { it.id == 'UNREMUNERATED_CHARITABLE_OR_RELIGIOUS' }.regulation", equalTo("R299(2)(f)"))
+                .body("items.find { it.id == 'IDRC' }.condition", nullValue())
+                .body("items.find { it.id == 'IDRC' }.effectiveFrom", equalTo("2015-02-21"))
+                .body("items.source", everyItem(containsString("canada.ca")));
     }
 
     @Test

@@ -18,6 +18,7 @@ import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.offer.ApplicationLinked;
 import ca.imp.contract.offer.ApplicationReturned;
 import ca.imp.contract.offer.FeeExemptionApplied;
+import ca.imp.contract.offer.FeeExemptionClaimed;
 import ca.imp.contract.offer.FeePaid;
 import ca.imp.contract.offer.FeeRefundOwed;
 import ca.imp.contract.offer.FeeRefunded;
@@ -30,6 +31,7 @@ import ca.imp.contract.offer.OfferTerms;
 import ca.imp.contract.offer.OfferWithdrawn;
 import ca.imp.decidertesting.DeciderSpec;
 import ca.imp.decidertesting.EveryCase;
+import ca.imp.offerservice.offer.OfferCommand.Exemption;
 import ca.imp.offerservice.offer.OfferCommand.InvalidateOffer;
 import ca.imp.offerservice.offer.OfferCommand.LinkApplication;
 import ca.imp.offerservice.offer.OfferCommand.PayFee;
@@ -37,6 +39,7 @@ import ca.imp.offerservice.offer.OfferCommand.RecordRefund;
 import ca.imp.offerservice.offer.OfferCommand.RecordResubmission;
 import ca.imp.offerservice.offer.OfferCommand.SubmitOffer;
 import ca.imp.offerservice.offer.OfferCommand.WithdrawOffer;
+import ca.imp.offerservice.reference.FeeExemptionPrograms;
 
 class OfferDeciderTest {
     private static final String NUMBER = "A1234567";
@@ -64,7 +67,8 @@ class OfferDeciderTest {
     private static final OfferSubmitted SUBMITTED = new OfferSubmitted(NUMBER, TERMS, FEE, "CAD", null);
     private static final OfferSubmitted SUBMITTED_FEE_EXEMPT =
             new OfferSubmitted(NUMBER, terms("C20", START, START.plusYears(1)), BigDecimal.ZERO, "CAD", null);
-    private static final FeeExemptionApplied FEE_EXEMPTION = new FeeExemptionApplied(NUMBER, "C20");
+    private static final FeeExemptionClaim IDRC = new FeeExemptionClaim("IDRC", "IDRC letter 2026-041", false);
+    private static final FeeExemptionClaimed FEE_EXEMPTION = new FeeExemptionClaimed(NUMBER, "IDRC", "IDRC letter 2026-041", false);
     private static final FeePaid FEE_PAID = new FeePaid(NUMBER, FEE, "CAD", TODAY);
 
     /** A decision as decision-service publishes it by default: every outcome but RETURNED ends the number. */
@@ -93,7 +97,7 @@ class OfferDeciderTest {
 
     @Test
     void a_new_offer_number_is_submitted_awaiting_its_fee() {
-        var when = offer.given().when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", false, null, TODAY, IN_FORCE));
+        var when = offer.given().when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE));
 
         when.then(SUBMITTED);
         assertEquals(OfferStatus.AWAITING_FEE, when.stateAfter().status());
@@ -102,14 +106,14 @@ class OfferDeciderTest {
     @Test
     void an_offer_number_is_never_issued_twice() {
         offer.given(SUBMITTED)
-                .when(new SubmitOffer(NUMBER, terms("C10", START, START.plusMonths(6)), FEE, "CAD", false, null, TODAY, IN_FORCE))
+                .when(new SubmitOffer(NUMBER, terms("C10", START, START.plusMonths(6)), FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE))
                 .thenRejectedWith(new OfferError.OfferNumberTaken(NUMBER));
     }
 
     @Test
     void an_employment_cannot_end_before_it_starts() {
         offer.given()
-                .when(new SubmitOffer(NUMBER, terms("C10", START, START.minusDays(1)), FEE, "CAD", false, null, TODAY, IN_FORCE))
+                .when(new SubmitOffer(NUMBER, terms("C10", START, START.minusDays(1)), FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE))
                 .thenRejectedWith(OfferError.InvalidTerms.class, error -> {
                     assertEquals("job.endsOn", error.field());
                     assertEquals("end-not-before-start", error.rule());
@@ -118,7 +122,7 @@ class OfferDeciderTest {
 
     @Test
     void an_employment_may_end_the_day_it_starts() {
-        offer.given().when(new SubmitOffer(NUMBER, terms("C10", START, START), FEE, "CAD", false, null, TODAY, IN_FORCE))
+        offer.given().when(new SubmitOffer(NUMBER, terms("C10", START, START), FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE))
                 .then(new OfferSubmitted(NUMBER, terms("C10", START, START), FEE, "CAD", null));
     }
 
@@ -127,7 +131,7 @@ class OfferDeciderTest {
         var retired = new ExemptionCodeStanding.NotInForce(LocalDate.parse("2015-02-21"), LocalDate.parse("2022-12-14"),
                 List.of("C61", "C62", "C63"));
         offer.given()
-                .when(new SubmitOffer(NUMBER, terms("C12", START, START.plusYears(2)), FEE, "CAD", false, null, TODAY, retired))
+                .when(new SubmitOffer(NUMBER, terms("C12", START, START.plusYears(2)), FEE, "CAD", Optional.empty(), null, TODAY, retired))
                 .thenRejectedWith(OfferError.ExemptionCodeNotInForce.class, error -> {
                     assertEquals("exemptionCode", error.field());
                     assertEquals(List.of("C61", "C62", "C63"), error.facts().get("replacedBy"));
@@ -140,7 +144,7 @@ class OfferDeciderTest {
     void a_code_not_yet_in_force_is_refused_saying_when_it_starts() {
         var coming = new ExemptionCodeStanding.NotInForce(TODAY.plusDays(1), null, List.of());
         offer.given()
-                .when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", false, null, TODAY, coming))
+                .when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", Optional.empty(), null, TODAY, coming))
                 .thenRejectedWith(OfferError.ExemptionCodeNotInForce.class,
                         error -> assertTrue(error.detail().contains("comes into force on " + TODAY.plusDays(1)), error.detail()));
     }
@@ -148,21 +152,57 @@ class OfferDeciderTest {
     @Test
     void a_code_ircc_never_published_is_refused() {
         offer.given()
-                .when(new SubmitOffer(NUMBER, terms("Z99", START, START.plusYears(2)), FEE, "CAD", false, null, TODAY,
+                .when(new SubmitOffer(NUMBER, terms("Z99", START, START.plusYears(2)), FEE, "CAD", Optional.empty(), null, TODAY,
                         new ExemptionCodeStanding.Unknown()))
                 .thenRejectedWith(new OfferError.UnknownExemptionCode("Z99"));
     }
 
     @Test
-    void a_fee_exempt_code_records_the_exemption_at_submission() {
-        offer.given().when(new SubmitOffer(NUMBER, terms("C20", START, START.plusYears(1)), BigDecimal.ZERO, "CAD", true, null, TODAY, IN_FORCE))
+    void a_code_never_grants_a_fee_exemption() {
+        var when = offer.given().when(new SubmitOffer(NUMBER, terms("C20", START, START.plusYears(1)), FEE, "CAD",
+                Optional.empty(), null, TODAY, IN_FORCE));
+
+        when.then(new OfferSubmitted(NUMBER, terms("C20", START, START.plusYears(1)), FEE, "CAD", null));
+        assertEquals(OfferStatus.AWAITING_FEE, when.stateAfter().status());
+    }
+
+    @Test
+    void a_claimed_program_exempts_the_offer_from_the_fee() {
+        offer.given().when(new SubmitOffer(NUMBER, terms("C20", START, START.plusYears(1)), FEE, "CAD",
+                        Optional.of(new Exemption(IDRC, Optional.empty())), null, TODAY, IN_FORCE))
                 .then(SUBMITTED_FEE_EXEMPT, FEE_EXEMPTION);
+    }
+
+    @Test
+    void charitable_work_is_exempt_only_when_unremunerated() {
+        var paid = new FeeExemptionClaim("UNREMUNERATED_CHARITABLE_OR_RELIGIOUS", "Charity registration 123456789RR0001", false);
+        var unpaid = new FeeExemptionClaim(paid.program(), paid.proofReference(), true);
+        var unremunerated = Optional.of(FeeExemptionPrograms.Condition.UNREMUNERATED);
+
+        offer.given().when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", Optional.of(new Exemption(paid, unremunerated)), null,
+                        TODAY, IN_FORCE))
+                .thenRejectedWith(OfferError.ExemptionConditionUnattested.class,
+                        error -> assertEquals("feeExemption.unremunerated", error.field()));
+        offer.given().when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", Optional.of(new Exemption(unpaid, unremunerated)), null,
+                        TODAY, IN_FORCE))
+                .then(new OfferSubmitted(NUMBER, TERMS, BigDecimal.ZERO, "CAD", null),
+                        new FeeExemptionClaimed(NUMBER, unpaid.program(), unpaid.proofReference(), true));
     }
 
     @Test
     void a_fee_exempt_offer_is_ready_without_payment() {
         assertEquals(OfferStatus.READY, offer.given(SUBMITTED_FEE_EXEMPT, FEE_EXEMPTION).state().status());
         assertEquals(Offer.FeeStatus.EXEMPT, ((Offer) offer.given(SUBMITTED_FEE_EXEMPT, FEE_EXEMPTION).state()).feeStatus());
+    }
+
+    @Test
+    void an_offer_exempted_by_its_code_before_claims_by_program_stays_exempt() {
+        var exemptedByCode = new FeeExemptionApplied(NUMBER, "C20");
+
+        assertEquals(OfferStatus.READY, offer.given(SUBMITTED_FEE_EXEMPT, exemptedByCode).state().status());
+        offer.given(SUBMITTED_FEE_EXEMPT, exemptedByCode)
+                .when(new PayFee(NUMBER, FEE, "CAD", TODAY))
+                .thenRejectedWith(new OfferError.FeeNotDue(NUMBER, Optional.empty(), "C20"));
     }
 
     @Test
@@ -228,7 +268,7 @@ class OfferDeciderTest {
     void no_fee_is_taken_for_a_fee_exempt_offer() {
         offer.given(SUBMITTED_FEE_EXEMPT, FEE_EXEMPTION)
                 .when(new PayFee(NUMBER, FEE, "CAD", TODAY))
-                .thenRejectedWith(new OfferError.FeeNotDue(NUMBER, "C20"));
+                .thenRejectedWith(new OfferError.FeeNotDue(NUMBER, Optional.of("IDRC"), "C20"));
     }
 
     @Test
@@ -416,7 +456,7 @@ class OfferDeciderTest {
 
     @Test
     void a_resubmission_records_the_offer_it_replaces() {
-        offer.given().when(new SubmitOffer("A7654321", TERMS, FEE, "CAD", false, NUMBER, TODAY, IN_FORCE))
+        offer.given().when(new SubmitOffer("A7654321", TERMS, FEE, "CAD", Optional.empty(), NUMBER, TODAY, IN_FORCE))
                 .then(new OfferSubmitted("A7654321", TERMS, FEE, "CAD", NUMBER));
     }
 
@@ -504,7 +544,7 @@ class OfferDeciderTest {
     @Test
     void refused_offer_number_is_never_reused() {
         offer.given(SUBMITTED, invalidatedBy(DecisionOutcome.REFUSED))
-                .when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", false, null, TODAY, IN_FORCE))
+                .when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE))
                 .thenRejectedWith(new OfferError.OfferNumberTaken(NUMBER));
     }
 

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -107,8 +108,8 @@ class PersonalDataTest {
                 portalTerms.employer().operatingName(), portalTerms.employer().address()),
                 portalTerms.job(), portalTerms.exemptionCode());
         String number = "A" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
-        offers.handle(new OfferCommand.SubmitOffer(number, terms, new BigDecimal("230"), "CAD", false, null, LocalDate.now(),
-                        new ExemptionCodeStanding.InForce()),
+        offers.handle(new OfferCommand.SubmitOffer(number, terms, new BigDecimal("230"), "CAD", Optional.empty(), null,
+                        LocalDate.now(), new ExemptionCodeStanding.InForce()),
                 EventMetadata.byActor("employer:employer-of-" + businessNumber)).await().atMost(WITHIN);
         transactions.inTransaction(tx -> vault.keep(tx, number, data)).await().atMost(WITHIN);
         return number;
