@@ -18,6 +18,7 @@ import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.offer.EmploymentStarted;
 
 /** The ranges as policy, with the dates written out by hand against a fixed today. */
 class RangesTest {
@@ -93,5 +94,14 @@ class RangesTest {
         assertDoesNotThrow(() -> EventRanges.check(decision("2026-06-16", "2026-06-17"), TODAY));
         assertEquals("submittedOn", assertThrows(OutOfRange.class, () -> EventRanges.check(
                 new ApplicationRegistered("A1234567-1", "A1234567", ApplicantLocation.INSIDE_CANADA, LocalDate.MIN), TODAY)).field());
+    }
+
+    @Test
+    void a_consumer_refuses_a_first_day_of_employment_in_the_future_or_before_the_portal() {
+        assertEquals("startedOn", assertThrows(OutOfRange.class, () -> EventRanges.check(
+                new EmploymentStarted("A1234567", "A1234567-1", TODAY.plusDays(1)), TODAY)).field());
+        assertEquals("startedOn", assertThrows(OutOfRange.class, () -> EventRanges.check(
+                new EmploymentStarted("A1234567", "A1234567-1", LocalDate.of(2014, 12, 31)), TODAY)).field());
+        assertDoesNotThrow(() -> EventRanges.check(new EmploymentStarted("A1234567", "A1234567-1", TODAY), TODAY));
     }
 }
