@@ -8,21 +8,28 @@ import java.time.LocalDate;
  */
 enum StartEvent {
     /** IRPA s.72(2)(b) runs from when the applicant is notified, not from the decision date. */
-    REFUSAL_COMMUNICATED("after the refusal was communicated on %s"),
+    REFUSAL_COMMUNICATED("after the refusal was communicated on %s", "the day the refusal was communicated"),
     /**
      * IRPR s.182 runs from the loss of status; for an applicant on maintained status who is
      * refused, status ends with the decision, so the decision date stands in for it.
      */
-    STATUS_LOST("after status was lost on %s (taken as the decision date)"),
-    DECISION_DATE("after the decision date, %s"),
-    EMPLOYMENT_START("after the first day of employment, %s"),
+    STATUS_LOST("after status was lost on %s (taken as the decision date)", "the loss of status"),
+    DECISION_DATE("after the decision date, %s", "the decision date"),
+    EMPLOYMENT_START("after the first day of employment, %s", "the first day of employment"),
     /** Not a decision event: counted from {@link DeadlineRules#forGcmsRequest}. */
-    ATIP_REQUEST_FILED("after the access to information request was filed on %s");
+    ATIP_REQUEST_FILED("after the access to information request was filed on %s", "the filing of the request");
 
     private final String phrase;
+    private final String noun;
 
-    StartEvent(String phrase) {
+    StartEvent(String phrase, String noun) {
         this.phrase = phrase;
+        this.noun = noun;
+    }
+
+    /** The start named without its date, e.g. "the first day of employment". */
+    String noun() {
+        return noun;
     }
 
     String phrase(LocalDate start) {
