@@ -14,6 +14,7 @@ import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.envelope.EventEnvelope;
+import ca.imp.contract.offer.EmploymentStarted;
 import ca.imp.embedded.LocalStack;
 import ca.imp.embedded.TopicClient;
 
@@ -60,5 +61,27 @@ public final class UpstreamEvents {
     /** A refusal inside Canada on 16 June 2026: judicial review leave is due 2 July 2026. */
     public void refusedOn16June(String offer) {
         refused(offer, LocalDate.parse("2026-06-16"), ApplicantLocation.INSIDE_CANADA, UUID.randomUUID());
+    }
+
+    /** An approval of the offer's application, decided that day: it starts record retention, provisionally. */
+    public void approved(String offer, LocalDate decided, UUID eventId) {
+        try {
+            kafka.send(Topics.DECISIONS, offer, EventJson.mapper().writeValueAsString(new DecisionRendered(offer + "-1", offer,
+                            DecisionOutcome.APPROVED, decided, decided, ApplicantLocation.INSIDE_CANADA, List.of(), true)),
+                    new EventEnvelope(eventId, "DecisionRendered", "/decision-service", offer, Instant.now(), 2, eventId, null));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The employer recorded the worker's first day of employment on the approved offer. */
+    public void employmentStarted(String offer, LocalDate startedOn, UUID eventId) {
+        try {
+            kafka.send(Topics.OFFERS, offer, EventJson.mapper().writeValueAsString(
+                            new EmploymentStarted(offer, offer + "-1", startedOn)),
+                    new EventEnvelope(eventId, "EmploymentStarted", "/offer-service", offer, Instant.now(), 1, eventId, null));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -474,7 +474,7 @@ class FuzzSuiteTest {
     private static Map<String, IntFunction<Seed>> fixtures() {
         String decided = TODAY.toString();
         // paid first, all together: decision-service learns of them while the rest is made
-        var paid = pool(5 * FRESH + 2, FuzzSuiteTest::paidOffer).iterator();
+        var paid = pool(6 * FRESH + 2, FuzzSuiteTest::paidOffer).iterator();
         String offer = paid.next();
         String application = refused(registered(paid.next()));
         String refusedOffer = offerOf(application);
@@ -499,6 +499,7 @@ class FuzzSuiteTest {
         Fresh toErase = new Fresh(FuzzSuiteTest::submittedOffer);
         Fresh withdrawn = new Fresh(() -> withdrawn(submittedOffer()));
         Fresh refundable = new Fresh(() -> withdrawn(paidOffer()));
+        Fresh approved = new Fresh(() -> approvedOffer(registered(paid.next())));
         Fresh feeds = new Fresh(FuzzSuiteTest::openedFeedId);
         String feedSecretPath = URI.create(post("deadline-service", "/employers/" + BUSINESS_NUMBER + "/calendar-feeds", EMPLOYER, null)
                 .path("url").asText()).getPath();
@@ -524,6 +525,9 @@ class FuzzSuiteTest {
         fixtures.put("offer-service POST /offers/{offerNumber}/fee-refunds", i -> seed("offer-service", "POST",
                 "/offers/" + refundable.at(i) + "/fee-refunds", "", EMPLOYER,
                 "{\"amount\": 230.00, \"currency\": \"CAD\", \"refundedOn\": \"" + TODAY + "\"}", "offerNumber", refundable.at(i)).usingUp(refundable, i));
+        fixtures.put("offer-service POST /offers/{offerNumber}/employment-start", i -> seed("offer-service", "POST",
+                "/offers/" + approved.at(i) + "/employment-start", "", EMPLOYER,
+                "{\"startedOn\": \"" + TODAY + "\"}", "offerNumber", approved.at(i)).usingUp(approved, i));
         fixtures.put("offer-service DELETE /offers/{offerNumber}/worker", i -> seed("offer-service", "DELETE",
                 "/offers/" + toErase.at(i) + "/worker", "", EMPLOYER, null, "offerNumber", toErase.at(i)).usingUp(toErase, i));
         fixtures.put("offer-service GET /employers/{businessNumber}/offers", i -> seed("offer-service", "GET", employerPath + "/offers",
@@ -716,6 +720,15 @@ class FuzzSuiteTest {
         post("decision-service", "/applications/" + application + "/decision", OFFICER, "{\"outcome\": \"REFUSED\", \"decidedOn\": \""
                 + day + "\", \"grounds\": [\"NOT_TEMPORARY\"], \"factors\": [\"TRAVEL_HISTORY\"]}");
         return application;
+    }
+
+    /** The application approved today, as offer-service has learnt: the offer a worker can start work under. */
+    private static String approvedOffer(String application) {
+        post("decision-service", "/applications/" + application + "/decision", OFFICER, "{\"outcome\": \"APPROVED\", \"decidedOn\": \""
+                + TODAY + "\"}");
+        String offer = offerOf(application);
+        awaitUntil(() -> get("offer-service", "/offers/" + offer, EMPLOYER).path("status").asText().equals("APPROVED"));
+        return offer;
     }
 
     private static String gcmsRequestBody() {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
@@ -99,5 +100,17 @@ class EventContractTest {
 
         assertEquals(fee, EventJson.mapper().treeToValue(tree, ca.imp.contract.offer.FeePaid.class));
         assertEquals("230.00", EventJson.mapper().treeToValue(tree, ca.imp.contract.offer.FeePaid.class).amount().toPlainString());
+    }
+
+    @Test
+    void a_deadline_scheduled_before_deadlines_could_be_provisional_reads_as_counted_from_its_own_start() throws Exception {
+        var provisional = new DeadlineScheduled(UUID.fromString("00000000-0000-0000-0000-0000000000d1"), "A1234567",
+                "A1234567-1", "RECORD_RETENTION_ENDS", LocalDate.parse("2026-03-02"), LocalDate.parse("2032-03-02"),
+                "6 years after the decision date (provisional)", "IRPR s.209.2(1)(b)", List.of(), UUID.randomUUID(), true);
+        String json = EventJson.mapper().writeValueAsString(provisional);
+
+        assertEquals(provisional, EventJson.mapper().readValue(json, DeadlineScheduled.class));
+        assertEquals(false, EventJson.mapper().readValue(json.replace(",\"provisional\":true", ""), DeadlineScheduled.class)
+                .provisional());
     }
 }

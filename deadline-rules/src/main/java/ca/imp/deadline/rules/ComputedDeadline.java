@@ -11,6 +11,8 @@ import java.util.List;
  * @param basis plain English account of the count, ending with its sources
  * @param source the citations alone
  * @param warnings what a person must check before relying on the date; empty when nothing
+ * @param provisional counted from a stand-in for its start (the approval, for the first day of employment) until
+ *     the start is known; the deadline then moves
  */
 public record ComputedDeadline(
         DeadlineKind kind,
@@ -18,7 +20,8 @@ public record ComputedDeadline(
         LocalDate dueDate,
         String basis,
         String source,
-        List<String> warnings) {
+        List<String> warnings,
+        boolean provisional) {
 
     public ComputedDeadline {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);

@@ -29,6 +29,13 @@ final class DeadlineCount {
      */
     static ComputedDeadline of(DeadlineRule rule, LocalDate start, ApplicantLocation location,
                                boolean recordedWhereTheMatterArose, HolidayCalendar calendar) {
+        return of(rule, rule.startsFrom(), start, location, recordedWhereTheMatterArose, calendar);
+    }
+
+    /** Counted from {@code startsFrom}, the rule's own start or its provisional stand-in, which the basis says. */
+    static ComputedDeadline of(DeadlineRule rule, StartEvent startsFrom, LocalDate start, ApplicantLocation location,
+                               boolean recordedWhereTheMatterArose, HolidayCalendar calendar) {
+        boolean provisional = startsFrom != rule.startsFrom();
         ForumRule forum = calendar.forumRule(rule.forum());
         PeriodLength length = rule.lengthFor(location);
         SeasonalRecess recess = forum.seasonalRecess();
@@ -37,7 +44,11 @@ final class DeadlineCount {
         StringBuilder basis = new StringBuilder()
                 .append(rule.title()).append(": ")
                 .append(length.unit().words(length.amount())).append(' ')
-                .append(rule.startsFrom().phrase(start));
+                .append(startsFrom.phrase(start));
+        if (provisional) {
+            basis.append(" (provisional: counted from it until ").append(rule.startsFrom().noun())
+                    .append(" is known, then from that day)");
+        }
         if (length.location() != null) {
             basis.append(recordedWhereTheMatterArose ? " (matter arose " : " (applicant ")
                     .append(length.location().words()).append(')');
@@ -61,7 +72,7 @@ final class DeadlineCount {
             recessWarning(rule, start, length, due, forum, calendar, leaveOutRecess).ifPresent(warnings::add);
         }
         warnings.addAll(rule.warnings());
-        return new ComputedDeadline(rule.kind(), start, due, basis.toString(), rule.source(), warnings);
+        return new ComputedDeadline(rule.kind(), start, due, basis.toString(), rule.source(), warnings, provisional);
     }
 
     private static LocalDate lastDay(LocalDate start, PeriodLength length, SeasonalRecess leftOut) {

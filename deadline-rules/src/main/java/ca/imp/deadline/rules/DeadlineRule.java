@@ -7,6 +7,9 @@ import java.util.Optional;
 /**
  * One version of a deadline kind, as the policy defines it.
  *
+ * @param provisionallyFrom what the count starts from until the decision gives {@code startsFrom}'s date, the
+ *     deadline then flagged provisional (record retention, from the approval until the first day of employment is
+ *     known); null when a kind waits for its own start
  * @param when null for a kind no decision starts (the GCMS response starts with a request)
  * @param rollsForward true for a time limit to act (a last day on a holiday moves to the next
  *     day that is not one); false for the end of a period, which stays where it falls
@@ -20,6 +23,7 @@ record DeadlineRule(
         DeadlineKind kind,
         String title,
         StartEvent startsFrom,
+        StartEvent provisionallyFrom,
         Trigger when,
         List<PeriodLength> lengths,
         Forum forum,
@@ -65,6 +69,10 @@ record DeadlineRule(
         }
         if (effectiveFrom != null && effectiveTo != null && effectiveTo.isBefore(effectiveFrom)) {
             throw new IllegalArgumentException(where + " ends before it starts");
+        }
+        if (provisionallyFrom != null && (provisionallyFrom == startsFrom || provisionallyFrom == StartEvent.ATIP_REQUEST_FILED
+                || when == null)) {
+            throw new IllegalArgumentException(where + " can be counted provisionally only from another date of the decision");
         }
         if (when != null && startsFrom == StartEvent.ATIP_REQUEST_FILED) {
             throw new IllegalArgumentException(where + " starts from an ATIP request, so no decision can trigger it");

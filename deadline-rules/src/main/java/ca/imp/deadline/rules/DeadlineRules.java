@@ -86,8 +86,9 @@ public final class DeadlineRules {
 
     /**
      * Every deadline the decision starts, in {@link DeadlineKind} order. A kind whose start date
-     * the facts do not give (an approval without an employment start) is left out, as are
-     * kinds no decision starts (the GCMS response).
+     * the facts do not give (an approval without an employment start) is counted from its
+     * provisional start if the policy gives one (the approval), flagged provisional, and else left
+     * out, as are kinds no decision starts (the GCMS response).
      *
      * @throws IllegalStateException when a kind applies but no version of it is in effect on its
      *     start date: a gap in the policy, not something to skip quietly
@@ -98,9 +99,12 @@ public final class DeadlineRules {
         }
         List<ComputedDeadline> deadlines = new ArrayList<>();
         for (DeadlineKind kind : DeadlineKind.values()) {
-            versionFor(kind, facts).ifPresent(rule -> deadlines.add(
-                    DeadlineCount.of(rule, rule.startsFrom().dateIn(facts), facts.whereTheMatterArose(),
-                            facts.matterArose() != null, calendar)));
+            versionFor(kind, facts).ifPresentOrElse(rule -> deadlines.add(
+                            DeadlineCount.of(rule, rule.startsFrom().dateIn(facts), facts.whereTheMatterArose(),
+                                    facts.matterArose() != null, calendar)),
+                    () -> provisionalVersionFor(kind, facts).ifPresent(rule -> deadlines.add(DeadlineCount.of(rule,
+                            rule.provisionallyFrom(), rule.provisionallyFrom().dateIn(facts), facts.whereTheMatterArose(),
+                            facts.matterArose() != null, calendar))));
         }
         return List.copyOf(deadlines);
     }
@@ -112,6 +116,24 @@ public final class DeadlineRules {
             throw new IllegalStateException("deadline policy " + policy.policyVersion() + " has no " + kind + " rule");
         }
         return all.get(all.size() - 1).title();
+    }
+
+    /**
+     * The deadlines counted from the worker's first day of employment (record retention), in
+     * {@link DeadlineKind} order: what a provisional count from the approval becomes once the day is known.
+     */
+    public List<ComputedDeadline> forEmploymentStart(LocalDate firstDay) {
+        if (firstDay == null) {
+            throw new IllegalArgumentException("the first day of employment is required");
+        }
+        List<ComputedDeadline> deadlines = new ArrayList<>();
+        for (DeadlineKind kind : DeadlineKind.values()) {
+            versions(kind).stream()
+                    .filter(rule -> rule.startsFrom() == StartEvent.EMPLOYMENT_START && rule.inEffectOn(firstDay))
+                    .findFirst()
+                    .ifPresent(rule -> deadlines.add(DeadlineCount.of(rule, firstDay, null, false, calendar)));
+        }
+        return List.copyOf(deadlines);
     }
 
     /** When the answer to an access to information request for GCMS notes is due. */
@@ -162,6 +184,15 @@ public final class DeadlineRules {
         }
         throw new IllegalStateException("deadline policy " + policy.policyVersion() + " has no " + kind
                 + " rule in effect on " + start);
+    }
+
+    /** The version counted from its stand-in start, when the facts lack its own start but give the stand-in's. */
+    private Optional<DeadlineRule> provisionalVersionFor(DeadlineKind kind, DecisionFacts facts) {
+        return versions(kind).stream()
+                .filter(rule -> rule.when() != null && rule.provisionallyFrom() != null
+                        && rule.startsFrom().dateIn(facts) == null && rule.provisionallyFrom().dateIn(facts) != null)
+                .filter(rule -> rule.when().matches(facts) && rule.inEffectOn(rule.provisionallyFrom().dateIn(facts)))
+                .findFirst();
     }
 
     private DeadlineRule versionInEffect(DeadlineKind kind, LocalDate start) {

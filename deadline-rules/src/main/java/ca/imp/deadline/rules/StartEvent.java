@@ -8,20 +8,27 @@ import java.time.LocalDate;
  */
 enum StartEvent {
     /** IRPA s.72(2)(b) runs from when the applicant is notified, not from the decision date. */
-    REFUSAL_COMMUNICATED("after the refusal was communicated on %s"),
+    REFUSAL_COMMUNICATED("after the refusal was communicated on %s", "the day the refusal was communicated"),
     /**
      * Also restoration's start (IRPR s.182 runs from the loss of status, a day the sources place
      * differently): the decision date is the earliest of them, and the policy's warning says so.
      */
-    DECISION_DATE("after the decision date, %s"),
-    EMPLOYMENT_START("after the first day of employment, %s"),
+    DECISION_DATE("after the decision date, %s", "the decision date"),
+    EMPLOYMENT_START("after the first day of employment, %s", "the first day of employment"),
     /** Not a decision event: counted from {@link DeadlineRules#forGcmsRequest}. */
-    ATIP_REQUEST_FILED("after the access to information request was filed on %s");
+    ATIP_REQUEST_FILED("after the access to information request was filed on %s", "the filing of the request");
 
     private final String phrase;
+    private final String noun;
 
-    StartEvent(String phrase) {
+    StartEvent(String phrase, String noun) {
         this.phrase = phrase;
+        this.noun = noun;
+    }
+
+    /** The start named without its date, e.g. "the first day of employment". */
+    String noun() {
+        return noun;
     }
 
     String phrase(LocalDate start) {

@@ -1,6 +1,8 @@
 package ca.imp.deadline.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -58,8 +60,19 @@ class DecisionDeadlinesTest {
     }
 
     @Test
-    void an_approval_without_an_employment_start_starts_nothing_yet() {
-        assertEquals(List.of(), kinds(decision(Outcome.APPROVED, ApplicantLocation.OUTSIDE_CANADA, Set.of(), null)));
+    void an_approval_without_an_employment_start_starts_the_record_retention_period_provisionally_from_the_approval() {
+        List<ComputedDeadline> deadlines = RULES.forDecision(
+                decision(Outcome.APPROVED, ApplicantLocation.OUTSIDE_CANADA, Set.of(), null));
+
+        assertEquals(List.of(DeadlineKind.RECORD_RETENTION_ENDS), deadlines.stream().map(ComputedDeadline::kind).toList());
+        assertEquals(DECIDED, deadlines.get(0).startDate());
+        assertTrue(deadlines.get(0).provisional());
+    }
+
+    @Test
+    void an_approval_with_an_employment_start_is_counted_from_it_and_is_not_provisional() {
+        assertFalse(RULES.forDecision(decision(Outcome.APPROVED, ApplicantLocation.INSIDE_CANADA, Set.of(),
+                LocalDate.of(2026, 4, 1))).get(0).provisional());
     }
 
     @ParameterizedTest

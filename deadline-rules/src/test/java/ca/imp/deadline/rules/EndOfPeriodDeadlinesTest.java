@@ -1,6 +1,7 @@
 package ca.imp.deadline.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -108,5 +109,54 @@ class EndOfPeriodDeadlinesTest {
                 RULES.compute(DeadlineKind.FEE_REFUND_FOLLOW_UP, LocalDate.of(2028, 2, 1)).dueDate());
         assertEquals(LocalDate.of(2027, 3, 29),
                 RULES.compute(DeadlineKind.FEE_REFUND_FOLLOW_UP, LocalDate.of(2027, 2, 1)).dueDate());
+    }
+
+    @Test
+    void record_retention_from_a_first_day_of_employment_on_2026_03_02_ends_on_2032_03_02() {
+        ComputedDeadline retention = RULES.compute(DeadlineKind.RECORD_RETENTION_ENDS, LocalDate.of(2026, 3, 2));
+
+        assertEquals(LocalDate.of(2026, 3, 2), retention.startDate());
+        assertEquals(LocalDate.of(2032, 3, 2), retention.dueDate());
+        assertFalse(retention.provisional());
+    }
+
+    @Test
+    void record_retention_ending_on_a_holiday_stays_on_the_holiday_as_the_end_of_a_period() {
+        ComputedDeadline retention = RULES.compute(DeadlineKind.RECORD_RETENTION_ENDS, LocalDate.of(2026, 7, 1));
+
+        assertEquals(LocalDate.of(2032, 7, 1), retention.dueDate());
+        assertTrue(retention.basis().contains("2032-07-01, a Thursday (Canada Day). This date ends a period"),
+                retention.basis());
+    }
+
+    @Test
+    void record_retention_cites_irpr_209_2_1_b() {
+        ComputedDeadline retention = RULES.compute(DeadlineKind.RECORD_RETENTION_ENDS, LocalDate.of(2026, 3, 2));
+
+        assertTrue(retention.source().startsWith("IRPR s.209.2(1)(b)"), retention.source());
+        assertFalse(retention.source().contains("209.5"), retention.source());
+    }
+
+    @Test
+    void until_the_first_day_of_employment_is_known_record_retention_runs_from_the_approval_and_says_it_is_provisional() {
+        DecisionFacts approval = new DecisionFacts(Outcome.APPROVED, LocalDate.of(2026, 3, 2), null,
+                ApplicantLocation.INSIDE_CANADA, Set.of(), null);
+
+        ComputedDeadline retention = RULES.forDecision(approval).get(0);
+
+        assertTrue(retention.provisional());
+        assertEquals(LocalDate.of(2032, 3, 2), retention.dueDate());
+        assertTrue(retention.basis().startsWith("End of the employer's record retention period: 6 years after the"
+                + " decision date, 2026-03-02 (provisional: counted from it until the first day of employment is known,"
+                + " then from that day); the same day 6 years later is 2032-03-02"), retention.basis());
+    }
+
+    @Test
+    void the_first_day_of_employment_counts_the_record_retention_period_and_nothing_else() {
+        List<ComputedDeadline> counted = RULES.forEmploymentStart(LocalDate.of(2026, 3, 2));
+
+        assertEquals(List.of(DeadlineKind.RECORD_RETENTION_ENDS), counted.stream().map(ComputedDeadline::kind).toList());
+        assertEquals(LocalDate.of(2032, 3, 2), counted.get(0).dueDate());
+        assertFalse(counted.get(0).provisional());
     }
 }

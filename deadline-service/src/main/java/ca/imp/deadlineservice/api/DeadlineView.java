@@ -38,16 +38,19 @@ public record DeadlineView(
         @Schema(description = "The rule the deadline comes from.", example = "IRPA 72(2)(b)")
         String source,
         @Schema(description = "What a reader must verify (e.g. with counsel) before relying on the date.", example = "[\"Verify with counsel.\"]")
-        List<String> warnings) {
+        List<String> warnings,
+        @Schema(description = "Counted from a stand-in for its start until the start is known: record retention from the approval until the employer records the first day of employment, when the deadline moves.", example = "false")
+        boolean provisional) {
 
     static DeadlineView of(DeadlineRecord record) {
         return new DeadlineView(record.deadlineId(), record.offerNumber(), record.applicationId(), record.kind(), record.status(),
-                record.startDate(), record.dueDate(), record.metOn(), record.basis(), record.source(), record.warnings());
+                record.startDate(), record.dueDate(), record.metOn(), record.basis(), record.source(), record.warnings(),
+                record.provisional());
     }
 
     static DeadlineView of(DeadlineScheduled scheduled, DeadlineMet met) {
         return new DeadlineView(scheduled.deadlineId(), scheduled.offerNumber(), scheduled.applicationId(), scheduled.kind(),
                 met == null ? DeadlineRecord.Status.OPEN : DeadlineRecord.Status.MET, scheduled.startDate(), scheduled.dueDate(), met == null ? null : met.metOn(),
-                scheduled.basis(), scheduled.source(), scheduled.warnings());
+                scheduled.basis(), scheduled.source(), scheduled.warnings(), scheduled.provisional());
     }
 }

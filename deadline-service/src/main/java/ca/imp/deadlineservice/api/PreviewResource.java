@@ -47,7 +47,9 @@ public class PreviewResource {
             @Schema(description = "The rule the deadline comes from.", example = "IRPA 72(2)(b)")
             String source,
             @Schema(description = "What to verify before relying on the date.", example = "[\"Verify with counsel.\"]")
-            List<String> warnings) {
+            List<String> warnings,
+            @Schema(description = "Counted from a stand-in for its start until the start is known: record retention from the approval until the first day of employment.", example = "false")
+            boolean provisional) {
     }
 
     /** The deadlines of one decision, named rather than a bare list. */
@@ -69,7 +71,8 @@ public class PreviewResource {
         return new DeadlinePreview(previewDeadlines.preview(request.outcome(), request.decidedOn(), request.communicatedOn(),
                         request.applicantLocation(), request.grounds(), request.matterArose())
                 .stream()
-                .map(d -> new PreviewedDeadline(d.kind().name(), d.startDate(), d.dueDate(), d.basis(), d.source(), d.warnings()))
+                .map(d -> new PreviewedDeadline(d.kind().name(), d.startDate(), d.dueDate(), d.basis(), d.source(), d.warnings(),
+                        d.provisional()))
                 .toList());
     }
 }

@@ -6,5 +6,5 @@ import java.util.UUID;
 
 /** A deadline as a calendar entry needs it. */
 public record CalendarDeadline(UUID deadlineId, String offerNumber, String applicationId, String title, LocalDate dueDate,
-                               String basis, String source, List<String> warnings) {
+                               String basis, String source, List<String> warnings, boolean provisional) {
 }

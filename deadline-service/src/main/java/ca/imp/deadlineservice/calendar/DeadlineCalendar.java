@@ -85,7 +85,8 @@ public final class DeadlineCalendar {
     }
 
     private VEvent event(CalendarDeadline deadline, Instant stamped) {
-        String summary = deadline.title() + " due (offer " + deadline.offerNumber() + ")";
+        String summary = (deadline.provisional() ? "Provisional: " : "") + deadline.title() + " due (offer "
+                + deadline.offerNumber() + ")";
         // DATE values, not date-times: a due date is the same day wherever the calendar is read
         VEvent event = new VEvent(false);
         event.add(new Uid(deadline.deadlineId() + "@deadline-service.imp"));
@@ -94,6 +95,9 @@ public final class DeadlineCalendar {
         event.add(new DtEnd<>(deadline.dueDate().plusDays(1)));
         event.add(new Summary(summary));
         event.add(new Description(description(deadline)));
+        if (deadline.provisional()) {
+            event.add(new XProperty("X-IMP-PROVISIONAL", "TRUE"));
+        }
         event.add(ImmutableTransp.TRANSPARENT);
         for (int days : leadDays) {
             VAlarm alarm = new VAlarm(before(days));

@@ -65,7 +65,8 @@ public class ReadCalendarFeed {
 
     private List<CalendarDeadline> entries(List<DeadlineRecord> open) {
         return open.stream().map(d -> new CalendarDeadline(d.deadlineId(), d.offerNumber(), d.applicationId(),
-                rules.title(DeadlineKind.valueOf(d.kind())), d.dueDate(), d.basis(), d.source(), d.warnings())).toList();
+                rules.title(DeadlineKind.valueOf(d.kind())), d.dueDate(), d.basis(), d.source(), d.warnings(),
+                d.provisional())).toList();
     }
 
     private static String name(String businessNumber, Optional<String> legalName) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.decision.GcmsNotesReceived;
 import ca.imp.contract.decision.GcmsNotesRequested;
+import ca.imp.contract.offer.EmploymentStarted;
 
 /** What can be asked of the deadlines of one offer. */
 public sealed interface DeadlineCommand {
@@ -40,6 +41,16 @@ public sealed interface DeadlineCommand {
     record ScheduleDecisionDeadlines(DecisionRendered decision, UUID decisionEventId) implements DeadlineCommand {
         public String offerNumber() {
             return decision.offerNumber();
+        }
+    }
+
+    /**
+     * The worker's first day of employment became known: what was counted provisionally from the approval is
+     * counted from it.
+     */
+    record CountFromEmploymentStart(EmploymentStarted started, UUID startedEventId) implements DeadlineCommand {
+        public String offerNumber() {
+            return started.offerNumber();
         }
     }
 

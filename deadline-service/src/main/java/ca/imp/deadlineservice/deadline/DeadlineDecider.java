@@ -1,6 +1,7 @@
 package ca.imp.deadlineservice.deadline;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -8,12 +9,15 @@ import java.util.UUID;
 import ca.imp.contract.deadline.DeadlineElapsed;
 import ca.imp.contract.deadline.DeadlineEvent;
 import ca.imp.contract.deadline.DeadlineMet;
+import ca.imp.contract.deadline.DeadlineMoved;
 import ca.imp.contract.deadline.DeadlineReminderDue;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.offer.EmploymentStarted;
 import ca.imp.deadline.rules.ComputedDeadline;
 import ca.imp.deadline.rules.DeadlineRules;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.CloseGcmsResponse;
+import ca.imp.deadlineservice.deadline.DeadlineCommand.CountFromEmploymentStart;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.ExpireDeadline;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.MarkDeadlineMet;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.RemindOfDeadline;
@@ -24,7 +28,7 @@ import ca.imp.eventstore.decider.Decision;
 import ca.imp.eventstore.decider.Dispatch;
 
 /**
- * Which deadlines a decision starts, once. The dates come from the deadline rules (policy data);
+ * Which deadlines a decision starts, once, and where a provisional one moves when its start becomes known. The dates come from the deadline rules (policy data);
  * this decider makes sure each decision's clocks are started once, and that each reminder and
  * each elapse is recorded once and never for a deadline already met.
  */
@@ -44,9 +48,11 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
                 .on(CloseGcmsResponse.class, this::closeGcmsResponse)
                 .on(RemindOfDeadline.class, this::remind)
                 .on(ExpireDeadline.class, this::expire)
+                .on(CountFromEmploymentStart.class, this::countFromEmploymentStart)
                 .build();
         this.transitions = Dispatch.<DeadlineEvent, OfferDeadlines, OfferDeadlines>over(DeadlineEvent.class)
                 .on(DeadlineScheduled.class, (scheduled, current) -> current.with(scheduled))
+                .on(DeadlineMoved.class, (moved, current) -> current.with(moved))
                 .on(DeadlineMet.class, (met, current) -> current.with(met))
                 .on(DeadlineReminderDue.class, (reminder, current) -> current.with(reminder))
                 .on(DeadlineElapsed.class, (elapsed, current) -> current.with(elapsed))
@@ -86,7 +92,7 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
         return Decision.accept(computed.stream().<DeadlineEvent>map(deadline -> new DeadlineScheduled(
                 deadlineId(schedule.decisionEventId(), deadline), decision.offerNumber(), decision.applicationId(),
                 deadline.kind().name(), deadline.startDate(), deadline.dueDate(), deadline.basis(), deadline.source(),
-                deadline.warnings(), schedule.decisionEventId())).toList());
+                deadline.warnings(), schedule.decisionEventId(), deadline.provisional())).toList());
     }
 
     private Decision<DeadlineEvent> markMet(MarkDeadlineMet c, OfferDeadlines current) {
@@ -134,6 +140,31 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
                 d.dueDate(), c.elapsedAt()));
     }
 
+    /**
+     * Each deadline counted from the first day of employment moves there once from its provisional start; one not
+     * scheduled yet (an approval recorded before approvals started it) is scheduled from the day. Delivered again,
+     * the day finds nothing provisional left and changes nothing.
+     */
+    private Decision<DeadlineEvent> countFromEmploymentStart(CountFromEmploymentStart c, OfferDeadlines current) {
+        EmploymentStarted started = c.started();
+        List<DeadlineEvent> events = new ArrayList<>();
+        for (ComputedDeadline counted : rules.forEmploymentStart(started.startedOn())) {
+            var existing = current.deadlines().stream()
+                    .filter(d -> d.applicationId().equals(started.applicationId()) && d.kind().equals(counted.kind().name()))
+                    .findFirst();
+            if (existing.isEmpty()) {
+                events.add(new DeadlineScheduled(deadlineId(c.startedEventId(), counted), started.offerNumber(),
+                        started.applicationId(), counted.kind().name(), counted.startDate(), counted.dueDate(),
+                        counted.basis(), counted.source(), counted.warnings(), c.startedEventId(), false));
+            } else if (existing.get().provisional()) {
+                events.add(new DeadlineMoved(existing.get().deadlineId(), started.offerNumber(), started.applicationId(),
+                        counted.kind().name(), counted.startDate(), counted.dueDate(), counted.basis(), counted.source(),
+                        counted.warnings(), c.startedEventId()));
+            }
+        }
+        return events.isEmpty() ? Decision.alreadyDone() : Decision.accept(events);
+    }
+
     /** One response deadline per request, however often the request is delivered. */
     private Decision<DeadlineEvent> scheduleGcmsResponse(ScheduleGcmsResponse c, OfferDeadlines current) {
         var request = c.request();
@@ -163,9 +194,9 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
         return UUID.nameUUIDFromBytes(("gcms/" + requestId).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Derived from the decision and the kind, so the same decision always names its deadlines alike. */
-    private static UUID deadlineId(UUID decisionEventId, ComputedDeadline deadline) {
-        return UUID.nameUUIDFromBytes((decisionEventId + "/" + deadline.kind()).getBytes(StandardCharsets.UTF_8));
+    /** Derived from the event that started it and the kind, so the same event always names its deadlines alike. */
+    private static UUID deadlineId(UUID causeEventId, ComputedDeadline deadline) {
+        return UUID.nameUUIDFromBytes((causeEventId + "/" + deadline.kind()).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

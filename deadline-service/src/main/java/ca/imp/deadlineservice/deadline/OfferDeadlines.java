@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import ca.imp.contract.deadline.DeadlineElapsed;
 import ca.imp.contract.deadline.DeadlineMet;
+import ca.imp.contract.deadline.DeadlineMoved;
 import ca.imp.contract.deadline.DeadlineReminderDue;
 import ca.imp.contract.deadline.DeadlineScheduled;
 
@@ -42,6 +43,15 @@ public record OfferDeadlines(List<DeadlineScheduled> deadlines, Map<UUID, Deadli
         List<DeadlineScheduled> all = new ArrayList<>(deadlines);
         all.add(scheduled);
         return new OfferDeadlines(List.copyOf(all), met, fired);
+    }
+
+    /** The deadline as it now stands, in its place; what caused it first stays its cause. */
+    OfferDeadlines with(DeadlineMoved moved) {
+        List<DeadlineScheduled> all = deadlines.stream().map(d -> d.deadlineId().equals(moved.deadlineId())
+                ? new DeadlineScheduled(d.deadlineId(), d.offerNumber(), d.applicationId(), d.kind(), moved.startDate(),
+                        moved.dueDate(), moved.basis(), moved.source(), moved.warnings(), d.causeEventId(), false)
+                : d).toList();
+        return new OfferDeadlines(all, met, fired);
     }
 
     OfferDeadlines with(DeadlineMet done) {

@@ -7,27 +7,41 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
 
+import ca.imp.access.Caller;
+import ca.imp.contract.offer.EmploymentStarted;
 import ca.imp.contract.offer.OfferSubmitted;
 import ca.imp.contract.range.EventRanges;
+import ca.imp.deadlineservice.deadline.DeadlineCommand;
+import ca.imp.deadlineservice.deadline.Deadlines;
 import ca.imp.deadlineservice.employer.OfferEmployers;
 import ca.imp.eventstore.inbox.EventRoutes;
 import ca.imp.eventstore.inbox.RoutedConsumer;
 import ca.imp.eventstore.runtime.IdempotentConsumers;
+import ca.imp.eventstore.runtime.Today;
+import ca.imp.eventstore.store.EventMetadata;
 
 /**
  * What offer-service announces that this service needs: whose offer each is, so an employer's
- * deadlines can be listed and put in their calendar. Deadlines never wait for it: a decision may
- * arrive before its offer, and the employer is joined in when read.
+ * deadlines can be listed and put in their calendar, and the worker's first day of employment, from
+ * which record retention is counted. Deadlines never wait for the offer: a decision may arrive
+ * before its offer, and the employer is joined in when read.
  */
 @Singleton
 public class OffersConsumer {
     private static final String CHANNEL = "offers";
     private final RoutedConsumer consumer;
 
-    OffersConsumer(OfferEmployers employers, IdempotentConsumers consumers) {
-        EventRoutes routes = EventRoutes.create().on(OfferSubmitted.class, (tx, event, submitted) -> Uni.createFrom().voidItem()
-                .invoke(() -> EventRanges.check(submitted))
-                .chain(() -> employers.record(tx, submitted)));
+    OffersConsumer(OfferEmployers employers, Deadlines deadlines, IdempotentConsumers consumers, Today today) {
+        EventRoutes routes = EventRoutes.create()
+                .on(OfferSubmitted.class, (tx, event, submitted) -> Uni.createFrom().voidItem()
+                        .invoke(() -> EventRanges.check(submitted))
+                        .chain(() -> employers.record(tx, submitted)))
+                .on(EmploymentStarted.class, (tx, event, started) -> Uni.createFrom().voidItem()
+                        .invoke(() -> EventRanges.check(started, today.date()))
+                        .chain(() -> deadlines.handle(tx, new DeadlineCommand.CountFromEmploymentStart(started, event.envelope().id()),
+                                EventMetadata.causedBy(event.envelope().id(), event.envelope().correlationId(),
+                                        Caller.systemActor("deadline-service"))))
+                        .replaceWithVoid());
         this.consumer = consumers.named("deadline-service/offers", CHANNEL, routes);
     }
 

@@ -1,10 +1,12 @@
 package ca.imp.deadlineservice.timer;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import ca.imp.contract.deadline.DeadlineScheduled;
 
@@ -27,23 +29,36 @@ public record ReminderPolicy(List<Integer> leadDays, LocalTime timeOfDay, ZoneId
     }
 
     public List<Timer> timersFor(DeadlineScheduled deadline, Instant scheduledAt) {
+        return timersFor(deadline.deadlineId(), deadline.offerNumber(), deadline.dueDate(), scheduledAt);
+    }
+
+    /** The timers of a deadline due on {@code dueDate}, as planned at {@code plannedAt} (when scheduled, or moved). */
+    public List<Timer> timersFor(UUID deadlineId, String offerNumber, LocalDate dueDate, Instant plannedAt) {
         List<Timer> timers = new ArrayList<>();
         for (int days : leadDays) {
-            Instant remindAt = remindAt(deadline, days);
-            if (!remindAt.isBefore(scheduledAt)) {
-                timers.add(Timer.reminder(deadline.deadlineId(), deadline.offerNumber(), days, remindAt));
+            Instant remindAt = remindAt(dueDate, days);
+            if (!remindAt.isBefore(plannedAt)) {
+                timers.add(Timer.reminder(deadlineId, offerNumber, days, remindAt));
             }
         }
-        timers.add(Timer.elapse(deadline.deadlineId(), deadline.offerNumber(), elapsesAt(deadline)));
+        timers.add(Timer.elapse(deadlineId, offerNumber, elapsesAt(dueDate)));
         return timers;
     }
 
     public Instant remindAt(DeadlineScheduled deadline, int daysBefore) {
-        return deadline.dueDate().minusDays(daysBefore).atTime(timeOfDay).atZone(zone).toInstant();
+        return remindAt(deadline.dueDate(), daysBefore);
+    }
+
+    private Instant remindAt(LocalDate dueDate, int daysBefore) {
+        return dueDate.minusDays(daysBefore).atTime(timeOfDay).atZone(zone).toInstant();
     }
 
     /** The due date is the last day on which the thing can be done; it has passed when the next day starts. */
     public Instant elapsesAt(DeadlineScheduled deadline) {
-        return deadline.dueDate().plusDays(1).atStartOfDay(zone).toInstant();
+        return elapsesAt(deadline.dueDate());
+    }
+
+    private Instant elapsesAt(LocalDate dueDate) {
+        return dueDate.plusDays(1).atStartOfDay(zone).toInstant();
     }
 }

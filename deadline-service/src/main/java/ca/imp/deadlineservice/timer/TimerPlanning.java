@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 
 import ca.imp.contract.deadline.DeadlineEvent;
 import ca.imp.contract.deadline.DeadlineMet;
+import ca.imp.contract.deadline.DeadlineMoved;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.runtime.CatchUpSubscriptions;
@@ -18,7 +19,8 @@ import ca.imp.eventstore.store.Transaction;
 import ca.imp.eventstore.subscription.CatchUpSubscription;
 
 /**
- * Plans the timers of every deadline the log records and cancels those of deadlines met. It follows
+ * Plans the timers of every deadline the log records, plans them again when a deadline moves, and cancels those of
+ * deadlines met. It follows
  * the event log, so a deadline scheduled just before a crash still gets its timers after the
  * restart, and the plan can be rebuilt from the log.
  */
@@ -50,6 +52,11 @@ public class TimerPlanning {
             // the firing cannot claim a timer before the plan commits
             tx.afterCommit(() -> planned.forEach(timer -> firing.fireWhenDue(timer.fireAt())));
             return timers.plan(tx, planned);
+        }
+        if (event instanceof DeadlineMoved moved) {
+            List<Timer> planned = policy.timersFor(moved.deadlineId(), moved.offerNumber(), moved.dueDate(), recorded.recordedAt());
+            tx.afterCommit(() -> planned.forEach(timer -> firing.fireWhenDue(timer.fireAt())));
+            return timers.replan(tx, moved.deadlineId(), planned, recorded.recordedAt());
         }
         if (event instanceof DeadlineMet met) {
             return timers.cancel(tx, met.deadlineId(), recorded.recordedAt());

@@ -49,6 +49,20 @@ public class Timers {
                 .replaceWithVoid();
     }
 
+    /**
+     * The deadline moved: its pending timers are cancelled and these planned in their stead, a timer of the same name
+     * (a reminder as many days before, the elapse) taking its new moment. Run once per move, as the plan follows the log.
+     */
+    public Uni<Void> replan(Transaction tx, UUID deadlineId, List<Timer> planned, Instant at) {
+        return cancel(tx, deadlineId, at).chain(() -> planned.isEmpty() ? Uni.createFrom().voidItem()
+                : tx.preparedQuery("INSERT INTO deadline_timers (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6)"
+                                + " ON CONFLICT (deadline_id, timer) DO UPDATE SET fire_at = EXCLUDED.fire_at,"
+                                + " state = 'PENDING', settled_at = NULL WHERE deadline_timers.state = 'CANCELLED'")
+                        .executeBatch(planned.stream().map(timer -> Tuple.of(timer.deadlineId(), timer.name(),
+                                timer.offerNumber(), timer.kind().name(), timer.daysBefore(), utc(timer.fireAt()))).toList())
+                        .replaceWithVoid());
+    }
+
     /** The deadline no longer runs: its pending timers will not fire. */
     public Uni<Void> cancel(Transaction tx, UUID deadlineId, Instant at) {
         return tx.preparedQuery("UPDATE deadline_timers SET state = 'CANCELLED', settled_at = $2"

@@ -12,7 +12,7 @@ import java.util.UUID;
  */
 public record DeadlineRecord(UUID deadlineId, String offerNumber, String applicationId, String kind, Status status,
                              LocalDate startDate, LocalDate dueDate, String basis, String source, List<String> warnings,
-                             LocalDate metOn) {
+                             LocalDate metOn, boolean provisional) {
     private static final String WARNING_SEPARATOR = "\n";
 
     /** Where a deadline stands; ELAPSED: the due date passed and it was not met. */

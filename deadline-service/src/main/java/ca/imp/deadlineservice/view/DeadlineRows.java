@@ -16,7 +16,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @Singleton
 public class DeadlineRows {
     private static final String SELECT = "SELECT deadline_id, offer_number, application_id, kind, status, start_date,"
-            + " due_date, basis, source, warnings, met_on FROM deadline_view";
+            + " due_date, basis, source, warnings, met_on, provisional FROM deadline_view";
     private static final String ORDER = " ORDER BY due_date, kind";
 
     private final Pool pool;
@@ -59,7 +59,8 @@ public class DeadlineRows {
         rows.forEach(row -> records.add(new DeadlineRecord(row.getUUID("deadline_id"), row.getString("offer_number"),
                 row.getString("application_id"), row.getString("kind"), DeadlineRecord.Status.valueOf(row.getString("status")),
                 row.getLocalDate("start_date"), row.getLocalDate("due_date"), row.getString("basis"), row.getString("source"),
-                DeadlineRecord.splitWarnings(row.getString("warnings")), row.getLocalDate("met_on"))));
+                DeadlineRecord.splitWarnings(row.getString("warnings")), row.getLocalDate("met_on"),
+                row.getBoolean("provisional"))));
         return records;
     }
 }

@@ -13,6 +13,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import ca.imp.contract.deadline.DeadlineElapsed;
 import ca.imp.contract.deadline.DeadlineEvent;
 import ca.imp.contract.deadline.DeadlineMet;
+import ca.imp.contract.deadline.DeadlineMoved;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.runtime.CatchUpSubscriptions;
@@ -46,11 +47,18 @@ public class DeadlineViewProjection {
         if (event instanceof DeadlineScheduled scheduled) {
             return execute(tx, """
                     INSERT INTO deadline_view (deadline_id, offer_number, application_id, kind, status, start_date,
-                                               due_date, basis, source, warnings)
-                    VALUES ($1, $2, $3, $4, 'OPEN', $5, $6, $7, $8, $9) ON CONFLICT (deadline_id) DO NOTHING""",
+                                               due_date, basis, source, warnings, provisional)
+                    VALUES ($1, $2, $3, $4, 'OPEN', $5, $6, $7, $8, $9, $10) ON CONFLICT (deadline_id) DO NOTHING""",
                     scheduled.deadlineId(), scheduled.offerNumber(), scheduled.applicationId(), scheduled.kind(),
                     scheduled.startDate(), scheduled.dueDate(), scheduled.basis(), scheduled.source(),
-                    DeadlineRecord.joinWarnings(scheduled.warnings()));
+                    DeadlineRecord.joinWarnings(scheduled.warnings()), scheduled.provisional());
+        }
+        if (event instanceof DeadlineMoved moved) {
+            return execute(tx, """
+                    UPDATE deadline_view SET start_date = $2, due_date = $3, basis = $4, source = $5, warnings = $6,
+                                             provisional = false
+                    WHERE deadline_id = $1""", moved.deadlineId(), moved.startDate(), moved.dueDate(), moved.basis(),
+                    moved.source(), DeadlineRecord.joinWarnings(moved.warnings()));
         }
         if (event instanceof DeadlineMet met) {
             return execute(tx, "UPDATE deadline_view SET status = 'MET', met_on = $2 WHERE deadline_id = $1",

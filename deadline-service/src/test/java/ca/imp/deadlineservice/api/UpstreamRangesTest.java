@@ -69,4 +69,16 @@ class UpstreamRangesTest {
         String reason = deadLetterReason(offer);
         assertTrue(reason.contains("terms.employer.legalName must not contain control characters"), reason);
     }
+
+    @Test
+    void a_first_day_of_employment_in_the_future_moves_no_deadline() {
+        String offer = UpstreamEvents.anOfferNumber();
+
+        upstream.employmentStarted(offer, LocalDate.now().plusDays(2), UUID.randomUUID());
+
+        String reason = deadLetterReason(offer);
+        assertTrue(reason.contains("startedOn must be between 2015-01-01 and today"), reason);
+        given().auth().oauth2(TestCallers.ops()).queryParam("offerNumber", offer).get("/deadlines").then()
+                .body("total", equalTo(0));
+    }
 }

@@ -35,7 +35,7 @@ class DeadlineCalendarTest {
             "A1234567", "A1234567-1", "Application for leave for judicial review", LocalDate.parse("2026-07-02"),
             "Application for leave for judicial review: 15 days from 2026-06-16, the day the refusal was communicated; day 15,"
                     + " 2026-07-01, is Canada Day; the next day that is not a holiday under the Federal Courts Rules is 2026-07-02.",
-            "IRPA s.72(2)(b); Federal Courts Rules r.2 'holiday'", List.of("Montréal office closed; verify with counsel"));
+            "IRPA s.72(2)(b); Federal Courts Rules r.2 'holiday'", List.of("Montréal office closed; verify with counsel"), false);
 
     private static Calendar parse(String ics) throws Exception {
         return new CalendarBuilder().build(new StringReader(ics));
@@ -136,7 +136,7 @@ class DeadlineCalendarTest {
     @Test
     void commas_semicolons_backslashes_and_newlines_are_escaped_and_read_back_word_for_word() throws Exception {
         CalendarDeadline awkward = new CalendarDeadline(LEAVE.deadlineId(), "A1234567", "A1234567-1", "Leave; or not, \\ maybe",
-                LEAVE.dueDate(), "Line one,\nline two; and \\ a backslash", "s.72(2)(b); r.2", List.of("a; b,\r\nc"));
+                LEAVE.dueDate(), "Line one,\nline two; and \\ a backslash", "s.72(2)(b); r.2", List.of("a; b,\r\nc"), false);
         String name = "Work permit deadlines: Gagnon, Fils; et Cie";
 
         String ics = calendar.render(name, List.of(awkward), Instant.parse("2026-06-17T10:00:00Z"));
@@ -153,5 +153,21 @@ class DeadlineCalendarTest {
         String description = event.getDescription().orElseThrow().getValue();
         assertTrue(description.startsWith("Line one,\nline two; and \\ a backslash\n\nWarning: a; b,\nc\n\nSource: s.72(2)(b); r.2"),
                 description);
+    }
+
+    @Test
+    void a_provisional_deadline_says_so_in_its_summary_and_a_property() throws Exception {
+        CalendarDeadline provisional = new CalendarDeadline(LEAVE.deadlineId(), "A1234567", "A1234567-1",
+                "End of the employer's record retention period", LocalDate.parse("2032-03-02"), "6 years after the decision"
+                        + " date, 2026-03-02 (provisional)", "IRPR s.209.2(1)(b)", List.of(), true);
+
+        String ics = calendar.render("Work permit deadlines", List.of(provisional), Instant.parse("2026-06-17T10:00:00Z"));
+
+        Calendar parsed = parse(ics);
+        assertStrictlyValid(parsed);
+        VEvent event = parsed.<VEvent>getComponents("VEVENT").get(0);
+        assertEquals("Provisional: End of the employer's record retention period due (offer A1234567)",
+                event.getSummary().orElseThrow().getValue());
+        assertEquals("TRUE", event.<Property>getProperty("X-IMP-PROVISIONAL").orElseThrow().getValue());
     }
 }

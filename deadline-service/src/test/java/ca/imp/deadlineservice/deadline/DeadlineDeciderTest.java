@@ -1,9 +1,11 @@
 package ca.imp.deadlineservice.deadline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import ca.imp.contract.deadline.DeadlineElapsed;
 import ca.imp.contract.deadline.DeadlineEvent;
 import ca.imp.contract.deadline.DeadlineMet;
+import ca.imp.contract.deadline.DeadlineMoved;
 import ca.imp.contract.deadline.DeadlineReminderDue;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.contract.decision.ApplicantLocation;
@@ -23,9 +26,12 @@ import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.decision.GcmsNotesReceived;
 import ca.imp.contract.decision.GcmsNotesRequested;
+import ca.imp.contract.offer.EmploymentStarted;
+import ca.imp.deadline.rules.DeadlineKind;
 import ca.imp.deadline.rules.DeadlineRules;
 import ca.imp.decidertesting.DeciderSpec;
 import ca.imp.decidertesting.EveryCase;
+import ca.imp.deadlineservice.deadline.DeadlineCommand.CountFromEmploymentStart;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.ScheduleDecisionDeadlines;
 
 class DeadlineDeciderTest {
@@ -272,5 +278,78 @@ class DeadlineDeciderTest {
 
     private static DeadlineEvent[] with(DeadlineEvent[] past, DeadlineEvent next) {
         return Stream.concat(Arrays.stream(past), Stream.of(next)).toArray(DeadlineEvent[]::new);
+    }
+
+    private static final UUID STARTED_EVENT = UUID.fromString("00000000-0000-0000-0000-00000000000b");
+
+    private static ScheduleDecisionDeadlines approval(String decided) {
+        return new ScheduleDecisionDeadlines(new DecisionRendered("A1111111-1", "A1111111", DecisionOutcome.APPROVED,
+                LocalDate.parse(decided), LocalDate.parse(decided), ApplicantLocation.INSIDE_CANADA, List.of(), true),
+                DECISION_EVENT);
+    }
+
+    private static CountFromEmploymentStart employmentStarted(String on) {
+        return new CountFromEmploymentStart(new EmploymentStarted("A1111111", "A1111111-1", LocalDate.parse(on)), STARTED_EVENT);
+    }
+
+    @Test
+    void an_approval_starts_record_retention_provisionally_from_the_approval() {
+        var after = deadlines.given().when(approval("2026-03-02")).stateAfter();
+
+        DeadlineScheduled retention = after.deadlines().get(0);
+        assertEquals("RECORD_RETENTION_ENDS", retention.kind());
+        assertTrue(retention.provisional());
+        assertEquals(LocalDate.parse("2026-03-02"), retention.startDate());
+        assertEquals(LocalDate.parse("2032-03-02"), retention.dueDate());
+        assertTrue(retention.basis().contains("provisional"), retention.basis());
+        assertTrue(retention.source().contains("209.2(1)(b)"), retention.source());
+    }
+
+    private static DeadlineMoved movedTo(DeadlineScheduled provisional, String firstDay) {
+        LocalDate start = LocalDate.parse(firstDay);
+        var counted = RULES.compute(DeadlineKind.RECORD_RETENTION_ENDS, start);
+        return new DeadlineMoved(provisional.deadlineId(), "A1111111", "A1111111-1", "RECORD_RETENTION_ENDS", start,
+                counted.dueDate(), counted.basis(), counted.source(), List.of(), STARTED_EVENT);
+    }
+
+    @Test
+    void the_first_day_of_employment_moves_the_provisional_retention_to_six_years_after_it() {
+        DeadlineScheduled provisional = deadlines.given().when(approval("2026-03-02")).stateAfter().deadlines().get(0);
+
+        var when = deadlines.given(provisional).when(employmentStarted("2026-04-15"));
+
+        when.then(movedTo(provisional, "2026-04-15"));
+        DeadlineScheduled moved = when.stateAfter().deadlines().get(0);
+        assertFalse(moved.provisional());
+        assertEquals(LocalDate.parse("2026-04-15"), moved.startDate());
+        assertEquals(LocalDate.parse("2032-04-15"), moved.dueDate());
+        assertEquals(provisional.deadlineId(), moved.deadlineId());
+        assertEquals(1, when.stateAfter().deadlines().size());
+    }
+
+    @Test
+    void a_retention_deadline_moves_once_however_often_the_first_day_arrives() {
+        DeadlineScheduled provisional = deadlines.given().when(approval("2026-03-02")).stateAfter().deadlines().get(0);
+
+        deadlines.given(provisional, movedTo(provisional, "2026-04-15"))
+                .when(employmentStarted("2026-04-15"))
+                .thenNothingHappens();
+    }
+
+    @Test
+    void a_first_day_on_an_approval_that_started_no_retention_schedules_it_from_that_day() {
+        deadlines.given().when(employmentStarted("2026-03-02")).then(new DeadlineScheduled(
+                UUID.nameUUIDFromBytes((STARTED_EVENT + "/RECORD_RETENTION_ENDS").getBytes(StandardCharsets.UTF_8)),
+                "A1111111", "A1111111-1", "RECORD_RETENTION_ENDS", LocalDate.parse("2026-03-02"), LocalDate.parse("2032-03-02"),
+                RULES.compute(DeadlineKind.RECORD_RETENTION_ENDS, LocalDate.parse("2026-03-02")).basis(),
+                RULES.compute(DeadlineKind.RECORD_RETENTION_ENDS, LocalDate.parse("2026-03-02")).source(), List.of(),
+                STARTED_EVENT, false));
+    }
+
+    @Test
+    void an_approval_after_the_first_day_was_counted_schedules_nothing_more() {
+        var counted = deadlines.given().when(employmentStarted("2026-03-02")).stateAfter();
+
+        deadlines.given(counted.deadlines().toArray(DeadlineEvent[]::new)).when(approval("2026-03-02")).thenNothingHappens();
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.offer.EmploymentStarted;
 import ca.imp.contract.offer.FeeExemptionClaimed;
 import ca.imp.contract.offer.OfferSubmitted;
 import ca.imp.contract.offer.OfferTerms;
@@ -25,6 +26,11 @@ public final class EventRanges {
             throw new OutOfRange("communicatedDate", "not-before-decision",
                     "must not be before the decision date (" + decision.decisionDate() + ")");
         }
+    }
+
+    /** The first day of employment is a fact of the IMP's business: in the portal era, not in the future. */
+    public static void check(EmploymentStarted started, LocalDate today) {
+        DateRange.PORTAL_ERA.check("startedOn", started.startedOn(), today);
     }
 
     public static void check(ApplicationRegistered application, LocalDate today) {

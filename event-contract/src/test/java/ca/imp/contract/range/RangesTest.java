@@ -18,6 +18,7 @@ import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.offer.EmploymentStarted;
 import ca.imp.contract.offer.FeeExemptionClaimed;
 
 /** The ranges as policy, with the dates written out by hand against a fixed today. */
@@ -105,5 +106,14 @@ class RangesTest {
                 "x".repeat(FeeExemptionClaimed.PROOF_REFERENCE_LENGTH + 1), false))).rule());
         assertEquals("plain-text", assertThrows(OutOfRange.class,
                 () -> EventRanges.check(new FeeExemptionClaimed("A1234567", "IDRC", "letter\u0000", false))).rule());
+    }
+
+    @Test
+    void a_consumer_refuses_a_first_day_of_employment_in_the_future_or_before_the_portal() {
+        assertEquals("startedOn", assertThrows(OutOfRange.class, () -> EventRanges.check(
+                new EmploymentStarted("A1234567", "A1234567-1", TODAY.plusDays(1)), TODAY)).field());
+        assertEquals("startedOn", assertThrows(OutOfRange.class, () -> EventRanges.check(
+                new EmploymentStarted("A1234567", "A1234567-1", LocalDate.of(2014, 12, 31)), TODAY)).field());
+        assertDoesNotThrow(() -> EventRanges.check(new EmploymentStarted("A1234567", "A1234567-1", TODAY), TODAY));
     }
 }

@@ -41,6 +41,7 @@ import ca.imp.eventstore.paging.api.PageParameters;
 import ca.imp.offerservice.offer.PayFee;
 import ca.imp.offerservice.offer.ReadOffer;
 import ca.imp.offerservice.offer.ReadOfferHistory;
+import ca.imp.offerservice.offer.RecordEmploymentStart;
 import ca.imp.offerservice.offer.RecordRefund;
 import ca.imp.offerservice.offer.ResubmitOffer;
 import ca.imp.offerservice.offer.SeenOffer;
@@ -63,11 +64,12 @@ public class OfferResource {
     private final PayFee payFee;
     private final WithdrawOffer withdrawOffer;
     private final RecordRefund recordRefund;
+    private final RecordEmploymentStart recordEmploymentStart;
     private final IdempotentRequests idempotent;
 
     OfferResource(CurrentCaller caller, SubmitOffer submitOffer, ResubmitOffer resubmitOffer, ReadOffer readOffer,
                   ReadOfferHistory readHistory, PayFee payFee, WithdrawOffer withdrawOffer, RecordRefund recordRefund,
-                  IdempotentRequests idempotent) {
+                  RecordEmploymentStart recordEmploymentStart, IdempotentRequests idempotent) {
         this.caller = caller;
         this.submitOffer = submitOffer;
         this.resubmitOffer = resubmitOffer;
@@ -76,6 +78,7 @@ public class OfferResource {
         this.payFee = payFee;
         this.withdrawOffer = withdrawOffer;
         this.recordRefund = recordRefund;
+        this.recordEmploymentStart = recordEmploymentStart;
         this.idempotent = idempotent;
     }
 
@@ -158,7 +161,7 @@ public class OfferResource {
     @APIResponse(responseCode = "200", description = "A page of the offer's events, oldest first.")
     @APIResponse(responseCode = "404", description = "offer-not-found: no offer has this number, or it is another employer's offer.")
     @Operation(operationId = "getOfferHistory", summary = "Every event of the offer, with its time, actor and correlation id",
-            description = "The record an inspection asks for: employers keep it 6 years (IRPR 209.5). Holds no personal data.")
+            description = "The record an inspection asks for: employers keep it 6 years (IRPR 209.2(1)(b)). Holds no personal data.")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
     public Uni<Page<HistoryEntry>> history(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
                                            String offerNumber, @Valid @BeanParam PageParameters paging) {
@@ -222,6 +225,28 @@ public class OfferResource {
                                        @Valid @NotNull(message = "a JSON body is required") RefundRequest request) {
         return idempotent.change("recordFeeRefund", null, Arrays.asList(offerNumber, request),
                 () -> recordRefund.record(caller.get(), offerNumber, request.amount(), request.currency(), request.refundedOn())
+                        .map(OfferView::of),
+                () -> asItStands(offerNumber));
+    }
+
+    @POST
+    @Path("/{offerNumber}/employment-start")
+    @APIResponse(responseCode = "200", description = "The offer, with the worker's first day of employment.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
+    @APIResponse(responseCode = "404", description = "offer-not-found: no offer has this number, or it is another employer's offer.")
+    @APIResponse(responseCode = "409", description = "offer-not-approved: no work permit was approved with the offer (offerStatus says where it stands); employment-start-already-recorded: another first day was recorded.")
+    @APIResponse(responseCode = "422", description = "not-before-approval: the first day is before the approval.")
+    @Operation(operationId = "recordEmploymentStart", summary = "Record the worker's first day of employment",
+            description = "Only on an approved offer, once: the employer's records are kept 6 years from this day"
+                    + " (IRPR 209.2(1)(b)), and the record retention deadline moves to it. Repeating the day recorded"
+                    + " changes nothing and answers 200 with the offer as it now stands.")
+    @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
+    public Uni<OfferView> recordEmploymentStart(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
+                                                String offerNumber,
+                                                @RequestBody(description = "The first day of employment; optional, as is the body (today).")
+                                                @Valid EmploymentStartRequest request) {
+        return idempotent.change("recordEmploymentStart", null, Arrays.asList(offerNumber, request),
+                () -> recordEmploymentStart.record(caller.get(), offerNumber, request == null ? null : request.startedOn())
                         .map(OfferView::of),
                 () -> asItStands(offerNumber));
     }

@@ -53,6 +53,8 @@ public record OfferView(
         Fee fee,
         @Schema(description = "What ended the offer, once something did.")
         Invalidation invalidation,
+        @Schema(description = "The worker's first day of employment under the approved permit, once the employer recorded it: the employer's records are kept 6 years from it (IRPR 209.2(1)(b)).", example = "2026-09-01")
+        LocalDate employmentStartedOn,
         @Schema(description = "The offer this one replaces, and the one that replaced it, when resubmitted.")
         Attempts attempts,
         @Schema(description = "What the employer should do next, when the offer's state calls for it: after the applicant"
@@ -216,6 +218,6 @@ public record OfferView(
                 new Employer(employer.businessNumber(), employer.legalName(), employer.operatingName(), employer.address(),
                         kept == null ? null : kept.employerContact()),
                 kept == null ? null : kept.worker(), erased, Job.of(terms.job()), terms.job().teer(), terms.exemptionCode(), fee,
-                invalidation, attempts, NextAction.of(offer));
+                invalidation, offer.use().employmentStartedOn().orElse(null), attempts, NextAction.of(offer));
     }
 }

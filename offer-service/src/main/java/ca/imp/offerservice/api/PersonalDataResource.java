@@ -58,7 +58,7 @@ public class PersonalDataResource {
             description = "Destroys the record's encryption key: the data can never be read again, while the offer's events,"
                     + " fee and deadlines stay. Refused (409 record-retention-running) while the employer must keep the"
                     + " records, 6 years after the decision or, for an approval, after the first day of employment (IRPR"
-                    + " 209.2(1)(b), 209.5), unless no application ever used the offer. Erasing again answers the first erasure."
+                    + " 209.2(1)(b)), unless no application ever used the offer. Erasing again answers the first erasure."
                     + " Records are erased automatically when their retention ends.")
     public Uni<PersonalDataVault.Erasure> eraseWorker(
             @PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)

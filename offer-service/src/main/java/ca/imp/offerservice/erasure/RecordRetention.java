@@ -15,12 +15,12 @@ import ca.imp.offerservice.offer.Offer;
 /**
  * How long the employer must keep the records of an offer's worker, and so from when the worker's
  * personal data may be erased. An employer keeps the documents of a work permit application for six
- * years (IRPR 209.2(1)(b), 209.5); the length comes from the shared deadline policy
+ * years (IRPR 209.2(1)(b)); the length comes from the shared deadline policy
  * ({@link DeadlineKind#RECORD_RETENTION_ENDS}), not from here.
  */
 public sealed interface RecordRetention {
 
-    String CITATION = "IRPR 209.2(1)(b) and 209.5";
+    String CITATION = "IRPR 209.2(1)(b)";
 
     /** Whether the worker's personal data may be erased on that day. */
     boolean over(LocalDate today);
@@ -65,7 +65,11 @@ public sealed interface RecordRetention {
         if (invalidation.isPresent()) {
             var decision = invalidation.get();
             if (decision.outcome() == DecisionOutcome.APPROVED) {
-                // Assumption: employment starts on the offer's start date, or on the approval if that is later.
+                var recorded = offer.use().employmentStartedOn();
+                if (recorded.isPresent()) {
+                    return runs(rules, recorded.get(), "the first day of employment, " + recorded.get(), true);
+                }
+                // Until the employer records it: employment starts on the offer's start date, or on the approval if later.
                 LocalDate start = offer.terms().job().startDate();
                 LocalDate firstDay = start.isBefore(decision.decisionDate()) ? decision.decisionDate() : start;
                 return runs(rules, firstDay, "the first day of employment (taken as the offer's start date, or the "

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import ca.imp.eventstore.store.DomainRejection;
 
-/** The day an employer says a payment, withdrawal or refund happened: today when not said, never after today. */
+/** The day an employer says a payment, withdrawal, refund or first day of employment happened: today when not said, never after today. */
 final class DayOfAct {
     private DayOfAct() {
     }

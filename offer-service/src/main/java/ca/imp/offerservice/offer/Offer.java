@@ -51,6 +51,11 @@ public record Offer(String offerNumber, OfferTerms terms, Optional<String> repla
             return Optional.empty();
         }
 
+        /** The worker's first day of employment, once the employer has recorded it on the approved offer. */
+        default Optional<LocalDate> employmentStartedOn() {
+            return Optional.empty();
+        }
+
         /** Fee exemption and payment settle the fee of an offer still in use or not. */
         record Unused() implements Use {
             @Override
@@ -76,11 +81,19 @@ public record Offer(String offerNumber, OfferTerms terms, Optional<String> repla
             Ended resubmitted(String successor);
         }
 
-        record Invalidated(OfferInvalidated decision, Optional<String> applicationId, Optional<String> resubmittedAs)
-                implements Ended {
+        record Invalidated(OfferInvalidated decision, Optional<String> applicationId, Optional<String> resubmittedAs,
+                           Optional<LocalDate> employmentStartedOn) implements Ended {
             @Override
             public Ended resubmitted(String successor) {
-                return new Invalidated(decision, applicationId, Optional.of(successor));
+                return new Invalidated(decision, applicationId, Optional.of(successor), employmentStartedOn);
+            }
+
+            Invalidated employmentStarted(LocalDate startedOn) {
+                return new Invalidated(decision, applicationId, resubmittedAs, Optional.of(startedOn));
+            }
+
+            boolean approved() {
+                return decision.outcome() == DecisionOutcome.APPROVED;
             }
 
             /** The decision's outcome: an approved hire reads APPROVED, not merely ended. */

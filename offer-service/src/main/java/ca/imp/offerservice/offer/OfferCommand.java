@@ -62,4 +62,8 @@ public sealed interface OfferCommand {
 
     record RecordRefund(String offerNumber, BigDecimal amount, String currency, LocalDate refundedOn) implements OfferCommand {
     }
+
+    /** The worker started work on the approved offer on this day. */
+    record RecordEmploymentStart(String offerNumber, LocalDate startedOn) implements OfferCommand {
+    }
 }

@@ -1,6 +1,7 @@
 package ca.imp.offerservice.offer;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import java.util.function.BiPredicate;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.offer.ApplicationLinked;
 import ca.imp.contract.offer.ApplicationReturned;
+import ca.imp.contract.offer.EmploymentStarted;
 import ca.imp.contract.offer.FeeExemptionApplied;
 import ca.imp.contract.offer.FeeExemptionClaimed;
 import ca.imp.contract.offer.FeePaid;
@@ -29,6 +31,7 @@ import ca.imp.offerservice.offer.Offer.Use;
 import ca.imp.offerservice.offer.OfferCommand.InvalidateOffer;
 import ca.imp.offerservice.offer.OfferCommand.LinkApplication;
 import ca.imp.offerservice.offer.OfferCommand.PayFee;
+import ca.imp.offerservice.offer.OfferCommand.RecordEmploymentStart;
 import ca.imp.offerservice.offer.OfferCommand.RecordRefund;
 import ca.imp.offerservice.offer.OfferCommand.RecordResubmission;
 import ca.imp.offerservice.offer.OfferCommand.SubmitOffer;
@@ -52,6 +55,8 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
                 .on(InvalidateOffer.class, existing(this::invalidate))
                 .on(RecordResubmission.class, existing(this::recordResubmission))
                 .on(RecordRefund.class, existing(repeatOf(OfferDecider::refundRecorded, this::recordRefund)))
+                .on(RecordEmploymentStart.class, existing(repeatOf(OfferDecider::employmentStartRecorded,
+                        this::recordEmploymentStart)))
                 .build();
         this.transitions = Dispatch.<OfferEvent, OfferState, OfferState>over(OfferEvent.class)
                 .on(OfferSubmitted.class, (submitted, none) -> new Offer(submitted.offerNumber(), submitted.terms(),
@@ -67,6 +72,7 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
                 .on(FeeRefundOwed.class, offer(OfferDecider::owing))
                 .on(FeeRefunded.class, offer(OfferDecider::refunded))
                 .on(OfferResubmitted.class, offer(OfferDecider::resubmitted))
+                .on(EmploymentStarted.class, offer(OfferDecider::employmentStarted))
                 .build();
     }
 
@@ -154,6 +160,11 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
     private static boolean refundRecorded(RecordRefund c, Offer offer) {
         return offer.fee().refundedOn().filter(c.refundedOn()::equals).isPresent()
                 && sameMoney(offer.fee().amount(), offer.fee().currency(), c.amount(), c.currency());
+    }
+
+    /** The same first day: the worker was recorded as having started on this day. */
+    private static boolean employmentStartRecorded(RecordEmploymentStart c, Offer offer) {
+        return offer.use().employmentStartedOn().filter(c.startedOn()::equals).isPresent();
     }
 
     private static boolean sameMoney(BigDecimal amount, String currency, BigDecimal otherAmount, String otherCurrency) {
@@ -276,6 +287,26 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
         return Decision.accept(new FeeRefunded(offer.offerNumber(), c.amount(), c.currency(), c.refundedOn()));
     }
 
+    /**
+     * Only an approved offer has a worker who starts, once, and not before the approval (no permit, no work); the
+     * day is never after today, which the command's day already is.
+     */
+    private Decision<OfferEvent> recordEmploymentStart(RecordEmploymentStart c, Offer offer) {
+        if (!(offer.use() instanceof Use.Invalidated approval && approval.approved())) {
+            return Decision.reject(new OfferError.NotApproved(offer.offerNumber(), offer.status()));
+        }
+        if (approval.employmentStartedOn().isPresent()) {
+            return Decision.reject(new OfferError.EmploymentStartAlreadyRecorded(offer.offerNumber(),
+                    approval.employmentStartedOn().get()));
+        }
+        LocalDate approvedOn = approval.decision().decisionDate();
+        if (c.startedOn().isBefore(approvedOn)) {
+            return Decision.reject(new OfferError.StartBeforeApproval(c.startedOn(), approvedOn));
+        }
+        return Decision.accept(new EmploymentStarted(offer.offerNumber(), approval.decision().applicationId(),
+                c.startedOn()));
+    }
+
     /** A transition of an existing offer. */
     private interface OfferTransition<E> {
         Offer apply(Offer offer, E event);
@@ -315,7 +346,7 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
     }
 
     private static Offer invalidated(Offer offer, OfferInvalidated event) {
-        return offer.with(new Use.Invalidated(event, offer.use().applicationId(), Optional.empty()));
+        return offer.with(new Use.Invalidated(event, offer.use().applicationId(), Optional.empty(), Optional.empty()));
     }
 
     private static Offer withdrawn(Offer offer, OfferWithdrawn event) {
@@ -330,6 +361,11 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
 
     private static Offer refunded(Offer offer, FeeRefunded event) {
         return offer.fee() instanceof Fee.RefundOwed owed ? offer.with(new Fee.Refunded(owed, event.refundedOn())) : offer;
+    }
+
+    /** Recorded only on an approved offer (the rules above make it so). */
+    private static Offer employmentStarted(Offer offer, EmploymentStarted event) {
+        return offer.use() instanceof Use.Invalidated approval ? offer.with(approval.employmentStarted(event.startedOn())) : offer;
     }
 
     private static Offer resubmitted(Offer offer, OfferResubmitted event) {

@@ -374,4 +374,57 @@ public sealed interface OfferError extends DomainError {
             return Map.of("regulation", regulation);
         }
     }
+
+    /** Only an approved offer has a worker who can start work under it. */
+    record NotApproved(String offerNumber, OfferStatus status) implements OfferError, DomainError.Conflict {
+        public String rule() {
+            return "offer-not-approved";
+        }
+
+        public String detail() {
+            return "Offer " + offerNumber + " is " + status + ", not APPROVED: a first day of employment is recorded only"
+                    + " once a work permit was approved with it.";
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Map.of("offerStatus", status.name());
+        }
+    }
+
+    record EmploymentStartAlreadyRecorded(String offerNumber, LocalDate startedOn) implements OfferError, DomainError.Conflict {
+        public String rule() {
+            return "employment-start-already-recorded";
+        }
+
+        public String detail() {
+            return "The first day of employment on offer " + offerNumber + " was already recorded: " + startedOn + ".";
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Map.of("startedOn", startedOn.toString());
+        }
+    }
+
+    /** No one works under a permit before it is approved. */
+    record StartBeforeApproval(LocalDate startedOn, LocalDate approvedOn) implements OfferError, DomainError.Unprocessable {
+        public String rule() {
+            return "not-before-approval";
+        }
+
+        @Override
+        public String field() {
+            return "startedOn";
+        }
+
+        public String detail() {
+            return "'startedOn' (" + startedOn + ") cannot be before the approval of the work permit (" + approvedOn + ").";
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Map.of("approvedOn", approvedOn.toString());
+        }
+    }
 }

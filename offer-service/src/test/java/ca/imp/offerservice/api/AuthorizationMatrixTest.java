@@ -68,6 +68,8 @@ class AuthorizationMatrixTest {
             case "POST /offers/{offerNumber}/withdrawal" -> Call.post("/offers/" + offerOfA() + "/withdrawal", "{}");
             case "POST /offers/{offerNumber}/fee-refunds" -> Call.post("/offers/"
                     + post(post(offerOfA(), "/fee-payments", PAYMENT), "/withdrawal", "{}") + "/fee-refunds", PAYMENT);
+            // an offer not approved: allowed callers get past the door to the rule (409), the others do not
+            case "POST /offers/{offerNumber}/employment-start" -> Call.post("/offers/" + offerOfA() + "/employment-start", "{}");
             case "DELETE /offers/{offerNumber}/worker" -> Call.delete("/offers/" + offerOfA() + "/worker");
             case "GET /employers/{businessNumber}/offers" -> {
                 offerOfA();

@@ -24,7 +24,7 @@ import ca.imp.contract.offer.OfferWithdrawn;
 import ca.imp.deadline.rules.DeadlineRules;
 import ca.imp.offerservice.offer.Offer;
 
-/** Employers keep an application's records for 6 years (IRPR 209.2(1)(b), 209.5); the worker's data goes after. */
+/** Employers keep an application's records for 6 years (IRPR 209.2(1)(b)); the worker's data goes after. */
 class RecordRetentionTest {
     private static final DeadlineRules RULES = DeadlineRules.load();
     private static final String NUMBER = "A1234567";
@@ -41,7 +41,8 @@ class RecordRetentionTest {
     }
 
     private static Offer decided(OfferInvalidated decision) {
-        return new Offer(NUMBER, TERMS, Optional.empty(), new Offer.Use.Invalidated(decision, Optional.of("W100"), Optional.empty()),
+        return new Offer(NUMBER, TERMS, Optional.empty(), new Offer.Use.Invalidated(decision, Optional.of("W100"), Optional.empty(),
+                Optional.empty()),
                 PAID);
     }
 
@@ -71,9 +72,21 @@ class RecordRetentionTest {
 
         assertEquals(LocalDate.of(2032, 9, 1), retention.lastDay());
         assertTrue(retention.settled());
-        assertTrue(retention.source().contains("209.5"), retention.source());
+        assertTrue(retention.source().contains("209.2(1)(b)"), retention.source());
         assertFalse(retention.over(LocalDate.of(2032, 9, 1)));
         assertTrue(retention.over(LocalDate.of(2032, 9, 2)));
+    }
+
+    @Test
+    void once_the_employer_recorded_the_first_day_of_employment_records_are_kept_6_years_from_it() {
+        OfferInvalidated approval = decision(DecisionOutcome.APPROVED, LocalDate.of(2026, 6, 16));
+        Offer started = new Offer(NUMBER, TERMS, Optional.empty(), new Offer.Use.Invalidated(approval, Optional.of("W100"),
+                Optional.empty(), Optional.of(LocalDate.of(2026, 10, 5))), PAID);
+
+        var retention = (RecordRetention.Runs) RecordRetention.of(started, List.of(SUBMITTED, LINKED, approval), RULES);
+
+        assertEquals(LocalDate.of(2032, 10, 5), retention.lastDay());
+        assertTrue(retention.startedBy().contains("the first day of employment, 2026-10-05"), retention.startedBy());
     }
 
     @Test
@@ -127,7 +140,7 @@ class RecordRetentionTest {
         RetentionRunning refused = new RetentionRunning(NUMBER, retention);
 
         assertEquals("record-retention-running", refused.rule());
-        assertTrue(refused.detail().contains("IRPR 209.2(1)(b) and 209.5"), refused.detail());
+        assertTrue(refused.detail().contains("IRPR 209.2(1)(b)"), refused.detail());
         assertTrue(refused.detail().contains("kept until 2032-06-16"), refused.detail());
         assertEquals("2032-06-17", refused.facts().get("erasableOn"));
     }

@@ -13,10 +13,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.offer.ApplicationLinked;
 import ca.imp.contract.offer.ApplicationReturned;
+import ca.imp.contract.offer.EmploymentStarted;
 import ca.imp.contract.offer.FeeExemptionApplied;
 import ca.imp.contract.offer.FeeExemptionClaimed;
 import ca.imp.contract.offer.FeePaid;
@@ -35,6 +38,7 @@ import ca.imp.offerservice.offer.OfferCommand.Exemption;
 import ca.imp.offerservice.offer.OfferCommand.InvalidateOffer;
 import ca.imp.offerservice.offer.OfferCommand.LinkApplication;
 import ca.imp.offerservice.offer.OfferCommand.PayFee;
+import ca.imp.offerservice.offer.OfferCommand.RecordEmploymentStart;
 import ca.imp.offerservice.offer.OfferCommand.RecordRefund;
 import ca.imp.offerservice.offer.OfferCommand.RecordResubmission;
 import ca.imp.offerservice.offer.OfferCommand.SubmitOffer;
@@ -557,5 +561,67 @@ class OfferDeciderTest {
                     assertEquals(DecisionOutcome.REFUSED, error.invalidation().outcome());
                     assertEquals("A1234567", error.facts().get("offerNumber"));
                 });
+    }
+
+    private static final LocalDate APPROVED_ON = LocalDate.parse("2026-06-16");
+    private static final LocalDate FIRST_DAY = LocalDate.parse("2026-09-01");
+
+    @Test
+    void the_worker_s_first_day_is_recorded_on_an_approved_offer() {
+        var when = offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.APPROVED))
+                .when(new RecordEmploymentStart(NUMBER, FIRST_DAY));
+
+        when.then(new EmploymentStarted(NUMBER, NUMBER + "-1", FIRST_DAY));
+        assertEquals(Optional.of(FIRST_DAY), offerAfter(when).use().employmentStartedOn());
+        assertEquals(OfferStatus.APPROVED, offerAfter(when).status());
+    }
+
+    @Test
+    void the_worker_may_start_the_day_of_the_approval() {
+        offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.APPROVED))
+                .when(new RecordEmploymentStart(NUMBER, APPROVED_ON))
+                .then(new EmploymentStarted(NUMBER, NUMBER + "-1", APPROVED_ON));
+    }
+
+    @Test
+    void no_one_starts_work_before_the_approval() {
+        offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.APPROVED))
+                .when(new RecordEmploymentStart(NUMBER, APPROVED_ON.minusDays(1)))
+                .thenRejectedWith(OfferError.StartBeforeApproval.class, error -> {
+                    assertEquals("not-before-approval", error.rule());
+                    assertEquals("startedOn", error.field());
+                    assertEquals("2026-06-16", error.facts().get("approvedOn"));
+                });
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DecisionOutcome.class, names = {"REFUSED", "WITHDRAWN"})
+    void only_an_approved_offer_has_a_first_day_of_employment(DecisionOutcome outcome) {
+        offer.given(SUBMITTED, FEE_PAID, invalidatedBy(outcome))
+                .when(new RecordEmploymentStart(NUMBER, FIRST_DAY))
+                .thenRejectedWith(new OfferError.NotApproved(NUMBER, OfferStatus.endedBy(outcome)));
+    }
+
+    @Test
+    void an_offer_still_awaiting_its_decision_has_no_first_day_of_employment() {
+        offer.given(SUBMITTED, FEE_PAID)
+                .when(new RecordEmploymentStart(NUMBER, FIRST_DAY))
+                .thenRejectedWith(new OfferError.NotApproved(NUMBER, OfferStatus.READY));
+    }
+
+    @Test
+    void recording_the_same_first_day_again_changes_nothing() {
+        offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.APPROVED),
+                        new EmploymentStarted(NUMBER, NUMBER + "-1", FIRST_DAY))
+                .when(new RecordEmploymentStart(NUMBER, FIRST_DAY))
+                .thenNothingHappens();
+    }
+
+    @Test
+    void the_first_day_is_recorded_once() {
+        offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.APPROVED),
+                        new EmploymentStarted(NUMBER, NUMBER + "-1", FIRST_DAY))
+                .when(new RecordEmploymentStart(NUMBER, FIRST_DAY.plusDays(1)))
+                .thenRejectedWith(new OfferError.EmploymentStartAlreadyRecorded(NUMBER, FIRST_DAY));
     }
 }
