@@ -31,16 +31,18 @@ public class ExemptionCodes {
             LocalDate effectiveFrom,
             @Schema(description = "The last day it applies; absent while in force.", example = "2022-12-14")
             LocalDate effectiveTo,
-            @Schema(description = "The codes IRCC replaced it with, once retired.")
+            @Schema(description = "The codes IRCC replaced it with, once retired.", example = "[\"C61\", \"C62\", \"C63\"]")
             List<String> replacedBy,
-            @Schema(description = "Fee-exempt programs an offer under this code may fall under; a suggestion only, which never exempts the offer.")
+            @Schema(description = "Fee-exempt programs an offer under this code may fall under; a suggestion only, which never exempts the offer.",
+                    example = "[]")
             List<String> suggestsFeeExemptPrograms,
-            @Schema(description = "Where the entry was read, and when it was checked.")
+            @Schema(description = "Where the entry was read, and when it was checked.",
+                    example = "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/exemption-codes.html checked 2026-11")
             String source,
             @Schema(description = "How good the source is: ircc-page, ircc-update, third-party-copy, law-firm-summary, pre-2022-list-only, ...",
                     example = "ircc-page")
             String verified,
-            @Schema(description = "What the source did not settle, if anything.")
+            @Schema(description = "What the source did not settle, if anything.", example = "Label is IRCC wording from its 2024-10-03 update, not from the code table (not read).")
             String note) implements ReferenceTable.Dated {
     }
 

@@ -40,7 +40,8 @@ public class FeeExemptionPrograms {
             LocalDate effectiveFrom,
             @Schema(description = "The last day it applies; absent while in force.", example = "2030-12-31")
             LocalDate effectiveTo,
-            @Schema(description = "Where IRCC or the regulation says so.")
+            @Schema(description = "Where IRCC or the regulation says so.",
+                    example = "https://www.canada.ca/en/immigration-refugees-citizenship/services/work-canada/permit/temporary/work-permit-types/fee-exemptions.html checked 2026-11")
             String source) implements ReferenceTable.Dated {
     }
 
