@@ -37,11 +37,16 @@ import ca.imp.client.decisions.model.NotTemporaryFactor;
 import ca.imp.client.decisions.model.RefusalGround;
 import ca.imp.client.decisions.model.RegisterApplicationRequest;
 import ca.imp.client.offers.api.OffersApi;
+import ca.imp.client.offers.api.ReferenceDataApi;
 import ca.imp.client.offers.model.EmployerContact;
+import ca.imp.client.offers.model.EmploymentStartRequest;
+import ca.imp.client.offers.model.ExemptionCode;
 import ca.imp.client.offers.model.FeePaymentRequest;
+import ca.imp.client.offers.model.FeeStatus;
 import ca.imp.client.offers.model.OfferRequest;
 import ca.imp.client.offers.model.OfferRequestAddress;
 import ca.imp.client.offers.model.OfferRequestEmployer;
+import ca.imp.client.offers.model.OfferRequestFeeExemption;
 import ca.imp.client.offers.model.OfferRequestJob;
 import ca.imp.client.offers.model.OfferRequestWage;
 import ca.imp.client.offers.model.OfferRequestWorkLocation;
@@ -112,8 +117,12 @@ class ClientWalkThroughTest {
 
     /** decision-service learns of the paid offer from offer-service's events; until then it answers 422 or 409. */
     private static ApplicationView registerOnceKnown(String offerNumber) {
+        return registerOnceKnown(offerNumber, ApplicantLocation.INSIDE_CANADA);
+    }
+
+    private static ApplicationView registerOnceKnown(String offerNumber, ApplicantLocation applicantLocation) {
         RegisterApplicationRequest application = new RegisterApplicationRequest().offerNumber(offerNumber)
-                .applicantLocation(ApplicantLocation.INSIDE_CANADA).submittedOn(TODAY);
+                .applicantLocation(applicantLocation).submittedOn(TODAY);
         return await().atMost(WITHIN).until(() -> {
             try {
                 return applications(TestCallers.officer()).registerApplication(application, null);
@@ -148,9 +157,10 @@ class ClientWalkThroughTest {
         String applicationId = registerOnceKnown(offerNumber).getApplicationId();
         assertEquals(offerNumber + "-1", applicationId);
 
-        // 4. only an officer may decide; the officer refuses it
+        // 4. only an officer may decide; the officer refuses it, with the notes in the letter, decided by a visa office abroad
         DecisionRequest refusal = new DecisionRequest().outcome(DecisionOutcome.REFUSED).decidedOn(TODAY)
-                .grounds(List.of(RefusalGround.NOT_TEMPORARY)).factors(List.of(NotTemporaryFactor.TRAVEL_HISTORY));
+                .grounds(List.of(RefusalGround.NOT_TEMPORARY)).factors(List.of(NotTemporaryFactor.TRAVEL_HISTORY))
+                .notesIncluded(true).matterArose(ApplicantLocation.OUTSIDE_CANADA);
         var forbidden = assertThrows(ca.imp.client.decisions.ApiException.class,
                 () -> applications(employer).recordDecision(applicationId, refusal, null));
         assertEquals(403, forbidden.getCode());
@@ -158,11 +168,15 @@ class ClientWalkThroughTest {
         ApplicationView decided = applications(TestCallers.officer()).recordDecision(applicationId, refusal, null);
         assertEquals(DecisionOutcome.REFUSED, decided.getDecision().getOutcome());
 
-        // ...and the employer reads what it can do next, with the dates
+        // ...and the employer reads what it can do next, with the dates: the notes lead, and the matter arose abroad
         NextSteps next = applications(employer).getNextSteps(applicationId);
-        LocalDate judicialReviewDue = next.getOptions().stream().filter(o -> "JUDICIAL_REVIEW".equals(o.getOption()))
-                .findFirst().orElseThrow().getDue().getDueOn();
-        assertTrue(judicialReviewDue.isAfter(TODAY.plusDays(14)), "judicial review due " + judicialReviewDue);
+        assertEquals("READ_NOTES", next.getOptions().get(0).getOption());
+        var judicialReviewOption = next.getOptions().stream().filter(o -> "JUDICIAL_REVIEW".equals(o.getOption()))
+                .findFirst().orElseThrow().getDue();
+        LocalDate judicialReviewDue = judicialReviewOption.getDueOn();
+        assertTrue(judicialReviewDue.isAfter(TODAY.plusDays(59)), "judicial review due " + judicialReviewDue);
+        assertTrue(judicialReviewOption.getWarnings().stream().anyMatch(w -> w.startsWith("Where the matter arose decides the limit")),
+                judicialReviewOption.getWarnings().toString());
 
         // 5. the offer is invalidated, and the deadlines are scheduled as next steps counted them
         OfferView invalidated = await().atMost(WITHIN).until(() -> offers(employer).getOffer(offerNumber),
@@ -202,5 +216,78 @@ class ClientWalkThroughTest {
         String calendar = Files.readString(new CalendarsApi(deadlineClient(null)).getCalendarFeed(secret).toPath());
         assertTrue(calendar.startsWith("BEGIN:VCALENDAR"), calendar);
         assertTrue(calendar.contains(judicialReviewDue.toString().replace("-", "")), calendar);
+    }
+
+    @Test
+    void a_retired_exemption_code_is_refused_naming_its_replacements_and_the_table_of_its_day_shows_it() throws Exception {
+        // 9. an offer submitted today with C12, retired on 2022-12-15
+        var retired = assertThrows(ca.imp.client.offers.ApiException.class,
+                () -> offers(TestCallers.employer(BUSINESS_NUMBER)).submitOffer(offer().exemptionCode("C12"), null));
+        assertEquals(422, retired.getCode());
+        Problem notInForce = problem(retired.getResponseBody());
+        assertEquals("exemption-code-not-in-force", notInForce.getRule());
+        assertTrue(notInForce.getDetail().contains("C61, C62, C63"), notInForce.getDetail());
+
+        // ...the table as it stood on 2022-12-01 has it, with what replaced it
+        var referenceClient = new ca.imp.client.offers.ApiClient();
+        referenceClient.updateBaseUri(PRODUCT.url("offer-service"));
+        referenceClient.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + TestCallers.employer(BUSINESS_NUMBER)));
+        ExemptionCode c12 = new ReferenceDataApi(referenceClient).listExemptionCodes("2022-12-01", null, 200).getItems()
+                .stream().filter(code -> "C12".equals(code.getCode())).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2022, 12, 14), c12.getEffectiveTo());
+        assertEquals(List.of("C61", "C62", "C63"), c12.getReplacedBy());
+    }
+
+    @Test
+    void an_applicants_own_withdrawal_tells_the_employer_to_withdraw_the_offer_to_recover_the_fee() throws Exception {
+        String employer = TestCallers.employer(BUSINESS_NUMBER);
+        // 10. a paid offer, applied with; the applicant withdraws the application
+        String offerNumber = offers(employer).submitOffer(offer(), null).getOfferNumber();
+        offers(employer).payFee(offerNumber, fee(), null);
+        String applicationId = registerOnceKnown(offerNumber).getApplicationId();
+        applications(TestCallers.officer()).recordDecision(applicationId,
+                new DecisionRequest().outcome(DecisionOutcome.WITHDRAWN).decidedOn(TODAY), null);
+
+        // ...the offer names the withdrawal as what the employer should do next
+        OfferView ended = await().atMost(WITHIN).until(() -> offers(employer).getOffer(offerNumber),
+                offer -> offer.getNextAction() != null);
+        assertEquals(OfferStatus.WITHDRAWN, ended.getStatus());
+        assertEquals("withdrawOffer", ended.getNextAction().getOperation());
+        assertEquals("/offers/" + offerNumber + "/withdrawal", ended.getNextAction().getPath());
+        OfferView withdrawn = offers(employer).withdrawOffer(offerNumber, new WithdrawalRequest().reason("The worker took another job."), null);
+        assertEquals(FeeStatus.REFUND_OWED, withdrawn.getFee().getStatus());
+    }
+
+    @Test
+    void a_fee_exempt_program_claimed_by_a_law_firm_then_the_first_day_of_employment_counts_record_retention() throws Exception {
+        String lawFirm = TestCallers.representative(BUSINESS_NUMBER, "987654321");
+        // 11. the law firm files for its other client an offer that claims a fee-exempt program
+        OfferRequest chair = offer().exemptionCode("C31")
+                .feeExemption(new OfferRequestFeeExemption().program("RESEARCH_CHAIR").proofReference("CRC nomination 2026-117"));
+        chair.getEmployer().businessNumber("987654321").legalName("Rideau Valley University");
+        chair.getJob().startsOn(TODAY);
+        OfferView claimed = offers(lawFirm).submitOffer(chair, null);
+        assertEquals(OfferStatus.READY, claimed.getStatus());
+        assertEquals(FeeStatus.EXEMPT, claimed.getFee().getStatus());
+        assertEquals("RESEARCH_CHAIR", claimed.getFee().getExemption().getProgram());
+        String offerNumber = claimed.getOfferNumber();
+
+        // 12. approved: record retention is counted from the approval, provisionally
+        String applicationId = registerOnceKnown(offerNumber, ApplicantLocation.OUTSIDE_CANADA).getApplicationId();
+        applications(TestCallers.officer()).recordDecision(applicationId,
+                new DecisionRequest().outcome(DecisionOutcome.APPROVED).decidedOn(TODAY), null);
+        DeadlinesApi deadlines = new DeadlinesApi(deadlineClient(lawFirm));
+        DeadlineView provisional = await().atMost(WITHIN).until(() -> deadlines
+                        .listDeadlines(null, null, null, null, DeadlineKind.RECORD_RETENTION_ENDS, offerNumber, null, null, null).getItems(),
+                items -> items.size() == 1).get(0);
+        assertTrue(provisional.getProvisional(), provisional.getBasis());
+
+        // 13. the first day of employment recorded, the deadline is counted from it
+        OfferView started = offers(lawFirm).recordEmploymentStart(offerNumber, new EmploymentStartRequest().startedOn(TODAY), null);
+        assertEquals(TODAY, started.getEmploymentStartedOn());
+        DeadlineView counted = await().atMost(WITHIN).until(() -> deadlines
+                        .listDeadlines(null, null, null, null, DeadlineKind.RECORD_RETENTION_ENDS, offerNumber, null, null, null).getItems().get(0),
+                deadline -> !deadline.getProvisional());
+        assertTrue(counted.getBasis().contains("after the first day of employment, " + TODAY), counted.getBasis());
     }
 }
