@@ -61,7 +61,9 @@ import ca.imp.client.offers.model.Worker;
 /**
  * The README walk-through, through Java clients generated from the three services' OpenAPI documents
  * (deploy's pom generates them before the tests compile), against the packaged product: what an integrator
- * who generates a client gets. Dates are relative to today: the application is made and refused the day its offer is.
+ * who generates a client gets. Dates are relative to today: each application is made and decided the day its offer is.
+ * Each test is a part of the walk-through (its steps' numbers in comments): the refusal, then what an employer or its
+ * law firm does next.
  */
 class ClientWalkThroughTest {
     private static final Duration WITHIN = Duration.ofSeconds(30);
@@ -78,6 +80,13 @@ class ClientWalkThroughTest {
             client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         }
         return new OffersApi(client);
+    }
+
+    private static ReferenceDataApi referenceData(String token) {
+        var client = new ca.imp.client.offers.ApiClient();
+        client.updateBaseUri(PRODUCT.url("offer-service"));
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return new ReferenceDataApi(client);
     }
 
     private static ApplicationsApi applications(String token) {
@@ -229,10 +238,7 @@ class ClientWalkThroughTest {
         assertTrue(notInForce.getDetail().contains("C61, C62, C63"), notInForce.getDetail());
 
         // ...the table as it stood on 2022-12-01 has it, with what replaced it
-        var referenceClient = new ca.imp.client.offers.ApiClient();
-        referenceClient.updateBaseUri(PRODUCT.url("offer-service"));
-        referenceClient.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + TestCallers.employer(BUSINESS_NUMBER)));
-        ExemptionCode c12 = new ReferenceDataApi(referenceClient).listExemptionCodes("2022-12-01", null, 200).getItems()
+        ExemptionCode c12 = referenceData(TestCallers.employer(BUSINESS_NUMBER)).listExemptionCodes("2022-12-01", null, 200).getItems()
                 .stream().filter(code -> "C12".equals(code.getCode())).findFirst().orElseThrow();
         assertEquals(LocalDate.of(2022, 12, 14), c12.getEffectiveTo());
         assertEquals(List.of("C61", "C62", "C63"), c12.getReplacedBy());
