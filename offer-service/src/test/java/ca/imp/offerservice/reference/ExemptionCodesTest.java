@@ -16,9 +16,9 @@ class ExemptionCodesTest {
 
     private final ExemptionCodes codes = new ExemptionCodes();
 
-    /** Every entry of the table: each was in force on one of these days (the portal's start, either side of the change, later). */
+    /** Every entry of the table: each was in force on one of these days (the portal's start, either side of the change, a day of the Innovation Stream pilot, later). */
     private List<ExemptionCodes.ExemptionCode> everyEntry() {
-        return List.of("2015-02-21", "2022-12-14", "2022-12-15", "2099-01-01").stream()
+        return List.of("2015-02-21", "2022-12-14", "2022-12-15", "2025-01-01", "2099-01-01").stream()
                 .flatMap(day -> codes.inForceOn(LocalDate.parse(day), 0, 200).items().stream())
                 .distinct().toList();
     }
@@ -50,13 +50,19 @@ class ExemptionCodesTest {
     @Test
     void every_code_has_a_label_a_regulation_and_a_source() {
         var entries = everyEntry();
-        assertEquals(65, entries.size());
+        assertEquals(118, entries.size());
         for (var code : entries) {
             assertFalse(code.label() == null || code.label().isBlank(), code.code());
             assertFalse(code.regulation() == null || code.regulation().isBlank(), code.code());
             assertFalse(code.source() == null || code.source().isBlank(), code.code());
             assertFalse(code.verified() == null || code.verified().isBlank(), code.code());
         }
+    }
+
+    @Test
+    void a_code_that_moved_to_another_provision_keeps_its_code_and_answers_the_provision_of_the_day() {
+        assertEquals("R205(a)", codes.inForce("C16", LocalDate.of(2023, 6, 14)).orElseThrow().regulation());
+        assertEquals("R205(c)(ii)", codes.inForce("C16", LocalDate.of(2023, 6, 15)).orElseThrow().regulation());
     }
 
     @Test
