@@ -39,7 +39,7 @@ class ProblemCatalogueTest {
             }
         }
         IntStream.rangeClosed(400, 599).forEach(status -> rules.add(HttpProblems.of(status).rule()));
-        rules.addAll(Set.of(TextRange.RULE, DateRange.RULE, MoneyRange.RULE));
+        rules.addAll(Set.of(TextRange.RULE, DateRange.RULE, MoneyRange.RULE, QueryDate.RULE));
         assertFalse(rules.size() < 30, "the scan found the edge's rules: " + rules);
         assertEquals(Set.of(), catalogue.uncatalogued(rules));
     }

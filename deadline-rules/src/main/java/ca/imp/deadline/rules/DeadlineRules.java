@@ -111,11 +111,15 @@ public final class DeadlineRules {
 
     /** What a deadline of this kind is called, for people: the title of its latest version in the policy. */
     public String title(DeadlineKind kind) {
-        List<DeadlineRule> all = versions(kind);
-        if (all.isEmpty()) {
-            throw new IllegalStateException("deadline policy " + policy.policyVersion() + " has no " + kind + " rule");
-        }
-        return all.get(all.size() - 1).title();
+        return latest(kind).title();
+    }
+
+    /**
+     * What a deadline of this kind rests on (the citations alone), from its latest version in the policy: for a
+     * text that names the rule before any date is known, so that the citation is written once, in the policy.
+     */
+    public String source(DeadlineKind kind) {
+        return latest(kind).source();
     }
 
     /**
@@ -201,6 +205,14 @@ public final class DeadlineRules {
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("deadline policy " + policy.policyVersion()
                         + " has no " + kind + " rule in effect on " + start));
+    }
+
+    private DeadlineRule latest(DeadlineKind kind) {
+        List<DeadlineRule> all = versions(kind);
+        if (all.isEmpty()) {
+            throw new IllegalStateException("deadline policy " + policy.policyVersion() + " has no " + kind + " rule");
+        }
+        return all.get(all.size() - 1);
     }
 
     private List<DeadlineRule> versions(DeadlineKind kind) {

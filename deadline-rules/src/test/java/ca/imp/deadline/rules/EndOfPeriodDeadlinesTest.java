@@ -138,6 +138,11 @@ class EndOfPeriodDeadlinesTest {
     }
 
     @Test
+    void record_retention_is_cited_from_the_policy_before_any_date_is_known() {
+        assertEquals("IRPR s.209.2(1)(b)", RULES.source(DeadlineKind.RECORD_RETENTION_ENDS));
+    }
+
+    @Test
     void until_the_first_day_of_employment_is_known_record_retention_runs_from_the_approval_and_says_it_is_provisional() {
         DecisionFacts approval = new DecisionFacts(Outcome.APPROVED, LocalDate.of(2026, 3, 2), null,
                 ApplicantLocation.INSIDE_CANADA, Set.of(), null);

@@ -2,7 +2,6 @@ package ca.imp.deadlineservice.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -47,6 +46,7 @@ import ca.imp.deadlineservice.timer.Timer;
 import ca.imp.deadlineservice.timer.Timers;
 import ca.imp.deadlineservice.view.DeadlineRecord;
 import ca.imp.problem.ProblemException;
+import ca.imp.problem.QueryDate;
 import ca.imp.contract.range.DateRange;
 import ca.imp.contract.range.InDateRange;
 import ca.imp.contract.range.PlainText;
@@ -57,9 +57,6 @@ import ca.imp.eventstore.paging.api.PageParameters;
 @Tag(name = "Deadlines", description = "Deadlines started by decisions, each with how it was counted")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadlineResource {
-    private static final String ISO_DATE = "^\\d{4}-\\d{2}-\\d{2}$";
-    private static final String ISO_DATE_MESSAGE = "must be a date written YYYY-MM-DD";
-
     private final ListDeadlines listDeadlines;
     private final ReadDeadline readDeadline;
     private final ReadDeadlineTimers readDeadlineTimers;
@@ -95,11 +92,11 @@ public class DeadlineResource {
             @QueryParam("applicationId") @Size(max = 40, message = "must be at most 40 characters") @PlainText String applicationId,
             @QueryParam("kind") DeadlineKind kind,
             @QueryParam("status") DeadlineRecord.Status status,
-            @QueryParam("dueFrom") @Pattern(regexp = ISO_DATE, message = ISO_DATE_MESSAGE) String dueFrom,
-            @QueryParam("dueTo") @Pattern(regexp = ISO_DATE, message = ISO_DATE_MESSAGE) String dueTo,
+            @QueryParam("dueFrom") @Pattern(regexp = QueryDate.FORM, message = QueryDate.FORM_MESSAGE) String dueFrom,
+            @QueryParam("dueTo") @Pattern(regexp = QueryDate.FORM, message = QueryDate.FORM_MESSAGE) String dueTo,
             @Valid @BeanParam PageParameters paging) {
-        LocalDate from = date("dueFrom", dueFrom);
-        LocalDate to = date("dueTo", dueTo);
+        LocalDate from = QueryDate.parse("dueFrom", dueFrom);
+        LocalDate to = QueryDate.parse("dueTo", dueTo);
         if (from != null && to != null && from.isAfter(to)) {
             throw ProblemException.badField("dueFrom", "due-range-reversed",
                     "the due range starts (" + from + ") after it ends (" + to + ")");
@@ -179,13 +176,5 @@ public class DeadlineResource {
                         request == null ? null : request.note()),
                 () -> markDeadlineMet.asItStands(caller.get(), deadlineId))
                 .map(state -> DeadlineView.of(state.deadline(deadlineId).orElseThrow(), state.met().get(deadlineId)));
-    }
-
-    private static LocalDate date(String field, String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badField(field, "invalid-date", "'" + value + "' is not a real calendar date");
-        }
     }
 }

@@ -27,6 +27,7 @@ import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.decision.GcmsNotesReceived;
 import ca.imp.contract.decision.GcmsNotesRequested;
 import ca.imp.contract.offer.EmploymentStarted;
+import ca.imp.contract.range.DateRange;
 import ca.imp.deadline.rules.DeadlineKind;
 import ca.imp.deadline.rules.DeadlineRules;
 import ca.imp.decidertesting.DeciderSpec;
@@ -290,6 +291,29 @@ class DeadlineDeciderTest {
 
     private static CountFromEmploymentStart employmentStarted(String on) {
         return new CountFromEmploymentStart(new EmploymentStarted("A1111111", "A1111111-1", LocalDate.parse(on)), STARTED_EVENT);
+    }
+
+    /**
+     * IRPA s.40(2)(a) has said five years, not two, since its amendment by the Faster Removal of Foreign Criminals Act
+     * (S.C. 2013, c. 16; assented 2013-06-19) came into force on 2014-11-20 (SI/2014-102 for ss.16, 17 and 20);
+     * findings before it carry two (Zeng v. Canada, 2019 FC 1586). No
+     * decision the product takes is dated before 2015-01-01, so the two-year bar is not policy data here. If the
+     * window ever opens earlier, this fails: model the two years then as a dated version of the bar, with its source.
+     */
+    @Test
+    void every_misrepresentation_bar_the_product_can_count_is_the_five_year_one() {
+        LocalDate amendedOn = LocalDate.parse("2014-11-20");
+        LocalDate today = LocalDate.parse("2026-11-27");
+        LocalDate earliest = DateRange.PORTAL_ERA.earliest(today);
+        assertTrue(earliest.isAfter(amendedOn) && DateRange.PREVIEW.earliest(today).isAfter(amendedOn), earliest.toString());
+
+        var refused = new ScheduleDecisionDeadlines(new DecisionRendered("A1111111-1", "A1111111", DecisionOutcome.REFUSED,
+                earliest, earliest, ApplicantLocation.OUTSIDE_CANADA, List.of("MISREPRESENTATION"), true), DECISION_EVENT);
+        var after = deadlines.given().when(refused).stateAfter();
+
+        DeadlineScheduled bar = after.deadlines().stream().filter(d -> d.kind().equals("MISREPRESENTATION_BAR_ENDS"))
+                .findFirst().orElseThrow();
+        assertEquals(LocalDate.parse("2020-01-01"), bar.dueDate());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package ca.imp.offerservice.api;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -26,13 +25,12 @@ import ca.imp.eventstore.runtime.Today;
 import ca.imp.offerservice.reference.ExemptionCodes;
 import ca.imp.offerservice.reference.FeeExemptionPrograms;
 import ca.imp.problem.ProblemException;
+import ca.imp.problem.QueryDate;
 
 @Path("/reference")
 @Tag(name = "Reference data")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferenceResource {
-    private static final String ISO_DATE = "^\\d{4}-\\d{2}-\\d{2}$";
-
     private final ExemptionCodes exemptionCodes;
     private final FeeExemptionPrograms feeExemptionPrograms;
     private final Today today;
@@ -54,7 +52,7 @@ public class ReferenceResource {
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OFFICER_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
     public Page<ExemptionCodes.ExemptionCode> exemptionCodes(
             @QueryParam("on") @Parameter(description = "The day the table is read as of; today when omitted.", example = "2022-12-15")
-            @Pattern(regexp = ISO_DATE, message = "must be a date written YYYY-MM-DD") String on,
+            @Pattern(regexp = QueryDate.FORM, message = QueryDate.FORM_MESSAGE) String on,
             @Valid @BeanParam PageParameters paging) {
         return exemptionCodes.inForceOn(day(on), paging.page(), paging.size());
     }
@@ -65,12 +63,7 @@ public class ReferenceResource {
         if (on == null) {
             return now;
         }
-        LocalDate day;
-        try {
-            day = LocalDate.parse(on);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badField("on", "invalid-date", "'" + on + "' is not a real calendar date");
-        }
+        LocalDate day = QueryDate.parse("on", on);
         if (!DateRange.PORTAL_ERA.contains(day, now)) {
             throw ProblemException.badField("on", DateRange.RULE, DateRange.PORTAL_ERA.requirement(now));
         }

@@ -15,12 +15,10 @@ import ca.imp.offerservice.offer.Offer;
 /**
  * How long the employer must keep the records of an offer's worker, and so from when the worker's
  * personal data may be erased. An employer keeps the documents of a work permit application for six
- * years (IRPR 209.2(1)(b)); the length comes from the shared deadline policy
+ * years (IRPR 209.2(1)(b)); the length and the citation come from the shared deadline policy
  * ({@link DeadlineKind#RECORD_RETENTION_ENDS}), not from here.
  */
 public sealed interface RecordRetention {
-
-    String CITATION = "IRPR 209.2(1)(b)";
 
     /** Whether the worker's personal data may be erased on that day. */
     boolean over(LocalDate today);
@@ -44,8 +42,12 @@ public sealed interface RecordRetention {
         }
     }
 
-    /** An application uses the offer and has no decision yet: the period has not started. */
-    record NotStarted(String applicationId) implements RecordRetention {
+    /**
+     * An application uses the offer and has no decision yet: the period has not started.
+     *
+     * @param source what the period will rest on, from the policy
+     */
+    record NotStarted(String applicationId, String source) implements RecordRetention {
         public boolean over(LocalDate today) {
             return false;
         }
@@ -86,7 +88,7 @@ public sealed interface RecordRetention {
         }
         var application = offer.use().applicationId();
         if (application.isPresent()) {
-            return new NotStarted(application.get());
+            return new NotStarted(application.get(), rules.source(DeadlineKind.RECORD_RETENTION_ENDS));
         }
         ApplicationReturned last = returns.get(returns.size() - 1);
         return runs(rules, last.returnedOn(), "the return of application " + last.applicationId() + " on "

@@ -14,7 +14,7 @@ public record RetentionRunning(String offerNumber, RecordRetention retention) im
 
     public String detail() {
         String kept = "The worker's personal data on offer " + offerNumber + " is part of the records an employer must keep "
-                + "for 6 years (" + RecordRetention.CITATION + ")";
+                + "for 6 years (" + source() + ")";
         if (retention instanceof RecordRetention.Runs runs) {
             return kept + ", counted from " + runs.startedBy() + ": it is kept until " + runs.lastDay()
                     + ", and erased automatically after that day.";
@@ -23,11 +23,16 @@ public record RetentionRunning(String offerNumber, RecordRetention retention) im
                 + "so it is kept until 6 years after the decision (after the first day of employment, for an approval).";
     }
 
+    /** The citation, as the shared deadline policy writes it. */
+    private String source() {
+        return retention instanceof RecordRetention.Runs runs ? runs.source() : ((RecordRetention.NotStarted) retention).source();
+    }
+
     @Override
     public Map<String, Object> facts() {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("offerNumber", offerNumber);
-        facts.put("source", RecordRetention.CITATION);
+        facts.put("source", source());
         if (retention instanceof RecordRetention.Runs runs) {
             facts.put("retentionEndsOn", runs.lastDay().toString());
             facts.put("erasableOn", runs.lastDay().plusDays(1).toString());

@@ -60,7 +60,7 @@ class RecordRetentionTest {
 
         RecordRetention retention = RecordRetention.of(inUse, List.of(SUBMITTED, LINKED), RULES);
 
-        assertEquals(new RecordRetention.NotStarted("W100"), retention);
+        assertEquals(new RecordRetention.NotStarted("W100", "IRPR s.209.2(1)(b)"), retention);
         assertFalse(retention.over(LocalDate.of(2099, 1, 1)));
     }
 
@@ -140,7 +140,8 @@ class RecordRetentionTest {
         RetentionRunning refused = new RetentionRunning(NUMBER, retention);
 
         assertEquals("record-retention-running", refused.rule());
-        assertTrue(refused.detail().contains("IRPR 209.2(1)(b)"), refused.detail());
+        assertTrue(refused.detail().contains("IRPR s.209.2(1)(b)"), refused.detail());
+        assertEquals("IRPR s.209.2(1)(b)", refused.facts().get("source"));
         assertTrue(refused.detail().contains("kept until 2032-06-16"), refused.detail());
         assertEquals("2032-06-17", refused.facts().get("erasableOn"));
     }

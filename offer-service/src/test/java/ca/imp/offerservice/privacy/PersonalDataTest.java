@@ -221,7 +221,7 @@ class PersonalDataTest {
 
         erase(number, TestCallers.employer(EMPLOYER)).then().statusCode(409)
                 .body("rule", equalTo("record-retention-running"))
-                .body("detail", containsString("IRPR 209.2(1)(b)"))
+                .body("detail", containsString("IRPR s.209.2(1)(b)"))
                 .body("detail", containsString("has no decision yet"));
         assertInstanceOf(PersonalDataRead.Kept.class, vault.read(number, EMPLOYER_CALLER).await().atMost(WITHIN));
     }

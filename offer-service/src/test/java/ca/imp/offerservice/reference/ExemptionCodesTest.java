@@ -38,6 +38,13 @@ class ExemptionCodesTest {
     }
 
     @Test
+    void a_code_published_on_2023_01_30_is_not_in_force_the_day_before_and_is_from_that_day() {
+        assertTrue(codes.inForce("C52", LocalDate.of(2023, 1, 29)).isEmpty());
+        assertTrue(codes.inForce("C52", LocalDate.of(2023, 1, 30)).isPresent());
+        assertEquals(LocalDate.of(2023, 1, 30), codes.lastEntry("C52").orElseThrow().effectiveFrom());
+    }
+
+    @Test
     void the_replacements_are_in_force_from_the_day_after_the_retirement() {
         for (var retired : everyEntry().stream().filter(c -> c.effectiveTo() != null).toList()) {
             for (String replacement : retired.replacedBy()) {
