@@ -503,6 +503,9 @@ class FuzzSuiteTest {
         Fresh feeds = new Fresh(FuzzSuiteTest::openedFeedId);
         String feedSecretPath = URI.create(post("deadline-service", "/employers/" + BUSINESS_NUMBER + "/calendar-feeds", EMPLOYER, null)
                 .path("url").asText()).getPath();
+        String artistsGroup = "{\"kind\": \"performing-artists\", \"performingArtistsAndStaff\": true, \"offers\": ["
+                + String.join(", ", ExampleOffer.JSON, ExampleOffer.JSON, ExampleOffer.JSON) + "]}";
+        String group = post("offer-service", "/offer-groups", EMPLOYER, artistsGroup).path("groupId").asText();
         registrable.slots.forEach(FuzzSuiteTest::awaitKnownToDecisions);
 
         Map<String, IntFunction<Seed>> fixtures = new LinkedHashMap<>();
@@ -528,6 +531,9 @@ class FuzzSuiteTest {
         fixtures.put("offer-service POST /offers/{offerNumber}/employment-start", i -> seed("offer-service", "POST",
                 "/offers/" + approved.at(i) + "/employment-start", "", EMPLOYER,
                 "{\"startedOn\": \"" + TODAY + "\"}", "offerNumber", approved.at(i)).usingUp(approved, i));
+        fixtures.put("offer-service POST /offer-groups", i -> seed("offer-service", "POST", "/offer-groups", "", EMPLOYER, artistsGroup));
+        fixtures.put("offer-service GET /offer-groups/{groupId}",
+                i -> seed("offer-service", "GET", "/offer-groups/" + group, "", EMPLOYER, null, "groupId", group));
         fixtures.put("offer-service DELETE /offers/{offerNumber}/worker", i -> seed("offer-service", "DELETE",
                 "/offers/" + toErase.at(i) + "/worker", "", EMPLOYER, null, "offerNumber", toErase.at(i)).usingUp(toErase, i));
         fixtures.put("offer-service GET /employers/{businessNumber}/offers", i -> seed("offer-service", "GET", employerPath + "/offers",

@@ -39,6 +39,12 @@ public final class EmployerPortal {
                 "$1, \"feeExemption\": " + Matcher.quoteReplacement(feeExemption) + "}");
     }
 
+    /** A group of performing artists' offers submitted together, as POST /offer-groups takes it: {@code offers} are bodies like {@link #OFFER}. */
+    public static String artistsGroup(String... offers) {
+        return "{\"kind\": \"performing-artists\", \"performingArtistsAndStaff\": true, \"offers\": ["
+                + String.join(", ", offers) + "]}";
+    }
+
     /**
      * {@link #OFFER}'s terms as the published event names them: the API says a job {@code startsOn} and
      * {@code endsOn}, the event's contract {@code startDate} and {@code endDate}.

@@ -8,7 +8,10 @@ import java.math.BigDecimal;
  *
  * @param feeDue  the compliance fee owed for this offer, from the fee schedule in force on submission; zero when exempt
  * @param replaces the invalidated offer this one resubmits, or null for a first attempt
+ * @param group    the group of offers submitted together whose capped fee this offer shares (feeDue is its share), or
+ *                 null for an offer submitted alone; events recorded before groups existed have none
  */
-public record OfferSubmitted(String offerNumber, OfferTerms terms, BigDecimal feeDue, String currency, String replaces)
+public record OfferSubmitted(String offerNumber, OfferTerms terms, BigDecimal feeDue, String currency, String replaces,
+                             String group)
         implements OfferEvent {
 }

@@ -15,14 +15,16 @@ public sealed interface OfferCommand {
     String offerNumber();
 
     /**
-     * @param fee       the fee the schedule in force asks for an offer
+     * @param fee       the fee the schedule in force asks for an offer, or this offer's share of its group's capped fee
      * @param exemption the fee-exempt program the employer claims, with what the program asks of the work, if it claims one
      * @param replaces  the invalidated offer this one resubmits, or null
      * @param submittedOn  the day it is submitted, which the exemption code must be in force on
      * @param exemptionCode what the table of exemption codes says of its code on that day
+     * @param group     the group of offers submitted together whose capped fee {@code fee} is a share of, or null
      */
     record SubmitOffer(String offerNumber, OfferTerms terms, BigDecimal fee, String currency, Optional<Exemption> exemption,
-                       String replaces, LocalDate submittedOn, ExemptionCodeStanding exemptionCode) implements OfferCommand {
+                       String replaces, LocalDate submittedOn, ExemptionCodeStanding exemptionCode, String group)
+            implements OfferCommand {
     }
 
     /**

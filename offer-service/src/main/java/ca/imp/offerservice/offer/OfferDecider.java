@@ -188,7 +188,7 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
                     "the employment cannot end (" + job.endDate() + ") before it starts (" + job.startDate() + ")"));
         }
         if (c.exemption().isEmpty()) {
-            return Decision.accept(new OfferSubmitted(c.offerNumber(), c.terms(), c.fee(), c.currency(), c.replaces()));
+            return Decision.accept(new OfferSubmitted(c.offerNumber(), c.terms(), c.fee(), c.currency(), c.replaces(), c.group()));
         }
         // the program, never the exemption code, frees the employer of the fee (IRPR 303.1(5) with R299(2))
         var claim = c.exemption().get().claim();
@@ -196,7 +196,7 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
         if (unmet.isPresent()) {
             return Decision.reject(new OfferError.ExemptionConditionUnattested(claim.program(), unmet.get()));
         }
-        return Decision.accept(new OfferSubmitted(c.offerNumber(), c.terms(), BigDecimal.ZERO, c.currency(), c.replaces()),
+        return Decision.accept(new OfferSubmitted(c.offerNumber(), c.terms(), BigDecimal.ZERO, c.currency(), c.replaces(), c.group()),
                 new FeeExemptionClaimed(c.offerNumber(), claim.program(), claim.proofReference(), claim.unremunerated()));
     }
 

@@ -427,4 +427,83 @@ public sealed interface OfferError extends DomainError {
             return Map.of("approvedOn", approvedOn.toString());
         }
     }
+
+    /** No group of offers of this kind has a capped fee in force on the day: the cap is the only reason to submit together. */
+    record UnknownOfferGroupKind(String groupKind, LocalDate on) implements OfferError, DomainError.Invalid {
+        public String rule() {
+            return "unknown-offer-group-kind";
+        }
+
+        public String detail() {
+            return "No fee cap for a group of offers of the kind '" + groupKind + "' is in force on " + on
+                    + "; the kind in force is performing-artists.";
+        }
+
+        @Override
+        public String field() {
+            return "kind";
+        }
+    }
+
+    /** The cap applies from a number of offers made at the same time (IRCC fee list: three for performing artists). */
+    record OfferGroupTooSmall(String groupKind, int minOffers, int offers) implements OfferError, DomainError.Unprocessable {
+        public String rule() {
+            return "offer-group-too-small";
+        }
+
+        public String detail() {
+            return "A group of " + groupKind + " offers has at least " + minOffers + " offers made at the same time; this one has "
+                    + offers + ". Submit the offers one by one (POST /offers), each with the ordinary fee.";
+        }
+
+        @Override
+        public String field() {
+            return "offers";
+        }
+    }
+
+    /** The cap is on what one employer pays for the offers it makes together. */
+    record OfferGroupOfSeveralEmployers(int index, String businessNumber, String groupEmployer)
+            implements OfferError, DomainError.Unprocessable {
+        public String rule() {
+            return "offer-group-one-employer";
+        }
+
+        public String detail() {
+            return "Every offer of a group is made by the same employer: offer " + index + " names " + businessNumber
+                    + ", the first " + groupEmployer + ".";
+        }
+
+        @Override
+        public String field() {
+            return "offers[" + index + "].employer.businessNumber";
+        }
+    }
+
+    /** A group exists to share a capped fee: an offer owing none has no share in it and is submitted alone. */
+    record FeeExemptionInOfferGroup(int index) implements OfferError, DomainError.Unprocessable {
+        public String rule() {
+            return "fee-exemption-in-offer-group";
+        }
+
+        public String detail() {
+            return "Offer " + index + " claims a fee-exempt program; the offers of a group share the capped fee, so an offer"
+                    + " that owes none is submitted on its own (POST /offers).";
+        }
+
+        @Override
+        public String field() {
+            return "offers[" + index + "].feeExemption";
+        }
+    }
+
+    record OfferGroupNotFound(String groupId) implements OfferError, DomainError.NotFound {
+        public String rule() {
+            return "offer-group-not-found";
+        }
+
+        public String detail() {
+            return "No group of offers has the id " + groupId + ".";
+        }
+    }
 }

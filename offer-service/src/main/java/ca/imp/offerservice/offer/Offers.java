@@ -1,7 +1,9 @@
 package ca.imp.offerservice.offer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -89,6 +91,52 @@ public class Offers {
                         && r.error() instanceof OfferError.OfferNumberTaken
                         ? submit(submission, metadata, alsoRecord, drawsLeft - 1)
                         : Uni.createFrom().item(submitted(outcome.orReject().state())));
+    }
+
+    /**
+     * Submits offers together, all or none, in one transaction: each under a freshly drawn number. A draw that collides
+     * with an issued number rolls the whole group back and draws every number again, and a rule one offer breaks
+     * refuses them all.
+     *
+     * @param alongEach  what else the transaction records with each offer, given its number (its personal data)
+     * @param alsoRecord what else the transaction records once every offer is in, given their numbers in order
+     */
+    public Uni<List<Offer>> submitTogether(List<Function<String, OfferCommand.SubmitOffer>> submissions, List<AlsoRecord> alongEach,
+                                           EventMetadata metadata, BiFunction<Transaction, List<String>, Uni<Void>> alsoRecord) {
+        return submitTogether(submissions, alongEach, metadata, alsoRecord, DRAWS);
+    }
+
+    private Uni<List<Offer>> submitTogether(List<Function<String, OfferCommand.SubmitOffer>> submissions, List<AlsoRecord> alongEach,
+                                            EventMetadata metadata, BiFunction<Transaction, List<String>, Uni<Void>> alsoRecord,
+                                            int drawsLeft) {
+        if (drawsLeft == 0) {
+            LOG.errorf("no free offer numbers for a group in %d random draws: the A + 7 digits space is nearly used up", DRAWS);
+            return Uni.createFrom().failure(new DomainRejection(new OfferError.OfferNumbersExhausted()));
+        }
+        List<OfferCommand.SubmitOffer> commands = submissions.stream().map(submission -> submission.apply(numbers.draw())).toList();
+        List<String> drawn = commands.stream().map(OfferCommand::offerNumber).toList();
+        return transactions.inTransaction(tx -> {
+                    Uni<List<Offer>> submitted = Uni.createFrom().item(List.of());
+                    for (int i = 0; i < commands.size(); i++) {
+                        var command = commands.get(i);
+                        var along = alongEach.get(i);
+                        submitted = submitted.chain(before -> handler.start(tx, command.offerNumber(), command, metadata)
+                                .map(outcome -> submitted(outcome.orReject().state()))
+                                .call(offer -> along.in(tx, offer.offerNumber()))
+                                .map(offer -> append(before, offer)));
+                    }
+                    return submitted.call(offers -> alsoRecord.apply(tx, drawn));
+                })
+                .onFailure(StreamVersionConflict.class).recoverWithNull()
+                .chain(offers -> offers == null
+                        ? submitTogether(submissions, alongEach, metadata, alsoRecord, drawsLeft - 1)
+                        : Uni.createFrom().item(offers));
+    }
+
+    private static List<Offer> append(List<Offer> offers, Offer offer) {
+        var more = new ArrayList<>(offers);
+        more.add(offer);
+        return List.copyOf(more);
     }
 
     public Uni<Offer> handle(OfferCommand command, EventMetadata metadata) {

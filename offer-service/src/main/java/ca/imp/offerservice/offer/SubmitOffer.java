@@ -1,5 +1,6 @@
 package ca.imp.offerservice.offer;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -58,21 +59,41 @@ public class SubmitOffer {
      * adds to that transaction. The caller must act for the employer the draft names.
      */
     Uni<SeenOffer> record(Caller caller, OfferDraft draft, String replaces, AlsoRecord alsoRecord) {
+        var fee = fees.inForceOn(today.date());
+        var submission = submission(caller, draft, replaces, fee.amount(), fee.currency(), null);
+        var metadata = EventMetadata.byActor(caller.actor());
+        AlsoRecord keepAll = keepPersonalData(draft).andThen(alsoRecord);
+        return (replaces == null ? offers.submit(submission, metadata, keepAll) : offers.resubmit(replaces, submission, metadata, keepAll))
+                .map(offer -> asSubmitted(offer, draft));
+    }
+
+    /** The offer as its submitter sees it: with its own data, as just given, so showing it back reads nothing from the vault. */
+    public static SeenOffer asSubmitted(Offer offer, OfferDraft draft) {
+        return new SeenOffer(offer, Optional.of(new PersonalDataRead.Kept(draft.personalData())));
+    }
+
+    /**
+     * Checks what the draft names against today's reference data and gives the command that submits it under a number
+     * yet to be drawn, owing {@code fee} unless it claims a fee-exempt program.
+     *
+     * @param group the group of offers submitted together whose capped fee {@code fee} is a share of, or null
+     */
+    public Function<String, OfferCommand.SubmitOffer> submission(Caller caller, OfferDraft draft, String replaces, BigDecimal fee,
+                                                                 String currency, String group) {
         requireActingFor(caller, draft.employer().businessNumber());
         requireCountry("worker.countryOfCitizenship", draft.worker().countryOfCitizenship());
         requireCountry("worker.countryOfResidence", draft.worker().countryOfResidence());
         var submittedOn = today.date();
         var code = standing(draft.exemptionCode(), submittedOn);
         var exemption = Optional.ofNullable(draft.feeExemption()).map(this::programInForce);
-        var fee = fees.inForceOn(submittedOn);
-        Function<String, OfferCommand.SubmitOffer> submission = number -> new OfferCommand.SubmitOffer(number, draft.terms(),
-                fee.amount(), fee.currency(), exemption, replaces, submittedOn, code);
-        var metadata = EventMetadata.byActor(caller.actor());
+        return number -> new OfferCommand.SubmitOffer(number, draft.terms(), fee, currency, exemption, replaces, submittedOn, code,
+                group);
+    }
+
+    /** Keeps the draft's personal data in the vault under the drawn number, in the submitting transaction. */
+    public AlsoRecord keepPersonalData(OfferDraft draft) {
         var personalData = draft.personalData();
-        AlsoRecord keepAll = ((AlsoRecord) (tx, number) -> vault.keep(tx, number, personalData)).andThen(alsoRecord);
-        // the submitter's own data, as just given: showing it back reads nothing from the vault
-        return (replaces == null ? offers.submit(submission, metadata, keepAll) : offers.resubmit(replaces, submission, metadata, keepAll))
-                .map(offer -> new SeenOffer(offer, Optional.of(new PersonalDataRead.Kept(personalData))));
+        return (tx, number) -> vault.keep(tx, number, personalData);
     }
 
     /** Submitting for an employer one does not act for is refused outright: the caller named that employer itself. */

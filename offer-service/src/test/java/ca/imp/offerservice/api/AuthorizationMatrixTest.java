@@ -51,6 +51,12 @@ class AuthorizationMatrixTest {
                 .post("/offers").then().statusCode(201).extract().path("offerNumber");
     }
 
+    private static String groupOfA() {
+        return given().auth().oauth2(TestCallers.employer(A)).contentType(ContentType.JSON)
+                .body(EmployerPortal.artistsGroup(OFFER_OF_A, OFFER_OF_A, OFFER_OF_A))
+                .post("/offer-groups").then().statusCode(201).extract().path("groupId");
+    }
+
     private static String post(String offerNumber, String action, String body) {
         given().auth().oauth2(TestCallers.employer(A)).contentType(ContentType.JSON).body(body)
                 .post("/offers/" + offerNumber + action).then().statusCode(200);
@@ -70,6 +76,9 @@ class AuthorizationMatrixTest {
                     + post(post(offerOfA(), "/fee-payments", PAYMENT), "/withdrawal", "{}") + "/fee-refunds", PAYMENT);
             // an offer not approved: allowed callers get past the door to the rule (409), the others do not
             case "POST /offers/{offerNumber}/employment-start" -> Call.post("/offers/" + offerOfA() + "/employment-start", "{}");
+            case "POST /offer-groups" -> Call.post("/offer-groups", EmployerPortal.artistsGroup(OFFER_OF_A, OFFER_OF_A, OFFER_OF_A))
+                    .whenForeign(403);
+            case "GET /offer-groups/{groupId}" -> Call.get("/offer-groups/" + groupOfA());
             case "DELETE /offers/{offerNumber}/worker" -> Call.delete("/offers/" + offerOfA() + "/worker");
             case "GET /employers/{businessNumber}/offers" -> {
                 offerOfA();

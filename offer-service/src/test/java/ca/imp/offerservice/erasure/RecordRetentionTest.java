@@ -31,7 +31,7 @@ class RecordRetentionTest {
     private static final LocalDate START = LocalDate.of(2026, 9, 1);
     private static final OfferTerms TERMS = new OfferTerms(null, new OfferTerms.Job("Robotics engineer", "21301", "Design",
             BigDecimal.valueOf(40), null, null, null, START, START.plusYears(2)), "C10");
-    private static final OfferSubmitted SUBMITTED = new OfferSubmitted(NUMBER, TERMS, BigDecimal.valueOf(230), "CAD", null);
+    private static final OfferSubmitted SUBMITTED = new OfferSubmitted(NUMBER, TERMS, BigDecimal.valueOf(230), "CAD", null, null);
     private static final ApplicationLinked LINKED = new ApplicationLinked(NUMBER, "W100", LocalDate.of(2026, 5, 1));
     private static final Offer.Fee PAID = new Offer.Fee.Paid(BigDecimal.valueOf(230), "CAD", LocalDate.of(2026, 4, 1));
     private static final Offer READY = new Offer(NUMBER, TERMS, Optional.empty(), new Offer.Use.Unused(), PAID);

@@ -68,9 +68,9 @@ class OfferDeciderTest {
     }
 
     private static final OfferTerms TERMS = terms("C10", START, START.plusYears(2));
-    private static final OfferSubmitted SUBMITTED = new OfferSubmitted(NUMBER, TERMS, FEE, "CAD", null);
+    private static final OfferSubmitted SUBMITTED = new OfferSubmitted(NUMBER, TERMS, FEE, "CAD", null, null);
     private static final OfferSubmitted SUBMITTED_FEE_EXEMPT =
-            new OfferSubmitted(NUMBER, terms("C20", START, START.plusYears(1)), BigDecimal.ZERO, "CAD", null);
+            new OfferSubmitted(NUMBER, terms("C20", START, START.plusYears(1)), BigDecimal.ZERO, "CAD", null, null);
     private static final FeeExemptionClaim IDRC = new FeeExemptionClaim("IDRC", "IDRC letter 2026-041", false);
     private static final FeeExemptionClaimed FEE_EXEMPTION = new FeeExemptionClaimed(NUMBER, "IDRC", "IDRC letter 2026-041", false);
     private static final FeePaid FEE_PAID = new FeePaid(NUMBER, FEE, "CAD", TODAY);
@@ -101,7 +101,7 @@ class OfferDeciderTest {
 
     @Test
     void a_new_offer_number_is_submitted_awaiting_its_fee() {
-        var when = offer.given().when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE));
+        var when = offer.given().when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE, null));
 
         when.then(SUBMITTED);
         assertEquals(OfferStatus.AWAITING_FEE, when.stateAfter().status());
@@ -110,14 +110,14 @@ class OfferDeciderTest {
     @Test
     void an_offer_number_is_never_issued_twice() {
         offer.given(SUBMITTED)
-                .when(new SubmitOffer(NUMBER, terms("C10", START, START.plusMonths(6)), FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE))
+                .when(new SubmitOffer(NUMBER, terms("C10", START, START.plusMonths(6)), FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE, null))
                 .thenRejectedWith(new OfferError.OfferNumberTaken(NUMBER));
     }
 
     @Test
     void an_employment_cannot_end_before_it_starts() {
         offer.given()
-                .when(new SubmitOffer(NUMBER, terms("C10", START, START.minusDays(1)), FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE))
+                .when(new SubmitOffer(NUMBER, terms("C10", START, START.minusDays(1)), FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE, null))
                 .thenRejectedWith(OfferError.InvalidTerms.class, error -> {
                     assertEquals("job.endsOn", error.field());
                     assertEquals("end-not-before-start", error.rule());
@@ -126,8 +126,8 @@ class OfferDeciderTest {
 
     @Test
     void an_employment_may_end_the_day_it_starts() {
-        offer.given().when(new SubmitOffer(NUMBER, terms("C10", START, START), FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE))
-                .then(new OfferSubmitted(NUMBER, terms("C10", START, START), FEE, "CAD", null));
+        offer.given().when(new SubmitOffer(NUMBER, terms("C10", START, START), FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE, null))
+                .then(new OfferSubmitted(NUMBER, terms("C10", START, START), FEE, "CAD", null, null));
     }
 
     @Test
@@ -135,7 +135,7 @@ class OfferDeciderTest {
         var retired = new ExemptionCodeStanding.NotInForce(LocalDate.parse("2015-02-21"), LocalDate.parse("2022-12-14"),
                 List.of("C61", "C62", "C63"));
         offer.given()
-                .when(new SubmitOffer(NUMBER, terms("C12", START, START.plusYears(2)), FEE, "CAD", Optional.empty(), null, TODAY, retired))
+                .when(new SubmitOffer(NUMBER, terms("C12", START, START.plusYears(2)), FEE, "CAD", Optional.empty(), null, TODAY, retired, null))
                 .thenRejectedWith(OfferError.ExemptionCodeNotInForce.class, error -> {
                     assertEquals("exemptionCode", error.field());
                     assertEquals(List.of("C61", "C62", "C63"), error.facts().get("replacedBy"));
@@ -148,7 +148,7 @@ class OfferDeciderTest {
     void a_code_not_yet_in_force_is_refused_saying_when_it_starts() {
         var coming = new ExemptionCodeStanding.NotInForce(TODAY.plusDays(1), null, List.of());
         offer.given()
-                .when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", Optional.empty(), null, TODAY, coming))
+                .when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", Optional.empty(), null, TODAY, coming, null))
                 .thenRejectedWith(OfferError.ExemptionCodeNotInForce.class,
                         error -> assertTrue(error.detail().contains("comes into force on " + TODAY.plusDays(1)), error.detail()));
     }
@@ -157,23 +157,23 @@ class OfferDeciderTest {
     void a_code_ircc_never_published_is_refused() {
         offer.given()
                 .when(new SubmitOffer(NUMBER, terms("Z99", START, START.plusYears(2)), FEE, "CAD", Optional.empty(), null, TODAY,
-                        new ExemptionCodeStanding.Unknown()))
+                        new ExemptionCodeStanding.Unknown(), null))
                 .thenRejectedWith(new OfferError.UnknownExemptionCode("Z99"));
     }
 
     @Test
     void a_code_never_grants_a_fee_exemption() {
         var when = offer.given().when(new SubmitOffer(NUMBER, terms("C20", START, START.plusYears(1)), FEE, "CAD",
-                Optional.empty(), null, TODAY, IN_FORCE));
+                Optional.empty(), null, TODAY, IN_FORCE, null));
 
-        when.then(new OfferSubmitted(NUMBER, terms("C20", START, START.plusYears(1)), FEE, "CAD", null));
+        when.then(new OfferSubmitted(NUMBER, terms("C20", START, START.plusYears(1)), FEE, "CAD", null, null));
         assertEquals(OfferStatus.AWAITING_FEE, when.stateAfter().status());
     }
 
     @Test
     void a_claimed_program_exempts_the_offer_from_the_fee() {
         offer.given().when(new SubmitOffer(NUMBER, terms("C20", START, START.plusYears(1)), FEE, "CAD",
-                        Optional.of(new Exemption(IDRC, Optional.empty())), null, TODAY, IN_FORCE))
+                        Optional.of(new Exemption(IDRC, Optional.empty())), null, TODAY, IN_FORCE, null))
                 .then(SUBMITTED_FEE_EXEMPT, FEE_EXEMPTION);
     }
 
@@ -184,12 +184,12 @@ class OfferDeciderTest {
         var unremunerated = Optional.of(FeeExemptionPrograms.Condition.UNREMUNERATED);
 
         offer.given().when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", Optional.of(new Exemption(paid, unremunerated)), null,
-                        TODAY, IN_FORCE))
+                        TODAY, IN_FORCE, null))
                 .thenRejectedWith(OfferError.ExemptionConditionUnattested.class,
                         error -> assertEquals("feeExemption.unremunerated", error.field()));
         offer.given().when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", Optional.of(new Exemption(unpaid, unremunerated)), null,
-                        TODAY, IN_FORCE))
-                .then(new OfferSubmitted(NUMBER, TERMS, BigDecimal.ZERO, "CAD", null),
+                        TODAY, IN_FORCE, null))
+                .then(new OfferSubmitted(NUMBER, TERMS, BigDecimal.ZERO, "CAD", null, null),
                         new FeeExemptionClaimed(NUMBER, unpaid.program(), unpaid.proofReference(), true));
     }
 
@@ -460,8 +460,8 @@ class OfferDeciderTest {
 
     @Test
     void a_resubmission_records_the_offer_it_replaces() {
-        offer.given().when(new SubmitOffer("A7654321", TERMS, FEE, "CAD", Optional.empty(), NUMBER, TODAY, IN_FORCE))
-                .then(new OfferSubmitted("A7654321", TERMS, FEE, "CAD", NUMBER));
+        offer.given().when(new SubmitOffer("A7654321", TERMS, FEE, "CAD", Optional.empty(), NUMBER, TODAY, IN_FORCE, null))
+                .then(new OfferSubmitted("A7654321", TERMS, FEE, "CAD", NUMBER, null));
     }
 
     @Test
@@ -548,7 +548,7 @@ class OfferDeciderTest {
     @Test
     void refused_offer_number_is_never_reused() {
         offer.given(SUBMITTED, invalidatedBy(DecisionOutcome.REFUSED))
-                .when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE))
+                .when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE, null))
                 .thenRejectedWith(new OfferError.OfferNumberTaken(NUMBER));
     }
 
