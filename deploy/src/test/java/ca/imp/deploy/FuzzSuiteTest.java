@@ -503,7 +503,7 @@ class FuzzSuiteTest {
         Fresh feeds = new Fresh(FuzzSuiteTest::openedFeedId);
         String feedSecretPath = URI.create(post("deadline-service", "/employers/" + BUSINESS_NUMBER + "/calendar-feeds", EMPLOYER, null)
                 .path("url").asText()).getPath();
-        String artistsGroup = "{\"kind\": \"performing-artists\", \"performingArtistsAndStaff\": true, \"offers\": ["
+        String artistsGroup = "{\"kind\": \"PERFORMING_ARTISTS\", \"performingArtistsAndStaff\": true, \"offers\": ["
                 + String.join(", ", ExampleOffer.JSON, ExampleOffer.JSON, ExampleOffer.JSON) + "]}";
         String group = post("offer-service", "/offer-groups", EMPLOYER, artistsGroup).path("groupId").asText();
         registrable.slots.forEach(FuzzSuiteTest::awaitKnownToDecisions);

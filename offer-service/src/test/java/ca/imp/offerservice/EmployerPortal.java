@@ -41,7 +41,7 @@ public final class EmployerPortal {
 
     /** A group of performing artists' offers submitted together, as POST /offer-groups takes it: {@code offers} are bodies like {@link #OFFER}. */
     public static String artistsGroup(String... offers) {
-        return "{\"kind\": \"performing-artists\", \"performingArtistsAndStaff\": true, \"offers\": ["
+        return "{\"kind\": \"PERFORMING_ARTISTS\", \"performingArtistsAndStaff\": true, \"offers\": ["
                 + String.join(", ", offers) + "]}";
     }
 

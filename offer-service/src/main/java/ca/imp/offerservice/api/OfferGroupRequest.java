@@ -14,11 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The body of {@code POST /offer-groups}: offers an employer makes at the same time, to pay a capped fee for them in all. */
 @Schema(name = "OfferGroupRequest")
 public record OfferGroupRequest(
-        @Schema(description = "The kind of group, which names its fee cap: performing-artists (IRCC fee list: three or more"
+        @Schema(description = "The kind of group, which names its fee cap: PERFORMING_ARTISTS (IRCC fee list: three or more"
                 + " offers to performing artists and their staff, made at the same time, pay at most $690 in all).",
-                example = "performing-artists")
+                example = "PERFORMING_ARTISTS")
         @NotBlank(message = "is required")
-        @Pattern(regexp = "^[a-z][a-z-]{0,59}$", message = "must be a kind of group such as performing-artists")
+        @Pattern(regexp = "^[A-Z][A-Z_]{0,59}$", message = "must be a kind of group such as PERFORMING_ARTISTS")
         String kind,
         @Schema(description = "The employer attests that the workers are performing artists and their staff, which the cap is for.",
                 example = "true")

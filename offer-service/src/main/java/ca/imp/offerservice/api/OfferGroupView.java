@@ -13,7 +13,7 @@ import ca.imp.offerservice.group.SeenOfferGroup;
 public record OfferGroupView(
         @Schema(description = "The group's id.", example = "0b8f3c2e-5d1a-4f7b-9c3e-2a6d8e1f4b7c")
         String groupId,
-        @Schema(description = "The kind of group, which names its fee cap.", example = "performing-artists")
+        @Schema(description = "The kind of group, which names its fee cap.", example = "PERFORMING_ARTISTS")
         String kind,
         @Schema(description = "What the whole group owes: the offers' fees together, at most the cap. Each offer owes its"
                 + " share (its feeDue), the cents the split leaves over on the first.", example = "690.00")

@@ -436,7 +436,7 @@ public sealed interface OfferError extends DomainError {
 
         public String detail() {
             return "No fee cap for a group of offers of the kind '" + groupKind + "' is in force on " + on
-                    + "; the kind in force is performing-artists.";
+                    + "; the kind in force is PERFORMING_ARTISTS.";
         }
 
         @Override

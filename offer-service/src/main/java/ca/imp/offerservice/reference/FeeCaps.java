@@ -17,7 +17,7 @@ import jakarta.inject.Singleton;
 public class FeeCaps {
 
     /**
-     * @param kind      the kind of group, as the employer names it, e.g. {@code performing-artists}
+     * @param kind      the kind of group, as the employer names it, e.g. {@code PERFORMING_ARTISTS}
      * @param minOffers the fewest offers made at the same time that the cap applies to
      * @param maxTotal  the most the whole group pays
      */

@@ -50,7 +50,7 @@ class OfferGroupApiTest {
                 .post("/offer-groups")
                 .then().statusCode(201)
                 .header("Location", matchesPattern(".*/offer-groups/[0-9a-f-]{36}$"))
-                .body("kind", equalTo("performing-artists"))
+                .body("kind", equalTo("PERFORMING_ARTISTS"))
                 .body("totalFee", equalTo(690.0f))
                 .body("currency", equalTo("CAD"))
                 .body("offers", hasSize(4))
@@ -122,7 +122,7 @@ class OfferGroupApiTest {
         as("700000009").body(artistsGroup(offer, offer, offer).replace("true", "false")).post("/offer-groups")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body(containsString("performingArtistsAndStaff"));
-        as("700000009").body(artistsGroup(offer, offer, offer).replace("performing-artists", "jugglers")).post("/offer-groups")
+        as("700000009").body(artistsGroup(offer, offer, offer).replace("PERFORMING_ARTISTS", "JUGGLERS")).post("/offer-groups")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("rule", equalTo("unknown-offer-group-kind")).body("field", equalTo("kind"));
         as("700000009").get("/offer-groups/not-a-group").then().statusCode(400).contentType("application/problem+json");

@@ -19,7 +19,7 @@ class FeeCapsTest {
     private final BigDecimal fee = new FeeSchedule().inForceOn(TODAY).amount();
 
     private List<BigDecimal> shares(int offers) {
-        return caps.inForce("performing-artists", TODAY).orElseThrow().shares(fee, offers);
+        return caps.inForce("PERFORMING_ARTISTS", TODAY).orElseThrow().shares(fee, offers);
     }
 
     private static BigDecimal total(List<BigDecimal> shares) {
@@ -47,8 +47,8 @@ class FeeCapsTest {
 
     @Test
     void the_cap_is_in_force_from_the_fees_of_2015_02_21_and_not_before() {
-        assertTrue(caps.inForce("performing-artists", LocalDate.of(2015, 2, 21)).isPresent());
-        assertFalse(caps.inForce("performing-artists", LocalDate.of(2015, 2, 20)).isPresent());
-        assertEquals(3, caps.inForce("performing-artists", TODAY).orElseThrow().minOffers());
+        assertTrue(caps.inForce("PERFORMING_ARTISTS", LocalDate.of(2015, 2, 21)).isPresent());
+        assertFalse(caps.inForce("PERFORMING_ARTISTS", LocalDate.of(2015, 2, 20)).isPresent());
+        assertEquals(3, caps.inForce("PERFORMING_ARTISTS", TODAY).orElseThrow().minOffers());
     }
 }
