@@ -144,7 +144,10 @@ public record OfferRecord(SeenOffer seen, List<RecordedEvent> history) {
     }
 
     private InspectionPack.Section deadlinesMet() {
-        return new InspectionPack.Section("Deadlines met", List.of("No deadline met is recorded with the offer."));
+        // deadline-service holds the deadlines; until offer-service keeps a projection of them, say where they are
+        return new InspectionPack.Section("Deadlines met", List.of("Not listed in this pack yet: deadline-service keeps"
+                + " the deadlines of offer " + seen.offer().offerNumber() + " and when each was met (GET /deadlines?offerNumber="
+                + seen.offer().offerNumber() + "&status=MET)."));
     }
 
     private InspectionPack.Section fullHistory() {
