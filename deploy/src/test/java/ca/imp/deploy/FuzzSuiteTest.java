@@ -516,6 +516,8 @@ class FuzzSuiteTest {
                 i -> seed("offer-service", "GET", "/offers/" + offer, "", EMPLOYER, null, "offerNumber", offer));
         fixtures.put("offer-service GET /offers/{offerNumber}/history",
                 i -> seed("offer-service", "GET", "/offers/" + offer + "/history", "", EMPLOYER, null, "offerNumber", offer));
+        fixtures.put("offer-service GET /offers/{offerNumber}/inspection-pack",
+                i -> seed("offer-service", "GET", "/offers/" + offer + "/inspection-pack", "", EMPLOYER, null, "offerNumber", offer));
         fixtures.put("offer-service POST /offers/{offerNumber}/resubmissions", i -> seed("offer-service", "POST",
                 "/offers/" + withdrawn.at(i) + "/resubmissions", "", EMPLOYER,
                 "{\"job\": {\"title\": \"Senior robotics engineer\", \"hoursPerWeek\": 37.5}}", "offerNumber", withdrawn.at(i)).usingUp(withdrawn, i));

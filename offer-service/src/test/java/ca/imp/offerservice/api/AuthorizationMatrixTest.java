@@ -68,6 +68,7 @@ class AuthorizationMatrixTest {
             case "POST /offers" -> Call.post("/offers", OFFER_OF_A).whenForeign(403);
             case "GET /offers/{offerNumber}" -> Call.get("/offers/" + offerOfA());
             case "GET /offers/{offerNumber}/history" -> Call.get("/offers/" + offerOfA() + "/history");
+            case "GET /offers/{offerNumber}/inspection-pack" -> Call.get("/offers/" + offerOfA() + "/inspection-pack");
             case "POST /offers/{offerNumber}/resubmissions" ->
                     Call.post("/offers/" + post(offerOfA(), "/withdrawal", "{}") + "/resubmissions", "{}");
             case "POST /offers/{offerNumber}/fee-payments" -> Call.post("/offers/" + offerOfA() + "/fee-payments", PAYMENT);

@@ -1,0 +1,189 @@
+package ca.imp.offerservice.pack;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import ca.imp.contract.EventJson;
+import ca.imp.contract.offer.FeeRefundOwed;
+import ca.imp.contract.offer.OfferTerms;
+import ca.imp.eventstore.store.RecordedEvent;
+import ca.imp.offerservice.offer.Offer;
+import ca.imp.offerservice.offer.SeenOffer;
+import ca.imp.offerservice.privacy.PersonalDataRead;
+
+/**
+ * An offer's record as its employer keeps it for an inspection: the offer as one caller may see it
+ * (its personal data only for a caller who acts for its employer, as the offer's read shows it) and
+ * every event of its history. Each section of the pack is one part of {@link #PARTS}: a later record
+ * (obligations, changes, deadlines) is one more part, or fills the part that says none is recorded.
+ */
+public record OfferRecord(SeenOffer seen, List<RecordedEvent> history) {
+
+    private static final List<Function<OfferRecord, InspectionPack.Section>> PARTS = List.of(
+            OfferRecord::asSubmitted,
+            OfferRecord::fee,
+            OfferRecord::decision,
+            OfferRecord::obligations,
+            OfferRecord::changes,
+            OfferRecord::deadlinesMet,
+            OfferRecord::fullHistory);
+
+    public OfferRecord {
+        history = List.copyOf(history);
+    }
+
+    public InspectionPack pack(Instant preparedAt) {
+        Offer offer = seen.offer();
+        var employer = offer.terms().employer();
+        return new InspectionPack(offer.offerNumber(), employer.legalName(), employer.businessNumber(),
+                offer.status().name(), preparedAt, PARTS.stream().map(part -> part.apply(this)).toList());
+    }
+
+    private InspectionPack.Section asSubmitted() {
+        Offer offer = seen.offer();
+        OfferTerms terms = offer.terms();
+        var employer = terms.employer();
+        var address = employer.address();
+        var job = terms.job();
+        List<String> lines = new ArrayList<>();
+        lines.add("Employer: " + employer.legalName()
+                + (employer.operatingName() == null ? "" : ", operating as " + employer.operatingName())
+                + ", business number " + employer.businessNumber());
+        lines.add("Place of business: " + address.street() + ", " + address.city() + " " + address.province() + " "
+                + address.postalCode());
+        lines.addAll(personalData());
+        lines.add("Job: " + job.title() + ", NOC " + job.nocCode() + " (TEER " + job.teer() + ")");
+        lines.add("Duties: " + job.duties());
+        lines.add("Hours per week: " + job.hoursPerWeek().toPlainString());
+        lines.add("Wage: " + money(job.wage().amount()) + " CAD per " + job.wage().unit().name().toLowerCase(Locale.ROOT));
+        if (job.benefits() != null) {
+            lines.add("Benefits: " + job.benefits());
+        }
+        lines.add("Work location: " + job.location().city() + " " + job.location().province());
+        lines.add("Employment: from " + job.startDate() + " to " + job.endDate());
+        lines.add("LMIA exemption code: " + terms.exemptionCode());
+        offer.replaces().ifPresent(earlier -> lines.add("Resubmits offer " + earlier));
+        offer.use().resubmittedAs().ifPresent(later -> lines.add("Resubmitted as offer " + later));
+        return new InspectionPack.Section("The offer as submitted", lines);
+    }
+
+    /** The personal data exactly as the offer's read shows it to this caller: kept, erased, or nothing for other callers. */
+    private List<String> personalData() {
+        return seen.personalData().map(OfferRecord::personalData).orElse(List.of());
+    }
+
+    private static List<String> personalData(PersonalDataRead read) {
+        if (read instanceof PersonalDataRead.Kept kept) {
+            var worker = kept.data().worker();
+            var contact = kept.data().employerContact();
+            return List.of(
+                    "Worker: " + (worker.givenNames() == null ? "" : worker.givenNames() + " ") + worker.familyName()
+                            + ", born " + worker.dateOfBirth() + ", citizen of " + worker.countryOfCitizenship()
+                            + ", passport " + worker.passportNumber(),
+                    "Employer contact: " + contact.name() + ", " + contact.email()
+                            + (contact.phone() == null ? "" : ", " + contact.phone()));
+        }
+        if (read instanceof PersonalDataRead.Erased erased) {
+            return List.of("Worker and employer contact: erased at " + erased.erasedAt());
+        }
+        return List.of("Worker and employer contact: none kept");
+    }
+
+    private InspectionPack.Section fee() {
+        Offer offer = seen.offer();
+        var fee = offer.fee();
+        List<String> lines = new ArrayList<>();
+        lines.add("Employer compliance fee: " + money(fee.amount()) + " " + fee.currency() + ", " + offer.feeStatus().name());
+        if (fee instanceof Offer.Fee.Exempt exempt) {
+            lines.add(exempt.claim()
+                    .map(claim -> "Exempt: program " + claim.program() + ", proof " + claim.proofReference())
+                    .orElse("Exempt: by its LMIA exemption code " + offer.terms().exemptionCode()));
+        }
+        fee.paidOn().ifPresent(on -> lines.add("Paid on " + on));
+        fee.refundOwed().map(FeeRefundOwed::reason).ifPresent(reason -> lines.add("Refund owed: " + reason));
+        fee.refundOwed().map(FeeRefundOwed::followUpOn).ifPresent(on -> lines.add("Refund follow-up on " + on));
+        fee.refundedOn().ifPresent(on -> lines.add("Refunded on " + on));
+        return new InspectionPack.Section("Fee, exemption and refunds", lines);
+    }
+
+    /** Dollars and cents, as a person reads an amount, whether it was sent as 230 or 230.00. */
+    private static String money(BigDecimal amount) {
+        return (amount.scale() < 2 ? amount.setScale(2) : amount).toPlainString();
+    }
+
+    private InspectionPack.Section decision() {
+        Offer.Use use = seen.offer().use();
+        List<String> lines = new ArrayList<>();
+        use.applicationId().ifPresent(application -> lines.add("Application: " + application));
+        use.invalidation().ifPresent(decision -> lines.add("Decision: " + decision.outcome().name() + " on "
+                + decision.decisionDate() + " (application " + decision.applicationId() + ")"));
+        use.withdrawal().ifPresent(withdrawal -> lines.add("Withdrawn by the employer on " + withdrawal.withdrawnOn()
+                + Optional.ofNullable(withdrawal.reason()).map(reason -> ": " + reason).orElse("")));
+        use.employmentStartedOn().ifPresent(on -> lines.add("First day of employment: " + on));
+        if (lines.isEmpty()) {
+            lines.add("No decision yet: the offer is " + seen.offer().status().name());
+        }
+        return new InspectionPack.Section("The decision", lines);
+    }
+
+    private InspectionPack.Section obligations() {
+        return new InspectionPack.Section("Obligations", List.of("No obligation or evidence is recorded for this offer."));
+    }
+
+    private InspectionPack.Section changes() {
+        return new InspectionPack.Section("Changes to the employment", List.of("No change to the employment is recorded."));
+    }
+
+    private InspectionPack.Section deadlinesMet() {
+        // deadline-service holds the deadlines; until offer-service keeps a projection of them, say where they are
+        return new InspectionPack.Section("Deadlines met", List.of("Not listed in this pack yet: deadline-service keeps"
+                + " the deadlines of offer " + seen.offer().offerNumber() + " and when each was met (GET /deadlines?offerNumber="
+                + seen.offer().offerNumber() + "&status=MET)."));
+    }
+
+    private InspectionPack.Section fullHistory() {
+        List<String> lines = new ArrayList<>();
+        for (RecordedEvent event : history) {
+            lines.add(event.streamVersion() + ". " + event.type() + " at " + event.recordedAt() + " by " + event.actor());
+            lines.add(facts(event));
+        }
+        return new InspectionPack.Section("History (" + history.size() + " events)", lines);
+    }
+
+    /** The event's data as name: value pairs, nested names joined by dots: readable without knowing JSON. */
+    private static String facts(RecordedEvent event) {
+        JsonNode data;
+        try {
+            data = EventJson.mapper().readTree(event.data());
+        } catch (IOException e) {
+            throw new IllegalStateException("event " + event.eventId() + " of offer " + event.streamId()
+                    + " holds data that is not JSON", e);
+        }
+        List<String> facts = new ArrayList<>();
+        flatten("", data, facts);
+        return String.join("; ", facts);
+    }
+
+    private static void flatten(String name, JsonNode node, List<String> facts) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                flatten(name.isEmpty() ? field.getKey() : name + "." + field.getKey(), field.getValue(), facts);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                flatten(name + "[" + (i + 1) + "]", node.get(i), facts);
+            }
+        } else if (!node.isNull()) {
+            facts.add(name + ": " + node.asText());
+        }
+    }
+}
