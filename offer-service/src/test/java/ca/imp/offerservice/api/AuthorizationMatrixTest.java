@@ -70,6 +70,9 @@ class AuthorizationMatrixTest {
                     + post(post(offerOfA(), "/fee-payments", PAYMENT), "/withdrawal", "{}") + "/fee-refunds", PAYMENT);
             // an offer not approved: allowed callers get past the door to the rule (409), the others do not
             case "POST /offers/{offerNumber}/employment-start" -> Call.post("/offers/" + offerOfA() + "/employment-start", "{}");
+            case "GET /offers/{offerNumber}/compliance" -> Call.get("/offers/" + offerOfA() + "/compliance");
+            case "POST /offers/{offerNumber}/compliance-evidence" -> Call.post("/offers/" + offerOfA() + "/compliance-evidence",
+                    "{\"obligation\": \"NO_FEE_RECOVERED\", \"reference\": \"Attestation 1\", \"documentOn\": \"2026-05-01\"}");
             case "DELETE /offers/{offerNumber}/worker" -> Call.delete("/offers/" + offerOfA() + "/worker");
             case "GET /employers/{businessNumber}/offers" -> {
                 offerOfA();
