@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.offer.ComplianceEvidenceRecorded;
+import ca.imp.contract.offer.EmploymentChanged;
 import ca.imp.contract.offer.EmploymentStarted;
 import ca.imp.contract.offer.FeeExemptionClaimed;
 import ca.imp.contract.offer.OfferSubmitted;
@@ -76,5 +77,17 @@ public final class EventRanges {
             throw new OutOfRange("documentOn", "not-null", "is required");
         }
         DateRange.PORTAL_ERA.check("documentOn", evidence.documentOn(), today);
+    }
+
+    /** A change names its documents by plain, bounded references, at most a handful, and takes effect in the employment's window. */
+    public static void check(EmploymentChanged change, LocalDate today) {
+        DateRange.EMPLOYMENT.check("effectiveOn", change.effectiveOn(), today);
+        if (change.documents().isEmpty() || change.documents().size() > EmploymentChanged.MAX_DOCUMENTS) {
+            throw new OutOfRange("documents", "size", "must name 1 to " + EmploymentChanged.MAX_DOCUMENTS + " documents");
+        }
+        for (String document : change.documents()) {
+            TextRange.check("documents", document, EmploymentChanged.DOCUMENT_LENGTH, false);
+        }
+        TextRange.check("duties", change.duties(), 4000, true);
     }
 }

@@ -19,6 +19,7 @@ import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.offer.ComplianceEvidenceRecorded;
+import ca.imp.contract.offer.EmploymentChanged;
 import ca.imp.contract.offer.EmploymentStarted;
 import ca.imp.contract.offer.FeeExemptionClaimed;
 
@@ -130,5 +131,17 @@ class RangesTest {
                 "A1234567", "RIGHTS_INFORMATION", "file\u0000", TODAY, null), TODAY)).rule());
         assertEquals("documentOn", assertThrows(OutOfRange.class, () -> EventRanges.check(new ComplianceEvidenceRecorded(
                 "A1234567", "RIGHTS_INFORMATION", "HR file 2026-118", TODAY.plusDays(1), null), TODAY)).field());
+    }
+
+    @Test
+    void a_consumer_refuses_an_employment_change_without_plain_bounded_documents_or_outside_the_employment_window() {
+        assertDoesNotThrow(() -> EventRanges.check(new EmploymentChanged("A1234567", TODAY, null, null, "New duties", null,
+                List.of("Amended agreement 2026-12-15")), TODAY));
+        assertEquals("documents", assertThrows(OutOfRange.class, () -> EventRanges.check(new EmploymentChanged("A1234567", TODAY,
+                null, null, "New duties", null, List.of()), TODAY)).field());
+        assertEquals("plain-text", assertThrows(OutOfRange.class, () -> EventRanges.check(new EmploymentChanged("A1234567", TODAY,
+                null, null, "New duties", null, List.of("letter\u0000")), TODAY)).rule());
+        assertEquals("effectiveOn", assertThrows(OutOfRange.class, () -> EventRanges.check(new EmploymentChanged("A1234567",
+                TODAY.plusYears(6), null, null, "New duties", null, List.of("Letter 12")), TODAY)).field());
     }
 }

@@ -29,22 +29,25 @@ import ca.imp.contract.offer.OfferNumberFormat;
 import ca.imp.eventstore.idempotency.api.IdempotentRequests;
 import ca.imp.offerservice.compliance.ReadCompliance;
 import ca.imp.offerservice.compliance.RecordComplianceEvidence;
+import ca.imp.offerservice.compliance.RecordEmploymentChange;
 
 @Path("/offers/{offerNumber}")
-@Tag(name = "Compliance", description = "The employer's obligations under an approved offer (IRPR 209.2) and their evidence")
+@Tag(name = "Compliance", description = "The employer's obligations under an approved offer (IRPR 209.2), their evidence, and the changes to the employment")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplianceResource {
     private final CurrentCaller caller;
     private final ReadCompliance readCompliance;
     private final RecordComplianceEvidence recordEvidence;
+    private final RecordEmploymentChange recordChange;
     private final IdempotentRequests idempotent;
 
     ComplianceResource(CurrentCaller caller, ReadCompliance readCompliance, RecordComplianceEvidence recordEvidence,
-                       IdempotentRequests idempotent) {
+                       RecordEmploymentChange recordChange, IdempotentRequests idempotent) {
         this.caller = caller;
         this.readCompliance = readCompliance;
         this.recordEvidence = recordEvidence;
+        this.recordChange = recordChange;
         this.idempotent = idempotent;
     }
 
@@ -84,6 +87,33 @@ public class ComplianceResource {
         return idempotent.change("recordComplianceEvidence", null, Arrays.asList(offerNumber, request),
                 () -> recordEvidence.record(caller.get(), offerNumber, request.obligation(), request.reference(),
                         request.documentOn(), request.note()).map(ComplianceView::of),
+                () -> readCompliance.read(caller.get(), offerNumber).map(ComplianceView::of));
+    }
+
+    @POST
+    @Path("/employment-changes")
+    @APIResponse(responseCode = "200", description = "The offer's obligations and changes as they now stand, this change listed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplianceView.class)))
+    @APIResponse(responseCode = "404", description = "offer-not-found: no offer has this number, or it is another employer's offer.")
+    @APIResponse(responseCode = "409", description = "employment-change-needs-approval: no work permit was approved with the offer.")
+    @APIResponse(responseCode = "422", description = "A new offer and a new work permit are needed before the change takes effect, the"
+            + " field named: promotion-needs-new-offer (promotion), occupation-change-needs-new-offer (nocCode),"
+            + " lower-wage-needs-new-offer (wage.amount), fewer-hours-need-new-offer (hoursPerWeek),"
+            + " move-to-another-province-needs-new-offer (location.province); or change-before-approval (effectiveOn),"
+            + " employment-change-empty.")
+    @Operation(operationId = "recordEmploymentChange", summary = "Record a change to the employment, with its documents",
+            description = "Held against the offer (IRPR 209.2: the same occupation, wages not lower, working conditions"
+                    + " substantially the same): a promotion, another NOC occupation, a lower wage per hour, fewer hours than"
+                    + " the policy data tolerates or work in another province is refused with what must come first, a new offer"
+                    + " and permit. What the body leaves out stays as it is. Repeating the change recorded changes nothing and"
+                    + " answers 200.")
+    @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
+    public Uni<ComplianceView> recordChange(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
+                                            String offerNumber,
+                                            @RequestBody(description = "What changes, from when, and the documents about it.", required = true)
+                                            @Valid @NotNull(message = "a JSON body is required") EmploymentChangeRequest request) {
+        return idempotent.change("recordEmploymentChange", null, Arrays.asList(offerNumber, request),
+                () -> recordChange.record(caller.get(), offerNumber, request.change()).map(ComplianceView::of),
                 () -> readCompliance.read(caller.get(), offerNumber).map(ComplianceView::of));
     }
 }

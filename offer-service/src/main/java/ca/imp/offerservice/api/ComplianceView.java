@@ -1,5 +1,6 @@
 package ca.imp.offerservice.api;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,7 +23,26 @@ public record ComplianceView(
         @Schema(description = "The worker's first day of work, once recorded.", example = "2026-09-01")
         LocalDate employmentStartedOn,
         @Schema(description = "Each obligation, in the order of the reference data.")
-        List<Obligation> obligations) {
+        List<Obligation> obligations,
+        @Schema(description = "The changes to the employment recorded, oldest first.")
+        List<Change> changes) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "EmploymentChange")
+    public record Change(
+            @Schema(description = "The first day the change applies.", example = "2027-01-01")
+            LocalDate effectiveOn,
+            @Schema(description = "The new wage, if it changed.")
+            OfferRequest.Wage wage,
+            @Schema(description = "The new hours of work per week, if they changed.", example = "40")
+            BigDecimal hoursPerWeek,
+            @Schema(description = "The new duties, if they changed.", example = "Design, test and commission industrial robots.")
+            String duties,
+            @Schema(description = "The new place of work, if it changed.")
+            OfferRequest.WorkLocation location,
+            @Schema(description = "The employer's references to the documents about the change.", example = "[\"Amended agreement 2026-12-15\"]")
+            List<String> documents) {
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ComplianceObligation")
@@ -65,6 +85,10 @@ public record ComplianceView(
                         item.obligation().id(), item.obligation().label(), item.obligation().regulation(), item.status(),
                         item.dueOn().orElse(null), item.dueOn().isPresent() ? item.dueOnProvisional() : null,
                         item.evidence().map(e -> new EvidenceView(e.reference(), e.documentOn(), e.note())).orElse(null),
-                        item.notApplicable().orElse(null))).toList());
+                        item.notApplicable().orElse(null))).toList(),
+                offer.changes().stream().map(c -> new Change(c.effectiveOn(),
+                        c.wage() == null ? null : new OfferRequest.Wage(c.wage().amount(), c.wage().unit()), c.hoursPerWeek(), c.duties(),
+                        c.location() == null ? null : new OfferRequest.WorkLocation(c.location().city(), c.location().province()),
+                        c.documents())).toList());
     }
 }

@@ -11,4 +11,9 @@ public sealed interface ComplianceCommand {
     record RecordEvidence(String offerNumber, Evidence evidence, CompliancePolicy policy, LocalDate today)
             implements ComplianceCommand {
     }
+
+    /** A change to the employment, held against the offer by the policy on the day. */
+    record RecordEmploymentChange(String offerNumber, EmploymentChange change, CompliancePolicy policy, LocalDate today)
+            implements ComplianceCommand {
+    }
 }

@@ -1,6 +1,9 @@
 package ca.imp.offerservice.compliance;
 
-import java.util.Map;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,6 +11,7 @@ import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.offer.ApplicationLinked;
 import ca.imp.contract.offer.ApplicationReturned;
 import ca.imp.contract.offer.ComplianceEvidenceRecorded;
+import ca.imp.contract.offer.EmploymentChanged;
 import ca.imp.contract.offer.EmploymentStarted;
 import ca.imp.contract.offer.FeeExemptionApplied;
 import ca.imp.contract.offer.FeeExemptionClaimed;
@@ -22,6 +26,7 @@ import ca.imp.contract.offer.OfferWithdrawn;
 import ca.imp.eventstore.decider.Decider;
 import ca.imp.eventstore.decider.Decision;
 import ca.imp.eventstore.decider.Dispatch;
+import ca.imp.offerservice.compliance.ComplianceCommand.RecordEmploymentChange;
 import ca.imp.offerservice.compliance.ComplianceCommand.RecordEvidence;
 import ca.imp.offerservice.compliance.ComplianceState.OfferObligations;
 import ca.imp.offerservice.compliance.ComplianceState.Standing;
@@ -29,24 +34,26 @@ import ca.imp.offerservice.offer.OfferError;
 
 /**
  * The rules of an employer's compliance obligations under one offer, over the offer's own stream: evidence is recorded
- * once per obligation, on an offer that is pending or approved, for an obligation that applies to it.
+ * once per obligation, on an offer that is pending or approved, for an obligation that applies to it; a change to the
+ * employment is recorded only if it keeps the offer's occupation, wage and working conditions.
  */
 public final class ComplianceDecider implements Decider<ComplianceCommand, ComplianceState, OfferEvent> {
     private final Dispatch<ComplianceCommand, ComplianceState, Decision<OfferEvent>> decisions =
             Dispatch.<ComplianceCommand, ComplianceState, Decision<OfferEvent>>over(ComplianceCommand.class)
                     .on(RecordEvidence.class, ComplianceDecider::record)
+                    .on(RecordEmploymentChange.class, ComplianceDecider::change)
                     .build();
     private final Dispatch<OfferEvent, ComplianceState, ComplianceState> transitions =
             Dispatch.<OfferEvent, ComplianceState, ComplianceState>over(OfferEvent.class)
-                    .on(OfferSubmitted.class, (submitted, none) -> new OfferObligations(submitted.offerNumber(),
-                            submitted.terms().job().location().province(), submitted.terms().job().startDate(), Standing.PENDING,
-                            Optional.empty(), Optional.empty(), Map.of()))
+                    .on(OfferSubmitted.class, (submitted, none) -> OfferObligations.submitted(submitted.offerNumber(),
+                            submitted.terms().job()))
                     .on(OfferInvalidated.class, offer((offer, decision) -> decision.outcome() == DecisionOutcome.APPROVED
                             ? offer.approved(decision.decisionDate()) : offer.ended()))
                     .on(OfferWithdrawn.class, offer((offer, withdrawn) -> offer.ended()))
                     .on(EmploymentStarted.class, offer((offer, started) -> offer.started(started.startedOn())))
                     .on(ComplianceEvidenceRecorded.class, offer((offer, recorded) -> offer.with(new Evidence(recorded.obligation(),
                             recorded.reference(), recorded.documentOn(), recorded.note()))))
+                    .on(EmploymentChanged.class, offer((offer, change) -> offer.changed(change)))
                     // what the fee and the application do leaves the obligations as they stand
                     .on(FeeExemptionApplied.class, unchanged())
                     .on(FeeExemptionClaimed.class, unchanged())
@@ -111,6 +118,72 @@ public final class ComplianceDecider implements Decider<ComplianceCommand, Compl
         }
         return Decision.accept(new ComplianceEvidenceRecorded(offer.offerNumber(), evidence.obligation(), evidence.reference(),
                 evidence.documentOn(), evidence.note()));
+    }
+
+    /**
+     * A change is recorded on an approved offer, from the approval on, and only if it keeps the occupation, the wage and
+     * the working conditions substantially the same as the offer's: a promotion, another NOC occupation, a lower wage
+     * per hour, fewer hours than the policy tolerates or a place of work in another province needs a new offer and
+     * permit first. The same change again changes nothing.
+     */
+    private static Decision<OfferEvent> change(RecordEmploymentChange c, ComplianceState state) {
+        if (!(state instanceof OfferObligations offer)) {
+            return Decision.reject(new OfferError.OfferNotFound(c.offerNumber()));
+        }
+        EmploymentChange change = c.change();
+        EmploymentChanged recorded = change.recorded(offer.offerNumber());
+        boolean keepsOccupation = change.nocCode() == null || change.nocCode().equals(offer.offered().nocCode());
+        if (keepsOccupation && !change.promotion() && offer.changes().contains(recorded)) {
+            return Decision.alreadyDone();
+        }
+        if (offer.standing() != Standing.APPROVED) {
+            return Decision.reject(new ComplianceError.ChangeNeedsApproval(offer.offerNumber()));
+        }
+        LocalDate approvedOn = offer.approvedOn().orElseThrow();
+        if (change.effectiveOn().isBefore(approvedOn)) {
+            return Decision.reject(new ComplianceError.ChangeBeforeApproval(change.effectiveOn(), approvedOn));
+        }
+        if (change.changesNothing()) {
+            return Decision.reject(new ComplianceError.NothingChanged());
+        }
+        return needsNewOffer(offer, change, c.policy().hoursReductionTolerancePercent(approvedOn))
+                .<Decision<OfferEvent>>map(Decision::reject)
+                .orElseGet(() -> Decision.accept(recorded));
+    }
+
+    private static Optional<ComplianceError> needsNewOffer(OfferObligations offer, EmploymentChange change, BigDecimal tolerance) {
+        var offered = offer.offered();
+        if (change.promotion()) {
+            return Optional.of(new ComplianceError.NewOfferAndPermitNeeded("promotion-needs-new-offer", "promotion",
+                    "A promotion changes the employment the permit was issued for", change.effectiveOn()));
+        }
+        if (change.nocCode() != null && !change.nocCode().equals(offered.nocCode())) {
+            return Optional.of(new ComplianceError.NewOfferAndPermitNeeded("occupation-change-needs-new-offer", "nocCode",
+                    "The occupation would change from NOC " + offered.nocCode() + " to " + change.nocCode(), change.effectiveOn()));
+        }
+        var after = EmploymentChange.applied(offer.current(), change.recorded(offer.offerNumber()));
+        BigDecimal hourlyOffered = EmploymentChange.hourly(offered.wage(), offered.hoursPerWeek());
+        BigDecimal hourlyAfter = EmploymentChange.hourly(after.wage(), after.hoursPerWeek());
+        if (hourlyAfter.compareTo(hourlyOffered) < 0) {
+            return Optional.of(new ComplianceError.NewOfferAndPermitNeeded("lower-wage-needs-new-offer", "wage.amount",
+                    "The wage would fall to " + hourlyAfter.setScale(2, RoundingMode.HALF_UP).toPlainString()
+                            + " an hour, below the offer's " + hourlyOffered.setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                    change.effectiveOn()));
+        }
+        BigDecimal floor = offered.hoursPerWeek().multiply(BigDecimal.ONE.subtract(
+                tolerance.divide(BigDecimal.valueOf(100), MathContext.DECIMAL64)));
+        if (after.hoursPerWeek().compareTo(floor) < 0) {
+            return Optional.of(new ComplianceError.NewOfferAndPermitNeeded("fewer-hours-need-new-offer", "hoursPerWeek",
+                    "The hours would fall to " + after.hoursPerWeek().toPlainString() + " a week, below the offer's "
+                            + offered.hoursPerWeek().toPlainString() + " by more than the " + tolerance.toPlainString()
+                            + "% that keeps the working conditions substantially the same", change.effectiveOn()));
+        }
+        if (after.location().province() != offered.location().province()) {
+            return Optional.of(new ComplianceError.NewOfferAndPermitNeeded("move-to-another-province-needs-new-offer",
+                    "location.province", "The place of work would move from " + offered.location().province() + " to "
+                            + after.location().province() + ", under another province's law", change.effectiveOn()));
+        }
+        return Optional.empty();
     }
 
     /** A transition of an existing offer. */

@@ -69,4 +69,67 @@ public sealed interface ComplianceError extends DomainError {
             return "obligation";
         }
     }
+
+    /** Changes to the employment are held against an approved offer; before the approval, a new offer is the way. */
+    record ChangeNeedsApproval(String offerNumber) implements ComplianceError, DomainError.Conflict {
+        public String rule() {
+            return "employment-change-needs-approval";
+        }
+
+        public String detail() {
+            return "Offer " + offerNumber + " has no approved work permit, so there is no employment to change under it; before"
+                    + " a decision, withdraw it and submit a new offer with the new terms.";
+        }
+    }
+
+    /** No change takes effect before the permit it changes the employment under. */
+    record ChangeBeforeApproval(LocalDate effectiveOn, LocalDate approvedOn) implements ComplianceError, DomainError.Unprocessable {
+        public String rule() {
+            return "change-before-approval";
+        }
+
+        @Override
+        public String field() {
+            return "effectiveOn";
+        }
+
+        public String detail() {
+            return "'effectiveOn' (" + effectiveOn + ") cannot be before the approval of the work permit (" + approvedOn + ").";
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Map.of("approvedOn", approvedOn.toString());
+        }
+    }
+
+    /** A change must change something. */
+    record NothingChanged() implements ComplianceError, DomainError.Unprocessable {
+        public String rule() {
+            return "employment-change-empty";
+        }
+
+        public String detail() {
+            return "The change names nothing that changes: give the new wage, hours, duties, location or occupation, or the"
+                    + " promotion.";
+        }
+    }
+
+    /**
+     * A promotion, another occupation, a lower wage or conditions not substantially the same need a new offer and a new
+     * work permit before they take effect (IRPR 209.2; domain.md "After the approval"); the rule and the field name
+     * which.
+     */
+    record NewOfferAndPermitNeeded(String rule, String field, String why, LocalDate effectiveOn)
+            implements ComplianceError, DomainError.Unprocessable {
+        public String detail() {
+            return why + ": a new offer of employment and a new work permit are needed before the change takes effect on "
+                    + effectiveOn + ". Nothing was recorded.";
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Map.of("effectiveOn", effectiveOn.toString(), "newOffer", "/offers");
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package ca.imp.offerservice.compliance;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -7,18 +8,27 @@ import java.util.Optional;
 
 import ca.imp.contract.offer.OfferTerms.Province;
 import ca.imp.offerservice.reference.ComplianceObligations.AppliesWhere;
+import ca.imp.offerservice.reference.ComplianceObligations.ChangeTolerance;
 import ca.imp.offerservice.reference.ComplianceObligations.Obligation;
 import ca.imp.offerservice.reference.ComplianceObligations.Registration;
 
 /**
  * The reference data the compliance rules read, as values: every version of every obligation and every province's
- * registry, so that the decider stays pure and a test states the policy it is given.
+ * registry, and how far a change may depart from the offer, so that the decider stays pure and a test states the policy it is given.
  */
-public record CompliancePolicy(List<Obligation> obligations, List<Registration> registrations) {
+public record CompliancePolicy(List<Obligation> obligations, List<Registration> registrations,
+                               List<ChangeTolerance> tolerances) {
 
     public CompliancePolicy {
         obligations = List.copyOf(obligations);
         registrations = List.copyOf(registrations);
+        tolerances = List.copyOf(tolerances);
+    }
+
+    /** The percentage the hours of work may fall below the offer's on the day; none where no tolerance is in force. */
+    BigDecimal hoursReductionTolerancePercent(LocalDate on) {
+        return tolerances.stream().filter(t -> t.inForceOn(on)).findFirst()
+                .map(ChangeTolerance::hoursReductionTolerancePercent).orElse(BigDecimal.ZERO);
     }
 
     /** The ids of the obligations, in the order of the reference data, each once. */

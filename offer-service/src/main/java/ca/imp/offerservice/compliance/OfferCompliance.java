@@ -27,7 +27,7 @@ public class OfferCompliance {
     }
 
     CompliancePolicy policy() {
-        return new CompliancePolicy(reference.obligations(), reference.registrations());
+        return new CompliancePolicy(reference.obligations(), reference.registrations(), reference.tolerances());
     }
 
     Uni<OfferObligations> handle(ComplianceCommand command, EventMetadata metadata) {

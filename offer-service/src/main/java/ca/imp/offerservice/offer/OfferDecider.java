@@ -13,6 +13,7 @@ import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.offer.ApplicationLinked;
 import ca.imp.contract.offer.ApplicationReturned;
 import ca.imp.contract.offer.ComplianceEvidenceRecorded;
+import ca.imp.contract.offer.EmploymentChanged;
 import ca.imp.contract.offer.EmploymentStarted;
 import ca.imp.contract.offer.FeeExemptionApplied;
 import ca.imp.contract.offer.FeeExemptionClaimed;
@@ -74,8 +75,9 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
                 .on(FeeRefunded.class, offer(OfferDecider::refunded))
                 .on(OfferResubmitted.class, offer(OfferDecider::resubmitted))
                 .on(EmploymentStarted.class, offer(OfferDecider::employmentStarted))
-                // the compliance feature's evidence: the offer itself stands as it did
+                // the compliance feature's evidence and changes: the offer itself stands as it did
                 .on(ComplianceEvidenceRecorded.class, offer((offer, evidence) -> offer))
+                .on(EmploymentChanged.class, offer((offer, change) -> offer))
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package ca.imp.offerservice.reference;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,8 +10,9 @@ import ca.imp.contract.offer.OfferTerms.Province;
 
 /**
  * The obligations an approved offer brings its employer (IRPR 209.2, domain.md "After the approval"), and the
- * provinces that require employers of foreign workers to register: policy data with effective dates and sources, so
- * that a new obligation or a province's new registry is a row, not code.
+ * provinces that require employers of foreign workers to register, and how far a change to the employment may depart
+ * from the offer: policy data with effective dates and sources, so that a new obligation or a province's new registry
+ * is a row, not code.
  */
 @Singleton
 public class ComplianceObligations {
@@ -43,9 +45,20 @@ public class ComplianceObligations {
         }
     }
 
+    /**
+     * How far a change to the employment may depart from the offer and still be "substantially the same" (IRPR 209.2):
+     * the hours of work may fall below the offer's by at most this percentage.
+     */
+    public record ChangeTolerance(BigDecimal hoursReductionTolerancePercent, LocalDate effectiveFrom,
+                                  LocalDate effectiveTo, String source) implements ReferenceTable.Dated {
+    }
+
     private final List<Obligation> obligations = ReferenceTable.load("reference/compliance-obligations.json", Obligation.class);
     private final List<Registration> registrations =
             ReferenceTable.load("reference/provincial-employer-registration.json", Registration.class);
+
+    private final List<ChangeTolerance> tolerances =
+            ReferenceTable.load("reference/employment-change-policy.json", ChangeTolerance.class);
 
     public List<Obligation> obligations() {
         return obligations;
@@ -53,5 +66,9 @@ public class ComplianceObligations {
 
     public List<Registration> registrations() {
         return registrations;
+    }
+
+    public List<ChangeTolerance> tolerances() {
+        return tolerances;
     }
 }

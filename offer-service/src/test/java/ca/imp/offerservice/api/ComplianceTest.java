@@ -39,7 +39,10 @@ import ca.imp.eventstore.store.EventStore;
 import ca.imp.eventstore.store.RecordedEvent;
 import ca.imp.offerservice.EmployerPortal;
 
-/** GET /offers/{n}/compliance and POST /offers/{n}/compliance-evidence: the employer's obligations and their evidence. */
+/**
+ * GET /offers/{n}/compliance, POST /offers/{n}/compliance-evidence and POST /offers/{n}/employment-changes: the employer's
+ * obligations, their evidence, and the changes to the employment held against the offer.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "offers"))
 class ComplianceTest {
@@ -189,5 +192,77 @@ class ComplianceTest {
                 .body("rule", equalTo("offer-not-found"));
         given().auth().oauth2(TestCallers.employer("987654321")).contentType(ContentType.JSON).body(RIGHTS)
                 .post("/offers/" + number + "/compliance-evidence").then().statusCode(404).body("rule", equalTo("offer-not-found"));
+    }
+
+    private static Response change(String number, String body) {
+        return asEmployer().contentType(ContentType.JSON).body(body).post("/offers/" + number + "/employment-changes");
+    }
+
+    private long changes(String number) {
+        return store.load(number).await().atMost(WITHIN).stream().map(RecordedEvent::type)
+                .filter("EmploymentChanged"::equals).count();
+    }
+
+    @Test
+    void a_raise_is_recorded_with_its_documents_and_listed_with_the_obligations_and_in_the_history() throws Exception {
+        String number = approvedOffer();
+        String raise = "{\"effectiveOn\": \"2027-01-01\", \"wage\": {\"amount\": 52.00, \"unit\": \"HOUR\"},"
+                + " \"documents\": [\"Amended agreement 2026-12-15\"]}";
+
+        change(number, raise).then().statusCode(200)
+                .body("changes[0].effectiveOn", equalTo("2027-01-01"))
+                .body("changes[0].wage.unit", equalTo("HOUR"))
+                .body("changes[0].documents[0]", equalTo("Amended agreement 2026-12-15"));
+        change(number, raise).then().statusCode(200);
+
+        asEmployer().get("/offers/" + number + "/compliance").then().body("changes.size()", equalTo(1));
+        asEmployer().get("/offers/" + number + "/history").then().body("items.type", hasItem("EmploymentChanged"));
+        assertEquals(1, changes(number));
+    }
+
+    @Test
+    void a_lower_wage_is_refused_saying_a_new_offer_and_permit_are_needed_first() throws Exception {
+        String number = approvedOffer();
+
+        change(number, "{\"effectiveOn\": \"2027-01-01\", \"wage\": {\"amount\": 40.00, \"unit\": \"HOUR\"},"
+                + " \"documents\": [\"Letter 12\"]}").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("lower-wage-needs-new-offer")).body("field", equalTo("wage.amount"))
+                .body("detail", org.hamcrest.Matchers.containsString("a new offer of employment and a new work permit are needed"
+                        + " before the change takes effect on 2027-01-01"));
+        change(number, "{\"effectiveOn\": \"2027-01-01\", \"promotion\": true, \"documents\": [\"Letter 12\"]}")
+                .then().statusCode(422).body("rule", equalTo("promotion-needs-new-offer")).body("field", equalTo("promotion"));
+        change(number, "{\"effectiveOn\": \"2027-01-01\", \"location\": {\"city\": \"Gatineau\", \"province\": \"QC\"},"
+                + " \"documents\": [\"Letter 12\"]}")
+                .then().statusCode(422).body("rule", equalTo("move-to-another-province-needs-new-offer"))
+                .body("field", equalTo("location.province"));
+        assertEquals(0, changes(number));
+    }
+
+    @Test
+    void a_bad_change_is_refused_naming_the_field() throws Exception {
+        String number = approvedOffer();
+
+        change(number, "{\"effectiveOn\": \"2027-01-01\", \"hoursPerWeek\": 38}").then().statusCode(400)
+                .body("field", equalTo("documents"));
+        change(number, "{\"effectiveOn\": \"2027-01-01\", \"hoursPerWeek\": 200, \"documents\": [\"Letter 12\"]}")
+                .then().statusCode(400).body("field", equalTo("hoursPerWeek"));
+        change(number, "{\"effectiveOn\": \"2027-01-01\", \"nocCode\": \"9\", \"documents\": [\"Letter 12\"]}")
+                .then().statusCode(400).body("field", equalTo("nocCode"));
+        change(number, "{\"hoursPerWeek\": 38, \"documents\": [\"Letter 12\"]}").then().statusCode(400)
+                .body("field", equalTo("effectiveOn"));
+        change(number, "{\"effectiveOn\": \"2026-06-15\", \"duties\": \"More robots.\", \"documents\": [\"Letter 12\"]}")
+                .then().statusCode(422).body("rule", equalTo("change-before-approval")).body("field", equalTo("effectiveOn"));
+        change(number, "{\"effectiveOn\": \"2027-01-01\", \"documents\": [\"Letter 12\"]}").then().statusCode(422)
+                .body("rule", equalTo("employment-change-empty"));
+        assertEquals(0, changes(number));
+    }
+
+    @Test
+    void an_offer_not_approved_has_no_employment_to_change() {
+        String number = EmployerPortal.readyOffer();
+
+        change(number, "{\"effectiveOn\": \"2027-01-01\", \"duties\": \"More robots.\", \"documents\": [\"Letter 12\"]}")
+                .then().statusCode(409).body("rule", equalTo("employment-change-needs-approval"));
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.offer.ComplianceEvidenceRecorded;
+import ca.imp.contract.offer.EmploymentChanged;
 import ca.imp.contract.offer.EmploymentStarted;
 import ca.imp.contract.offer.OfferEvent;
 import ca.imp.contract.offer.OfferInvalidated;
@@ -26,6 +27,7 @@ import ca.imp.contract.offer.OfferWithdrawn;
 import ca.imp.decidertesting.DeciderSpec;
 import ca.imp.decidertesting.EveryCase;
 import ca.imp.offerservice.compliance.Checklist.Status;
+import ca.imp.offerservice.compliance.ComplianceCommand.RecordEmploymentChange;
 import ca.imp.offerservice.compliance.ComplianceCommand.RecordEvidence;
 import ca.imp.offerservice.compliance.ComplianceState.OfferObligations;
 import ca.imp.offerservice.offer.OfferError;
@@ -47,7 +49,7 @@ class ComplianceDeciderTest {
     private final DeciderSpec<ComplianceCommand, ComplianceState, OfferEvent> compliance = DeciderSpec.of(decider);
 
     private static CompliancePolicy policy(ComplianceObligations reference) {
-        return new CompliancePolicy(reference.obligations(), reference.registrations());
+        return new CompliancePolicy(reference.obligations(), reference.registrations(), reference.tolerances());
     }
 
     private static OfferSubmitted submittedIn(Province province) {
@@ -207,7 +209,7 @@ class ComplianceDeciderTest {
     void an_obligation_not_yet_in_force_on_the_day_of_the_approval_does_not_apply() {
         var rights = new Obligation("RIGHTS_INFORMATION", "Rights information", "R209.2(1)(a)", Due.FIRST_DAY_OF_WORK,
                 AppliesWhere.EVERY_PROVINCE, LocalDate.parse("2022-09-26"), null, "test");
-        var policy = new CompliancePolicy(List.of(rights), List.of());
+        var policy = new CompliancePolicy(List.of(rights), List.of(), List.of());
         var approvedBefore = new OfferInvalidated(NUMBER, NUMBER + "-1", DecisionOutcome.APPROVED, LocalDate.parse("2022-09-25"),
                 UUID.randomUUID());
         var state = assertInstanceOf(OfferObligations.class, compliance.given(SUBMITTED, approvedBefore).state());
@@ -227,5 +229,128 @@ class ComplianceDeciderTest {
         assertEquals(List.of(Status.NOT_APPLICABLE),
                 checklist(TODAY, SUBMITTED, decided(DecisionOutcome.REFUSED)).values().stream().map(Checklist.Item::status)
                         .distinct().toList());
+    }
+
+    private static final LocalDate EFFECTIVE_ON = LocalDate.parse("2027-01-01");
+    private static final List<String> DOCUMENTS = List.of("Amended agreement 2026-12-15");
+
+    private static RecordEmploymentChange change(OfferTerms.Wage wage, BigDecimal hours, String nocCode,
+                                                 OfferTerms.WorkLocation location, boolean promotion) {
+        return new RecordEmploymentChange(NUMBER, new EmploymentChange(EFFECTIVE_ON, wage, hours, nocCode, null, location, promotion,
+                DOCUMENTS), POLICY, TODAY);
+    }
+
+    private static RecordEmploymentChange wage(String perHour) {
+        return change(new OfferTerms.Wage(new BigDecimal(perHour), OfferTerms.WageUnit.HOUR), null, null, null, false);
+    }
+
+    private static EmploymentChanged changed(OfferTerms.Wage wage, BigDecimal hours, OfferTerms.WorkLocation location) {
+        return new EmploymentChanged(NUMBER, EFFECTIVE_ON, wage, hours, null, location, DOCUMENTS);
+    }
+
+    private static void needsNewOffer(DeciderSpec<ComplianceCommand, ComplianceState, OfferEvent>.When when, String rule, String field) {
+        when.thenRejectedWith(ComplianceError.NewOfferAndPermitNeeded.class, error -> {
+            assertEquals(rule, error.rule());
+            assertEquals(field, error.field());
+            assertEquals(EFFECTIVE_ON, error.effectiveOn());
+        });
+    }
+
+    @Test
+    void a_raise_is_recorded() {
+        compliance.given(SUBMITTED, APPROVED)
+                .when(wage("52.00"))
+                .then(changed(new OfferTerms.Wage(new BigDecimal("52.00"), OfferTerms.WageUnit.HOUR), null, null));
+    }
+
+    @Test
+    void a_lower_wage_needs_a_new_offer_and_permit() {
+        needsNewOffer(compliance.given(SUBMITTED, APPROVED).when(wage("45.00")), "lower-wage-needs-new-offer", "wage.amount");
+    }
+
+    @Test
+    void a_wage_is_compared_per_hour_so_the_same_salary_for_more_hours_is_lower() {
+        // 48.50 an hour for 40 hours is 100,880 a year; the same yearly amount for 45 hours is less an hour
+        var salary = new OfferTerms.Wage(new BigDecimal("100880.00"), OfferTerms.WageUnit.YEAR);
+        compliance.given(SUBMITTED, APPROVED)
+                .when(change(salary, null, null, null, false))
+                .then(changed(salary, null, null));
+        needsNewOffer(compliance.given(SUBMITTED, APPROVED).when(change(salary, new BigDecimal("45"), null, null, false)),
+                "lower-wage-needs-new-offer", "wage.amount");
+    }
+
+    @Test
+    void a_different_noc_occupation_needs_a_new_offer_and_permit() {
+        needsNewOffer(compliance.given(SUBMITTED, APPROVED).when(change(null, null, "21399", null, false)),
+                "occupation-change-needs-new-offer", "nocCode");
+    }
+
+    @Test
+    void a_promotion_needs_a_new_offer_and_permit() {
+        needsNewOffer(compliance.given(SUBMITTED, APPROVED).when(change(null, null, null, null, true)),
+                "promotion-needs-new-offer", "promotion");
+    }
+
+    @Test
+    void fewer_hours_than_the_policy_tolerates_need_a_new_offer_and_permit() {
+        needsNewOffer(compliance.given(SUBMITTED, APPROVED).when(change(null, new BigDecimal("37.5"), null, null, false)),
+                "fewer-hours-need-new-offer", "hoursPerWeek");
+    }
+
+    @Test
+    void hours_within_the_tolerance_of_the_policy_data_are_substantially_the_same() {
+        var tenPercent = new ComplianceObligations.ChangeTolerance(BigDecimal.TEN, LocalDate.parse("2015-02-21"), null, "test");
+        var policy = new CompliancePolicy(POLICY.obligations(), POLICY.registrations(), List.of(tenPercent));
+        compliance.given(SUBMITTED, APPROVED)
+                .when(new RecordEmploymentChange(NUMBER, new EmploymentChange(EFFECTIVE_ON, null, new BigDecimal("36"), null, null,
+                        null, false, DOCUMENTS), policy, TODAY))
+                .then(changed(null, new BigDecimal("36"), null));
+    }
+
+    @Test
+    void work_in_another_province_needs_a_new_offer_and_permit_another_city_in_it_is_recorded() {
+        needsNewOffer(compliance.given(SUBMITTED, APPROVED)
+                        .when(change(null, null, null, new OfferTerms.WorkLocation("Gatineau", Province.QC), false)),
+                "move-to-another-province-needs-new-offer", "location.province");
+        var kingston = new OfferTerms.WorkLocation("Kingston", Province.ON);
+        compliance.given(SUBMITTED, APPROVED).when(change(null, null, null, kingston, false)).then(changed(null, null, kingston));
+    }
+
+    @Test
+    void the_same_change_again_changes_nothing() {
+        var raise = new OfferTerms.Wage(new BigDecimal("52.00"), OfferTerms.WageUnit.HOUR);
+        compliance.given(SUBMITTED, APPROVED, changed(raise, null, null)).when(wage("52.00")).thenNothingHappens();
+    }
+
+    @Test
+    void a_change_is_held_against_the_offer_with_the_changes_recorded_since() {
+        var raise = new OfferTerms.Wage(new BigDecimal("52.00"), OfferTerms.WageUnit.HOUR);
+        // after a raise to 52.00, going back to the offer's 48.50 is still not below the offer
+        compliance.given(SUBMITTED, APPROVED, changed(raise, null, null))
+                .when(wage("48.50"))
+                .then(changed(new OfferTerms.Wage(new BigDecimal("48.50"), OfferTerms.WageUnit.HOUR), null, null));
+    }
+
+    @Test
+    void a_change_needs_an_approved_offer_and_takes_effect_after_the_approval() {
+        compliance.given(SUBMITTED).when(wage("52.00")).thenRejectedWith(new ComplianceError.ChangeNeedsApproval(NUMBER));
+        compliance.given(SUBMITTED, APPROVED)
+                .when(new RecordEmploymentChange(NUMBER, new EmploymentChange(APPROVED_ON.minusDays(1), null, null, null, "New duties",
+                        null, false, DOCUMENTS), POLICY, TODAY))
+                .thenRejectedWith(new ComplianceError.ChangeBeforeApproval(APPROVED_ON.minusDays(1), APPROVED_ON));
+    }
+
+    @Test
+    void a_change_that_changes_nothing_is_refused() {
+        compliance.given(SUBMITTED, APPROVED).when(change(null, null, null, null, false))
+                .thenRejectedWith(new ComplianceError.NothingChanged());
+    }
+
+    @Test
+    void the_changes_recorded_are_listed_in_order() {
+        var raise = new OfferTerms.Wage(new BigDecimal("52.00"), OfferTerms.WageUnit.HOUR);
+        var state = assertInstanceOf(OfferObligations.class, compliance.given(SUBMITTED, APPROVED, changed(raise, null, null)).state());
+        assertEquals(List.of(changed(raise, null, null)), state.changes());
+        assertEquals(raise, state.current().wage());
     }
 }
