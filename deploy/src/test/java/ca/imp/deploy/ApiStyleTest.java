@@ -54,7 +54,8 @@ class ApiStyleTest {
             "application", new Vocabulary(List.of("AWAITING_DECISION", "APPROVED", "REFUSED", "WITHDRAWN", "RETURNED"),
                     Set.of()),
             "deadline", new Vocabulary(List.of("OPEN", "MET", "ELAPSED"), Set.of()),
-            "gcmsRequest", new Vocabulary(List.of("REQUESTED", "RECEIVED"), Set.of()));
+            "gcmsRequest", new Vocabulary(List.of("REQUESTED", "RECEIVED"), Set.of()),
+            "obligation", new Vocabulary(List.of("DONE", "DUE", "OVERDUE", "NOT_APPLICABLE"), Set.of()));
 
     /** A member of a schema, or a query parameter, and where it is: {@code where} reads on into its name. */
     private record Named(String service, String where, String name, JsonNode schema) {

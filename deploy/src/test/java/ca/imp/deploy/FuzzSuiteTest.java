@@ -474,7 +474,7 @@ class FuzzSuiteTest {
     private static Map<String, IntFunction<Seed>> fixtures() {
         String decided = TODAY.toString();
         // paid first, all together: decision-service learns of them while the rest is made
-        var paid = pool(6 * FRESH + 2, FuzzSuiteTest::paidOffer).iterator();
+        var paid = pool(7 * FRESH + 2, FuzzSuiteTest::paidOffer).iterator();
         String offer = paid.next();
         String application = refused(registered(paid.next()));
         String refusedOffer = offerOf(application);
@@ -497,9 +497,11 @@ class FuzzSuiteTest {
         Fresh fresh = new Fresh(FuzzSuiteTest::submittedOffer);
         Fresh toPay = new Fresh(FuzzSuiteTest::submittedOffer);
         Fresh toErase = new Fresh(FuzzSuiteTest::submittedOffer);
+        Fresh toEvidence = new Fresh(FuzzSuiteTest::submittedOffer);
         Fresh withdrawn = new Fresh(() -> withdrawn(submittedOffer()));
         Fresh refundable = new Fresh(() -> withdrawn(paidOffer()));
         Fresh approved = new Fresh(() -> approvedOffer(registered(paid.next())));
+        Fresh approvedToChange = new Fresh(() -> approvedOffer(registered(paid.next())));
         Fresh feeds = new Fresh(FuzzSuiteTest::openedFeedId);
         String feedSecretPath = URI.create(post("deadline-service", "/employers/" + BUSINESS_NUMBER + "/calendar-feeds", EMPLOYER, null)
                 .path("url").asText()).getPath();
@@ -536,6 +538,19 @@ class FuzzSuiteTest {
         fixtures.put("offer-service POST /offer-groups", i -> seed("offer-service", "POST", "/offer-groups", "", EMPLOYER, artistsGroup));
         fixtures.put("offer-service GET /offer-groups/{groupId}",
                 i -> seed("offer-service", "GET", "/offer-groups/" + group, "", EMPLOYER, null, "groupId", group));
+        fixtures.put("offer-service GET /offers/{offerNumber}/compliance",
+                i -> seed("offer-service", "GET", "/offers/" + offer + "/compliance", "", EMPLOYER, null, "offerNumber", offer));
+        fixtures.put("offer-service POST /offers/{offerNumber}/compliance-evidence", i -> seed("offer-service", "POST",
+                "/offers/" + toEvidence.at(i) + "/compliance-evidence", "", EMPLOYER,
+                "{\"obligation\": \"NO_FEE_RECOVERED\", \"reference\": \"Attestation 2026-7\", \"documentOn\": \"" + TODAY
+                        + "\", \"note\": \"Signed by the employer's director.\"}", "offerNumber", toEvidence.at(i)).usingUp(toEvidence, i));
+        fixtures.put("offer-service POST /offers/{offerNumber}/employment-changes", i -> seed("offer-service", "POST",
+                "/offers/" + approvedToChange.at(i) + "/employment-changes", "", EMPLOYER,
+                "{\"effectiveOn\": \"" + TODAY + "\", \"wage\": {\"amount\": 52.00, \"unit\": \"HOUR\"}, \"hoursPerWeek\": 40,"
+                        + " \"duties\": \"Design, test and commission industrial robots.\","
+                        + " \"location\": {\"city\": \"Kingston\", \"province\": \"ON\"}, \"promotion\": false,"
+                        + " \"documents\": [\"Amended agreement 2026-12-15\"]}", "offerNumber", approvedToChange.at(i))
+                .usingUp(approvedToChange, i));
         fixtures.put("offer-service DELETE /offers/{offerNumber}/worker", i -> seed("offer-service", "DELETE",
                 "/offers/" + toErase.at(i) + "/worker", "", EMPLOYER, null, "offerNumber", toErase.at(i)).usingUp(toErase, i));
         fixtures.put("offer-service GET /employers/{businessNumber}/offers", i -> seed("offer-service", "GET", employerPath + "/offers",

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.offer.ComplianceEvidenceRecorded;
+import ca.imp.contract.offer.EmploymentChanged;
 import ca.imp.contract.offer.EmploymentStarted;
 import ca.imp.contract.offer.FeeExemptionClaimed;
 import ca.imp.contract.offer.OfferSubmitted;
@@ -55,5 +57,37 @@ public final class EventRanges {
             throw new OutOfRange("proofReference", "not-blank", "is required");
         }
         TextRange.check("proofReference", claimed.proofReference(), FeeExemptionClaimed.PROOF_REFERENCE_LENGTH, false);
+    }
+
+    /**
+     * Evidence names an obligation and a document by reference (non-blank plain text of bounded length, never the
+     * document), dated in the portal era and not in the future; its note is bounded plain text.
+     */
+    public static void check(ComplianceEvidenceRecorded evidence, LocalDate today) {
+        if (evidence.obligation() == null || evidence.obligation().isBlank()) {
+            throw new OutOfRange("obligation", "not-blank", "is required");
+        }
+        TextRange.check("obligation", evidence.obligation(), ComplianceEvidenceRecorded.OBLIGATION_LENGTH, false);
+        if (evidence.reference() == null || evidence.reference().isBlank()) {
+            throw new OutOfRange("reference", "not-blank", "is required");
+        }
+        TextRange.check("reference", evidence.reference(), ComplianceEvidenceRecorded.REFERENCE_LENGTH, false);
+        TextRange.check("note", evidence.note(), ComplianceEvidenceRecorded.NOTE_LENGTH, true);
+        if (evidence.documentOn() == null) {
+            throw new OutOfRange("documentOn", "not-null", "is required");
+        }
+        DateRange.PORTAL_ERA.check("documentOn", evidence.documentOn(), today);
+    }
+
+    /** A change names its documents by plain, bounded references, at most a handful, and takes effect in the employment's window. */
+    public static void check(EmploymentChanged change, LocalDate today) {
+        DateRange.EMPLOYMENT.check("effectiveOn", change.effectiveOn(), today);
+        if (change.documents().isEmpty() || change.documents().size() > EmploymentChanged.MAX_DOCUMENTS) {
+            throw new OutOfRange("documents", "size", "must name 1 to " + EmploymentChanged.MAX_DOCUMENTS + " documents");
+        }
+        for (String document : change.documents()) {
+            TextRange.check("documents", document, EmploymentChanged.DOCUMENT_LENGTH, false);
+        }
+        TextRange.check("duties", change.duties(), 4000, true);
     }
 }

@@ -18,6 +18,8 @@ import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.offer.ComplianceEvidenceRecorded;
+import ca.imp.contract.offer.EmploymentChanged;
 import ca.imp.contract.offer.EmploymentStarted;
 import ca.imp.contract.offer.FeeExemptionClaimed;
 
@@ -115,5 +117,31 @@ class RangesTest {
         assertEquals("startedOn", assertThrows(OutOfRange.class, () -> EventRanges.check(
                 new EmploymentStarted("A1234567", "A1234567-1", LocalDate.of(2014, 12, 31)), TODAY)).field());
         assertDoesNotThrow(() -> EventRanges.check(new EmploymentStarted("A1234567", "A1234567-1", TODAY), TODAY));
+    }
+
+    @Test
+    void a_consumer_refuses_compliance_evidence_without_a_plain_bounded_reference_or_dated_outside_the_portal_era() {
+        assertDoesNotThrow(() -> EventRanges.check(new ComplianceEvidenceRecorded("A1234567", "RIGHTS_INFORMATION",
+                "HR file 2026-118", TODAY, "Given in French, as the worker chose"), TODAY));
+        assertEquals("reference", assertThrows(OutOfRange.class, () -> EventRanges.check(new ComplianceEvidenceRecorded(
+                "A1234567", "RIGHTS_INFORMATION", " ", TODAY, null), TODAY)).field());
+        assertEquals("size", assertThrows(OutOfRange.class, () -> EventRanges.check(new ComplianceEvidenceRecorded("A1234567",
+                "RIGHTS_INFORMATION", "x".repeat(ComplianceEvidenceRecorded.REFERENCE_LENGTH + 1), TODAY, null), TODAY)).rule());
+        assertEquals("plain-text", assertThrows(OutOfRange.class, () -> EventRanges.check(new ComplianceEvidenceRecorded(
+                "A1234567", "RIGHTS_INFORMATION", "file\u0000", TODAY, null), TODAY)).rule());
+        assertEquals("documentOn", assertThrows(OutOfRange.class, () -> EventRanges.check(new ComplianceEvidenceRecorded(
+                "A1234567", "RIGHTS_INFORMATION", "HR file 2026-118", TODAY.plusDays(1), null), TODAY)).field());
+    }
+
+    @Test
+    void a_consumer_refuses_an_employment_change_without_plain_bounded_documents_or_outside_the_employment_window() {
+        assertDoesNotThrow(() -> EventRanges.check(new EmploymentChanged("A1234567", TODAY, null, null, "New duties", null,
+                List.of("Amended agreement 2026-12-15")), TODAY));
+        assertEquals("documents", assertThrows(OutOfRange.class, () -> EventRanges.check(new EmploymentChanged("A1234567", TODAY,
+                null, null, "New duties", null, List.of()), TODAY)).field());
+        assertEquals("plain-text", assertThrows(OutOfRange.class, () -> EventRanges.check(new EmploymentChanged("A1234567", TODAY,
+                null, null, "New duties", null, List.of("letter\u0000")), TODAY)).rule());
+        assertEquals("effectiveOn", assertThrows(OutOfRange.class, () -> EventRanges.check(new EmploymentChanged("A1234567",
+                TODAY.plusYears(6), null, null, "New duties", null, List.of("Letter 12")), TODAY)).field());
     }
 }

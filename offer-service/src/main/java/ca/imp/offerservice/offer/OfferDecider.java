@@ -12,6 +12,8 @@ import java.util.function.BiPredicate;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.offer.ApplicationLinked;
 import ca.imp.contract.offer.ApplicationReturned;
+import ca.imp.contract.offer.ComplianceEvidenceRecorded;
+import ca.imp.contract.offer.EmploymentChanged;
 import ca.imp.contract.offer.EmploymentStarted;
 import ca.imp.contract.offer.FeeExemptionApplied;
 import ca.imp.contract.offer.FeeExemptionClaimed;
@@ -73,6 +75,9 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
                 .on(FeeRefunded.class, offer(OfferDecider::refunded))
                 .on(OfferResubmitted.class, offer(OfferDecider::resubmitted))
                 .on(EmploymentStarted.class, offer(OfferDecider::employmentStarted))
+                // the compliance feature's evidence and changes: the offer itself stands as it did
+                .on(ComplianceEvidenceRecorded.class, offer((offer, evidence) -> offer))
+                .on(EmploymentChanged.class, offer((offer, change) -> offer))
                 .build();
     }
 

@@ -80,6 +80,12 @@ class AuthorizationMatrixTest {
             case "POST /offer-groups" -> Call.post("/offer-groups", EmployerPortal.artistsGroup(OFFER_OF_A, OFFER_OF_A, OFFER_OF_A))
                     .whenForeign(403);
             case "GET /offer-groups/{groupId}" -> Call.get("/offer-groups/" + groupOfA());
+            case "GET /offers/{offerNumber}/compliance" -> Call.get("/offers/" + offerOfA() + "/compliance");
+            case "POST /offers/{offerNumber}/compliance-evidence" -> Call.post("/offers/" + offerOfA() + "/compliance-evidence",
+                    "{\"obligation\": \"NO_FEE_RECOVERED\", \"reference\": \"Attestation 1\", \"documentOn\": \"2026-05-01\"}");
+            // an offer not approved: allowed callers get past the door to the rule (409), the others do not
+            case "POST /offers/{offerNumber}/employment-changes" -> Call.post("/offers/" + offerOfA() + "/employment-changes",
+                    "{\"effectiveOn\": \"2027-01-01\", \"duties\": \"More robots.\", \"documents\": [\"Letter 12\"]}");
             case "DELETE /offers/{offerNumber}/worker" -> Call.delete("/offers/" + offerOfA() + "/worker");
             case "GET /employers/{businessNumber}/offers" -> {
                 offerOfA();
