@@ -560,6 +560,33 @@ class FuzzSuiteTest {
         fixtures.put("offer-service GET /employers/{businessNumber}/cost-forecast",
                 i -> seed("offer-service", "GET", employerPath + "/cost-forecast", "plannedHires=3", EMPLOYER, null,
                         "businessNumber", BUSINESS_NUMBER));
+        String inspections = employerPath + "/inspections";
+        String inspection = inspection(offer);
+        Fresh noticed = new Fresh(() -> inspection(offer));
+        Fresh toDetermine = new Fresh(() -> inspection(offer));
+        Fresh found = new Fresh(() -> inspected(inspection(offer), "/preliminary-finding", "{\"sentOn\": \"" + TODAY + "\"}"));
+        Fresh penalised = new Fresh(() -> inspected(inspection(offer), "/determination", AMP_DETERMINED));
+        fixtures.put("offer-service POST /employers/{businessNumber}/inspections", i -> seed("offer-service", "POST", inspections, "",
+                EMPLOYER, inspectionNotice(offer), "businessNumber", BUSINESS_NUMBER));
+        fixtures.put("offer-service GET /employers/{businessNumber}/inspections", i -> seed("offer-service", "GET", inspections,
+                "page=0&size=20", EMPLOYER, null, "businessNumber", BUSINESS_NUMBER));
+        fixtures.put("offer-service GET /employers/{businessNumber}/inspections/{inspectionId}", i -> seed("offer-service", "GET",
+                inspections + "/" + inspection, "", EMPLOYER, null, "businessNumber", BUSINESS_NUMBER, "inspectionId", inspection));
+        fixtures.put("offer-service POST /employers/{businessNumber}/inspections/{inspectionId}/preliminary-finding",
+                i -> seed("offer-service", "POST", inspections + "/" + noticed.at(i) + "/preliminary-finding", "", EMPLOYER,
+                        "{\"sentOn\": \"" + TODAY + "\"}", "businessNumber", BUSINESS_NUMBER, "inspectionId", noticed.at(i))
+                        .usingUp(noticed, i));
+        fixtures.put("offer-service POST /employers/{businessNumber}/inspections/{inspectionId}/preliminary-finding-response",
+                i -> seed("offer-service", "POST", inspections + "/" + found.at(i) + "/preliminary-finding-response", "", EMPLOYER,
+                        "{\"respondedOn\": \"" + TODAY + "\", \"reference\": \"HR-2026-117\"}", "businessNumber", BUSINESS_NUMBER,
+                        "inspectionId", found.at(i)).usingUp(found, i));
+        fixtures.put("offer-service POST /employers/{businessNumber}/inspections/{inspectionId}/determination",
+                i -> seed("offer-service", "POST", inspections + "/" + toDetermine.at(i) + "/determination", "", EMPLOYER, AMP_DETERMINED,
+                        "businessNumber", BUSINESS_NUMBER, "inspectionId", toDetermine.at(i)).usingUp(toDetermine, i));
+        fixtures.put("offer-service POST /employers/{businessNumber}/inspections/{inspectionId}/penalty-payment",
+                i -> seed("offer-service", "POST", inspections + "/" + penalised.at(i) + "/penalty-payment", "", EMPLOYER,
+                        "{\"amount\": 5000.00, \"currency\": \"CAD\", \"paidOn\": \"" + TODAY + "\"}", "businessNumber",
+                        BUSINESS_NUMBER, "inspectionId", penalised.at(i)).usingUp(penalised, i));
         fixtures.put("offer-service GET /reference/exemption-codes",
                 i -> seed("offer-service", "GET", "/reference/exemption-codes", "", EMPLOYER, null));
         fixtures.put("offer-service GET /reference/fee-exemption-programs",
@@ -707,6 +734,26 @@ class FuzzSuiteTest {
         String number = submittedOffer();
         post("offer-service", "/offers/" + number + "/fee-payments", EMPLOYER, "{\"amount\": 230.00, \"currency\": \"CAD\"}");
         return number;
+    }
+
+    private static final String AMP_DETERMINED = "{\"outcome\": \"AMP\", \"penalty\": {\"amount\": 5000.00, \"currency\": \"CAD\"},"
+            + " \"sentOn\": \"" + TODAY + "\"}";
+
+    private static String inspectionNotice(String offer) {
+        return "{\"offerNumbers\": [\"" + offer + "\"], \"noticeOn\": \"" + TODAY + "\", \"documentsDueOn\": \"" + TODAY.plusDays(30)
+                + "\"}";
+    }
+
+    /** A notice of inspection of the employer, covering its offer. */
+    private static String inspection(String offer) {
+        return post("offer-service", "/employers/" + BUSINESS_NUMBER + "/inspections", EMPLOYER, inspectionNotice(offer))
+                .path("inspectionId").asText();
+    }
+
+    /** The inspection, with a step recorded on it. */
+    private static String inspected(String inspectionId, String step, String body) {
+        post("offer-service", "/employers/" + BUSINESS_NUMBER + "/inspections/" + inspectionId + step, EMPLOYER, body);
+        return inspectionId;
     }
 
     private static String withdrawn(String offer) {

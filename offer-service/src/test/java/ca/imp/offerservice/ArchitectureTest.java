@@ -22,6 +22,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_inspection_decider_and_its_types_are_pure() {
+        PureDomain.featureIsPure("ca.imp.offerservice.inspection").check(classes);
+    }
+
+    @Test
     void the_rest_edge_uses_the_features_and_no_feature_uses_the_edge() {
         noClasses().that().resideOutsideOfPackage("ca.imp.offerservice.api..")
                 .should().dependOnClassesThat().resideInAPackage("ca.imp.offerservice.api..")

@@ -10,7 +10,7 @@ import ca.imp.eventstore.store.DomainRejection;
  */
 public record EmployerNotFound(String businessNumber) implements DomainError.NotFound {
 
-    static void unlessReadableBy(Caller caller, String businessNumber) {
+    public static void unlessReadableBy(Caller caller, String businessNumber) {
         if (!caller.readsRecordsOf(businessNumber)) {
             throw new DomainRejection(new EmployerNotFound(businessNumber));
         }

@@ -3,6 +3,8 @@ package ca.imp.offerservice.api;
 import static io.restassured.RestAssured.given;
 
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -63,6 +65,26 @@ class AuthorizationMatrixTest {
         return offerNumber;
     }
 
+    /** The service's today is the day in its zone (imp.time-zone), which the dates sent are checked against. */
+    private static final ZoneId CANADA = ZoneId.of("America/Toronto");
+    private static final String INSPECTIONS_OF_A = "/employers/" + A + "/inspections";
+
+    /** An inspection of A covering a fresh offer of A, with the steps given as paths and bodies recorded on it. */
+    private static String inspectionOfA(String... steps) {
+        String notice = "{\"offerNumbers\": [\"" + offerOfA() + "\"], \"noticeOn\": \"" + LocalDate.now(CANADA).minusDays(30)
+                + "\", \"documentsDueOn\": \"" + LocalDate.now(CANADA) + "\"}";
+        String at = INSPECTIONS_OF_A + "/" + given().auth().oauth2(TestCallers.employer(A)).contentType(ContentType.JSON).body(notice)
+                .post(INSPECTIONS_OF_A).then().statusCode(201).extract().path("inspectionId");
+        for (int i = 0; i < steps.length; i += 2) {
+            given().auth().oauth2(TestCallers.employer(A)).contentType(ContentType.JSON).body(steps[i + 1])
+                    .post(at + steps[i]).then().statusCode(200);
+        }
+        return at;
+    }
+
+    private static final String AMP_DETERMINED = "{\"outcome\": \"AMP\", \"penalty\": {\"amount\": 5000, \"currency\": \"CAD\"},"
+            + " \"sentOn\": \"" + LocalDate.now(CANADA).minusDays(1) + "\"}";
+
     private Call call(String operation) {
         return switch (operation) {
             case "POST /offers" -> Call.post("/offers", OFFER_OF_A).whenForeign(403);
@@ -96,6 +118,23 @@ class AuthorizationMatrixTest {
                 yield Call.get("/employers/" + A + "/fees");
             }
             case "GET /employers/{businessNumber}/cost-forecast" -> Call.get("/employers/" + A + "/cost-forecast?plannedHires=3");
+            case "POST /employers/{businessNumber}/inspections" -> Call.post(INSPECTIONS_OF_A, "{\"offerNumbers\": [\"" + offerOfA()
+                    + "\"], \"noticeOn\": \"" + LocalDate.now(CANADA) + "\", \"documentsDueOn\": \"" + LocalDate.now(CANADA) + "\"}");
+            case "GET /employers/{businessNumber}/inspections" -> {
+                inspectionOfA();
+                yield Call.get(INSPECTIONS_OF_A);
+            }
+            case "GET /employers/{businessNumber}/inspections/{inspectionId}" -> Call.get(inspectionOfA());
+            case "POST /employers/{businessNumber}/inspections/{inspectionId}/preliminary-finding" ->
+                    Call.post(inspectionOfA() + "/preliminary-finding", "{\"sentOn\": \"" + LocalDate.now(CANADA) + "\"}");
+            // no preliminary finding: allowed callers get past the door to the rule (409), the others do not
+            case "POST /employers/{businessNumber}/inspections/{inspectionId}/preliminary-finding-response" ->
+                    Call.post(inspectionOfA() + "/preliminary-finding-response", "{\"reference\": \"HR-1\"}");
+            case "POST /employers/{businessNumber}/inspections/{inspectionId}/determination" ->
+                    Call.post(inspectionOfA() + "/determination", AMP_DETERMINED);
+            case "POST /employers/{businessNumber}/inspections/{inspectionId}/penalty-payment" ->
+                    Call.post(inspectionOfA("/determination", AMP_DETERMINED) + "/penalty-payment",
+                            "{\"amount\": 5000, \"currency\": \"CAD\"}");
             case "GET /reference/exemption-codes" -> Call.get("/reference/exemption-codes");
             case "GET /reference/fee-exemption-programs" -> Call.get("/reference/fee-exemption-programs");
             case "GET /ops/personal-data-reads" -> Call.get("/ops/personal-data-reads");
