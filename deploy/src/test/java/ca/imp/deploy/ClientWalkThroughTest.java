@@ -281,7 +281,8 @@ class ClientWalkThroughTest {
         // 12. approved: record retention is counted from the approval, provisionally
         String applicationId = registerOnceKnown(offerNumber, ApplicantLocation.OUTSIDE_CANADA).getApplicationId();
         applications(TestCallers.officer()).recordDecision(applicationId,
-                new DecisionRequest().outcome(DecisionOutcome.APPROVED).decidedOn(TODAY), null);
+                new DecisionRequest().outcome(DecisionOutcome.APPROVED).decidedOn(TODAY)
+                        .permitValidUntil(LocalDate.of(TODAY.getYear() + 3, 6, 30)), null);
         DeadlinesApi deadlines = new DeadlinesApi(deadlineClient(lawFirm));
         DeadlineView provisional = await().atMost(WITHIN).until(() -> deadlines
                         .listDeadlines(null, null, null, null, DeadlineKind.RECORD_RETENTION_ENDS, offerNumber, null, null, null).getItems(),
