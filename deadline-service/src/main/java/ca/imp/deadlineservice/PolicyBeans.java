@@ -2,13 +2,13 @@ package ca.imp.deadlineservice;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import ca.imp.deadline.rules.DeadlineKind;
 import ca.imp.deadline.rules.DeadlineRules;
 import ca.imp.deadlineservice.timer.ReminderPolicy;
 
@@ -23,12 +23,16 @@ public class PolicyBeans {
         return DeadlineRules.load();
     }
 
-    /** When reminders fire: {@code deadline-service.reminders.*} in the product's zone. */
+    /**
+     * When reminders fire: the lead days of each deadline kind from the deadline policy, at
+     * {@code deadline-service.reminders.time-of-day} in the product's zone.
+     */
     @Produces
     @Singleton
-    ReminderPolicy reminderPolicy(@ConfigProperty(name = "deadline-service.reminders.lead-days") List<Integer> leadDays,
+    ReminderPolicy reminderPolicy(DeadlineRules rules,
                                   @ConfigProperty(name = "deadline-service.reminders.time-of-day") LocalTime timeOfDay,
                                   @ConfigProperty(name = "imp.time-zone") ZoneId zone) {
-        return new ReminderPolicy(leadDays, timeOfDay, zone);
+        return new ReminderPolicy((kind, plannedOn) -> rules.reminderLeadDays(DeadlineKind.valueOf(kind), plannedOn),
+                timeOfDay, zone);
     }
 }

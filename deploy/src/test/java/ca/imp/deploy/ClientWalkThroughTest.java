@@ -278,11 +278,17 @@ class ClientWalkThroughTest {
         assertEquals("RESEARCH_CHAIR", claimed.getFee().getExemption().getProgram());
         String offerNumber = claimed.getOfferNumber();
 
-        // 12. approved: record retention is counted from the approval, provisionally
+        // 12. approved: the permit's expiry is scheduled on its last day; record retention is counted from the approval,
+        //     provisionally
         String applicationId = registerOnceKnown(offerNumber, ApplicantLocation.OUTSIDE_CANADA).getApplicationId();
+        LocalDate permitEnds = LocalDate.of(TODAY.getYear() + 3, 6, 30);
         applications(TestCallers.officer()).recordDecision(applicationId,
-                new DecisionRequest().outcome(DecisionOutcome.APPROVED).decidedOn(TODAY), null);
+                new DecisionRequest().outcome(DecisionOutcome.APPROVED).decidedOn(TODAY).permitValidUntil(permitEnds), null);
         DeadlinesApi deadlines = new DeadlinesApi(deadlineClient(lawFirm));
+        DeadlineView expiry = await().atMost(WITHIN).until(() -> deadlines
+                        .listDeadlines(null, null, null, null, DeadlineKind.WORK_PERMIT_EXPIRY, offerNumber, null, null, null).getItems(),
+                items -> items.size() == 1).get(0);
+        assertEquals(permitEnds, expiry.getDueOn());
         DeadlineView provisional = await().atMost(WITHIN).until(() -> deadlines
                         .listDeadlines(null, null, null, null, DeadlineKind.RECORD_RETENTION_ENDS, offerNumber, null, null, null).getItems(),
                 items -> items.size() == 1).get(0);

@@ -87,6 +87,25 @@ class EventContractTest {
         assertEquals(null, read.matterArose());
     }
 
+    @Test
+    void an_approval_stored_before_the_permits_validity_end_reads_without_it() throws Exception {
+        String stored = "{\"applicationId\":\"A1234567-1\",\"offerNumber\":\"A1234567\",\"outcome\":\"APPROVED\","
+                + "\"decisionDate\":\"2026-06-16\",\"applicantLocation\":\"INSIDE_CANADA\",\"invalidatesOffer\":true}";
+
+        assertEquals(null, EventJson.mapper().readValue(stored, DecisionRendered.class).permitValidUntil());
+    }
+
+    @Test
+    void an_approval_carries_the_permits_validity_end_as_an_iso_date() throws Exception {
+        var approved = new DecisionRendered("A1234567-1", "A1234567", DecisionOutcome.APPROVED, LocalDate.parse("2026-06-16"),
+                null, ApplicantLocation.INSIDE_CANADA, List.of(), List.of(), true, false, null, LocalDate.parse("2028-06-15"));
+
+        String json = EventJson.mapper().writeValueAsString(approved);
+
+        assertEquals(true, json.contains("\"permitValidUntil\":\"2028-06-15\""), json);
+        assertEquals(approved, EventJson.mapper().readValue(json, DecisionRendered.class));
+    }
+
     private static DecisionRendered version1(String json) throws Exception {
         ObjectNode data = (ObjectNode) EventJson.mapper().readTree(json);
         return EventJson.mapper().treeToValue(DecisionRendered.fromVersion1(data), DecisionRendered.class);

@@ -41,10 +41,12 @@ final class DeadlineCount {
         SeasonalRecess recess = forum.seasonalRecess();
         boolean leaveOutRecess = rule.applySeasonalRecess() && recess != null;
 
-        StringBuilder basis = new StringBuilder()
-                .append(rule.title()).append(": ")
-                .append(length.unit().words(length.amount())).append(' ')
-                .append(startsFrom.phrase(start));
+        StringBuilder basis = new StringBuilder().append(rule.title()).append(": ");
+        if (length.endsOnItsStart()) {
+            basis.append(startsFrom.noun()).append(", ").append(start);
+        } else {
+            basis.append(length.unit().words(length.amount())).append(' ').append(startsFrom.phrase(start));
+        }
         if (provisional) {
             basis.append(" (provisional: counted from it until ").append(rule.startsFrom().noun())
                     .append(" is known, then from that day)");
@@ -53,10 +55,11 @@ final class DeadlineCount {
             basis.append(recordedWhereTheMatterArose ? " (matter arose " : " (applicant ")
                     .append(length.location().words()).append(')');
         }
-        basis.append("; ");
-
         LocalDate lastDay = lastDay(start, length, leaveOutRecess ? recess : null);
-        describeLastDay(basis, start, length, lastDay, leaveOutRecess ? recess : null);
+        if (!length.endsOnItsStart()) {
+            basis.append("; ");
+            describeLastDay(basis, start, length, lastDay, leaveOutRecess ? recess : null);
+        }
 
         LocalDate due = rule.rollsForward()
                 ? describeMoveOffHolidays(basis, lastDay, rule.forum(), forum, calendar)

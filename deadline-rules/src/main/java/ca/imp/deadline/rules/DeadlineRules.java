@@ -109,6 +109,25 @@ public final class DeadlineRules {
         return List.copyOf(deadlines);
     }
 
+    /**
+     * How many days before a deadline of this kind its reminders come, for reminders planned on {@code on}: the kind's
+     * own lead days where the policy names them, else the default.
+     *
+     * @throws IllegalStateException when neither is in effect that day: a gap in the policy
+     */
+    public List<Integer> reminderLeadDays(DeadlineKind kind, LocalDate on) {
+        if (kind == null || on == null) {
+            throw new IllegalArgumentException("the deadline kind and the day the reminders are planned are required");
+        }
+        return inEffect(kind, on).or(() -> inEffect(null, on)).map(ReminderRule::leadDays)
+                .orElseThrow(() -> new IllegalStateException("deadline policy " + policy.policyVersion()
+                        + " has no reminders for " + kind + " nor default reminders in effect on " + on));
+    }
+
+    private Optional<ReminderRule> inEffect(DeadlineKind kind, LocalDate on) {
+        return policy.reminders().stream().filter(rule -> rule.kind() == kind && rule.inEffectOn(on)).findFirst();
+    }
+
     /** What a deadline of this kind is called, for people: the title of its latest version in the policy. */
     public String title(DeadlineKind kind) {
         return latest(kind).title();

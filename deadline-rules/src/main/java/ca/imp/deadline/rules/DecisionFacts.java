@@ -16,6 +16,8 @@ import java.util.Set;
  * @param employmentStart first day of employment, for approvals; null when not known yet
  * @param matterArose where the matter arose (IRPA s.72(2)(b)) when the decision records it, e.g. a
  *     refusal made abroad for an applicant in Canada; null means where the applicant was
+ * @param permitValidUntil for an approval, the last day the work permit is valid; null when the decision does not
+ *     say (any other outcome, or an approval recorded before the date was), and then no expiry is counted
  */
 public record DecisionFacts(
         Outcome outcome,
@@ -24,12 +26,19 @@ public record DecisionFacts(
         ApplicantLocation location,
         Set<String> grounds,
         LocalDate employmentStart,
-        ApplicantLocation matterArose) {
+        ApplicantLocation matterArose,
+        LocalDate permitValidUntil) {
 
     /** A decision that does not record where the matter arose: it arose where the applicant was. */
     public DecisionFacts(Outcome outcome, LocalDate decisionDate, LocalDate communicatedDate, ApplicantLocation location,
                          Set<String> grounds, LocalDate employmentStart) {
         this(outcome, decisionDate, communicatedDate, location, grounds, employmentStart, null);
+    }
+
+    /** A decision that grants no permit whose end it says. */
+    public DecisionFacts(Outcome outcome, LocalDate decisionDate, LocalDate communicatedDate, ApplicantLocation location,
+                         Set<String> grounds, LocalDate employmentStart, ApplicantLocation matterArose) {
+        this(outcome, decisionDate, communicatedDate, location, grounds, employmentStart, matterArose, null);
     }
 
     public DecisionFacts {
@@ -61,9 +70,15 @@ public record DecisionFacts(
      */
     public static DecisionFacts named(String outcome, LocalDate decisionDate, LocalDate communicatedDate, String location,
                                       Collection<String> grounds, String matterArose) {
+        return named(outcome, decisionDate, communicatedDate, location, grounds, matterArose, null);
+    }
+
+    /** @param permitValidUntil the last day of the permit an approval grants; null when the decision does not say */
+    public static DecisionFacts named(String outcome, LocalDate decisionDate, LocalDate communicatedDate, String location,
+                                      Collection<String> grounds, String matterArose, LocalDate permitValidUntil) {
         return new DecisionFacts(Outcome.valueOf(outcome), decisionDate, communicatedDate, ApplicantLocation.valueOf(location),
                 grounds == null ? null : new LinkedHashSet<>(grounds), null,
-                matterArose == null ? null : ApplicantLocation.valueOf(matterArose));
+                matterArose == null ? null : ApplicantLocation.valueOf(matterArose), permitValidUntil);
     }
 
     /** Where the matter arose for the judicial review limit: as recorded, or else where the applicant was. */

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * missing, two versions of a kind in effect on the same day) fails at start-up instead of
  * silently dropping a deadline for one worker.
  */
-record Policy(String policyVersion, List<HolidayRule> holidays, List<ForumRule> forums, List<DeadlineRule> deadlineKinds) {
+record Policy(String policyVersion, List<HolidayRule> holidays, List<ForumRule> forums, List<DeadlineRule> deadlineKinds,
+              List<ReminderRule> reminders) {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -42,8 +43,10 @@ record Policy(String policyVersion, List<HolidayRule> holidays, List<ForumRule> 
         holidays = holidays == null ? List.of() : List.copyOf(holidays);
         forums = forums == null ? List.of() : List.copyOf(forums);
         deadlineKinds = deadlineKinds == null ? List.of() : List.copyOf(deadlineKinds);
+        reminders = reminders == null ? List.of() : List.copyOf(reminders);
         checkForums(forums);
         checkDeadlineKinds(deadlineKinds, forums);
+        checkReminders(reminders);
         checkProvinces(holidays);
     }
 
@@ -134,6 +137,23 @@ record Policy(String policyVersion, List<HolidayRule> holidays, List<ForumRule> 
         // otherwise produce no deadline at all, which reads as "nothing to do".
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("deadline policy does not define deadline kind(s) " + missing);
+        }
+    }
+
+    /** A default for the kinds that name none, and no kind with two lead-day versions in effect on one day. */
+    private static void checkReminders(List<ReminderRule> reminders) {
+        if (reminders.stream().noneMatch(rule -> rule.kind() == null)) {
+            throw new IllegalArgumentException("deadline policy gives no default reminders (an entry with kind null)");
+        }
+        for (int i = 0; i < reminders.size(); i++) {
+            for (int j = i + 1; j < reminders.size(); j++) {
+                ReminderRule rule = reminders.get(i);
+                ReminderRule other = reminders.get(j);
+                if (rule.kind() == other.kind() && rule.overlapsInTime(other)) {
+                    throw new IllegalArgumentException((rule.kind() == null ? "the default reminders" : "the reminders of "
+                            + rule.kind()) + " have two versions in effect on the same day");
+                }
+            }
         }
     }
 

@@ -15,6 +15,8 @@ enum StartEvent {
      */
     DECISION_DATE("after the decision date, %s", "the decision date"),
     EMPLOYMENT_START("after the first day of employment, %s", "the first day of employment"),
+    /** The last day an approval's work permit is valid: its expiry is that day itself, a period of 0 days. */
+    PERMIT_VALIDITY_END("after the last day of the work permit's validity, %s", "the last day of the work permit's validity"),
     /** Not a decision event: counted from {@link DeadlineRules#forGcmsRequest}. */
     ATIP_REQUEST_FILED("after the access to information request was filed on %s", "the filing of the request");
 
@@ -35,12 +37,16 @@ enum StartEvent {
         return String.format(phrase, start);
     }
 
-    /** Null when the decision does not supply this date (no employment start, or not a decision event). */
+    /**
+     * Null when the decision does not supply this date (no employment start, an approval recorded before its permit's end
+     * was, or not a decision event).
+     */
     LocalDate dateIn(DecisionFacts facts) {
         return switch (this) {
             case REFUSAL_COMMUNICATED -> facts.communicatedDate();
             case DECISION_DATE -> facts.decisionDate();
             case EMPLOYMENT_START -> facts.employmentStart();
+            case PERMIT_VALIDITY_END -> facts.permitValidUntil();
             case ATIP_REQUEST_FILED -> null;
         };
     }

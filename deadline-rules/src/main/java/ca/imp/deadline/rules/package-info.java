@@ -15,7 +15,9 @@
  *   <li>A count in years from February 29 ends on February 28 in a common year (Interpretation
  *       Act s.28, read for years as for months).
  *   <li>End-of-period dates (fee refund follow-up, end of the misrepresentation bar, end of record
- *       retention) are not moved off holidays; the basis says so and names the holiday they fall on.
+ *       retention, a work permit's expiry) are not moved off holidays; the basis says so and names the holiday
+ *       they fall on.
+ *   <li>Reminder lead days are policy data per deadline kind, with a default for the kinds that name none.
  *   <li>Provincial holidays (s.35(1)(a)) count only when asked for, in every forum.
  *   <li>A date that changes because of the seasonal recess, or a window that overlaps it, always
  *       carries a "verify with counsel" warning.

@@ -27,7 +27,7 @@ class PolicyDataTest {
 
     @Test
     void the_bundled_policy_loads_and_names_its_version() {
-        assertEquals("2026-11-27", DeadlineRules.load().policyVersion());
+        assertEquals("2026-11-28", DeadlineRules.load().policyVersion());
     }
 
     @Test

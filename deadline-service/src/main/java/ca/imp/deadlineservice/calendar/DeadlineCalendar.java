@@ -29,7 +29,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 /**
  * An employer's deadlines as an RFC 5545 calendar that calendar applications import or subscribe
  * to, built and escaped by ical4j. Each deadline is an all-day event on its due date with an alarm
- * at each reminder lead time, at the reminder time of day, in the reader's own calendar.
+ * at each reminder lead time of its kind, at the reminder time of day, in the reader's own calendar.
  *
  * <p>The calendar has no METHOD: it is a published feed, not an iTIP scheduling message (RFC 5546
  * would then require an ORGANIZER on every event, which a deadline does not have and which would
@@ -43,13 +43,11 @@ public final class DeadlineCalendar {
     private static final ProdId PRODUCT = new ProdId("-//IMP offer lifecycle//deadline-service//EN");
     static final String DISCLAIMER = "Information, not legal advice: verify the date with counsel before relying on it.";
 
-    private final List<Integer> leadDays;
     private final LocalTime timeOfDay;
     private final VTimeZone zone;
 
     /** @param zone where due dates are counted; its definition is ical4j's own copy of the tz database */
-    public DeadlineCalendar(List<Integer> leadDays, LocalTime timeOfDay, ZoneId zone) {
-        this.leadDays = List.copyOf(leadDays);
+    public DeadlineCalendar(LocalTime timeOfDay, ZoneId zone) {
         this.timeOfDay = timeOfDay;
         this.zone = definitionOf(zone);
     }
@@ -99,7 +97,7 @@ public final class DeadlineCalendar {
             event.add(new XProperty("X-IMP-PROVISIONAL", "TRUE"));
         }
         event.add(ImmutableTransp.TRANSPARENT);
-        for (int days : leadDays) {
+        for (int days : deadline.reminderLeadDays()) {
             VAlarm alarm = new VAlarm(before(days));
             alarm.add(ImmutableAction.DISPLAY);
             alarm.add(new Description(summary + " in " + days + (days == 1 ? " day" : " days")));

@@ -1,6 +1,7 @@
 package ca.imp.deadlineservice.calendar;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,7 @@ public class ReadCalendarFeed {
     private final CalendarFeeds feeds;
     private final OfferEmployers employers;
     private final DeadlineRows rows;
+    private final ReminderPolicy reminders;
     private final DeadlineCalendar calendar;
     private final DeadlineRules rules;
     private final Clock clock;
@@ -38,7 +40,8 @@ public class ReadCalendarFeed {
         this.feeds = feeds;
         this.employers = employers;
         this.rows = rows;
-        this.calendar = new DeadlineCalendar(reminders.leadDays(), reminders.timeOfDay(), reminders.zone());
+        this.reminders = reminders;
+        this.calendar = new DeadlineCalendar(reminders.timeOfDay(), reminders.zone());
         this.rules = rules;
         this.clock = clock;
     }
@@ -64,9 +67,10 @@ public class ReadCalendarFeed {
     }
 
     private List<CalendarDeadline> entries(List<DeadlineRecord> open) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), reminders.zone());
         return open.stream().map(d -> new CalendarDeadline(d.deadlineId(), d.offerNumber(), d.applicationId(),
                 rules.title(DeadlineKind.valueOf(d.kind())), d.dueDate(), d.basis(), d.source(), d.warnings(),
-                d.provisional())).toList();
+                d.provisional(), reminders.leadDays(d.kind(), today))).toList();
     }
 
     private static String name(String businessNumber, Optional<String> legalName) {

@@ -85,7 +85,7 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
         List<ComputedDeadline> computed;
         try {
             computed = deadlines.of(decision.outcome(), decision.decisionDate(), decision.communicatedDate(),
-                    decision.applicantLocation(), decision.grounds(), decision.matterArose());
+                    decision.applicantLocation(), decision.grounds(), decision.matterArose(), decision.permitValidUntil());
         } catch (IllegalArgumentException | NullPointerException e) {
             return Decision.reject(new DeadlineError.UncountableDecision(decision.applicationId(), e.getMessage()));
         }

@@ -22,12 +22,14 @@ public final class DecisionDeadlines {
     }
 
     /**
-     * @param matterArose where the matter arose for judicial review; null: where the applicant was
+     * @param matterArose      where the matter arose for judicial review; null: where the applicant was
+     * @param permitValidUntil the last day of the permit an approval grants; null when the decision does not say
      * @throws IllegalArgumentException with a readable reason when the facts allow no count
      */
     public List<ComputedDeadline> of(DecisionOutcome outcome, LocalDate decisionDate, LocalDate communicatedDate,
-                                     ApplicantLocation location, Collection<String> grounds, ApplicantLocation matterArose) {
+                                     ApplicantLocation location, Collection<String> grounds, ApplicantLocation matterArose,
+                                     LocalDate permitValidUntil) {
         return rules.forDecision(DecisionFacts.named(outcome.name(), decisionDate, communicatedDate, location.name(), grounds,
-                matterArose == null ? null : matterArose.name()));
+                matterArose == null ? null : matterArose.name(), permitValidUntil));
     }
 }

@@ -32,7 +32,8 @@ public class PreviewDeadlines {
             throw new DomainRejection(new DeadlineError.InvalidDate("communicatedOn", "not-before-decision",
                     "a decision cannot be communicated (" + communicated + ") before it was made (" + decisionDate + ")"));
         }
+        // a preview request names no permit end, so an approval previews without the permit expiry
         return deadlines.decisionDeadlines().of(outcome, decisionDate, communicated, location,
-                grounds == null ? List.of() : grounds.stream().map(Enum::name).toList(), matterArose);
+                grounds == null ? List.of() : grounds.stream().map(Enum::name).toList(), matterArose, null);
     }
 }

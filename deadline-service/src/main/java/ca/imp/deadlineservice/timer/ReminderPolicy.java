@@ -11,7 +11,7 @@ import java.util.UUID;
 import ca.imp.contract.deadline.DeadlineScheduled;
 
 /**
- * When a deadline's timers fire (domain.md, "Deadlines"): a reminder at each lead time before the
+ * When a deadline's timers fire (domain.md, "Deadlines"): a reminder at each lead time of its kind before the
  * due date, at a time of day in the product's zone, and an elapse at the first instant after the
  * due date. Pure, so the plan of any deadline can be worked out and tested on paper.
  *
@@ -19,23 +19,19 @@ import ca.imp.contract.deadline.DeadlineScheduled;
  * recorded late) is not planned: a "7 days left" reminder for a deadline due in 2 days would
  * mislead. Timers that fall due later are never dropped, even if they fire late.
  */
-public record ReminderPolicy(List<Integer> leadDays, LocalTime timeOfDay, ZoneId zone) {
-
-    public ReminderPolicy {
-        leadDays = List.copyOf(leadDays);
-        if (leadDays.stream().anyMatch(days -> days < 1)) {
-            throw new IllegalArgumentException("reminder lead times are whole days before the due date, 1 or more: " + leadDays);
-        }
-    }
+public record ReminderPolicy(LeadDays leadDays, LocalTime timeOfDay, ZoneId zone) {
 
     public List<Timer> timersFor(DeadlineScheduled deadline, Instant scheduledAt) {
-        return timersFor(deadline.deadlineId(), deadline.offerNumber(), deadline.dueDate(), scheduledAt);
+        return timersFor(deadline.deadlineId(), deadline.offerNumber(), deadline.kind(), deadline.dueDate(), scheduledAt);
     }
 
-    /** The timers of a deadline due on {@code dueDate}, as planned at {@code plannedAt} (when scheduled, or moved). */
-    public List<Timer> timersFor(UUID deadlineId, String offerNumber, LocalDate dueDate, Instant plannedAt) {
+    /**
+     * The timers of a deadline of this kind due on {@code dueDate}, as planned at {@code plannedAt} (when scheduled, or
+     * moved), with the lead days of its kind in force that day.
+     */
+    public List<Timer> timersFor(UUID deadlineId, String offerNumber, String kind, LocalDate dueDate, Instant plannedAt) {
         List<Timer> timers = new ArrayList<>();
-        for (int days : leadDays) {
+        for (int days : leadDays(kind, plannedAt.atZone(zone).toLocalDate())) {
             Instant remindAt = remindAt(dueDate, days);
             if (!remindAt.isBefore(plannedAt)) {
                 timers.add(Timer.reminder(deadlineId, offerNumber, days, remindAt));
@@ -43,6 +39,11 @@ public record ReminderPolicy(List<Integer> leadDays, LocalTime timeOfDay, ZoneId
         }
         timers.add(Timer.elapse(deadlineId, offerNumber, elapsesAt(dueDate)));
         return timers;
+    }
+
+    /** The lead days of a kind, as reminders planned on {@code plannedOn} use them (and a calendar's alarms too). */
+    public List<Integer> leadDays(String kind, LocalDate plannedOn) {
+        return leadDays.before(kind, plannedOn);
     }
 
     public Instant remindAt(DeadlineScheduled deadline, int daysBefore) {

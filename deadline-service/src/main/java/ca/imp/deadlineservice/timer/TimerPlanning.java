@@ -54,7 +54,8 @@ public class TimerPlanning {
             return timers.plan(tx, planned);
         }
         if (event instanceof DeadlineMoved moved) {
-            List<Timer> planned = policy.timersFor(moved.deadlineId(), moved.offerNumber(), moved.dueDate(), recorded.recordedAt());
+            List<Timer> planned = policy.timersFor(moved.deadlineId(), moved.offerNumber(), moved.kind(), moved.dueDate(),
+                    recorded.recordedAt());
             tx.afterCommit(() -> planned.forEach(timer -> firing.fireWhenDue(timer.fireAt())));
             return timers.replan(tx, moved.deadlineId(), planned, recorded.recordedAt());
         }

@@ -28,14 +28,15 @@ import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.util.Configurator;
 
 class DeadlineCalendarTest {
-    private final DeadlineCalendar calendar = new DeadlineCalendar(List.of(7, 3, 1), LocalTime.of(9, 0),
-            ZoneId.of("America/Toronto"));
+    private static final List<Integer> DEFAULT_LEAD_DAYS = List.of(7, 3, 1);
+    private final DeadlineCalendar calendar = new DeadlineCalendar(LocalTime.of(9, 0), ZoneId.of("America/Toronto"));
 
     private static final CalendarDeadline LEAVE = new CalendarDeadline(UUID.fromString("00000000-0000-0000-0000-0000000000d1"),
             "A1234567", "A1234567-1", "Application for leave for judicial review", LocalDate.parse("2026-07-02"),
             "Application for leave for judicial review: 15 days from 2026-06-16, the day the refusal was communicated; day 15,"
                     + " 2026-07-01, is Canada Day; the next day that is not a holiday under the Federal Courts Rules is 2026-07-02.",
-            "IRPA s.72(2)(b); Federal Courts Rules r.2 'holiday'", List.of("Montréal office closed; verify with counsel"), false);
+            "IRPA s.72(2)(b); Federal Courts Rules r.2 'holiday'", List.of("Montréal office closed; verify with counsel"), false,
+            DEFAULT_LEAD_DAYS);
 
     private static Calendar parse(String ics) throws Exception {
         return new CalendarBuilder().build(new StringReader(ics));
@@ -74,6 +75,20 @@ class DeadlineCalendarTest {
     }
 
     @Test
+    void a_deadline_rings_at_the_lead_days_of_its_own_kind() throws Exception {
+        CalendarDeadline expiry = new CalendarDeadline(LEAVE.deadlineId(), "A1234567", "A1234567-1", "Expiry of the work permit",
+                LocalDate.parse("2028-06-15"), "the last day of the work permit's validity, 2028-06-15", "the approval",
+                List.of(), false, List.of(120, 90, 60, 30));
+
+        VEvent event = parse(calendar.render("deadlines", List.of(expiry), Instant.parse("2026-06-17T10:00:00Z")))
+                .<VEvent>getComponents("VEVENT").get(0);
+
+        assertEquals(List.of(Duration.parse("-P119DT15H"), Duration.parse("-P89DT15H"), Duration.parse("-P59DT15H"),
+                Duration.parse("-P29DT15H")), event.getAlarms().stream()
+                .map(alarm -> Duration.from(alarm.getTrigger().orElseThrow().getDuration())).toList());
+    }
+
+    @Test
     void lines_are_folded_at_75_octets_without_splitting_a_character() {
         String ics = calendar.render("Échéances de permis de travail: Érablière Gagnon & Fils ltée, succursale de Trois-Rivières",
                 List.of(LEAVE), Instant.parse("2026-06-17T10:00:00Z"));
@@ -104,7 +119,7 @@ class DeadlineCalendarTest {
     @Test
     void a_zone_outside_the_tz_database_has_no_calendar_definition_and_is_refused() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> new DeadlineCalendar(List.of(1), LocalTime.of(9, 0), ZoneId.of("-05:00")));
+                () -> new DeadlineCalendar(LocalTime.of(9, 0), ZoneId.of("-05:00")));
 
         assertTrue(refused.getMessage().contains("-05:00"), refused.getMessage());
     }
@@ -136,7 +151,8 @@ class DeadlineCalendarTest {
     @Test
     void commas_semicolons_backslashes_and_newlines_are_escaped_and_read_back_word_for_word() throws Exception {
         CalendarDeadline awkward = new CalendarDeadline(LEAVE.deadlineId(), "A1234567", "A1234567-1", "Leave; or not, \\ maybe",
-                LEAVE.dueDate(), "Line one,\nline two; and \\ a backslash", "s.72(2)(b); r.2", List.of("a; b,\r\nc"), false);
+                LEAVE.dueDate(), "Line one,\nline two; and \\ a backslash", "s.72(2)(b); r.2", List.of("a; b,\r\nc"), false,
+                DEFAULT_LEAD_DAYS);
         String name = "Work permit deadlines: Gagnon, Fils; et Cie";
 
         String ics = calendar.render(name, List.of(awkward), Instant.parse("2026-06-17T10:00:00Z"));
@@ -159,7 +175,7 @@ class DeadlineCalendarTest {
     void a_provisional_deadline_says_so_in_its_summary_and_a_property() throws Exception {
         CalendarDeadline provisional = new CalendarDeadline(LEAVE.deadlineId(), "A1234567", "A1234567-1",
                 "End of the employer's record retention period", LocalDate.parse("2032-03-02"), "6 years after the decision"
-                        + " date, 2026-03-02 (provisional)", "IRPR s.209.2(1)(b)", List.of(), true);
+                        + " date, 2026-03-02 (provisional)", "IRPR s.209.2(1)(b)", List.of(), true, DEFAULT_LEAD_DAYS);
 
         String ics = calendar.render("Work permit deadlines", List.of(provisional), Instant.parse("2026-06-17T10:00:00Z"));
 

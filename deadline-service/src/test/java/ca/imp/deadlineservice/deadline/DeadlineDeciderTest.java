@@ -289,6 +289,12 @@ class DeadlineDeciderTest {
                 DECISION_EVENT);
     }
 
+    private static ScheduleDecisionDeadlines approval(String decided, String permitValidUntil) {
+        return new ScheduleDecisionDeadlines(new DecisionRendered("A1111111-1", "A1111111", DecisionOutcome.APPROVED,
+                LocalDate.parse(decided), LocalDate.parse(decided), ApplicantLocation.INSIDE_CANADA, List.of(), List.of(),
+                true, false, null, LocalDate.parse(permitValidUntil)), DECISION_EVENT);
+    }
+
     private static CountFromEmploymentStart employmentStarted(String on) {
         return new CountFromEmploymentStart(new EmploymentStarted("A1111111", "A1111111-1", LocalDate.parse(on)), STARTED_EVENT);
     }
@@ -314,6 +320,25 @@ class DeadlineDeciderTest {
         DeadlineScheduled bar = after.deadlines().stream().filter(d -> d.kind().equals("MISREPRESENTATION_BAR_ENDS"))
                 .findFirst().orElseThrow();
         assertEquals(LocalDate.parse("2020-01-01"), bar.dueDate());
+    }
+
+    @Test
+    void an_approval_that_records_the_permits_end_schedules_its_expiry_on_that_day() {
+        var scheduled = deadlines.given().when(approval("2026-03-02", "2027-07-01")).stateAfter().deadlines();
+
+        assertEquals(List.of("RECORD_RETENTION_ENDS", "WORK_PERMIT_EXPIRY"), scheduled.stream().map(DeadlineScheduled::kind).toList());
+        DeadlineScheduled expiry = scheduled.get(1);
+        assertEquals(LocalDate.parse("2027-07-01"), expiry.dueDate());
+        assertFalse(expiry.provisional());
+        assertTrue(expiry.basis().contains("2027-07-01, a Thursday (Canada Day). This date ends a period"), expiry.basis());
+        assertTrue(expiry.warnings().get(0).contains("maintained status"), expiry.warnings().toString());
+    }
+
+    @Test
+    void an_approval_from_before_the_permits_end_was_recorded_schedules_no_expiry() {
+        var scheduled = deadlines.given().when(approval("2026-03-02")).stateAfter().deadlines();
+
+        assertEquals(List.of("RECORD_RETENTION_ENDS"), scheduled.stream().map(DeadlineScheduled::kind).toList());
     }
 
     @Test

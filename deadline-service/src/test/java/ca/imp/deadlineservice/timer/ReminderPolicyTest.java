@@ -1,7 +1,6 @@
 package ca.imp.deadlineservice.timer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,13 +12,24 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import ca.imp.contract.deadline.DeadlineScheduled;
+import ca.imp.deadline.rules.DeadlineKind;
+import ca.imp.deadline.rules.DeadlineRules;
 
 class ReminderPolicyTest {
     private static final UUID DEADLINE = UUID.fromString("00000000-0000-0000-0000-0000000000d1");
-    private final ReminderPolicy policy = new ReminderPolicy(List.of(7, 3, 1), LocalTime.of(9, 0), ZoneId.of("America/Toronto"));
+    /** The lead days as the bundled deadline policy gives them. */
+    private static final DeadlineRules RULES = DeadlineRules.load();
+    private final ReminderPolicy policy = new ReminderPolicy(
+            (kind, plannedOn) -> RULES.reminderLeadDays(DeadlineKind.valueOf(kind), plannedOn), LocalTime.of(9, 0),
+            ZoneId.of("America/Toronto"));
 
     private static DeadlineScheduled due(String date) {
         return new DeadlineScheduled(DEADLINE, "A1111111", "A1111111-1", "JUDICIAL_REVIEW_LEAVE", LocalDate.parse(date).minusDays(15),
+                LocalDate.parse(date), "basis", "source", List.of(), UUID.randomUUID());
+    }
+
+    private static DeadlineScheduled permitExpiring(String date) {
+        return new DeadlineScheduled(DEADLINE, "A1111111", "A1111111-1", "WORK_PERMIT_EXPIRY", LocalDate.parse(date),
                 LocalDate.parse(date), "basis", "source", List.of(), UUID.randomUUID());
     }
 
@@ -63,8 +73,29 @@ class ReminderPolicyTest {
     }
 
     @Test
-    void lead_times_are_whole_days_before_the_due_date() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new ReminderPolicy(List.of(7, 0), LocalTime.of(9, 0), ZoneId.of("America/Toronto")));
+    void a_permits_expiry_is_reminded_120_90_60_and_30_days_before_at_9_in_toronto() {
+        List<Timer> timers = policy.timersFor(permitExpiring("2027-07-01"), Instant.parse("2026-06-16T12:00:00Z"));
+
+        assertEquals(List.of("REMINDER_120D", "REMINDER_90D", "REMINDER_60D", "REMINDER_30D", "ELAPSE"),
+                timers.stream().map(Timer::name).toList());
+        assertEquals(List.of(Instant.parse("2027-03-03T14:00:00Z"), Instant.parse("2027-04-02T13:00:00Z"),
+                Instant.parse("2027-05-02T13:00:00Z"), Instant.parse("2027-06-01T13:00:00Z"),
+                Instant.parse("2027-07-02T04:00:00Z")), fireTimes(timers),
+                "2027-03-03 is before the clocks spring forward (EST, 14:00 UTC); the others are in EDT (13:00 UTC)");
+    }
+
+    @Test
+    void a_permit_expiring_in_less_than_120_days_gets_only_the_reminders_still_ahead() {
+        List<Timer> timers = policy.timersFor(permitExpiring("2027-07-01"), Instant.parse("2027-04-15T12:00:00Z"));
+
+        assertEquals(List.of("REMINDER_60D", "REMINDER_30D", "ELAPSE"), timers.stream().map(Timer::name).toList());
+    }
+
+    @Test
+    void a_moved_deadline_is_planned_with_the_lead_days_of_its_kind() {
+        List<Timer> timers = policy.timersFor(DEADLINE, "A1111111", "WORK_PERMIT_EXPIRY", LocalDate.parse("2027-07-01"),
+                Instant.parse("2027-05-15T12:00:00Z"));
+
+        assertEquals(List.of("REMINDER_30D", "ELAPSE"), timers.stream().map(Timer::name).toList());
     }
 }

@@ -129,7 +129,7 @@ public class ApplicationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "404", description = "application-not-found: no application has this id, or it is another employer's application.")
     @APIResponse(responseCode = "409", description = "decision-already-rendered: the application has another decision already.")
-    @APIResponse(responseCode = "422", description = "The decision breaks a rule, e.g. grounds on an approval, or a decision date before the application.")
+    @APIResponse(responseCode = "422", description = "The decision breaks a rule, e.g. grounds on an approval, an approval without the permit's last day of validity, or a decision date before the application.")
     @Operation(operationId = "recordDecision", summary = "Record the officer's decision", description = "One decision per application; repeating the same decision is harmless.")
     public Uni<ApplicationView> decide(@PathParam("applicationId") @Pattern(regexp = APPLICATION_ID, message = APPLICATION_ID_MESSAGE)
                                        String applicationId,
@@ -138,7 +138,8 @@ public class ApplicationResource {
         return idempotent.change("recordDecision", null, Arrays.asList(applicationId, request),
                 () -> recordDecision.record(caller.get(), applicationId, request.outcome(), request.decidedOn(),
                         request.communicatedOn(), request.groundsOrNone(), request.factorsOrNone(),
-                        request.notesCameWithTheLetter(), request.matterArose()).map(ApplicationView::of),
+                        request.notesCameWithTheLetter(), request.matterArose(), request.permitValidUntil())
+                        .map(ApplicationView::of),
                 () -> asItStands(applicationId));
     }
 

@@ -44,7 +44,10 @@ public record ApplicationView(
             boolean notesIncluded,
             @Schema(description = "Where the matter arose for judicial review, when the decision says; otherwise absent"
                     + " (where the applicant was).", example = "OUTSIDE_CANADA")
-            ApplicantLocation matterArose) {
+            ApplicantLocation matterArose,
+            @Schema(description = "For an approval, the last day the work permit is valid; absent for other outcomes and"
+                    + " for approvals recorded before the product asked for it.", example = "2028-06-15")
+            LocalDate permitValidUntil) {
     }
 
     static ApplicationView of(OfferApplications.Application application) {
@@ -53,6 +56,7 @@ public record ApplicationView(
         return new ApplicationView(registration.applicationId(), registration.offerNumber(),
                 registration.applicantLocation(), registration.submittedOn(), application.status(),
                 decided == null ? null : new Decision(decided.outcome(), decided.decisionDate(), decided.communicatedDate(),
-                        decided.grounds(), decided.factors(), decided.notesIncluded(), decided.matterArose()));
+                        decided.grounds(), decided.factors(), decided.notesIncluded(), decided.matterArose(),
+                        decided.permitValidUntil()));
     }
 }

@@ -13,6 +13,7 @@ import ca.imp.contract.decision.GcmsNotesRequested;
 import ca.imp.contract.decision.RefusalGround;
 import ca.imp.contract.decision.RequesterRole;
 import ca.imp.contract.offer.OfferStatus;
+import ca.imp.contract.range.SpanRange;
 import ca.imp.decisionservice.application.ApplicationCommand.RecordGcmsNotesReceived;
 import ca.imp.decisionservice.application.ApplicationCommand.RegisterApplication;
 import ca.imp.decisionservice.application.ApplicationCommand.RenderDecision;
@@ -124,7 +125,7 @@ public final class ApplicationDecider implements Decider<ApplicationCommand, Off
         var decided = new DecisionRendered(c.applicationId(), c.offerNumber(), c.outcome(), c.decisionDate(),
                 c.communicatedDate(), registration.applicantLocation(), c.grounds().stream().map(Enum::name).toList(),
                 c.factors().stream().map(Enum::name).toList(), invalidation.invalidates(c.outcome()), c.notesIncluded(),
-                c.matterArose());
+                c.matterArose(), c.permitValidUntil());
         if (!application.open()) {
             return application.decision().equals(decided)
                     ? Decision.alreadyDone()
@@ -157,6 +158,20 @@ public final class ApplicationDecider implements Decider<ApplicationCommand, Off
         }
         if (!notTemporary && !c.factors().isEmpty()) {
             return invalid("factors", "factors-only-with-not-temporary", "factors belong to a NOT_TEMPORARY ground only");
+        }
+        boolean approved = c.outcome() == DecisionOutcome.APPROVED;
+        if (approved && c.permitValidUntil() == null) {
+            return invalid("permitValidUntil", "approval-needs-permit-validity-end",
+                    "an approval records the last day the work permit is valid, from which its expiry and extension are planned");
+        }
+        if (!approved && c.permitValidUntil() != null) {
+            return invalid("permitValidUntil", "permit-validity-only-on-approval",
+                    "only an approval grants a permit; this decision is " + c.outcome());
+        }
+        if (!SpanRange.PERMIT_VALIDITY.contains(c.permitValidUntil(), c.decisionDate())) {
+            return invalid("permitValidUntil", SpanRange.RULE, "the permit's last day of validity "
+                    + SpanRange.PERMIT_VALIDITY.requirement(c.decisionDate()) + ", after the decision date ("
+                    + c.decisionDate() + ") and no later than the longest an employer-specific permit is planned for");
         }
         return Decision.accept(decided);
     }

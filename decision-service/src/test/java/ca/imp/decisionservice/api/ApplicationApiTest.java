@@ -41,6 +41,8 @@ import ca.imp.eventstore.store.EventStore;
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "decisions"))
 class ApplicationApiTest {
+    private static final String APPROVAL = """
+            {"outcome": "APPROVED", "decidedOn": "2026-06-16", "permitValidUntil": "2028-06-15"}""";
     private static final String REFUSAL = """
             {"outcome": "REFUSED", "decidedOn": "2026-06-16", "communicatedOn": "2026-06-17", "grounds": ["NOT_TEMPORARY"],
              "factors": ["TRAVEL_HISTORY", "PURPOSE_OF_VISIT"]}
@@ -141,6 +143,27 @@ class ApplicationApiTest {
     }
 
     @Test
+    void an_approval_records_the_permits_validity_end_and_publishes_it() throws Exception {
+        String offer = anOfferNumber();
+        String id = register(offer);
+
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(APPROVAL)
+                .when().post("/applications/" + id + "/decision")
+                .then().statusCode(200)
+                .body("status", equalTo("APPROVED"))
+                .body("decision.permitValidUntil", equalTo("2028-06-15"));
+        given().auth().oauth2(EMPLOYER).get("/applications/" + id).then().statusCode(200)
+                .body("decision.permitValidUntil", equalTo("2028-06-15"));
+
+        ConsumerRecord<String, String> record = new TopicClient(LocalStack.shared().kafka().bootstrapServers())
+                .readUntil(Topics.DECISIONS, records -> records.stream().anyMatch(r -> offer.equals(r.key())),
+                        Duration.ofSeconds(20))
+                .stream().filter(r -> offer.equals(r.key())
+                        && "DecisionRendered".equals(CloudEventHeaders.read(r.headers()).type())).findFirst().orElseThrow();
+        assertEquals("2028-06-15", EventJson.mapper().readValue(record.value(), DecisionRendered.class).permitValidUntil().toString());
+    }
+
+    @Test
     void an_offer_number_a_decision_ended_cannot_serve_a_new_application() {
         String offer = anOfferNumber();
         String id = register(offer);
@@ -177,7 +200,7 @@ class ApplicationApiTest {
         given().auth().oauth2(OFFICER)
                 .contentType(ContentType.JSON).body(REFUSAL).post("/applications/" + id + "/decision").then().statusCode(200);
         given().auth().oauth2(OFFICER)
-                .contentType(ContentType.JSON).body("{\"outcome\": \"APPROVED\", \"decidedOn\": \"2026-06-16\"}")
+                .contentType(ContentType.JSON).body(APPROVAL)
                 .when().post("/applications/" + id + "/decision")
                 .then().statusCode(409).body("rule", equalTo("decision-already-rendered"));
     }
@@ -188,7 +211,8 @@ class ApplicationApiTest {
         String id = register(offer);
         // eight different decisions: an identical repeat would rightly succeed as a no-op
         List<String> bodies = IntStream.range(0, 8)
-                .mapToObj(i -> "{\"outcome\": \"APPROVED\", \"decidedOn\": \"2026-06-1" + i + "\"}").toList();
+                .mapToObj(i -> "{\"outcome\": \"APPROVED\", \"decidedOn\": \"2026-06-1" + i + "\", \"permitValidUntil\": \"2028-06-15\"}")
+                .toList();
 
         List<Integer> statuses = AllAtOnce.call(bodies.stream()
                 .<Callable<Integer>>map(body -> () -> given().auth().oauth2(OFFICER)
@@ -244,8 +268,13 @@ class ApplicationApiTest {
             impossible date             | {"outcome": "APPROVED", "decidedOn": "2026-13-01"}                                | 400 | invalid-value          | decidedOn
             missing decision date       | {"outcome": "APPROVED"}                                                              | 400 | not-null               | decidedOn
             refusal without grounds     | {"outcome": "REFUSED", "decidedOn": "2026-06-16"}                                 | 422 | refusal-needs-grounds  | grounds
-            grounds on an approval      | {"outcome": "APPROVED", "decidedOn": "2026-06-16", "grounds": ["NOT_TEMPORARY"]}  | 422 | grounds-only-on-refusal| grounds
-            communicated before decided | {"outcome": "APPROVED", "decidedOn": "2026-06-16", "communicatedOn": "2026-06-15"} | 422 | not-before-decision  | communicatedOn
+            grounds on an approval      | {"outcome": "APPROVED", "decidedOn": "2026-06-16", "permitValidUntil": "2028-06-15", "grounds": ["NOT_TEMPORARY"]}  | 422 | grounds-only-on-refusal| grounds
+            communicated before decided | {"outcome": "APPROVED", "decidedOn": "2026-06-16", "permitValidUntil": "2028-06-15", "communicatedOn": "2026-06-15"} | 422 | not-before-decision  | communicatedOn
+            approval without permit end | {"outcome": "APPROVED", "decidedOn": "2026-06-16"}                                | 422 | approval-needs-permit-validity-end | permitValidUntil
+            permit end on a refusal     | {"outcome": "REFUSED", "decidedOn": "2026-06-16", "grounds": ["INSUFFICIENT_FUNDS"], "permitValidUntil": "2028-06-15"} | 422 | permit-validity-only-on-approval | permitValidUntil
+            permit ending when approved | {"outcome": "APPROVED", "decidedOn": "2026-06-16", "permitValidUntil": "2026-06-16"} | 422 | in-span-range | permitValidUntil
+            permit over five years      | {"outcome": "APPROVED", "decidedOn": "2026-06-16", "permitValidUntil": "2031-06-17"} | 422 | in-span-range | permitValidUntil
+            impossible permit end       | {"outcome": "APPROVED", "decidedOn": "2026-06-16", "permitValidUntil": "2028-02-30"} | 400 | invalid-value | permitValidUntil
             not temporary, no factors   | {"outcome": "REFUSED", "decidedOn": "2026-06-16", "grounds": ["NOT_TEMPORARY"]}   | 422 | not-temporary-needs-factors | factors
             factors without the ground  | {"outcome": "REFUSED", "decidedOn": "2026-06-16", "grounds": ["INSUFFICIENT_FUNDS"], "factors": ["TRAVEL_HISTORY"]} | 422 | factors-only-with-not-temporary | factors
             unknown factor              | {"outcome": "REFUSED", "decidedOn": "2026-06-16", "grounds": ["NOT_TEMPORARY"], "factors": ["HUNCH"]} | 400 | invalid-value | factors[0]

@@ -1,6 +1,7 @@
 package ca.imp.decisionservice.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,6 +35,7 @@ class ApplicationDeciderTest {
     private static final LocalDate SUBMITTED_ON = LocalDate.parse("2026-05-01");
     private static final LocalDate DECIDED_ON = LocalDate.parse("2026-06-16");
     private static final LocalDate TODAY = LocalDate.parse("2026-06-20");
+    private static final LocalDate PERMIT_ENDS = LocalDate.parse("2028-06-15");
     private static final String EMPLOYER = "123456789";
     private static final LocalDate OFFER_SUBMITTED_ON = LocalDate.parse("2026-04-01");
     private static final BigDecimal ATIP_FEE = new BigDecimal("5.00");
@@ -53,8 +55,15 @@ class ApplicationDeciderTest {
         return new RegisterApplication(OFFER, ApplicantLocation.INSIDE_CANADA, submittedOn, offer);
     }
 
+    /** An approval grants a permit, here ending on {@link #PERMIT_ENDS}; no other outcome does. */
     private static RenderDecision decide(DecisionOutcome outcome, List<RefusalGround> grounds, List<NotTemporaryFactor> factors) {
-        return new RenderDecision(OFFER, FIRST, outcome, DECIDED_ON, DECIDED_ON, grounds, factors, false, null, TODAY);
+        return new RenderDecision(OFFER, FIRST, outcome, DECIDED_ON, DECIDED_ON, grounds, factors, false, null,
+                outcome == DecisionOutcome.APPROVED ? PERMIT_ENDS : null, TODAY);
+    }
+
+    private static RenderDecision approve(LocalDate permitValidUntil) {
+        return new RenderDecision(OFFER, FIRST, DecisionOutcome.APPROVED, DECIDED_ON, DECIDED_ON, List.of(), List.of(), false,
+                null, permitValidUntil, TODAY);
     }
 
     private static RenderDecision decide(DecisionOutcome outcome) {
@@ -65,6 +74,11 @@ class ApplicationDeciderTest {
     private static DecisionRendered rendered(DecisionOutcome outcome, List<String> grounds, List<String> factors) {
         return new DecisionRendered(FIRST, OFFER, outcome, DECIDED_ON, DECIDED_ON, ApplicantLocation.INSIDE_CANADA, grounds, factors,
                 outcome != DecisionOutcome.RETURNED);
+    }
+
+    private static DecisionRendered approval(LocalDate permitValidUntil) {
+        return new DecisionRendered(FIRST, OFFER, DecisionOutcome.APPROVED, DECIDED_ON, DECIDED_ON,
+                ApplicantLocation.INSIDE_CANADA, List.of(), List.of(), true, false, null, permitValidUntil);
     }
 
     private static final DecisionRendered REFUSED = rendered(DecisionOutcome.REFUSED, List.of("NOT_TEMPORARY"), List.of("TRAVEL_HISTORY"));
@@ -214,8 +228,52 @@ class ApplicationDeciderTest {
     void a_decision_on_the_merits_says_it_invalidates_the_offer() {
         applications.given(REGISTERED)
                 .when(decide(DecisionOutcome.APPROVED))
-                .then(new DecisionRendered(FIRST, OFFER, DecisionOutcome.APPROVED, DECIDED_ON, DECIDED_ON,
-                        ApplicantLocation.INSIDE_CANADA, List.of(), true));
+                .then(approval(PERMIT_ENDS));
+    }
+
+    @Test
+    void an_approval_records_the_permits_validity_end() {
+        var approved = applications.given(REGISTERED).when(approve(PERMIT_ENDS)).then(approval(PERMIT_ENDS)).stateAfter();
+
+        assertEquals(PERMIT_ENDS, approved.application(FIRST).orElseThrow().decision().permitValidUntil());
+    }
+
+    @Test
+    void an_approval_without_the_permits_validity_end_is_refused() {
+        applications.given(REGISTERED)
+                .when(approve(null))
+                .thenRejectedWith(new ApplicationError.InvalidDecision("permitValidUntil", "approval-needs-permit-validity-end",
+                        "an approval records the last day the work permit is valid, from which its expiry and extension are planned"));
+    }
+
+    @Test
+    void only_an_approval_has_a_permits_validity_end() {
+        for (DecisionOutcome outcome : List.of(DecisionOutcome.REFUSED, DecisionOutcome.WITHDRAWN, DecisionOutcome.RETURNED)) {
+            applications.given(REGISTERED)
+                    .when(new RenderDecision(OFFER, FIRST, outcome, DECIDED_ON, DECIDED_ON,
+                            outcome == DecisionOutcome.REFUSED ? List.of(RefusalGround.INSUFFICIENT_FUNDS) : List.of(),
+                            List.of(), false, null, PERMIT_ENDS, TODAY))
+                    .thenRejectedWith(ApplicationError.InvalidDecision.class, e -> {
+                        assertEquals("permitValidUntil", e.field());
+                        assertEquals("permit-validity-only-on-approval", e.rule());
+                    });
+        }
+    }
+
+    @Test
+    void a_permit_ends_after_the_day_it_was_approved_and_at_most_five_years_after_it() {
+        for (LocalDate inside : List.of(DECIDED_ON.plusDays(1), LocalDate.parse("2031-06-16"))) {
+            applications.given(REGISTERED).when(approve(inside)).then(approval(inside));
+        }
+        for (LocalDate outside : List.of(DECIDED_ON, DECIDED_ON.minusDays(1), LocalDate.parse("2031-06-17"))) {
+            applications.given(REGISTERED)
+                    .when(approve(outside))
+                    .thenRejectedWith(ApplicationError.InvalidDecision.class, e -> {
+                        assertEquals("permitValidUntil", e.field());
+                        assertEquals("in-span-range", e.rule());
+                        assertTrue(e.detail().contains("must be between 2026-06-17 and 2031-06-16"), e.detail());
+                    });
+        }
     }
 
     @Test
@@ -241,7 +299,7 @@ class ApplicationDeciderTest {
     void a_refusal_records_that_the_officer_s_notes_came_with_the_letter_and_where_the_matter_arose() {
         applications.given(REGISTERED)
                 .when(new RenderDecision(OFFER, FIRST, DecisionOutcome.REFUSED, DECIDED_ON, DECIDED_ON,
-                        List.of(RefusalGround.INSUFFICIENT_FUNDS), List.of(), true, ApplicantLocation.OUTSIDE_CANADA, TODAY))
+                        List.of(RefusalGround.INSUFFICIENT_FUNDS), List.of(), true, ApplicantLocation.OUTSIDE_CANADA, null, TODAY))
                 .then(new DecisionRendered(FIRST, OFFER, DecisionOutcome.REFUSED, DECIDED_ON, DECIDED_ON,
                         ApplicantLocation.INSIDE_CANADA, List.of("INSUFFICIENT_FUNDS"), List.of(), true, true,
                         ApplicantLocation.OUTSIDE_CANADA));
@@ -296,7 +354,7 @@ class ApplicationDeciderTest {
     void a_decision_is_not_communicated_before_it_is_made() {
         applications.given(REGISTERED)
                 .when(new RenderDecision(OFFER, FIRST, DecisionOutcome.APPROVED, DECIDED_ON, DECIDED_ON.minusDays(1), List.of(),
-                        List.of(), false, null, TODAY))
+                        List.of(), false, null, PERMIT_ENDS, TODAY))
                 .thenRejectedWith(ApplicationError.InvalidDecision.class, e -> assertEquals("communicatedOn", e.field()));
     }
 
@@ -304,7 +362,7 @@ class ApplicationDeciderTest {
     void a_decision_is_not_dated_in_the_future() {
         applications.given(REGISTERED)
                 .when(new RenderDecision(OFFER, FIRST, DecisionOutcome.APPROVED, TODAY.plusDays(1), TODAY.plusDays(1), List.of(),
-                        List.of(), false, null, TODAY))
+                        List.of(), false, null, PERMIT_ENDS, TODAY))
                 .thenRejectedWith(ApplicationError.InvalidDecision.class, e -> assertEquals("decidedOn", e.field()));
     }
 
@@ -312,7 +370,7 @@ class ApplicationDeciderTest {
     void a_decision_is_not_communicated_in_the_future() {
         applications.given(REGISTERED)
                 .when(new RenderDecision(OFFER, FIRST, DecisionOutcome.APPROVED, DECIDED_ON, TODAY.plusDays(1), List.of(),
-                        List.of(), false, null, TODAY))
+                        List.of(), false, null, PERMIT_ENDS, TODAY))
                 .thenRejectedWith(ApplicationError.InvalidDecision.class, e -> assertEquals("not-in-future", e.rule()));
     }
 
@@ -320,7 +378,7 @@ class ApplicationDeciderTest {
     void a_decision_is_not_dated_before_the_application() {
         applications.given(REGISTERED)
                 .when(new RenderDecision(OFFER, FIRST, DecisionOutcome.APPROVED, SUBMITTED_ON.minusDays(1),
-                        SUBMITTED_ON.minusDays(1), List.of(), List.of(), false, null, TODAY))
+                        SUBMITTED_ON.minusDays(1), List.of(), List.of(), false, null, PERMIT_ENDS, TODAY))
                 .thenRejectedWith(ApplicationError.InvalidDecision.class, e -> assertEquals("not-before-submission", e.rule()));
     }
 

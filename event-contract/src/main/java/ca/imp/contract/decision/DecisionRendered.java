@@ -22,11 +22,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *                         that does not say so is safer read as "ask for the notes" than as "read the notes you have"
  * @param matterArose      where the matter arose (IRPA 72(2)(b)) when the officer recorded it; null, as in every event
  *                         from before the field, means where the applicant was
+ * @param permitValidUntil for an approval, the last day the work permit is valid (its expiry, from which an extension
+ *                         is planned); null for every other outcome, and in every approval from before the field,
+ *                         whose permit's end this product was never told
  */
 public record DecisionRendered(String applicationId, String offerNumber, DecisionOutcome outcome,
                                LocalDate decisionDate, LocalDate communicatedDate,
                                ApplicantLocation applicantLocation, List<String> grounds, List<String> factors,
-                               boolean invalidatesOffer, boolean notesIncluded, ApplicantLocation matterArose)
+                               boolean invalidatesOffer, boolean notesIncluded, ApplicantLocation matterArose,
+                               LocalDate permitValidUntil)
         implements DecisionEvent {
 
     /**
@@ -46,6 +50,15 @@ public record DecisionRendered(String applicationId, String offerNumber, Decisio
         communicatedDate = communicatedDate == null ? decisionDate : communicatedDate;
         grounds = grounds == null ? List.of() : List.copyOf(grounds);
         factors = factors == null ? List.of() : List.copyOf(factors);
+    }
+
+    /** A decision that approves no permit, or an approval from before the permit's end was recorded. */
+    public DecisionRendered(String applicationId, String offerNumber, DecisionOutcome outcome, LocalDate decisionDate,
+                            LocalDate communicatedDate, ApplicantLocation applicantLocation, List<String> grounds,
+                            List<String> factors, boolean invalidatesOffer, boolean notesIncluded,
+                            ApplicantLocation matterArose) {
+        this(applicationId, offerNumber, outcome, decisionDate, communicatedDate, applicantLocation, grounds, factors,
+                invalidatesOffer, notesIncluded, matterArose, null);
     }
 
     /** A decision whose letter came without the officer's notes and that does not say where the matter arose. */

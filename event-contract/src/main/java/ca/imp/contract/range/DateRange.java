@@ -19,10 +19,10 @@ public enum DateRange {
     PORTAL_ERA(today -> PortalEra.OPENED, today -> today),
     /**
      * The start or end of the offered employment: not before the portal existed (an offer made
-     * then is still answered by the exemption codes in force then) and at most 5 years ahead, the
-     * longest an employer-specific work permit is planned for.
+     * then is still answered by the exemption codes in force then) and no later than a permit
+     * approved today could end ({@link SpanRange#PERMIT_VALIDITY}).
      */
-    EMPLOYMENT(today -> PortalEra.OPENED, today -> today.plusYears(5)),
+    EMPLOYMENT(today -> PortalEra.OPENED, SpanRange.PERMIT_VALIDITY::latest),
     /** A worker's date of birth: 14 to 100 years old today (no one younger can take a job offer). */
     BIRTH(today -> today.minusYears(100), today -> today.minusYears(14)),
     /** A decision previewed for its deadlines: since the portal existed, up to a year ahead for planning. */

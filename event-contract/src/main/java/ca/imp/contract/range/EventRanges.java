@@ -20,7 +20,10 @@ public final class EventRanges {
     private EventRanges() {
     }
 
-    /** A decision is made and communicated in the portal era, and communicated no earlier than made. */
+    /**
+     * A decision is made and communicated in the portal era, and communicated no earlier than made; the permit it
+     * approves, when it says, ends within its span from the decision.
+     */
     public static void check(DecisionRendered decision, LocalDate today) {
         DateRange.PORTAL_ERA.check("decisionDate", decision.decisionDate(), today);
         DateRange.PORTAL_ERA.check("communicatedDate", decision.communicatedDate(), today);
@@ -28,6 +31,7 @@ public final class EventRanges {
             throw new OutOfRange("communicatedDate", "not-before-decision",
                     "must not be before the decision date (" + decision.decisionDate() + ")");
         }
+        SpanRange.PERMIT_VALIDITY.check("permitValidUntil", decision.permitValidUntil(), decision.decisionDate());
     }
 
     /** The first day of employment is a fact of the IMP's business: in the portal era, not in the future. */

@@ -100,6 +100,30 @@ class RangesTest {
     }
 
     @Test
+    void a_permit_ends_after_the_day_it_was_approved_and_at_most_five_years_after_it() {
+        LocalDate decided = LocalDate.of(2026, 6, 16);
+        assertTrue(SpanRange.PERMIT_VALIDITY.contains(LocalDate.of(2026, 6, 17), decided));
+        assertTrue(SpanRange.PERMIT_VALIDITY.contains(LocalDate.of(2031, 6, 16), decided));
+        assertFalse(SpanRange.PERMIT_VALIDITY.contains(decided, decided));
+        assertFalse(SpanRange.PERMIT_VALIDITY.contains(LocalDate.of(2031, 6, 17), decided));
+        assertTrue(SpanRange.PERMIT_VALIDITY.contains(null, decided));
+        assertEquals("must be between 2026-06-17 and 2031-06-16", SpanRange.PERMIT_VALIDITY.requirement(decided));
+        assertEquals(SpanRange.PERMIT_VALIDITY.latest(TODAY), DateRange.EMPLOYMENT.latest(TODAY),
+                "an employment is planned within the longest permit granted today");
+    }
+
+    @Test
+    void a_consumer_refuses_an_approval_whose_permit_ends_outside_its_span_and_reads_one_without_the_date() {
+        var decided = LocalDate.of(2026, 6, 16);
+        var outside = new DecisionRendered("A1234567-1", "A1234567", DecisionOutcome.APPROVED, decided, decided,
+                ApplicantLocation.INSIDE_CANADA, List.of(), List.of(), true, false, null, decided);
+        OutOfRange error = assertThrows(OutOfRange.class, () -> EventRanges.check(outside, TODAY));
+        assertEquals("permitValidUntil", error.field());
+        assertEquals("in-span-range", error.rule());
+        assertDoesNotThrow(() -> EventRanges.check(decision("2026-06-16", "2026-06-16"), TODAY));
+    }
+
+    @Test
     void a_consumer_refuses_a_fee_exemption_claim_without_a_plain_proof_reference_of_bounded_length() {
         assertDoesNotThrow(() -> EventRanges.check(new FeeExemptionClaimed("A1234567", "IDRC", "IDRC letter 2026-041", false)));
         assertEquals("not-blank", assertThrows(OutOfRange.class,
