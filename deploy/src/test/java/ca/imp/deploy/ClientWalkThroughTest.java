@@ -283,7 +283,7 @@ class ClientWalkThroughTest {
         String applicationId = registerOnceKnown(offerNumber, ApplicantLocation.OUTSIDE_CANADA).getApplicationId();
         LocalDate permitEnds = LocalDate.of(TODAY.getYear() + 3, 6, 30);
         applications(TestCallers.officer()).recordDecision(applicationId,
-                new DecisionRequest().outcome(DecisionOutcome.APPROVED).decidedOn(TODAY).permitValidUntil(permitEnds), null);
+                new DecisionRequest().outcome(DecisionOutcome.APPROVED).decidedOn(TODAY).permitExpiresOn(permitEnds), null);
         DeadlinesApi deadlines = new DeadlinesApi(deadlineClient(lawFirm));
         DeadlineView expiry = await().atMost(WITHIN).until(() -> deadlines
                         .listDeadlines(null, null, null, null, DeadlineKind.WORK_PERMIT_EXPIRY, offerNumber, null, null, null).getItems(),

@@ -795,7 +795,7 @@ class FuzzSuiteTest {
     /** The application approved today, as offer-service has learnt: the offer a worker can start work under. */
     private static String approvedOffer(String application) {
         post("decision-service", "/applications/" + application + "/decision", OFFICER, "{\"outcome\": \"APPROVED\", \"decidedOn\": \""
-                + TODAY + "\", \"permitValidUntil\": \"" + TODAY.plusYears(2) + "\"}");
+                + TODAY + "\", \"permitExpiresOn\": \"" + TODAY.plusYears(2) + "\"}");
         String offer = offerOf(application);
         awaitUntil(() -> get("offer-service", "/offers/" + offer, EMPLOYER).path("status").asText().equals("APPROVED"));
         return offer;

@@ -138,7 +138,7 @@ public class ApplicationResource {
         return idempotent.change("recordDecision", null, Arrays.asList(applicationId, request),
                 () -> recordDecision.record(caller.get(), applicationId, request.outcome(), request.decidedOn(),
                         request.communicatedOn(), request.groundsOrNone(), request.factorsOrNone(),
-                        request.notesCameWithTheLetter(), request.matterArose(), request.permitValidUntil())
+                        request.notesCameWithTheLetter(), request.matterArose(), request.permitExpiresOn())
                         .map(ApplicationView::of),
                 () -> asItStands(applicationId));
     }

@@ -47,7 +47,7 @@ public record ApplicationView(
             ApplicantLocation matterArose,
             @Schema(description = "For an approval, the last day the work permit is valid; absent for other outcomes and"
                     + " for approvals recorded before the product asked for it.", example = "2028-06-15")
-            LocalDate permitValidUntil) {
+            LocalDate permitExpiresOn) {
     }
 
     static ApplicationView of(OfferApplications.Application application) {

@@ -24,7 +24,7 @@ import ca.imp.contract.range.InDateRange;
  *                         without notes is what every decision before 2025-07-29 was and what the portal still sends
  *                         in some cases, and because asking for the notes (GCMS) is the step that is never wrong
  * @param matterArose      where the matter arose (IRPA 72(2)(b)), when it is not where the applicant was
- * @param permitValidUntil for an approval, the last day the work permit is valid; refused with any other outcome
+ * @param permitExpiresOn for an approval, the last day the work permit is valid; refused with any other outcome
  */
 public record DecisionRequest(
         @Schema(description = "The officer's decision.", example = "REFUSED")
@@ -47,10 +47,11 @@ public record DecisionRequest(
                 + " OUTSIDE_CANADA (60 days). Omitted: where the applicant was. Practitioners take it as where the decision"
                 + " was made.", example = "OUTSIDE_CANADA")
         ApplicantLocation matterArose,
-        @Schema(description = "For an APPROVED decision (required there, refused with any other outcome): the last day"
-                + " the work permit is valid, after the decision date and at most 5 years after it. deadline-service"
-                + " schedules the permit's expiry and its reminders from it.", example = "2028-06-15")
-        LocalDate permitValidUntil) {
+        @Schema(description = "For an APPROVED decision (required there, refused with any other outcome): the day the"
+                + " work permit expires, its last day of validity, after the decision date and at most 5 years after it"
+                + " (published as DecisionRendered's permitValidUntil). deadline-service schedules the permit's expiry"
+                + " and its reminders from it.", example = "2028-06-15")
+        LocalDate permitExpiresOn) {
 
     public List<RefusalGround> groundsOrNone() {
         return grounds == null ? List.of() : grounds;

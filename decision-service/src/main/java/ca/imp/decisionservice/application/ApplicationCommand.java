@@ -28,12 +28,12 @@ public sealed interface ApplicationCommand {
      * @param factors what was weighed for a {@code NOT_TEMPORARY} ground, each once
      * @param notesIncluded whether the officer's notes came with the letter
      * @param matterArose where the matter arose for judicial review; null: where the applicant was
-     * @param permitValidUntil the last day of the permit an approval grants; null for any other outcome
+     * @param permitExpiresOn the last day of the permit an approval grants; null for any other outcome
      * @param today   the date in the configured zone, so the decider can refuse dates in the future without a clock
      */
     record RenderDecision(String offerNumber, String applicationId, DecisionOutcome outcome, LocalDate decisionDate,
                           LocalDate communicatedDate, List<RefusalGround> grounds, List<NotTemporaryFactor> factors,
-                          boolean notesIncluded, ApplicantLocation matterArose, LocalDate permitValidUntil,
+                          boolean notesIncluded, ApplicantLocation matterArose, LocalDate permitExpiresOn,
                           LocalDate today) implements ApplicationCommand {
         public RenderDecision {
             grounds = List.copyOf(new LinkedHashSet<>(grounds));

@@ -125,7 +125,7 @@ public final class ApplicationDecider implements Decider<ApplicationCommand, Off
         var decided = new DecisionRendered(c.applicationId(), c.offerNumber(), c.outcome(), c.decisionDate(),
                 c.communicatedDate(), registration.applicantLocation(), c.grounds().stream().map(Enum::name).toList(),
                 c.factors().stream().map(Enum::name).toList(), invalidation.invalidates(c.outcome()), c.notesIncluded(),
-                c.matterArose(), c.permitValidUntil());
+                c.matterArose(), c.permitExpiresOn());
         if (!application.open()) {
             return application.decision().equals(decided)
                     ? Decision.alreadyDone()
@@ -160,16 +160,16 @@ public final class ApplicationDecider implements Decider<ApplicationCommand, Off
             return invalid("factors", "factors-only-with-not-temporary", "factors belong to a NOT_TEMPORARY ground only");
         }
         boolean approved = c.outcome() == DecisionOutcome.APPROVED;
-        if (approved && c.permitValidUntil() == null) {
-            return invalid("permitValidUntil", "approval-needs-permit-validity-end",
+        if (approved && c.permitExpiresOn() == null) {
+            return invalid("permitExpiresOn", "approval-needs-permit-validity-end",
                     "an approval records the last day the work permit is valid, from which its expiry and extension are planned");
         }
-        if (!approved && c.permitValidUntil() != null) {
-            return invalid("permitValidUntil", "permit-validity-only-on-approval",
+        if (!approved && c.permitExpiresOn() != null) {
+            return invalid("permitExpiresOn", "permit-validity-only-on-approval",
                     "only an approval grants a permit; this decision is " + c.outcome());
         }
-        if (!SpanRange.PERMIT_VALIDITY.contains(c.permitValidUntil(), c.decisionDate())) {
-            return invalid("permitValidUntil", SpanRange.RULE, "the permit's last day of validity "
+        if (!SpanRange.PERMIT_VALIDITY.contains(c.permitExpiresOn(), c.decisionDate())) {
+            return invalid("permitExpiresOn", SpanRange.RULE, "the permit's last day of validity "
                     + SpanRange.PERMIT_VALIDITY.requirement(c.decisionDate()) + ", after the decision date ("
                     + c.decisionDate() + ") and no later than the longest an employer-specific permit is planned for");
         }

@@ -29,16 +29,16 @@ public class RecordDecision {
     /**
      * @param communicatedDate when the applicant was told; the decision date when null
      * @param matterArose      where the matter arose for judicial review; null: where the applicant was
-     * @param permitValidUntil the last day of the permit an approval grants; null for any other outcome
+     * @param permitExpiresOn the last day of the permit an approval grants; null for any other outcome
      */
     public Uni<OfferApplications.Application> record(Caller caller, String applicationId, DecisionOutcome outcome,
                                                      LocalDate decisionDate, LocalDate communicatedDate,
                                                      List<RefusalGround> grounds, List<NotTemporaryFactor> factors,
                                                      boolean notesIncluded, ApplicantLocation matterArose,
-                                                     LocalDate permitValidUntil) {
+                                                     LocalDate permitExpiresOn) {
         var command = new ApplicationCommand.RenderDecision(OfferApplications.offerNumberOf(applicationId), applicationId,
                 outcome, decisionDate, communicatedDate == null ? decisionDate : communicatedDate, grounds, factors,
-                notesIncluded, matterArose, permitValidUntil, today.date());
+                notesIncluded, matterArose, permitExpiresOn, today.date());
         return applications.offerVisibleTo(caller, applicationId)
                 .chain(offer -> applications.handle(command, EventMetadata.byActor(caller.actor())))
                 .map(applicationsOfOffer -> Applications.find(applicationsOfOffer, applicationId));

@@ -42,7 +42,7 @@ import ca.imp.eventstore.store.EventStore;
 @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "decisions"))
 class ApplicationApiTest {
     private static final String APPROVAL = """
-            {"outcome": "APPROVED", "decidedOn": "2026-06-16", "permitValidUntil": "2028-06-15"}""";
+            {"outcome": "APPROVED", "decidedOn": "2026-06-16", "permitExpiresOn": "2028-06-15"}""";
     private static final String REFUSAL = """
             {"outcome": "REFUSED", "decidedOn": "2026-06-16", "communicatedOn": "2026-06-17", "grounds": ["NOT_TEMPORARY"],
              "factors": ["TRAVEL_HISTORY", "PURPOSE_OF_VISIT"]}
@@ -151,9 +151,9 @@ class ApplicationApiTest {
                 .when().post("/applications/" + id + "/decision")
                 .then().statusCode(200)
                 .body("status", equalTo("APPROVED"))
-                .body("decision.permitValidUntil", equalTo("2028-06-15"));
+                .body("decision.permitExpiresOn", equalTo("2028-06-15"));
         given().auth().oauth2(EMPLOYER).get("/applications/" + id).then().statusCode(200)
-                .body("decision.permitValidUntil", equalTo("2028-06-15"));
+                .body("decision.permitExpiresOn", equalTo("2028-06-15"));
 
         ConsumerRecord<String, String> record = new TopicClient(LocalStack.shared().kafka().bootstrapServers())
                 .readUntil(Topics.DECISIONS, records -> records.stream().anyMatch(r -> offer.equals(r.key())),
@@ -211,7 +211,7 @@ class ApplicationApiTest {
         String id = register(offer);
         // eight different decisions: an identical repeat would rightly succeed as a no-op
         List<String> bodies = IntStream.range(0, 8)
-                .mapToObj(i -> "{\"outcome\": \"APPROVED\", \"decidedOn\": \"2026-06-1" + i + "\", \"permitValidUntil\": \"2028-06-15\"}")
+                .mapToObj(i -> "{\"outcome\": \"APPROVED\", \"decidedOn\": \"2026-06-1" + i + "\", \"permitExpiresOn\": \"2028-06-15\"}")
                 .toList();
 
         List<Integer> statuses = AllAtOnce.call(bodies.stream()
@@ -268,13 +268,13 @@ class ApplicationApiTest {
             impossible date             | {"outcome": "APPROVED", "decidedOn": "2026-13-01"}                                | 400 | invalid-value          | decidedOn
             missing decision date       | {"outcome": "APPROVED"}                                                              | 400 | not-null               | decidedOn
             refusal without grounds     | {"outcome": "REFUSED", "decidedOn": "2026-06-16"}                                 | 422 | refusal-needs-grounds  | grounds
-            grounds on an approval      | {"outcome": "APPROVED", "decidedOn": "2026-06-16", "permitValidUntil": "2028-06-15", "grounds": ["NOT_TEMPORARY"]}  | 422 | grounds-only-on-refusal| grounds
-            communicated before decided | {"outcome": "APPROVED", "decidedOn": "2026-06-16", "permitValidUntil": "2028-06-15", "communicatedOn": "2026-06-15"} | 422 | not-before-decision  | communicatedOn
-            approval without permit end | {"outcome": "APPROVED", "decidedOn": "2026-06-16"}                                | 422 | approval-needs-permit-validity-end | permitValidUntil
-            permit end on a refusal     | {"outcome": "REFUSED", "decidedOn": "2026-06-16", "grounds": ["INSUFFICIENT_FUNDS"], "permitValidUntil": "2028-06-15"} | 422 | permit-validity-only-on-approval | permitValidUntil
-            permit ending when approved | {"outcome": "APPROVED", "decidedOn": "2026-06-16", "permitValidUntil": "2026-06-16"} | 422 | in-span-range | permitValidUntil
-            permit over five years      | {"outcome": "APPROVED", "decidedOn": "2026-06-16", "permitValidUntil": "2031-06-17"} | 422 | in-span-range | permitValidUntil
-            impossible permit end       | {"outcome": "APPROVED", "decidedOn": "2026-06-16", "permitValidUntil": "2028-02-30"} | 400 | invalid-value | permitValidUntil
+            grounds on an approval      | {"outcome": "APPROVED", "decidedOn": "2026-06-16", "permitExpiresOn": "2028-06-15", "grounds": ["NOT_TEMPORARY"]}  | 422 | grounds-only-on-refusal| grounds
+            communicated before decided | {"outcome": "APPROVED", "decidedOn": "2026-06-16", "permitExpiresOn": "2028-06-15", "communicatedOn": "2026-06-15"} | 422 | not-before-decision  | communicatedOn
+            approval without permit end | {"outcome": "APPROVED", "decidedOn": "2026-06-16"}                                | 422 | approval-needs-permit-validity-end | permitExpiresOn
+            permit end on a refusal     | {"outcome": "REFUSED", "decidedOn": "2026-06-16", "grounds": ["INSUFFICIENT_FUNDS"], "permitExpiresOn": "2028-06-15"} | 422 | permit-validity-only-on-approval | permitExpiresOn
+            permit ending when approved | {"outcome": "APPROVED", "decidedOn": "2026-06-16", "permitExpiresOn": "2026-06-16"} | 422 | in-span-range | permitExpiresOn
+            permit over five years      | {"outcome": "APPROVED", "decidedOn": "2026-06-16", "permitExpiresOn": "2031-06-17"} | 422 | in-span-range | permitExpiresOn
+            impossible permit end       | {"outcome": "APPROVED", "decidedOn": "2026-06-16", "permitExpiresOn": "2028-02-30"} | 400 | invalid-value | permitExpiresOn
             not temporary, no factors   | {"outcome": "REFUSED", "decidedOn": "2026-06-16", "grounds": ["NOT_TEMPORARY"]}   | 422 | not-temporary-needs-factors | factors
             factors without the ground  | {"outcome": "REFUSED", "decidedOn": "2026-06-16", "grounds": ["INSUFFICIENT_FUNDS"], "factors": ["TRAVEL_HISTORY"]} | 422 | factors-only-with-not-temporary | factors
             unknown factor              | {"outcome": "REFUSED", "decidedOn": "2026-06-16", "grounds": ["NOT_TEMPORARY"], "factors": ["HUNCH"]} | 400 | invalid-value | factors[0]

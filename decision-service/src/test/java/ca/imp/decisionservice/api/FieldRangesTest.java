@@ -50,7 +50,7 @@ class FieldRangesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"2014-12-31", "-0001-01-01", "-999999999-01-01", "+999999999-12-31"})
     void a_decision_cannot_be_dated_before_the_portal_existed_nor_after_today(String decidedOn) {
-        refused(post(OFFICER, ANY_APPLICATION + "/decision", "{\"outcome\": \"APPROVED\", \"decidedOn\": \"" + decidedOn + "\", \"permitValidUntil\": \"2028-06-15\"}"),
+        refused(post(OFFICER, ANY_APPLICATION + "/decision", "{\"outcome\": \"APPROVED\", \"decidedOn\": \"" + decidedOn + "\", \"permitExpiresOn\": \"2028-06-15\"}"),
                 "decidedOn", "in-date-range")
                 .body("detail", equalTo("decidedOn: must be between 2015-01-01 and today (" + today.date() + ")"));
     }
@@ -58,7 +58,7 @@ class FieldRangesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"2014-12-31", "-0001-01-01", "+999999999-12-31"})
     void a_decision_cannot_be_communicated_before_the_portal_existed_nor_after_today(String communicatedOn) {
-        refused(post(OFFICER, ANY_APPLICATION + "/decision", "{\"outcome\": \"APPROVED\", \"decidedOn\": \"2026-06-16\", \"permitValidUntil\": \"2028-06-15\","
+        refused(post(OFFICER, ANY_APPLICATION + "/decision", "{\"outcome\": \"APPROVED\", \"decidedOn\": \"2026-06-16\", \"permitExpiresOn\": \"2028-06-15\","
                 + " \"communicatedOn\": \"" + communicatedOn + "\"}"), "communicatedOn", "in-date-range");
     }
 

@@ -32,7 +32,7 @@ class IdempotencyKeyTest {
     private static final String DECISION = """
             {"outcome": "REFUSED", "decidedOn": "2026-03-02", "grounds": ["INSUFFICIENT_FUNDS"]}""";
     private static final String OTHER_DECISION = """
-            {"outcome": "APPROVED", "decidedOn": "2026-03-02", "permitValidUntil": "2028-03-01"}""";
+            {"outcome": "APPROVED", "decidedOn": "2026-03-02", "permitExpiresOn": "2028-03-01"}""";
 
     private final OffersTopic offers = new OffersTopic();
 

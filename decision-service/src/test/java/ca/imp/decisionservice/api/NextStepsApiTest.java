@@ -103,7 +103,7 @@ class NextStepsApiTest {
     @Test
     void an_approval_gets_its_own_guidance() {
         String id = application("INSIDE_CANADA");
-        decide(id, "{\"outcome\": \"APPROVED\", \"decidedOn\": \"2026-06-16\", \"permitValidUntil\": \"2028-06-15\"}");
+        decide(id, "{\"outcome\": \"APPROVED\", \"decidedOn\": \"2026-06-16\", \"permitExpiresOn\": \"2028-06-15\"}");
 
         given().auth().oauth2(EMPLOYER).get("/applications/" + id + "/next-steps").then().statusCode(200)
                 .body("offer.fee", equalTo("SPENT"))

@@ -61,9 +61,9 @@ class ApplicationDeciderTest {
                 outcome == DecisionOutcome.APPROVED ? PERMIT_ENDS : null, TODAY);
     }
 
-    private static RenderDecision approve(LocalDate permitValidUntil) {
+    private static RenderDecision approve(LocalDate permitExpiresOn) {
         return new RenderDecision(OFFER, FIRST, DecisionOutcome.APPROVED, DECIDED_ON, DECIDED_ON, List.of(), List.of(), false,
-                null, permitValidUntil, TODAY);
+                null, permitExpiresOn, TODAY);
     }
 
     private static RenderDecision decide(DecisionOutcome outcome) {
@@ -76,9 +76,9 @@ class ApplicationDeciderTest {
                 outcome != DecisionOutcome.RETURNED);
     }
 
-    private static DecisionRendered approval(LocalDate permitValidUntil) {
+    private static DecisionRendered approval(LocalDate permitExpiresOn) {
         return new DecisionRendered(FIRST, OFFER, DecisionOutcome.APPROVED, DECIDED_ON, DECIDED_ON,
-                ApplicantLocation.INSIDE_CANADA, List.of(), List.of(), true, false, null, permitValidUntil);
+                ApplicantLocation.INSIDE_CANADA, List.of(), List.of(), true, false, null, permitExpiresOn);
     }
 
     private static final DecisionRendered REFUSED = rendered(DecisionOutcome.REFUSED, List.of("NOT_TEMPORARY"), List.of("TRAVEL_HISTORY"));
@@ -242,7 +242,7 @@ class ApplicationDeciderTest {
     void an_approval_without_the_permits_validity_end_is_refused() {
         applications.given(REGISTERED)
                 .when(approve(null))
-                .thenRejectedWith(new ApplicationError.InvalidDecision("permitValidUntil", "approval-needs-permit-validity-end",
+                .thenRejectedWith(new ApplicationError.InvalidDecision("permitExpiresOn", "approval-needs-permit-validity-end",
                         "an approval records the last day the work permit is valid, from which its expiry and extension are planned"));
     }
 
@@ -254,7 +254,7 @@ class ApplicationDeciderTest {
                             outcome == DecisionOutcome.REFUSED ? List.of(RefusalGround.INSUFFICIENT_FUNDS) : List.of(),
                             List.of(), false, null, PERMIT_ENDS, TODAY))
                     .thenRejectedWith(ApplicationError.InvalidDecision.class, e -> {
-                        assertEquals("permitValidUntil", e.field());
+                        assertEquals("permitExpiresOn", e.field());
                         assertEquals("permit-validity-only-on-approval", e.rule());
                     });
         }
@@ -269,7 +269,7 @@ class ApplicationDeciderTest {
             applications.given(REGISTERED)
                     .when(approve(outside))
                     .thenRejectedWith(ApplicationError.InvalidDecision.class, e -> {
-                        assertEquals("permitValidUntil", e.field());
+                        assertEquals("permitExpiresOn", e.field());
                         assertEquals("in-span-range", e.rule());
                         assertTrue(e.detail().contains("must be between 2026-06-17 and 2031-06-16"), e.detail());
                     });
