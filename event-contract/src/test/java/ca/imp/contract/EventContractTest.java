@@ -1,6 +1,7 @@
 package ca.imp.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
@@ -84,7 +85,7 @@ class EventContractTest {
         DecisionRendered read = EventJson.mapper().readValue(stored, DecisionRendered.class);
 
         assertEquals(false, read.notesIncluded());
-        assertEquals(null, read.matterArose());
+        assertNull(read.matterArose());
     }
 
     @Test
@@ -131,5 +132,42 @@ class EventContractTest {
         assertEquals(provisional, EventJson.mapper().readValue(json, DeadlineScheduled.class));
         assertEquals(false, EventJson.mapper().readValue(json.replace(",\"provisional\":true", ""), DeadlineScheduled.class)
                 .provisional());
+    }
+
+    @Test
+    void a_deadline_scheduled_before_inspections_had_deadlines_reads_as_an_offers_deadline() throws Exception {
+        var offers = new DeadlineScheduled(UUID.fromString("00000000-0000-0000-0000-0000000000d2"), "A1234567",
+                "A1234567-1", "RESTORATION", LocalDate.parse("2026-03-02"), LocalDate.parse("2026-06-01"),
+                "90 days after the decision date", "IRPR s.182", List.of(), UUID.randomUUID());
+        String json = EventJson.mapper().writeValueAsString(offers)
+                .replace(",\"inspectionId\":null", "").replace(",\"businessNumber\":null", "");
+
+        DeadlineScheduled read = EventJson.mapper().readValue(json, DeadlineScheduled.class);
+        assertEquals(offers, read);
+        assertNull(read.inspectionId());
+        assertNull(read.businessNumber());
+    }
+
+    @Test
+    void an_inspections_deadline_names_the_inspection_and_the_employer_and_no_offer() throws Exception {
+        var response = DeadlineScheduled.ofInspection(UUID.fromString("00000000-0000-0000-0000-0000000000d3"),
+                "5b0c2a4e-8d7f-4c1a-9e63-2f4b7d1c9a80", "123456789", "PRELIMINARY_FINDING_RESPONSE_DUE",
+                LocalDate.parse("2026-03-14"), LocalDate.parse("2026-04-13"), "30 days after it is deemed received",
+                "IRPR s.209.994", List.of(), UUID.randomUUID());
+
+        DeadlineScheduled read = EventJson.mapper().readValue(EventJson.mapper().writeValueAsString(response), DeadlineScheduled.class);
+        assertEquals(response, read);
+        assertNull(read.offerNumber());
+        assertEquals("123456789", read.businessNumber());
+    }
+
+    @Test
+    void a_deadline_belongs_to_an_offer_or_to_an_inspection_of_a_named_employer() {
+        assertThrows(IllegalArgumentException.class, () -> DeadlineScheduled.ofInspection(
+                UUID.randomUUID(), "5b0c2a4e-8d7f-4c1a-9e63-2f4b7d1c9a80", null, "AMP_PAYMENT_DUE", LocalDate.parse("2026-03-14"),
+                LocalDate.parse("2026-04-13"), "b", "s", List.of(), UUID.randomUUID()));
+        assertThrows(IllegalArgumentException.class, () -> new DeadlineScheduled(
+                UUID.randomUUID(), null, null, "RESTORATION", LocalDate.parse("2026-03-14"), LocalDate.parse("2026-04-13"), "b",
+                "s", List.of(), UUID.randomUUID()));
     }
 }

@@ -44,6 +44,12 @@ final class DeadlineCount {
         StringBuilder basis = new StringBuilder().append(rule.title()).append(": ");
         if (length.endsOnItsStart()) {
             basis.append(startsFrom.noun()).append(", ").append(start);
+        } else if (rule.deemedReceivedAfterDays() != null) {
+            LocalDate sent = start;
+            start = sent.plusDays(rule.deemedReceivedAfterDays());
+            basis.append(length.unit().words(length.amount())).append(" after ").append(startsFrom.noun())
+                    .append(" is deemed received, ").append(PeriodUnit.DAYS.words(rule.deemedReceivedAfterDays()))
+                    .append(" after it was sent on ").append(sent).append(", so on ").append(start);
         } else {
             basis.append(length.unit().words(length.amount())).append(' ').append(startsFrom.phrase(start));
         }
@@ -61,9 +67,14 @@ final class DeadlineCount {
             describeLastDay(basis, start, length, lastDay, leaveOutRecess ? recess : null);
         }
 
-        LocalDate due = rule.rollsForward()
-                ? describeMoveOffHolidays(basis, lastDay, rule.forum(), forum, calendar)
-                : describeEndOfPeriod(basis, lastDay, calendar);
+        LocalDate due;
+        if (startsFrom.givenByANotice()) {
+            due = describeDateGiven(basis, lastDay, calendar);
+        } else {
+            due = rule.rollsForward()
+                    ? describeMoveOffHolidays(basis, lastDay, rule.forum(), forum, calendar)
+                    : describeEndOfPeriod(basis, lastDay, calendar);
+        }
 
         basis.append(". Source: ").append(withoutFinalPeriod(rule.source())).append('.');
 
@@ -160,6 +171,17 @@ final class DeadlineCount {
         }
         basis.append(". This date ends a period; it is not a time limit to act, so it is not moved off a weekend or holiday");
         return lastDay;
+    }
+
+    /** A date a notice gives is the sender's choice, not a time the Interpretation Act counts, so s.26 does not move it. */
+    private static LocalDate describeDateGiven(StringBuilder basis, LocalDate day, HolidayCalendar calendar) {
+        basis.append(", a ").append(weekday(day));
+        List<String> named = calendar.namedHolidaysOn(day);
+        if (!named.isEmpty()) {
+            basis.append(" (").append(String.join(" and ", named)).append(')');
+        }
+        basis.append(". This is the date the notice gives, not a period counted by law, so it is not moved off a weekend or holiday");
+        return day;
     }
 
     private static Optional<String> recessWarning(

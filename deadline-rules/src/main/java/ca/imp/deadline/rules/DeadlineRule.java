@@ -10,6 +10,9 @@ import java.util.Optional;
  * @param provisionallyFrom what the count starts from until the decision gives {@code startsFrom}'s date, the
  *     deadline then flagged provisional (record retention, from the approval until the first day of employment is
  *     known); null when a kind waits for its own start
+ * @param deemedReceivedAfterDays the notice {@code startsFrom} dates is deemed received this many days after it was
+ *     sent, and the period runs from then (a notice of preliminary finding, R209.994(2)); null when the period runs
+ *     from {@code startsFrom} itself
  * @param when null for a kind no decision starts (the GCMS response starts with a request)
  * @param rollsForward true for a time limit to act (a last day on a holiday moves to the next
  *     day that is not one); false for the end of a period, which stays where it falls
@@ -24,6 +27,7 @@ record DeadlineRule(
         String title,
         StartEvent startsFrom,
         StartEvent provisionallyFrom,
+        Integer deemedReceivedAfterDays,
         Trigger when,
         List<PeriodLength> lengths,
         Forum forum,
@@ -76,6 +80,13 @@ record DeadlineRule(
         }
         if (when != null && startsFrom == StartEvent.ATIP_REQUEST_FILED) {
             throw new IllegalArgumentException(where + " starts from an ATIP request, so no decision can trigger it");
+        }
+        if (startsFrom.givenByANotice() && (rollsForward || lengths.stream().anyMatch(l -> !l.endsOnItsStart()))) {
+            throw new IllegalArgumentException(where + " is the date a notice gives: a period of 0 days that does not roll forward");
+        }
+        if (deemedReceivedAfterDays != null && (deemedReceivedAfterDays < 1 || provisionallyFrom != null)) {
+            throw new IllegalArgumentException(where + " must deem its notice received at least 1 day after it was sent,"
+                    + " and cannot then be counted provisionally");
         }
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }

@@ -18,14 +18,35 @@ enum StartEvent {
     /** The last day an approval's work permit is valid: its expiry is that day itself, a period of 0 days. */
     PERMIT_VALIDITY_END("after the last day of the work permit's validity, %s", "the last day of the work permit's validity"),
     /** Not a decision event: counted from {@link DeadlineRules#forGcmsRequest}. */
-    ATIP_REQUEST_FILED("after the access to information request was filed on %s", "the filing of the request");
+    ATIP_REQUEST_FILED("after the access to information request was filed on %s", "the filing of the request"),
+    /** Not a decision event: the date a notice of inspection gives for its documents, itself the deadline. */
+    INSPECTION_DOCUMENTS_DUE_DATE("after the date the notice of inspection gives for the documents, %s",
+            "the date the notice of inspection gives for the documents", true),
+    /** Not a decision event: the day the officer sent the notice of preliminary finding. */
+    PRELIMINARY_FINDING_SENT("after the notice of preliminary finding was sent on %s", "the notice of preliminary finding"),
+    /** Not a decision event: the day the officer sent the notice of final determination. */
+    DETERMINATION_SENT("after the notice of final determination was sent on %s", "the notice of final determination");
 
     private final String phrase;
     private final String noun;
+    private final boolean givenByANotice;
 
     StartEvent(String phrase, String noun) {
+        this(phrase, noun, false);
+    }
+
+    StartEvent(String phrase, String noun, boolean givenByANotice) {
         this.phrase = phrase;
         this.noun = noun;
+        this.givenByANotice = givenByANotice;
+    }
+
+    /**
+     * A due date a notice gives, not a period the Interpretation Act counts: kept as given, on a holiday too, since the
+     * sender chose that day.
+     */
+    boolean givenByANotice() {
+        return givenByANotice;
     }
 
     /** The start named without its date, e.g. "the first day of employment". */
@@ -47,7 +68,7 @@ enum StartEvent {
             case DECISION_DATE -> facts.decisionDate();
             case EMPLOYMENT_START -> facts.employmentStart();
             case PERMIT_VALIDITY_END -> facts.permitValidUntil();
-            case ATIP_REQUEST_FILED -> null;
+            case ATIP_REQUEST_FILED, INSPECTION_DOCUMENTS_DUE_DATE, PRELIMINARY_FINDING_SENT, DETERMINATION_SENT -> null;
         };
     }
 }

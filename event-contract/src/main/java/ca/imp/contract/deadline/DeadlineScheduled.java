@@ -5,24 +5,54 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A deadline now runs for the offer's application.
+ * A deadline now runs for the offer's application, or for an inspection of an employer.
  *
+ * @param offerNumber     the offer whose application the deadline belongs to; null for an inspection's deadline, which
+ *                        belongs to no one offer
+ * @param applicationId   null for an inspection's deadline
  * @param kind            e.g. {@code JUDICIAL_REVIEW_LEAVE}
  * @param basis           plain-language explanation of the count, with its source
- * @param causeEventId    the event that started the clock (a decision, an ATIP request)
+ * @param causeEventId    the event that started the clock (a decision, an ATIP request, an inspection's notice)
  * @param provisional     counted from a stand-in for its start (record retention from the approval until the first
  *                        day of employment is known); a {@link DeadlineMoved} follows once the start is known
+ * @param inspectionId    the inspection the deadline belongs to (e.g. {@code PRELIMINARY_FINDING_RESPONSE_DUE}); null for
+ *                        an offer's deadline, and in every event recorded before inspections had deadlines
+ * @param businessNumber  the inspected employer, whom an inspection's deadline is shown to; null for an offer's deadline
+ *                        (its offer names the employer), and in every event recorded before inspections had deadlines
  */
 public record DeadlineScheduled(UUID deadlineId, String offerNumber, String applicationId, String kind,
                                 LocalDate startDate, LocalDate dueDate, String basis, String source,
-                                List<String> warnings, UUID causeEventId, boolean provisional) implements DeadlineEvent {
+                                List<String> warnings, UUID causeEventId, boolean provisional, String inspectionId,
+                                String businessNumber) implements DeadlineEvent {
     public DeadlineScheduled {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        if ((inspectionId == null) != (businessNumber == null)) {
+            throw new IllegalArgumentException("an inspection's deadline names both the inspection and the employer");
+        }
+        if (inspectionId == null && offerNumber == null) {
+            throw new IllegalArgumentException("a deadline belongs to an offer or to an inspection");
+        }
+    }
+
+    /** An offer's deadline. */
+    public DeadlineScheduled(UUID deadlineId, String offerNumber, String applicationId, String kind, LocalDate startDate,
+                             LocalDate dueDate, String basis, String source, List<String> warnings, UUID causeEventId,
+                             boolean provisional) {
+        this(deadlineId, offerNumber, applicationId, kind, startDate, dueDate, basis, source, warnings, causeEventId,
+                provisional, null, null);
     }
 
     /** A deadline counted from its own start; an event recorded before deadlines could be provisional reads so. */
     public DeadlineScheduled(UUID deadlineId, String offerNumber, String applicationId, String kind, LocalDate startDate,
                              LocalDate dueDate, String basis, String source, List<String> warnings, UUID causeEventId) {
         this(deadlineId, offerNumber, applicationId, kind, startDate, dueDate, basis, source, warnings, causeEventId, false);
+    }
+
+    /** An inspection's deadline: it belongs to no offer. */
+    public static DeadlineScheduled ofInspection(UUID deadlineId, String inspectionId, String businessNumber, String kind,
+                                                 LocalDate startDate, LocalDate dueDate, String basis, String source,
+                                                 List<String> warnings, UUID causeEventId) {
+        return new DeadlineScheduled(deadlineId, null, null, kind, startDate, dueDate, basis, source, warnings, causeEventId,
+                false, inspectionId, businessNumber);
     }
 }
