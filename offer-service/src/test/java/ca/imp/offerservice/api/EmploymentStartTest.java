@@ -8,9 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -23,18 +21,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
-import ca.imp.contract.EventJson;
-import ca.imp.contract.Topics;
-import ca.imp.contract.decision.ApplicantLocation;
-import ca.imp.contract.decision.ApplicationRegistered;
-import ca.imp.contract.decision.DecisionOutcome;
-import ca.imp.contract.decision.DecisionRendered;
-import ca.imp.contract.envelope.EventEnvelope;
-import ca.imp.embedded.LocalStack;
 import ca.imp.embedded.LocalStackTestResource;
-import ca.imp.embedded.TopicClient;
 import ca.imp.eventstore.store.EventStore;
 import ca.imp.eventstore.store.RecordedEvent;
+import ca.imp.offerservice.DecisionTopic;
 import ca.imp.offerservice.EmployerPortal;
 
 /** POST /offers/{n}/employment-start: the worker's first day on an approved offer, once, between the approval and today. */
@@ -47,24 +37,11 @@ class EmploymentStartTest {
     @Inject
     EventStore store;
 
-    private final TopicClient kafka = new TopicClient(LocalStack.shared().kafka().bootstrapServers());
 
-    private void send(String number, String type, Object event) throws Exception {
-        UUID id = UUID.randomUUID();
-        kafka.send(Topics.DECISIONS, number, EventJson.mapper().writeValueAsString(event),
-                new EventEnvelope(id, type, "/decision-service", number, Instant.now(), 2, id, null));
-    }
 
     /** An offer a worker applied with and was approved with, on {@link #APPROVED_ON}. */
     private String approvedOffer() throws Exception {
-        String number = EmployerPortal.readyOffer();
-        send(number, "ApplicationRegistered", new ApplicationRegistered(number + "-1", number,
-                ApplicantLocation.INSIDE_CANADA, LocalDate.parse("2026-05-01")));
-        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then().body("status", equalTo("IN_USE")));
-        send(number, "DecisionRendered", new DecisionRendered(number + "-1", number, DecisionOutcome.APPROVED, APPROVED_ON,
-                APPROVED_ON, ApplicantLocation.INSIDE_CANADA, List.of(), true));
-        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then().body("status", equalTo("APPROVED")));
-        return number;
+        return DecisionTopic.approvedOffer(APPROVED_ON);
     }
 
     private static Response start(String number, String body) {

@@ -2,16 +2,13 @@ package ca.imp.offerservice.api;
 
 import static ca.imp.offerservice.EmployerPortal.asEmployer;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -24,16 +21,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import ca.imp.accesstesting.TestCallers;
-import ca.imp.contract.EventJson;
-import ca.imp.contract.Topics;
-import ca.imp.contract.decision.ApplicantLocation;
-import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionOutcome;
-import ca.imp.contract.decision.DecisionRendered;
-import ca.imp.contract.envelope.EventEnvelope;
-import ca.imp.embedded.LocalStack;
 import ca.imp.embedded.LocalStackTestResource;
-import ca.imp.embedded.TopicClient;
+import ca.imp.offerservice.DecisionTopic;
 import ca.imp.offerservice.EmployerPortal;
 
 /** GET /offers/{n}/inspection-pack: the employer's record of one offer as a PDF, read back as a PDF reader extracts its text. */
@@ -43,24 +33,11 @@ class InspectionPackApiTest {
     private static final Duration WITHIN = Duration.ofSeconds(20);
     private static final LocalDate REFUSED_ON = LocalDate.parse("2026-06-16");
 
-    private final TopicClient kafka = new TopicClient(LocalStack.shared().kafka().bootstrapServers());
 
-    private void send(String number, String type, Object event) throws Exception {
-        UUID id = UUID.randomUUID();
-        kafka.send(Topics.DECISIONS, number, EventJson.mapper().writeValueAsString(event),
-                new EventEnvelope(id, type, "/decision-service", number, Instant.now(), 2, id, null));
-    }
 
     /** An offer taken through its fee, an application, a refusal and the refund of its fee. */
     private String refusedAndRefunded() throws Exception {
-        String number = EmployerPortal.readyOffer();
-        send(number, "ApplicationRegistered", new ApplicationRegistered(number + "-1", number,
-                ApplicantLocation.INSIDE_CANADA, LocalDate.parse("2026-05-01")));
-        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then().body("status", equalTo("IN_USE")));
-        send(number, "DecisionRendered", new DecisionRendered(number + "-1", number, DecisionOutcome.REFUSED, REFUSED_ON,
-                REFUSED_ON, ApplicantLocation.INSIDE_CANADA, List.of(), true));
-        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then()
-                .body("fee.status", equalTo("REFUND_OWED")));
+        String number = DecisionTopic.decidedOffer(DecisionOutcome.REFUSED, REFUSED_ON, "fee.status", "REFUND_OWED");
         asEmployer().contentType(ContentType.JSON).body("{\"amount\": 230.00, \"currency\": \"CAD\", \"refundedOn\": \"2026-07-20\"}")
                 .post("/offers/" + number + "/fee-refunds").then().statusCode(200);
         return number;

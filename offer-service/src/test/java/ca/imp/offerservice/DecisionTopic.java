@@ -1,0 +1,68 @@
+package ca.imp.offerservice;
+
+import static ca.imp.offerservice.EmployerPortal.asEmployer;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import ca.imp.contract.EventJson;
+import ca.imp.contract.Topics;
+import ca.imp.contract.decision.ApplicantLocation;
+import ca.imp.contract.decision.ApplicationRegistered;
+import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.envelope.EventEnvelope;
+import ca.imp.embedded.LocalStack;
+import ca.imp.embedded.TopicClient;
+
+/**
+ * What decision-service publishes about an offer, sent on its topic as it sends it, for tests that need an offer
+ * a worker applied with and an officer decided: offer-service learns both only from Kafka.
+ */
+public final class DecisionTopic {
+    private static final Duration WITHIN = Duration.ofSeconds(20);
+
+    private DecisionTopic() {
+    }
+
+    /** Publishes one of decision-service's events about the offer, keyed by its number. */
+    public static void publish(String offerNumber, String type, Object event) {
+        UUID id = UUID.randomUUID();
+        try {
+            new TopicClient(LocalStack.shared().kafka().bootstrapServers()).send(Topics.DECISIONS, offerNumber,
+                    EventJson.mapper().writeValueAsString(event),
+                    new EventEnvelope(id, type, "/decision-service", offerNumber, Instant.now(), 2, id, null));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the event cannot be written as JSON", e);
+        }
+    }
+
+    /**
+     * A ready offer, applied with from inside Canada on 2026-05-01 and decided on {@code decidedOn}, once offer-service
+     * shows the decision on it.
+     *
+     * @param shown what the offer then shows: its status, or its fee's status (e.g. REFUND_OWED after a refusal)
+     */
+    public static String decidedOffer(DecisionOutcome outcome, LocalDate decidedOn, String shownPath, String shown) {
+        String number = EmployerPortal.readyOffer();
+        publish(number, "ApplicationRegistered", new ApplicationRegistered(number + "-1", number,
+                ApplicantLocation.INSIDE_CANADA, LocalDate.parse("2026-05-01")));
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then().body("status", equalTo("IN_USE")));
+        publish(number, "DecisionRendered", new DecisionRendered(number + "-1", number, outcome, decidedOn, decidedOn,
+                ApplicantLocation.INSIDE_CANADA, List.of(), true));
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/offers/" + number).then().body(shownPath, equalTo(shown)));
+        return number;
+    }
+
+    /** A ready offer a worker applied with and was approved with on {@code approvedOn}. */
+    public static String approvedOffer(LocalDate approvedOn) {
+        return decidedOffer(DecisionOutcome.APPROVED, approvedOn, "status", "APPROVED");
+    }
+}
