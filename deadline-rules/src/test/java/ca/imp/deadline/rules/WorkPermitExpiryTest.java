@@ -34,9 +34,10 @@ class WorkPermitExpiryTest {
         assertEquals(LocalDate.of(2028, 6, 15), expiry.dueDate());
         assertEquals("Expiry of the work permit: the last day of the work permit's validity, 2028-06-15, a Thursday."
                 + " This date ends a period; it is not a time limit to act, so it is not moved off a weekend or holiday."
-                + " Source: The permit's last day of validity, as the approval records it; IRCC, 'Maintained status'"
-                + " (canada.ca), as quoted at https://canadavisa.com/canada-immigration-discussion-board/threads/"
-                + "november-2020-inland-sponsorship.709147/post-9659938.", expiry.basis());
+                + " Source: The permit's last day of validity, as the approval records it; IRCC, 'Temporary residents:"
+                + " Maintained status during processing' (R183(5), R186(u)), https://www.canada.ca/en/immigration-refugees-"
+                + "citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/visitors/"
+                + "implied-status-extending-stay.html.", expiry.basis());
     }
 
     @Test
