@@ -23,6 +23,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import ca.imp.accesstesting.TestCallers;
 import ca.imp.deadlineservice.UpstreamEvents;
 import ca.imp.embedded.LocalStackTestResource;
+import ca.imp.eventstore.runtime.Today;
 import ca.imp.eventstore.store.EventStore;
 import ca.imp.eventstore.store.RecordedEvent;
 
@@ -43,6 +44,9 @@ class RightsInformationTest {
 
     @Inject
     Pool pool;
+
+    @Inject
+    Today today;
 
     private RequestSpecification asEmployer() {
         return given().auth().oauth2(TestCallers.employer(employer));
@@ -109,5 +113,24 @@ class RightsInformationTest {
         String deadline = rightsInformationOf(offer);
         await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/deadlines/" + deadline).then()
                 .body("status", equalTo("MET")).body("metOn", equalTo("2026-02-25")).body("provisional", equalTo(true)));
+    }
+
+    @Test
+    void an_approval_after_the_planned_first_day_schedules_it_overdue_and_the_first_day_recorded_lets_it_run_again() {
+        String offer = UpstreamEvents.anOfferNumber();
+        upstream.offerSubmitted(offer, employer, "Maple Robotics Inc.", LocalDate.parse("2026-02-16"));
+        await().atMost(WITHIN).until(() -> rows("offer_start_dates", offer) == 1);
+        upstream.approved(offer, LocalDate.parse("2026-03-02"), UUID.randomUUID());
+
+        String deadline = rightsInformationOf(offer);
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/deadlines/" + deadline).then()
+                .body("dueOn", equalTo("2026-02-16")).body("status", equalTo("ELAPSED")));
+
+        LocalDate firstDay = today.date();
+        upstream.employmentStarted(offer, firstDay, UUID.randomUUID());
+        await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/deadlines/" + deadline).then()
+                .body("dueOn", equalTo(firstDay.toString())).body("status", equalTo("OPEN")));
+        asEmployer().get("/deadlines/" + deadline + "/timers").then()
+                .body("items.find { it.kind == 'ELAPSE' }.state", equalTo("PENDING"));
     }
 }

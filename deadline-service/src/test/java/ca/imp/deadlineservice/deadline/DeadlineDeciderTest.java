@@ -473,6 +473,19 @@ class DeadlineDeciderTest {
     }
 
     @Test
+    void a_rights_information_that_elapsed_on_the_planned_first_day_runs_again_to_the_first_day_recorded() {
+        DeadlineEvent[] approved = happened(approvalPlanning("2026-03-02", "2026-02-16"));
+        UUID rights = rightsInformation(deadlines.given(approved).state()).deadlineId();
+        DeadlineEvent[] elapsed = happened(new DeadlineCommand.ExpireDeadline("A1111111", rights,
+                Instant.parse("2026-03-02T15:00:00Z")), approved);
+        DeadlineEvent[] moved = happened(employmentStarted("2026-03-09"), elapsed);
+
+        deadlines.given(moved).when(new DeadlineCommand.ExpireDeadline("A1111111", rights, Instant.parse("2026-03-10T04:00:00Z")))
+                .then(new DeadlineElapsed(rights, "A1111111", "A1111111-1", "RIGHTS_INFORMATION_DUE",
+                        LocalDate.parse("2026-03-09"), Instant.parse("2026-03-10T04:00:00Z")));
+    }
+
+    @Test
     void the_rights_information_moves_once_however_often_the_first_day_arrives() {
         DeadlineEvent[] moved = happened(employmentStarted("2026-04-20"), happened(approvalPlanning("2026-03-02", "2026-04-01")));
 
