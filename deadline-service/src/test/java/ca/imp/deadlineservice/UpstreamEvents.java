@@ -14,6 +14,7 @@ import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.envelope.EventEnvelope;
+import ca.imp.contract.offer.ComplianceEvidenceRecorded;
 import ca.imp.contract.offer.EmploymentStarted;
 import ca.imp.embedded.LocalStack;
 import ca.imp.embedded.TopicClient;
@@ -45,6 +46,29 @@ public final class UpstreamEvents {
                  "feeDue": 230.00, "currency": "CAD", "replaces": null}"""
                         .formatted(offer, businessNumber, legalName, CONTACT.get(0), CONTACT.get(1), CONTACT.get(2)),
                 new EventEnvelope(eventId, "OfferSubmitted", "/offer-service", offer, Instant.now(), 1, eventId, null));
+    }
+
+    /** As offer-service publishes it, with the first day of work its job plans. */
+    public void offerSubmitted(String offer, String businessNumber, String legalName, LocalDate plannedFirstDay) {
+        UUID eventId = UUID.randomUUID();
+        kafka.send(Topics.OFFERS, offer, """
+                {"offerNumber": "%s", "terms": {"employer": {"businessNumber": "%s", "legalName": "%s"},
+                  "job": {"startDate": "%s"}},
+                 "feeDue": 230.00, "currency": "CAD", "replaces": null}"""
+                        .formatted(offer, businessNumber, legalName, plannedFirstDay),
+                new EventEnvelope(eventId, "OfferSubmitted", "/offer-service", offer, Instant.now(), 1, eventId, null));
+    }
+
+    /** The employer recorded evidence that it met one of its compliance obligations on the offer. */
+    public void evidenceRecorded(String offer, String obligation, LocalDate documentOn, UUID eventId) {
+        try {
+            kafka.send(Topics.OFFERS, offer, EventJson.mapper().writeValueAsString(
+                            new ComplianceEvidenceRecorded(offer, obligation, "rights-leaflet-receipt.pdf", documentOn, null)),
+                    new EventEnvelope(eventId, "ComplianceEvidenceRecorded", "/offer-service", offer, Instant.now(), 1, eventId,
+                            null));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A refusal of the offer's application, communicated that day: it starts judicial review leave among others. */

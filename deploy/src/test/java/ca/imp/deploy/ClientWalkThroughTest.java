@@ -279,7 +279,7 @@ class ClientWalkThroughTest {
         String offerNumber = claimed.getOfferNumber();
 
         // 12. approved: the permit's expiry is scheduled on its last day; record retention is counted from the approval,
-        //     provisionally
+        //     provisionally, and the rights information is due on the first day the offer plans, provisionally
         String applicationId = registerOnceKnown(offerNumber, ApplicantLocation.OUTSIDE_CANADA).getApplicationId();
         LocalDate permitEnds = LocalDate.of(TODAY.getYear() + 3, 6, 30);
         applications(TestCallers.officer()).recordDecision(applicationId,
@@ -293,6 +293,11 @@ class ClientWalkThroughTest {
                         .listDeadlines(null, null, null, null, DeadlineKind.RECORD_RETENTION_ENDS, offerNumber, null, null, null).getItems(),
                 items -> items.size() == 1).get(0);
         assertTrue(provisional.getProvisional(), provisional.getBasis());
+        DeadlineView rightsInformation = await().atMost(WITHIN).until(() -> deadlines
+                        .listDeadlines(null, null, null, null, DeadlineKind.RIGHTS_INFORMATION_DUE, offerNumber, null, null, null).getItems(),
+                items -> items.size() == 1).get(0);
+        assertEquals(TODAY, rightsInformation.getDueOn());
+        assertTrue(rightsInformation.getProvisional(), rightsInformation.getBasis());
 
         // 13. the first day of employment recorded, the deadline is counted from it
         OfferView started = offers(lawFirm).recordEmploymentStart(offerNumber, new EmploymentStartRequest().startedOn(TODAY), null);

@@ -68,8 +68,9 @@ final class DeadlineCount {
         }
 
         LocalDate due;
-        if (startsFrom.givenByANotice()) {
-            due = describeDateGiven(basis, lastDay, calendar);
+        String keptOnTheDay = rule.startsFrom().keptOnTheDay();
+        if (length.endsOnItsStart() && !rule.rollsForward() && keptOnTheDay != null) {
+            due = describeKeptOnTheDay(basis, lastDay, calendar, keptOnTheDay);
         } else {
             due = rule.rollsForward()
                     ? describeMoveOffHolidays(basis, lastDay, rule.forum(), forum, calendar)
@@ -173,14 +174,17 @@ final class DeadlineCount {
         return lastDay;
     }
 
-    /** A date a notice gives is the sender's choice, not a time the Interpretation Act counts, so s.26 does not move it. */
-    private static LocalDate describeDateGiven(StringBuilder basis, LocalDate day, HolidayCalendar calendar) {
+    /**
+     * A date a notice gives is the sender's choice, and the worker's first day is the day work starts: neither is a time
+     * the Interpretation Act counts, so s.26 does not move it.
+     */
+    private static LocalDate describeKeptOnTheDay(StringBuilder basis, LocalDate day, HolidayCalendar calendar, String why) {
         basis.append(", a ").append(weekday(day));
         List<String> named = calendar.namedHolidaysOn(day);
         if (!named.isEmpty()) {
             basis.append(" (").append(String.join(" and ", named)).append(')');
         }
-        basis.append(". This is the date the notice gives, not a period counted by law, so it is not moved off a weekend or holiday");
+        basis.append(". ").append(why).append(", so it is not moved off a weekend or holiday");
         return day;
     }
 

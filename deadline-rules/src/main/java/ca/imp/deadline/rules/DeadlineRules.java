@@ -87,7 +87,8 @@ public final class DeadlineRules {
     /**
      * Every deadline the decision starts, in {@link DeadlineKind} order. A kind whose start date
      * the facts do not give (an approval without an employment start) is counted from its
-     * provisional start if the policy gives one (the approval), flagged provisional, and else left
+     * provisional start if the policy gives one (the approval, the first day of work the offer planned), flagged
+     * provisional, and else left
      * out, as are kinds no decision starts (the GCMS response).
      *
      * @throws IllegalStateException when a kind applies but no version of it is in effect on its
@@ -142,7 +143,7 @@ public final class DeadlineRules {
     }
 
     /**
-     * The deadlines counted from the worker's first day of employment (record retention), in
+     * The deadlines counted from the worker's first day of employment (record retention, the rights information), in
      * {@link DeadlineKind} order: what a provisional count from the approval becomes once the day is known.
      */
     public List<ComputedDeadline> forEmploymentStart(LocalDate firstDay) {
@@ -157,6 +158,17 @@ public final class DeadlineRules {
                     .ifPresent(rule -> deadlines.add(DeadlineCount.of(rule, firstDay, null, false, calendar)));
         }
         return List.copyOf(deadlines);
+    }
+
+    /**
+     * The kind of deadline the employer's evidence of a compliance obligation meets (the rights information's), if
+     * the policy says one does.
+     *
+     * @param obligation the obligation's id as offer-service's reference data names it, e.g. RIGHTS_INFORMATION
+     */
+    public Optional<DeadlineKind> metByEvidenceOf(String obligation) {
+        return policy.metByEvidence().stream().filter(rule -> rule.obligation().equals(obligation))
+                .map(EvidenceRule::kind).findFirst();
     }
 
     /** When the answer to an access to information request for GCMS notes is due. */

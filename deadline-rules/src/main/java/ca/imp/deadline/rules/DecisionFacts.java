@@ -18,6 +18,8 @@ import java.util.Set;
  *     refusal made abroad for an applicant in Canada; null means where the applicant was
  * @param permitValidUntil for an approval, the last day the work permit is valid; null when the decision does not
  *     say (any other outcome, or an approval recorded before the date was), and then no expiry is counted
+ * @param plannedEmploymentStart the first day of work the offer planned (its job's start date), the stand-in for the
+ *     first day of employment until that is known; null when the offer is not known
  */
 public record DecisionFacts(
         Outcome outcome,
@@ -27,7 +29,8 @@ public record DecisionFacts(
         Set<String> grounds,
         LocalDate employmentStart,
         ApplicantLocation matterArose,
-        LocalDate permitValidUntil) {
+        LocalDate permitValidUntil,
+        LocalDate plannedEmploymentStart) {
 
     /** A decision that does not record where the matter arose: it arose where the applicant was. */
     public DecisionFacts(Outcome outcome, LocalDate decisionDate, LocalDate communicatedDate, ApplicantLocation location,
@@ -39,6 +42,13 @@ public record DecisionFacts(
     public DecisionFacts(Outcome outcome, LocalDate decisionDate, LocalDate communicatedDate, ApplicantLocation location,
                          Set<String> grounds, LocalDate employmentStart, ApplicantLocation matterArose) {
         this(outcome, decisionDate, communicatedDate, location, grounds, employmentStart, matterArose, null);
+    }
+
+    /** A decision whose offer's planned first day of work is not known. */
+    public DecisionFacts(Outcome outcome, LocalDate decisionDate, LocalDate communicatedDate, ApplicantLocation location,
+                         Set<String> grounds, LocalDate employmentStart, ApplicantLocation matterArose,
+                         LocalDate permitValidUntil) {
+        this(outcome, decisionDate, communicatedDate, location, grounds, employmentStart, matterArose, permitValidUntil, null);
     }
 
     public DecisionFacts {
@@ -76,9 +86,16 @@ public record DecisionFacts(
     /** @param permitValidUntil the last day of the permit an approval grants; null when the decision does not say */
     public static DecisionFacts named(String outcome, LocalDate decisionDate, LocalDate communicatedDate, String location,
                                       Collection<String> grounds, String matterArose, LocalDate permitValidUntil) {
+        return named(outcome, decisionDate, communicatedDate, location, grounds, matterArose, permitValidUntil, null);
+    }
+
+    /** @param plannedEmploymentStart the first day of work the decided offer planned; null when it is not known */
+    public static DecisionFacts named(String outcome, LocalDate decisionDate, LocalDate communicatedDate, String location,
+                                      Collection<String> grounds, String matterArose, LocalDate permitValidUntil,
+                                      LocalDate plannedEmploymentStart) {
         return new DecisionFacts(Outcome.valueOf(outcome), decisionDate, communicatedDate, ApplicantLocation.valueOf(location),
                 grounds == null ? null : new LinkedHashSet<>(grounds), null,
-                matterArose == null ? null : ApplicantLocation.valueOf(matterArose), permitValidUntil);
+                matterArose == null ? null : ApplicantLocation.valueOf(matterArose), permitValidUntil, plannedEmploymentStart);
     }
 
     /** Where the matter arose for the judicial review limit: as recorded, or else where the applicant was. */

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * silently dropping a deadline for one worker.
  */
 record Policy(String policyVersion, List<HolidayRule> holidays, List<ForumRule> forums, List<DeadlineRule> deadlineKinds,
-              List<ReminderRule> reminders) {
+              List<ReminderRule> reminders, List<EvidenceRule> metByEvidence) {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -44,9 +44,11 @@ record Policy(String policyVersion, List<HolidayRule> holidays, List<ForumRule> 
         forums = forums == null ? List.of() : List.copyOf(forums);
         deadlineKinds = deadlineKinds == null ? List.of() : List.copyOf(deadlineKinds);
         reminders = reminders == null ? List.of() : List.copyOf(reminders);
+        metByEvidence = metByEvidence == null ? List.of() : List.copyOf(metByEvidence);
         checkForums(forums);
         checkDeadlineKinds(deadlineKinds, forums);
         checkReminders(reminders);
+        checkEvidence(metByEvidence);
         checkProvinces(holidays);
     }
 
@@ -154,6 +156,13 @@ record Policy(String policyVersion, List<HolidayRule> holidays, List<ForumRule> 
                             + rule.kind()) + " have two versions in effect on the same day");
                 }
             }
+        }
+    }
+
+    /** Evidence of one obligation meets one kind, so that it is never unclear which deadline it closes. */
+    private static void checkEvidence(List<EvidenceRule> metByEvidence) {
+        if (metByEvidence.stream().map(EvidenceRule::obligation).distinct().count() != metByEvidence.size()) {
+            throw new IllegalArgumentException("evidence of one obligation meets more than one deadline kind in metByEvidence");
         }
     }
 

@@ -15,6 +15,8 @@ enum StartEvent {
      */
     DECISION_DATE("after the decision date, %s", "the decision date"),
     EMPLOYMENT_START("after the first day of employment, %s", "the first day of employment"),
+    /** The first day of work the offer planned: the first day of employment's stand-in until the employer records it. */
+    PLANNED_EMPLOYMENT_START("after the first day of work the offer planned, %s", "the first day of work the offer planned"),
     /** The last day an approval's work permit is valid: its expiry is that day itself, a period of 0 days. */
     PERMIT_VALIDITY_END("after the last day of the work permit's validity, %s", "the last day of the work permit's validity"),
     /** Not a decision event: counted from {@link DeadlineRules#forGcmsRequest}. */
@@ -49,6 +51,19 @@ enum StartEvent {
         return givenByANotice;
     }
 
+    /**
+     * Why a deadline due on this day itself (a period of 0 days that does not roll forward) stays on it, a holiday too;
+     * null when such a deadline ends a period (a permit's last day).
+     */
+    String keptOnTheDay() {
+        return switch (this) {
+            case INSPECTION_DOCUMENTS_DUE_DATE -> "This is the date the notice gives, not a period counted by law";
+            case EMPLOYMENT_START -> "This is the worker's first day of work, on or before which it is due, whatever day"
+                    + " the work starts; it is not a period counted by law";
+            default -> null;
+        };
+    }
+
     /** The start named without its date, e.g. "the first day of employment". */
     String noun() {
         return noun;
@@ -67,6 +82,7 @@ enum StartEvent {
             case REFUSAL_COMMUNICATED -> facts.communicatedDate();
             case DECISION_DATE -> facts.decisionDate();
             case EMPLOYMENT_START -> facts.employmentStart();
+            case PLANNED_EMPLOYMENT_START -> facts.plannedEmploymentStart();
             case PERMIT_VALIDITY_END -> facts.permitValidUntil();
             case ATIP_REQUEST_FILED, INSPECTION_DOCUMENTS_DUE_DATE, PRELIMINARY_FINDING_SENT, DETERMINATION_SENT -> null;
         };

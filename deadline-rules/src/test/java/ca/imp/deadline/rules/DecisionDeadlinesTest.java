@@ -54,8 +54,8 @@ class DecisionDeadlinesTest {
     }
 
     @Test
-    void an_approval_with_an_employment_start_starts_the_record_retention_period_only() {
-        assertEquals(List.of(DeadlineKind.RECORD_RETENTION_ENDS),
+    void an_approval_with_an_employment_start_starts_the_record_retention_period_and_the_rights_information_only() {
+        assertEquals(List.of(DeadlineKind.RECORD_RETENTION_ENDS, DeadlineKind.RIGHTS_INFORMATION_DUE),
                 kinds(decision(Outcome.APPROVED, ApplicantLocation.INSIDE_CANADA, Set.of(), LocalDate.of(2026, 4, 1))));
     }
 

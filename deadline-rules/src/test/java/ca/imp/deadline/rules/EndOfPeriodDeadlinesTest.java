@@ -157,10 +157,10 @@ class EndOfPeriodDeadlinesTest {
     }
 
     @Test
-    void the_first_day_of_employment_counts_the_record_retention_period_and_nothing_else() {
+    void the_first_day_of_employment_counts_the_record_retention_period_and_the_rights_information_and_nothing_else() {
         List<ComputedDeadline> counted = RULES.forEmploymentStart(LocalDate.of(2026, 3, 2));
 
-        assertEquals(List.of(DeadlineKind.RECORD_RETENTION_ENDS), counted.stream().map(ComputedDeadline::kind).toList());
+        assertEquals(List.of(DeadlineKind.RECORD_RETENTION_ENDS, DeadlineKind.RIGHTS_INFORMATION_DUE), counted.stream().map(ComputedDeadline::kind).toList());
         assertEquals(LocalDate.of(2032, 3, 2), counted.get(0).dueDate());
         assertFalse(counted.get(0).provisional());
     }

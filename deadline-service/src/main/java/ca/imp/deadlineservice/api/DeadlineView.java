@@ -39,7 +39,7 @@ public record DeadlineView(
         String source,
         @Schema(description = "What a reader must verify (e.g. with counsel) before relying on the date.", example = "[\"Verify with counsel.\"]")
         List<String> warnings,
-        @Schema(description = "Counted from a stand-in for its start until the start is known: record retention from the approval until the employer records the first day of employment, when the deadline moves.", example = "false")
+        @Schema(description = "Counted from a stand-in for its start until the start is known: record retention from the approval, and the worker's rights information from the first day of work the offer planned, until the employer records the first day of employment, when the deadline moves.", example = "false")
         boolean provisional) {
 
     static DeadlineView of(DeadlineRecord record) {

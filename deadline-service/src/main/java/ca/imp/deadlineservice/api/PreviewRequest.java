@@ -16,7 +16,8 @@ import ca.imp.contract.range.InDateRange;
 /**
  * The facts of a decision, to see the deadlines it would start.
  *
- * @param communicatedOn when the applicant was told; the day of the decision when omitted
+ * @param communicatedOn  when the applicant was told; the day of the decision when omitted
+ * @param permitExpiresOn for an approval, the permit's last day of validity; omitted: no expiry is previewed
  */
 public record PreviewRequest(
         @Schema(description = "The decision's outcome.", example = "REFUSED")
@@ -31,5 +32,10 @@ public record PreviewRequest(
         List<@NotNull(message = "must not be null") RefusalGround> grounds,
         @Schema(description = "Where the matter arose for judicial review (IRPA 72(2)(b)), when not where the worker"
                 + " applied from: INSIDE_CANADA (15 days) or OUTSIDE_CANADA (60 days).", example = "OUTSIDE_CANADA")
-        ApplicantLocation matterArose) {
+        ApplicantLocation matterArose,
+        @Schema(description = "For an APPROVED decision, the day the work permit expires, its last day of validity, as"
+                + " decision-service's decision request names it: after the decision date and at most 5 years after it;"
+                + " refused with any other outcome. With it the preview shows WORK_PERMIT_EXPIRY; omitted, no expiry is"
+                + " previewed.", example = "2028-06-15")
+        LocalDate permitExpiresOn) {
 }

@@ -62,14 +62,15 @@ public class PreviewResource {
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OFFICER_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
     @APIResponse(responseCode = "200", description = "The deadlines the decision would start.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlinePreview.class)))
-    @APIResponse(responseCode = "422", description = "uncountable-decision: no deadline can be counted from this decision, or a date breaks a rule.")
+    @APIResponse(responseCode = "422", description = "uncountable-decision: no deadline can be counted from this decision, or a date breaks a rule"
+            + " (permitExpiresOn: in-span-range, permit-validity-only-on-approval).")
     @Operation(operationId = "previewDeadlines", summary = "The deadlines a decision would start, counted exactly as for a rendered decision; nothing is scheduled",
             description = "A computation that changes nothing: safe to repeat, so it takes no Idempotency-Key (one sent is ignored).",
             extensions = @Extension(name = "x-safe-to-repeat", value = "true", parseValue = true))
     public DeadlinePreview preview(@RequestBody(description = "The facts of the decision whose deadlines to count.", required = true)
                                            @Valid @NotNull(message = "a JSON body is required") PreviewRequest request) {
         return new DeadlinePreview(previewDeadlines.preview(request.outcome(), request.decidedOn(), request.communicatedOn(),
-                        request.applicantLocation(), request.grounds(), request.matterArose())
+                        request.applicantLocation(), request.grounds(), request.matterArose(), request.permitExpiresOn())
                 .stream()
                 .map(d -> new PreviewedDeadline(d.kind().name(), d.startDate(), d.dueDate(), d.basis(), d.source(), d.warnings(),
                         d.provisional()))

@@ -2,11 +2,13 @@ package ca.imp.deadlineservice.deadline;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.decision.GcmsNotesReceived;
 import ca.imp.contract.decision.GcmsNotesRequested;
+import ca.imp.contract.offer.ComplianceEvidenceRecorded;
 import ca.imp.contract.offer.EmploymentStarted;
 
 /** What can be asked of the deadlines of one offer. */
@@ -37,8 +39,24 @@ public sealed interface DeadlineCommand {
         }
     }
 
-    /** Start the clocks a decision starts. */
-    record ScheduleDecisionDeadlines(DecisionRendered decision, UUID decisionEventId) implements DeadlineCommand {
+    /**
+     * Start the clocks a decision starts.
+     *
+     * @param plannedFirstDay the first day of work the decided offer planned, from which an approval counts the rights
+     *                        information until the first day of employment is known; null when the offer is not known here
+     * @param evidence        the compliance evidence already recorded on the offer: a deadline it meets is scheduled met
+     */
+    record ScheduleDecisionDeadlines(DecisionRendered decision, UUID decisionEventId, LocalDate plannedFirstDay,
+                                     List<ComplianceEvidenceRecorded> evidence) implements DeadlineCommand {
+        public ScheduleDecisionDeadlines {
+            evidence = List.copyOf(evidence);
+        }
+
+        /** A decision on an offer this service knows nothing more of. */
+        public ScheduleDecisionDeadlines(DecisionRendered decision, UUID decisionEventId) {
+            this(decision, decisionEventId, null, List.of());
+        }
+
         public String offerNumber() {
             return decision.offerNumber();
         }
@@ -48,9 +66,26 @@ public sealed interface DeadlineCommand {
      * The worker's first day of employment became known: what was counted provisionally from the approval is
      * counted from it.
      */
-    record CountFromEmploymentStart(EmploymentStarted started, UUID startedEventId) implements DeadlineCommand {
+    record CountFromEmploymentStart(EmploymentStarted started, UUID startedEventId, List<ComplianceEvidenceRecorded> evidence)
+            implements DeadlineCommand {
+        public CountFromEmploymentStart {
+            evidence = List.copyOf(evidence);
+        }
+
+        /** A first day on an offer with no compliance evidence recorded. */
+        public CountFromEmploymentStart(EmploymentStarted started, UUID startedEventId) {
+            this(started, startedEventId, List.of());
+        }
+
         public String offerNumber() {
             return started.offerNumber();
+        }
+    }
+
+    /** The employer recorded evidence of a compliance obligation: the deadline it meets, if any, is met on its date. */
+    record MeetWithEvidence(ComplianceEvidenceRecorded evidence) implements DeadlineCommand {
+        public String offerNumber() {
+            return evidence.offerNumber();
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import ca.imp.contract.deadline.DeadlineElapsed;
@@ -13,6 +14,7 @@ import ca.imp.contract.deadline.DeadlineMoved;
 import ca.imp.contract.deadline.DeadlineReminderDue;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.offer.ComplianceEvidenceRecorded;
 import ca.imp.contract.offer.EmploymentStarted;
 import ca.imp.deadline.rules.ComputedDeadline;
 import ca.imp.deadline.rules.DeadlineRules;
@@ -20,6 +22,7 @@ import ca.imp.deadlineservice.deadline.DeadlineCommand.CloseGcmsResponse;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.CountFromEmploymentStart;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.ExpireDeadline;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.MarkDeadlineMet;
+import ca.imp.deadlineservice.deadline.DeadlineCommand.MeetWithEvidence;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.RemindOfDeadline;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.ScheduleDecisionDeadlines;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.ScheduleGcmsResponse;
@@ -28,7 +31,8 @@ import ca.imp.eventstore.decider.Decision;
 import ca.imp.eventstore.decider.Dispatch;
 
 /**
- * Which deadlines a decision starts, once, and where a provisional one moves when its start becomes known. The dates come from the deadline rules (policy data);
+ * Which deadlines a decision starts, once, where a provisional one moves when its start becomes known, and which the
+ * employer's compliance evidence meets. The dates come from the deadline rules (policy data);
  * this decider makes sure each decision's clocks are started once, and that each reminder and
  * each elapse is recorded once and never for a deadline already met.
  */
@@ -49,6 +53,7 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
                 .on(RemindOfDeadline.class, this::remind)
                 .on(ExpireDeadline.class, this::expire)
                 .on(CountFromEmploymentStart.class, this::countFromEmploymentStart)
+                .on(MeetWithEvidence.class, this::meetWithEvidence)
                 .build();
         this.transitions = Dispatch.<DeadlineEvent, OfferDeadlines, OfferDeadlines>over(DeadlineEvent.class)
                 .on(DeadlineScheduled.class, (scheduled, current) -> current.with(scheduled))
@@ -85,14 +90,55 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
         List<ComputedDeadline> computed;
         try {
             computed = deadlines.of(decision.outcome(), decision.decisionDate(), decision.communicatedDate(),
-                    decision.applicantLocation(), decision.grounds(), decision.matterArose(), decision.permitValidUntil());
+                    decision.applicantLocation(), decision.grounds(), decision.matterArose(), decision.permitValidUntil(),
+                    schedule.plannedFirstDay());
         } catch (IllegalArgumentException | NullPointerException e) {
             return Decision.reject(new DeadlineError.UncountableDecision(decision.applicationId(), e.getMessage()));
         }
-        return Decision.accept(computed.stream().<DeadlineEvent>map(deadline -> new DeadlineScheduled(
-                deadlineId(schedule.decisionEventId(), deadline), decision.offerNumber(), decision.applicationId(),
-                deadline.kind().name(), deadline.startDate(), deadline.dueDate(), deadline.basis(), deadline.source(),
-                deadline.warnings(), schedule.decisionEventId(), deadline.provisional())).toList());
+        List<DeadlineEvent> events = new ArrayList<>();
+        for (ComputedDeadline deadline : computed) {
+            DeadlineScheduled scheduled = new DeadlineScheduled(deadlineId(schedule.decisionEventId(), deadline),
+                    decision.offerNumber(), decision.applicationId(), deadline.kind().name(), deadline.startDate(),
+                    deadline.dueDate(), deadline.basis(), deadline.source(), deadline.warnings(), schedule.decisionEventId(),
+                    deadline.provisional());
+            events.add(scheduled);
+            metByEvidence(scheduled, schedule.evidence()).ifPresent(events::add);
+        }
+        return Decision.accept(events);
+    }
+
+    /**
+     * Evidence recorded before its deadline was scheduled (the employer may record it before the approval arrives here)
+     * meets the deadline as it is scheduled, on the document's date.
+     */
+    private Optional<DeadlineMet> metByEvidence(DeadlineScheduled scheduled, List<ComplianceEvidenceRecorded> evidence) {
+        return evidence.stream()
+                .filter(recorded -> rules.metByEvidenceOf(recorded.obligation()).map(kind -> kind.name().equals(scheduled.kind()))
+                        .orElse(false))
+                .findFirst()
+                .map(recorded -> metBy(scheduled.deadlineId(), recorded));
+    }
+
+    private static DeadlineMet metBy(UUID deadlineId, ComplianceEvidenceRecorded evidence) {
+        return new DeadlineMet(deadlineId, evidence.offerNumber(), evidence.documentOn(),
+                "Evidence of " + evidence.obligation() + " recorded: " + evidence.reference());
+    }
+
+    /**
+     * The open deadlines of the kind the evidence meets are met on the document's date, once: delivered again, or followed
+     * by other evidence of the same obligation, it finds them met and changes nothing. Evidence of a deadline not
+     * scheduled yet is met when it is scheduled ({@link #metByEvidence}); evidence of no deadline changes nothing.
+     */
+    private Decision<DeadlineEvent> meetWithEvidence(MeetWithEvidence c, OfferDeadlines current) {
+        ComplianceEvidenceRecorded evidence = c.evidence();
+        var kind = rules.metByEvidenceOf(evidence.obligation());
+        if (kind.isEmpty()) {
+            return Decision.alreadyDone();
+        }
+        return Decision.accept(current.deadlines().stream()
+                .filter(d -> d.kind().equals(kind.get().name()) && !current.met().containsKey(d.deadlineId()))
+                .<DeadlineEvent>map(d -> metBy(d.deadlineId(), evidence))
+                .toList());
     }
 
     private Decision<DeadlineEvent> markMet(MarkDeadlineMet c, OfferDeadlines current) {
@@ -141,8 +187,9 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
     }
 
     /**
-     * Each deadline counted from the first day of employment moves there once from its provisional start; one not
-     * scheduled yet (an approval recorded before approvals started it) is scheduled from the day. Delivered again,
+     * Each deadline counted from the first day of employment (record retention, the rights information) moves there
+     * once from its provisional start; one not scheduled yet (an approval recorded before approvals started it, or whose
+     * offer's planned first day was not known) is scheduled from the day, met at once if its evidence was recorded. Delivered again,
      * the day finds nothing provisional left and changes nothing.
      */
     private Decision<DeadlineEvent> countFromEmploymentStart(CountFromEmploymentStart c, OfferDeadlines current) {
@@ -153,9 +200,11 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
                     .filter(d -> d.applicationId().equals(started.applicationId()) && d.kind().equals(counted.kind().name()))
                     .findFirst();
             if (existing.isEmpty()) {
-                events.add(new DeadlineScheduled(deadlineId(c.startedEventId(), counted), started.offerNumber(),
-                        started.applicationId(), counted.kind().name(), counted.startDate(), counted.dueDate(),
-                        counted.basis(), counted.source(), counted.warnings(), c.startedEventId(), false));
+                DeadlineScheduled scheduled = new DeadlineScheduled(deadlineId(c.startedEventId(), counted),
+                        started.offerNumber(), started.applicationId(), counted.kind().name(), counted.startDate(),
+                        counted.dueDate(), counted.basis(), counted.source(), counted.warnings(), c.startedEventId(), false);
+                events.add(scheduled);
+                metByEvidence(scheduled, c.evidence()).ifPresent(events::add);
             } else if (existing.get().provisional()) {
                 events.add(new DeadlineMoved(existing.get().deadlineId(), started.offerNumber(), started.applicationId(),
                         counted.kind().name(), counted.startDate(), counted.dueDate(), counted.basis(), counted.source(),

@@ -24,12 +24,13 @@ public final class DecisionDeadlines {
     /**
      * @param matterArose      where the matter arose for judicial review; null: where the applicant was
      * @param permitValidUntil the last day of the permit an approval grants; null when the decision does not say
+     * @param plannedFirstDay  the first day of work the offer planned; null when it is not known
      * @throws IllegalArgumentException with a readable reason when the facts allow no count
      */
     public List<ComputedDeadline> of(DecisionOutcome outcome, LocalDate decisionDate, LocalDate communicatedDate,
                                      ApplicantLocation location, Collection<String> grounds, ApplicantLocation matterArose,
-                                     LocalDate permitValidUntil) {
+                                     LocalDate permitValidUntil, LocalDate plannedFirstDay) {
         return rules.forDecision(DecisionFacts.named(outcome.name(), decisionDate, communicatedDate, location.name(), grounds,
-                matterArose == null ? null : matterArose.name(), permitValidUntil));
+                matterArose == null ? null : matterArose.name(), permitValidUntil, plannedFirstDay));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import ca.imp.contract.deadline.DeadlineElapsed;
 import ca.imp.contract.deadline.DeadlineMet;
@@ -45,13 +46,20 @@ public record OfferDeadlines(List<DeadlineScheduled> deadlines, Map<UUID, Deadli
         return new OfferDeadlines(List.copyOf(all), met, fired);
     }
 
-    /** The deadline as it now stands, in its place; what caused it first stays its cause. */
+    /**
+     * The deadline as it now stands, in its place; what caused it first stays its cause. It runs anew to its new due
+     * date, so the reminders and the elapse of the old one no longer count (a rights information overdue on the planned
+     * first day runs to the real one).
+     */
     OfferDeadlines with(DeadlineMoved moved) {
         List<DeadlineScheduled> all = deadlines.stream().map(d -> d.deadlineId().equals(moved.deadlineId())
                 ? new DeadlineScheduled(d.deadlineId(), d.offerNumber(), d.applicationId(), d.kind(), moved.startDate(),
                         moved.dueDate(), moved.basis(), moved.source(), moved.warnings(), d.causeEventId(), false)
                 : d).toList();
-        return new OfferDeadlines(all, met, fired);
+        String elapse = elapse(moved.deadlineId());
+        Set<String> stillFired = fired.stream().filter(timer -> !timer.equals(elapse) && !timer.startsWith(elapse + "/"))
+                .collect(Collectors.toUnmodifiableSet());
+        return new OfferDeadlines(all, met, stillFired);
     }
 
     OfferDeadlines with(DeadlineMet done) {

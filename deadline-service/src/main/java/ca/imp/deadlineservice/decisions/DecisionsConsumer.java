@@ -12,6 +12,7 @@ import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.decision.GcmsNotesReceived;
 import ca.imp.contract.decision.GcmsNotesRequested;
 import ca.imp.contract.range.EventRanges;
+import ca.imp.deadlineservice.compliance.ComplianceFacts;
 import ca.imp.deadlineservice.deadline.DeadlineCommand;
 import ca.imp.deadlineservice.deadline.Deadlines;
 import ca.imp.eventstore.inbox.EventRoutes;
@@ -36,12 +37,14 @@ public class DecisionsConsumer {
     private final Deadlines deadlines;
     private final RoutedConsumer consumer;
 
-    DecisionsConsumer(Deadlines deadlines, IdempotentConsumers consumers, Today today) {
+    DecisionsConsumer(Deadlines deadlines, ComplianceFacts compliance, IdempotentConsumers consumers, Today today) {
         this.deadlines = deadlines;
         EventRoutes routes = EventRoutes.create()
                 .on(DecisionRendered.class, (tx, event, decision) -> Uni.createFrom().voidItem()
                         .invoke(() -> EventRanges.check(decision, today.date()))
-                        .chain(() -> apply(tx, event, new DeadlineCommand.ScheduleDecisionDeadlines(decision, event.envelope().id()))),
+                        .chain(() -> compliance.holdAndRead(tx, decision.offerNumber()))
+                        .chain(known -> apply(tx, event, new DeadlineCommand.ScheduleDecisionDeadlines(decision,
+                                event.envelope().id(), known.plannedFirstDay(), known.evidence()))),
                         new Upcaster("DecisionRendered", 1, DecisionRendered::fromVersion1))
                 .on(GcmsNotesRequested.class, (tx, event, request) ->
                         apply(tx, event, new DeadlineCommand.ScheduleGcmsResponse(request, event.envelope().id())))

@@ -8,13 +8,16 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.Caller;
+import ca.imp.contract.offer.ComplianceEvidenceRecorded;
 import ca.imp.contract.offer.EmploymentStarted;
 import ca.imp.contract.offer.OfferSubmitted;
 import ca.imp.contract.range.EventRanges;
+import ca.imp.deadlineservice.compliance.ComplianceFacts;
 import ca.imp.deadlineservice.deadline.DeadlineCommand;
 import ca.imp.deadlineservice.deadline.Deadlines;
 import ca.imp.deadlineservice.employer.OfferEmployers;
 import ca.imp.eventstore.inbox.EventRoutes;
+import ca.imp.eventstore.inbox.IncomingEvent;
 import ca.imp.eventstore.inbox.RoutedConsumer;
 import ca.imp.eventstore.runtime.IdempotentConsumers;
 import ca.imp.eventstore.runtime.Today;
@@ -22,8 +25,9 @@ import ca.imp.eventstore.store.EventMetadata;
 
 /**
  * What offer-service announces that this service needs: whose offer each is, so an employer's
- * deadlines can be listed and put in their calendar, and the worker's first day of employment, from
- * which record retention is counted. Deadlines never wait for the offer: a decision may arrive
+ * deadlines can be listed and put in their calendar, the first day of work it planned, the worker's first day of
+ * employment, from which record retention and the rights information are counted, and the compliance evidence that
+ * meets the rights information. Deadlines never wait for the offer: a decision may arrive
  * before its offer, and the employer is joined in when read.
  */
 @Singleton
@@ -31,18 +35,30 @@ public class OffersConsumer {
     private static final String CHANNEL = "offers";
     private final RoutedConsumer consumer;
 
-    OffersConsumer(OfferEmployers employers, Deadlines deadlines, IdempotentConsumers consumers, Today today) {
+    OffersConsumer(OfferEmployers employers, ComplianceFacts compliance, Deadlines deadlines, IdempotentConsumers consumers,
+                   Today today) {
         EventRoutes routes = EventRoutes.create()
                 .on(OfferSubmitted.class, (tx, event, submitted) -> Uni.createFrom().voidItem()
                         .invoke(() -> EventRanges.check(submitted))
-                        .chain(() -> employers.record(tx, submitted)))
+                        .chain(() -> employers.record(tx, submitted))
+                        .chain(() -> compliance.recordPlannedFirstDay(tx, submitted)))
                 .on(EmploymentStarted.class, (tx, event, started) -> Uni.createFrom().voidItem()
                         .invoke(() -> EventRanges.check(started, today.date()))
-                        .chain(() -> deadlines.handle(tx, new DeadlineCommand.CountFromEmploymentStart(started, event.envelope().id()),
-                                EventMetadata.causedBy(event.envelope().id(), event.envelope().correlationId(),
-                                        Caller.systemActor("deadline-service"))))
-                        .replaceWithVoid());
+                        .chain(() -> compliance.holdAndRead(tx, started.offerNumber()))
+                        .chain(known -> deadlines.handle(tx, new DeadlineCommand.CountFromEmploymentStart(started,
+                                        event.envelope().id(), known.evidence()), causedBy(event)))
+                        .replaceWithVoid())
+                .on(ComplianceEvidenceRecorded.class, (tx, event, evidence) -> Uni.createFrom().voidItem()
+                        .invoke(() -> EventRanges.check(evidence, today.date()))
+                        .chain(() -> compliance.holdAndRead(tx, evidence.offerNumber()))
+                        .chain(() -> deadlines.handle(tx, new DeadlineCommand.MeetWithEvidence(evidence), causedBy(event)))
+                        .chain(() -> compliance.recordEvidence(tx, evidence)));
         this.consumer = consumers.named("deadline-service/offers", CHANNEL, routes);
+    }
+
+    private static EventMetadata causedBy(IncomingEvent event) {
+        return EventMetadata.causedBy(event.envelope().id(), event.envelope().correlationId(),
+                Caller.systemActor("deadline-service"));
     }
 
     @Incoming(CHANNEL)

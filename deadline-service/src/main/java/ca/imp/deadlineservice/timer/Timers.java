@@ -51,13 +51,15 @@ public class Timers {
 
     /**
      * The deadline moved: its pending timers are cancelled and these planned in their stead, a timer of the same name
-     * (a reminder as many days before, the elapse) taking its new moment. Run once per move, as the plan follows the log.
+     * (a reminder as many days before, the elapse) taking its new moment, fired or not: the deadline runs anew to its new
+     * due date (the decider, which forgets the old date's timers on the move too, keeps each event once). Run once per
+     * move, as the plan follows the log.
      */
     public Uni<Void> replan(Transaction tx, UUID deadlineId, List<Timer> planned, Instant at) {
         return cancel(tx, deadlineId, at).chain(() -> planned.isEmpty() ? Uni.createFrom().voidItem()
                 : tx.preparedQuery("INSERT INTO deadline_timers (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6)"
                                 + " ON CONFLICT (deadline_id, timer) DO UPDATE SET fire_at = EXCLUDED.fire_at,"
-                                + " state = 'PENDING', settled_at = NULL WHERE deadline_timers.state = 'CANCELLED'")
+                                + " state = 'PENDING', settled_at = NULL WHERE deadline_timers.state <> 'PENDING'")
                         .executeBatch(planned.stream().map(timer -> Tuple.of(timer.deadlineId(), timer.name(),
                                 timer.offerNumber(), timer.kind().name(), timer.daysBefore(), utc(timer.fireAt()))).toList())
                         .replaceWithVoid());

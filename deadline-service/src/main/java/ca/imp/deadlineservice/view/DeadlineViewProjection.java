@@ -56,7 +56,8 @@ public class DeadlineViewProjection {
         if (event instanceof DeadlineMoved moved) {
             return execute(tx, """
                     UPDATE deadline_view SET start_date = $2, due_date = $3, basis = $4, source = $5, warnings = $6,
-                                             provisional = false
+                                             provisional = false,
+                                             status = CASE WHEN status = 'ELAPSED' THEN 'OPEN' ELSE status END
                     WHERE deadline_id = $1""", moved.deadlineId(), moved.startDate(), moved.dueDate(), moved.basis(),
                     moved.source(), DeadlineRecord.joinWarnings(moved.warnings()));
         }

@@ -2,6 +2,7 @@ package ca.imp.deadlineservice.api;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -270,10 +271,50 @@ class DeadlineSchedulingTest {
             missing location            | {"outcome": "REFUSED", "decidedOn": "2026-06-16"}                                       | 400 | applicantLocation
             communicated before decided | {"outcome": "REFUSED", "decidedOn": "2026-06-16", "communicatedOn": "2026-06-01", "applicantLocation": "INSIDE_CANADA"} | 422 | communicatedOn
             unknown place of the matter | {"outcome": "REFUSED", "decidedOn": "2026-06-16", "applicantLocation": "INSIDE_CANADA", "matterArose": "AT_SEA"} | 400 | matterArose
+            impossible permit end       | {"outcome": "APPROVED", "decidedOn": "2026-06-16", "applicantLocation": "INSIDE_CANADA", "permitExpiresOn": "2028-02-30"} | 400 | permitExpiresOn
             """)
     void a_preview_of_impossible_facts_is_a_problem_naming_the_field(String why, String body, int status, String field) {
         asEmployer().contentType("application/json").body(body).when().post("/deadlines/preview")
                 .then().statusCode(status).contentType("application/problem+json").body("field", equalTo(field));
+    }
+
+    @Test
+    void an_approval_previewed_with_its_permits_last_day_shows_the_permits_expiry() {
+        asEmployer().contentType("application/json")
+                .body("{\"outcome\": \"APPROVED\", \"decidedOn\": \"2026-06-16\", \"applicantLocation\": \"INSIDE_CANADA\","
+                        + " \"permitExpiresOn\": \"2028-06-15\"}")
+                .when().post("/deadlines/preview")
+                .then().statusCode(200)
+                .body("deadlines.find { it.kind == 'WORK_PERMIT_EXPIRY' }.dueOn", equalTo("2028-06-15"))
+                .body("deadlines.find { it.kind == 'WORK_PERMIT_EXPIRY' }.warnings", hasItem(containsString("maintained status")))
+                .body("deadlines.find { it.kind == 'RECORD_RETENTION_ENDS' }.provisional", equalTo(true));
+    }
+
+    @Test
+    void an_approval_previewed_without_its_permits_last_day_shows_no_expiry() {
+        asEmployer().contentType("application/json")
+                .body("{\"outcome\": \"APPROVED\", \"decidedOn\": \"2026-06-16\", \"applicantLocation\": \"INSIDE_CANADA\"}")
+                .when().post("/deadlines/preview")
+                .then().statusCode(200)
+                .body("deadlines.kind", contains("RECORD_RETENTION_ENDS"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            on the day of the decision | APPROVED | 2026-06-16 | in-span-range
+            over 5 years after it      | APPROVED | 2031-06-17 | in-span-range
+            with a refusal             | REFUSED  | 2028-06-15 | permit-validity-only-on-approval
+            """)
+    void a_previewed_permits_last_day_is_after_the_decision_within_5_years_and_only_on_an_approval(String why, String outcome,
+                                                                                                   String permitExpiresOn,
+                                                                                                   String rule) {
+        asEmployer().contentType("application/json")
+                .body("{\"outcome\": \"" + outcome + "\", \"decidedOn\": \"2026-06-16\", \"applicantLocation\":"
+                        + " \"INSIDE_CANADA\", \"grounds\": " + ("REFUSED".equals(outcome) ? "[\"NOT_TEMPORARY\"]" : "[]")
+                        + ", \"permitExpiresOn\": \"" + permitExpiresOn + "\"}")
+                .when().post("/deadlines/preview")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("field", equalTo("permitExpiresOn")).body("rule", equalTo(rule));
     }
 
     @Test

@@ -94,7 +94,7 @@ class FieldRangesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            kind   | judicial_review_leave | JUDICIAL_REVIEW_LEAVE, RESTORATION, GCMS_RESPONSE, FEE_REFUND_FOLLOW_UP, MISREPRESENTATION_BAR_ENDS, RECORD_RETENTION_ENDS, WORK_PERMIT_EXPIRY, INSPECTION_DOCUMENTS_DUE, PRELIMINARY_FINDING_RESPONSE_DUE, AMP_PAYMENT_DUE
+            kind   | judicial_review_leave | JUDICIAL_REVIEW_LEAVE, RESTORATION, GCMS_RESPONSE, FEE_REFUND_FOLLOW_UP, MISREPRESENTATION_BAR_ENDS, RECORD_RETENTION_ENDS, WORK_PERMIT_EXPIRY, INSPECTION_DOCUMENTS_DUE, PRELIMINARY_FINDING_RESPONSE_DUE, AMP_PAYMENT_DUE, RIGHTS_INFORMATION_DUE
             status | CLOSED                | OPEN, MET, ELAPSED
             """)
     void a_filter_of_a_listed_kind_takes_only_the_values_listed_and_says_which(String parameter, String value, String allowed) {

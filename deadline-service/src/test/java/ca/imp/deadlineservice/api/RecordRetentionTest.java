@@ -91,7 +91,8 @@ class RecordRetentionTest {
         asEmployer().get("/deadlines/" + deadline + "/timers").then()
                 .body("items.state", everyItem(equalTo("PENDING")))
                 .body("items.size()", equalTo(4));
-        asEmployer().queryParam("offerNumber", offer).get("/deadlines").then().body("total", equalTo(1));
+        asEmployer().queryParam("offerNumber", offer).queryParam("kind", "RECORD_RETENTION_ENDS").get("/deadlines").then()
+                .body("total", equalTo(1));
         await().during(Duration.ofSeconds(2)).atMost(WITHIN).until(() -> moves(offer) == 1);
     }
 }

@@ -26,13 +26,16 @@ import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.decision.GcmsNotesReceived;
 import ca.imp.contract.decision.GcmsNotesRequested;
+import ca.imp.contract.offer.ComplianceEvidenceRecorded;
 import ca.imp.contract.offer.EmploymentStarted;
 import ca.imp.contract.range.DateRange;
 import ca.imp.deadline.rules.DeadlineKind;
 import ca.imp.deadline.rules.DeadlineRules;
 import ca.imp.decidertesting.DeciderSpec;
 import ca.imp.decidertesting.EveryCase;
+import ca.imp.eventstore.decider.Decision;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.CountFromEmploymentStart;
+import ca.imp.deadlineservice.deadline.DeadlineCommand.MeetWithEvidence;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.ScheduleDecisionDeadlines;
 
 class DeadlineDeciderTest {
@@ -367,20 +370,21 @@ class DeadlineDeciderTest {
 
         var when = deadlines.given(provisional).when(employmentStarted("2026-04-15"));
 
-        when.then(movedTo(provisional, "2026-04-15"));
+        when.then(movedTo(provisional, "2026-04-15"), rightsInformationFrom("2026-04-15"));
         DeadlineScheduled moved = when.stateAfter().deadlines().get(0);
         assertFalse(moved.provisional());
         assertEquals(LocalDate.parse("2026-04-15"), moved.startDate());
         assertEquals(LocalDate.parse("2032-04-15"), moved.dueDate());
         assertEquals(provisional.deadlineId(), moved.deadlineId());
-        assertEquals(1, when.stateAfter().deadlines().size());
+        assertEquals(List.of("RECORD_RETENTION_ENDS", "RIGHTS_INFORMATION_DUE"),
+                when.stateAfter().deadlines().stream().map(DeadlineScheduled::kind).toList());
     }
 
     @Test
     void a_retention_deadline_moves_once_however_often_the_first_day_arrives() {
         DeadlineScheduled provisional = deadlines.given().when(approval("2026-03-02")).stateAfter().deadlines().get(0);
 
-        deadlines.given(provisional, movedTo(provisional, "2026-04-15"))
+        deadlines.given(provisional, movedTo(provisional, "2026-04-15"), rightsInformationFrom("2026-04-15"))
                 .when(employmentStarted("2026-04-15"))
                 .thenNothingHappens();
     }
@@ -392,7 +396,7 @@ class DeadlineDeciderTest {
                 "A1111111", "A1111111-1", "RECORD_RETENTION_ENDS", LocalDate.parse("2026-03-02"), LocalDate.parse("2032-03-02"),
                 RULES.compute(DeadlineKind.RECORD_RETENTION_ENDS, LocalDate.parse("2026-03-02")).basis(),
                 RULES.compute(DeadlineKind.RECORD_RETENTION_ENDS, LocalDate.parse("2026-03-02")).source(), List.of(),
-                STARTED_EVENT, false));
+                STARTED_EVENT, false), rightsInformationFrom("2026-03-02"));
     }
 
     @Test
@@ -400,5 +404,141 @@ class DeadlineDeciderTest {
         var counted = deadlines.given().when(employmentStarted("2026-03-02")).stateAfter();
 
         deadlines.given(counted.deadlines().toArray(DeadlineEvent[]::new)).when(approval("2026-03-02")).thenNothingHappens();
+    }
+
+    /** The rights information scheduled by the first day of employment, on that day. */
+    private static DeadlineScheduled rightsInformationFrom(String firstDay) {
+        var counted = RULES.forEmploymentStart(LocalDate.parse(firstDay)).stream()
+                .filter(d -> d.kind() == DeadlineKind.RIGHTS_INFORMATION_DUE).findFirst().orElseThrow();
+        return new DeadlineScheduled(
+                UUID.nameUUIDFromBytes((STARTED_EVENT + "/RIGHTS_INFORMATION_DUE").getBytes(StandardCharsets.UTF_8)),
+                "A1111111", "A1111111-1", "RIGHTS_INFORMATION_DUE", counted.startDate(), counted.dueDate(), counted.basis(),
+                counted.source(), counted.warnings(), STARTED_EVENT, false);
+    }
+
+    private static ScheduleDecisionDeadlines approvalPlanning(String decided, String plannedFirstDay,
+                                                              ComplianceEvidenceRecorded... evidence) {
+        return new ScheduleDecisionDeadlines(approval(decided).decision(), DECISION_EVENT, LocalDate.parse(plannedFirstDay),
+                List.of(evidence));
+    }
+
+    private static ComplianceEvidenceRecorded evidence(String obligation, String documentOn) {
+        return new ComplianceEvidenceRecorded("A1111111", obligation, "rights-leaflet-signed.pdf", LocalDate.parse(documentOn),
+                null);
+    }
+
+    private static DeadlineScheduled rightsInformation(OfferDeadlines state) {
+        return state.deadlines().stream().filter(d -> d.kind().equals("RIGHTS_INFORMATION_DUE")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void an_approval_schedules_the_rights_information_provisionally_on_the_first_day_the_offer_planned() {
+        var after = deadlines.given().when(approvalPlanning("2026-03-02", "2026-04-01")).stateAfter();
+
+        DeadlineScheduled rights = rightsInformation(after);
+        assertTrue(rights.provisional());
+        assertEquals(LocalDate.parse("2026-04-01"), rights.dueDate());
+        assertTrue(rights.source().startsWith("IRPR s.209.2(1)(a)"), rights.source());
+    }
+
+    @Test
+    void an_approval_after_the_planned_first_day_still_schedules_the_rights_information_on_it_overdue() {
+        var after = deadlines.given().when(approvalPlanning("2026-03-02", "2026-02-16")).stateAfter();
+
+        assertEquals(LocalDate.parse("2026-02-16"), rightsInformation(after).dueDate());
+    }
+
+    /** What happened: the past, then what the command decided on it. */
+    private DeadlineEvent[] happened(DeadlineCommand command, DeadlineEvent... past) {
+        Decision<DeadlineEvent> decided = decider.decide(command, deadlines.given(past).state());
+        if (!(decided instanceof Decision.Accepted<DeadlineEvent> accepted)) {
+            throw new AssertionError("expected events but got " + decided);
+        }
+        return Stream.concat(Arrays.stream(past), accepted.events().stream()).toArray(DeadlineEvent[]::new);
+    }
+
+    @Test
+    void the_first_day_of_employment_moves_the_provisional_rights_information_to_that_day() {
+        DeadlineEvent[] approved = happened(approvalPlanning("2026-03-02", "2026-04-01"));
+        DeadlineScheduled provisional = rightsInformation(deadlines.given(approved).state());
+        var counted = RULES.forEmploymentStart(LocalDate.parse("2026-04-20")).get(1);
+
+        var when = deadlines.given(approved).when(employmentStarted("2026-04-20"));
+
+        when.then(movedTo(deadlines.given(approved).state().deadlines().get(0), "2026-04-20"),
+                new DeadlineMoved(provisional.deadlineId(), "A1111111", "A1111111-1", "RIGHTS_INFORMATION_DUE",
+                        LocalDate.parse("2026-04-20"), LocalDate.parse("2026-04-20"), counted.basis(), counted.source(),
+                        counted.warnings(), STARTED_EVENT));
+        assertFalse(rightsInformation(when.stateAfter()).provisional());
+    }
+
+    @Test
+    void a_rights_information_that_elapsed_on_the_planned_first_day_runs_again_to_the_first_day_recorded() {
+        DeadlineEvent[] approved = happened(approvalPlanning("2026-03-02", "2026-02-16"));
+        UUID rights = rightsInformation(deadlines.given(approved).state()).deadlineId();
+        DeadlineEvent[] elapsed = happened(new DeadlineCommand.ExpireDeadline("A1111111", rights,
+                Instant.parse("2026-03-02T15:00:00Z")), approved);
+        DeadlineEvent[] moved = happened(employmentStarted("2026-03-09"), elapsed);
+
+        deadlines.given(moved).when(new DeadlineCommand.ExpireDeadline("A1111111", rights, Instant.parse("2026-03-10T04:00:00Z")))
+                .then(new DeadlineElapsed(rights, "A1111111", "A1111111-1", "RIGHTS_INFORMATION_DUE",
+                        LocalDate.parse("2026-03-09"), Instant.parse("2026-03-10T04:00:00Z")));
+    }
+
+    @Test
+    void the_rights_information_moves_once_however_often_the_first_day_arrives() {
+        DeadlineEvent[] moved = happened(employmentStarted("2026-04-20"), happened(approvalPlanning("2026-03-02", "2026-04-01")));
+
+        deadlines.given(moved).when(employmentStarted("2026-04-20")).thenNothingHappens();
+    }
+
+    @Test
+    void evidence_of_the_rights_information_meets_it_on_the_documents_date() {
+        DeadlineEvent[] approved = happened(approvalPlanning("2026-03-02", "2026-04-01"));
+        UUID rights = rightsInformation(deadlines.given(approved).state()).deadlineId();
+
+        deadlines.given(approved).when(new MeetWithEvidence(evidence("RIGHTS_INFORMATION", "2026-03-30")))
+                .then(new DeadlineMet(rights, "A1111111", LocalDate.parse("2026-03-30"),
+                        "Evidence of RIGHTS_INFORMATION recorded: rights-leaflet-signed.pdf"));
+    }
+
+    @Test
+    void the_rights_information_is_met_once_however_often_its_evidence_arrives() {
+        DeadlineEvent[] met = happened(new MeetWithEvidence(evidence("RIGHTS_INFORMATION", "2026-03-30")),
+                happened(approvalPlanning("2026-03-02", "2026-04-01")));
+
+        deadlines.given(met).when(new MeetWithEvidence(evidence("RIGHTS_INFORMATION", "2026-03-30"))).thenNothingHappens();
+    }
+
+    @Test
+    void evidence_recorded_before_the_approval_arrived_meets_the_rights_information_as_it_is_scheduled() {
+        var when = deadlines.given().when(approvalPlanning("2026-03-02", "2026-04-01", evidence("RIGHTS_INFORMATION", "2026-02-20")));
+
+        UUID rights = rightsInformation(when.stateAfter()).deadlineId();
+        assertEquals(LocalDate.parse("2026-02-20"), when.stateAfter().met().get(rights).metOn());
+        assertEquals(1, when.stateAfter().met().size());
+    }
+
+    @Test
+    void evidence_recorded_before_a_first_day_that_schedules_the_rights_information_meets_it_as_it_is_scheduled() {
+        var when = deadlines.given().when(new CountFromEmploymentStart(
+                new EmploymentStarted("A1111111", "A1111111-1", LocalDate.parse("2026-03-02")), STARTED_EVENT,
+                List.of(evidence("RIGHTS_INFORMATION", "2026-03-02"))));
+
+        when.then(happened(employmentStarted("2026-03-02"))[0], rightsInformationFrom("2026-03-02"),
+                new DeadlineMet(rightsInformationFrom("2026-03-02").deadlineId(), "A1111111", LocalDate.parse("2026-03-02"),
+                        "Evidence of RIGHTS_INFORMATION recorded: rights-leaflet-signed.pdf"));
+    }
+
+    @Test
+    void evidence_of_an_obligation_no_deadline_counts_meets_nothing() {
+        deadlines.given(happened(approvalPlanning("2026-03-02", "2026-04-01")))
+                .when(new MeetWithEvidence(evidence("SIGNED_EMPLOYMENT_AGREEMENT", "2026-02-20")))
+                .thenNothingHappens();
+    }
+
+    @Test
+    void evidence_on_an_offer_with_no_deadline_yet_changes_nothing_until_its_deadline_is_scheduled() {
+        deadlines.given().when(new MeetWithEvidence(evidence("RIGHTS_INFORMATION", "2026-02-20"))).thenNothingHappens();
     }
 }
