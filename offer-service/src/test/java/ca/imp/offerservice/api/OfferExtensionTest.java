@@ -148,10 +148,10 @@ class OfferExtensionTest {
                     .body("items.status", contains("APPROVED", "WITHDRAWN", "AWAITING_FEE"));
         }
         asEmployer().get("/offers/" + resubmission + "/chain").then()
-                .body("items[0].decision.outcome", equalTo("APPROVED"))
-                .body("items[0].decision.decidedOn", equalTo(APPROVED_ON.toString()))
+                .body("items[0].invalidation.outcome", equalTo("APPROVED"))
+                .body("items[0].invalidation.decidedOn", equalTo(APPROVED_ON.toString()))
                 .body("items[0].fee.status", equalTo("SPENT"))
-                .body("items[1].decision.withdrawnOn", matchesPattern("\\d{4}-\\d{2}-\\d{2}"))
+                .body("items[1].invalidation.withdrawnOn", matchesPattern("\\d{4}-\\d{2}-\\d{2}"))
                 .body("items[2].fee.amount", equalTo(230.0f))
                 .body("items[2].submittedOn", matchesPattern("\\d{4}-\\d{2}-\\d{2}"));
     }
@@ -167,7 +167,7 @@ class OfferExtensionTest {
         asEmployer().get("/offers/" + original + "/chain?size=0").then().statusCode(400)
                 .contentType("application/problem+json").body("field", equalTo("size"));
         asEmployer().get("/offers/" + EmployerPortal.readyOffer() + "/chain").then().statusCode(200)
-                .body("items.relation", contains("ORIGINAL")).body("items[0].decision", nullValue());
+                .body("items.relation", contains("ORIGINAL")).body("items[0].invalidation", nullValue());
         asEmployer().get("/offers/A0000000/chain").then().statusCode(404);
     }
 }
