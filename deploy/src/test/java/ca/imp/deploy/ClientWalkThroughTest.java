@@ -306,5 +306,15 @@ class ClientWalkThroughTest {
                         .listDeadlines(null, null, null, null, DeadlineKind.RECORD_RETENTION_ENDS, offerNumber, null, null, null).getItems().get(0),
                 deadline -> !deadline.getProvisional());
         assertTrue(counted.getBasis().contains("after the first day of employment, " + TODAY), counted.getBasis());
+
+        // 14. the law firm extends the approved offer, from the day after the permit's last; the chain reads the original,
+        //     then the extension
+        OfferView extension = offers(lawFirm).extendOffer(offerNumber,
+                Map.of("job", Map.of("startsOn", permitEnds.plusDays(1).toString())), null);
+        assertEquals(permitEnds.plusDays(1), extension.getJob().getStartsOn());
+        assertEquals(FeeStatus.EXEMPT, extension.getFee().getStatus());
+        var chain = offers(lawFirm).getOfferChain(extension.getOfferNumber(), null, null).getItems();
+        assertEquals(List.of(offerNumber, extension.getOfferNumber()), chain.stream().map(entry -> entry.getOfferNumber()).toList());
+        assertEquals(List.of("ORIGINAL", "EXTENSION_OF"), chain.stream().map(entry -> String.valueOf(entry.getRelation())).toList());
     }
 }

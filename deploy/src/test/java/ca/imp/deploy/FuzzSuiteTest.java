@@ -474,7 +474,7 @@ class FuzzSuiteTest {
     private static Map<String, IntFunction<Seed>> fixtures() {
         String decided = TODAY.toString();
         // paid first, all together: decision-service learns of them while the rest is made
-        var paid = pool(7 * FRESH + 2, FuzzSuiteTest::paidOffer).iterator();
+        var paid = pool(8 * FRESH + 2, FuzzSuiteTest::paidOffer).iterator();
         String offer = paid.next();
         String application = refused(registered(paid.next()));
         String refusedOffer = offerOf(application);
@@ -502,6 +502,7 @@ class FuzzSuiteTest {
         Fresh refundable = new Fresh(() -> withdrawn(paidOffer()));
         Fresh approved = new Fresh(() -> approvedOffer(registered(paid.next())));
         Fresh approvedToChange = new Fresh(() -> approvedOffer(registered(paid.next())));
+        Fresh approvedToExtend = new Fresh(() -> approvedOffer(registered(paid.next())));
         Fresh feeds = new Fresh(FuzzSuiteTest::openedFeedId);
         String feedSecretPath = URI.create(post("deadline-service", "/employers/" + BUSINESS_NUMBER + "/calendar-feeds", EMPLOYER, null)
                 .path("url").asText()).getPath();
@@ -523,6 +524,12 @@ class FuzzSuiteTest {
         fixtures.put("offer-service POST /offers/{offerNumber}/resubmissions", i -> seed("offer-service", "POST",
                 "/offers/" + withdrawn.at(i) + "/resubmissions", "", EMPLOYER,
                 "{\"job\": {\"title\": \"Senior robotics engineer\", \"hoursPerWeek\": 37.5}}", "offerNumber", withdrawn.at(i)).usingUp(withdrawn, i));
+        fixtures.put("offer-service POST /offers/{offerNumber}/extensions", i -> seed("offer-service", "POST",
+                "/offers/" + approvedToExtend.at(i) + "/extensions", "", EMPLOYER,
+                "{\"job\": {\"title\": \"Senior robotics engineer\"}}", "offerNumber", approvedToExtend.at(i))
+                .usingUp(approvedToExtend, i));
+        fixtures.put("offer-service GET /offers/{offerNumber}/chain",
+                i -> seed("offer-service", "GET", "/offers/" + offer + "/chain", "page=0&size=20", EMPLOYER, null, "offerNumber", offer));
         fixtures.put("offer-service POST /offers/{offerNumber}/fee-payments", i -> seed("offer-service", "POST",
                 "/offers/" + toPay.at(i) + "/fee-payments", "", EMPLOYER,
                 "{\"amount\": 230.00, \"currency\": \"CAD\", \"paidOn\": \"" + TODAY + "\"}", "offerNumber", toPay.at(i)).usingUp(toPay, i));

@@ -20,6 +20,8 @@ import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.envelope.CloudEventHeaders;
 import ca.imp.contract.envelope.EventEnvelope;
+import ca.imp.contract.offer.OfferExtended;
+import ca.imp.contract.offer.OfferSubmitted;
 
 class EventContractTest {
 
@@ -105,6 +107,25 @@ class EventContractTest {
 
         assertEquals(true, json.contains("\"permitValidUntil\":\"2028-06-15\""), json);
         assertEquals(approved, EventJson.mapper().readValue(json, DecisionRendered.class));
+    }
+
+    @Test
+    void an_offer_submitted_before_extensions_reads_as_extending_none() throws Exception {
+        String stored = "{\"offerNumber\":\"A1234567\",\"feeDue\":230.00,\"currency\":\"CAD\",\"replaces\":null}";
+
+        assertNull(EventJson.mapper().readValue(stored, OfferSubmitted.class).extendsOffer());
+    }
+
+    @Test
+    void an_extension_names_the_approved_offer_and_the_approved_offer_names_its_extension() throws Exception {
+        var extension = new OfferSubmitted("A7654321", null, new java.math.BigDecimal("230.00"), "CAD", null, null, "A1234567");
+        var extended = new OfferExtended("A1234567", "A7654321");
+
+        String json = EventJson.mapper().writeValueAsString(extension);
+
+        assertEquals(true, json.contains("\"extendsOffer\":\"A1234567\""), json);
+        assertEquals(extension, EventJson.mapper().readValue(json, OfferSubmitted.class));
+        assertEquals(extended, EventJson.mapper().readValue(EventJson.mapper().writeValueAsString(extended), OfferExtended.class));
     }
 
     private static DecisionRendered version1(String json) throws Exception {

@@ -10,8 +10,10 @@ import java.math.BigDecimal;
  * @param replaces the invalidated offer this one resubmits, or null for a first attempt
  * @param group    the group of offers submitted together whose capped fee this offer shares (feeDue is its share), or
  *                 null for an offer submitted alone; events recorded before groups existed have none
+ * @param extendsOffer the approved offer whose worker this offer keeps on after its permit (an extension), or null;
+ *                 events recorded before extensions existed have none
  */
 public record OfferSubmitted(String offerNumber, OfferTerms terms, BigDecimal feeDue, String currency, String replaces,
-                             String group)
+                             String group, String extendsOffer)
         implements OfferEvent {
 }

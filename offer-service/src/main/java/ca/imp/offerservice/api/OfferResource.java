@@ -38,7 +38,9 @@ import ca.imp.eventstore.idempotency.api.IdempotentRequests;
 import ca.imp.contract.range.PlainText;
 import ca.imp.eventstore.paging.Page;
 import ca.imp.eventstore.paging.api.PageParameters;
+import ca.imp.offerservice.offer.ExtendOffer;
 import ca.imp.offerservice.offer.PayFee;
+import ca.imp.offerservice.offer.ReadOfferChain;
 import ca.imp.offerservice.offer.ReadOffer;
 import ca.imp.offerservice.offer.ReadOfferHistory;
 import ca.imp.offerservice.offer.RecordEmploymentStart;
@@ -59,6 +61,8 @@ public class OfferResource {
     private final CurrentCaller caller;
     private final SubmitOffer submitOffer;
     private final ResubmitOffer resubmitOffer;
+    private final ExtendOffer extendOffer;
+    private final ReadOfferChain readChain;
     private final ReadOffer readOffer;
     private final ReadOfferHistory readHistory;
     private final PayFee payFee;
@@ -67,12 +71,15 @@ public class OfferResource {
     private final RecordEmploymentStart recordEmploymentStart;
     private final IdempotentRequests idempotent;
 
-    OfferResource(CurrentCaller caller, SubmitOffer submitOffer, ResubmitOffer resubmitOffer, ReadOffer readOffer,
-                  ReadOfferHistory readHistory, PayFee payFee, WithdrawOffer withdrawOffer, RecordRefund recordRefund,
-                  RecordEmploymentStart recordEmploymentStart, IdempotentRequests idempotent) {
+    OfferResource(CurrentCaller caller, SubmitOffer submitOffer, ResubmitOffer resubmitOffer, ExtendOffer extendOffer,
+                  ReadOfferChain readChain, ReadOffer readOffer, ReadOfferHistory readHistory, PayFee payFee,
+                  WithdrawOffer withdrawOffer, RecordRefund recordRefund, RecordEmploymentStart recordEmploymentStart,
+                  IdempotentRequests idempotent) {
         this.caller = caller;
         this.submitOffer = submitOffer;
         this.resubmitOffer = resubmitOffer;
+        this.extendOffer = extendOffer;
+        this.readChain = readChain;
         this.readOffer = readOffer;
         this.readHistory = readHistory;
         this.payFee = payFee;
@@ -128,6 +135,53 @@ public class OfferResource {
         return idempotent.create("resubmitOffer", null, Arrays.asList(offerNumber, changes),
                 alsoRecord -> resubmitOffer.resubmit(caller.get(), offerNumber, changes, alsoRecord), offer -> created(offer).build(),
                 OfferResource::location, this::asItStands);
+    }
+
+    @POST
+    @Path("/{offerNumber}/extensions")
+    @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @APIResponse(responseCode = "201", description = "The new offer, with its new number and its own fee; Location is its address."
+            + " A retried extension with the same Idempotency-Key and body answers the same offer with Idempotent-Replayed: true.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)),
+            headers = @Header(name = "Location", description = "The address of what was created", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "offer-not-found: no offer has this number, or it is another employer's offer.")
+    @APIResponse(responseCode = "409", description = "extension-needs-approval: no work permit was approved with the offer (offerStatus says where it stands); already-extended: its latest extension (extendedAs) is under way, approved, or tried again as a resubmission.")
+    @APIResponse(responseCode = "422", description = "extension-keeps-employer: an extension cannot change the employer; or the merged terms break a rule.")
+    @Operation(operationId = "extendOffer", summary = "Make the new offer that keeps the worker of an approved offer on after the permit",
+            description = "An extension needs a new offer and a new fee (IRPR 303.1(1)(c)): the new offer gets a new number and the fee"
+                    + " in force today, or none if it claims a fee-exempt program. It is prefilled from the approved offer; the body"
+                    + " is a JSON Merge Patch (RFC 7396) of what differs, in the names of the body of submitOffer, e.g. {\"job\":"
+                    + " {\"endsOn\": \"2030-08-31\"}}, sent as application/merge-patch+json (application/json is read the same)."
+                    + " Both offers link to each other (getOfferChain). The worker must apply for the extension before the permit"
+                    + " expires to stay on maintained status; the offer itself can be made any time. One extension is under way at"
+                    + " a time: another is made only once the latest ended without a permit.")
+    @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
+    public Uni<Response> extend(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
+                                String offerNumber,
+                                @RequestBody(description = "A JSON Merge Patch (RFC 7396) of the approved offer as submitted (the body of"
+                                        + " submitOffer): only what differs; null removes an optional field.", required = true,
+                                        content = {
+                                                @Content(mediaType = MERGE_PATCH_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                                                        example = "{\"job\": {\"endsOn\": \"2030-08-31\"}}")),
+                                                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                                                        example = "{\"job\": {\"endsOn\": \"2030-08-31\"}}"))})
+                                JsonNode changes) {
+        return idempotent.create("extendOffer", null, Arrays.asList(offerNumber, changes),
+                alsoRecord -> extendOffer.extend(caller.get(), offerNumber, changes, alsoRecord), offer -> created(offer).build(),
+                OfferResource::location, this::asItStands);
+    }
+
+    @GET
+    @Path("/{offerNumber}/chain")
+    @APIResponse(responseCode = "200", description = "A page of the chain's offers, oldest first.")
+    @APIResponse(responseCode = "404", description = "offer-not-found: no offer has this number, or it is another employer's offer.")
+    @Operation(operationId = "getOfferChain", summary = "The chain of offers for one worker: the original, its resubmissions and extensions",
+            description = "Read from any offer of the chain: every offer from the original on, oldest first, each with how it"
+                    + " follows an earlier one, the day it was submitted, what ended it and its own fee. Holds no personal data.")
+    @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
+    public Uni<Page<ChainEntry>> chain(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
+                                       String offerNumber, @Valid @BeanParam PageParameters paging) {
+        return readChain.read(caller.get(), offerNumber, paging.page(), paging.size()).map(links -> links.map(ChainEntry::of));
     }
 
     private static Response.ResponseBuilder created(SeenOffer offer) {

@@ -173,6 +173,13 @@ public record OfferView(
             @Schema(description = "The fee-exempt program the employer claimed, with the reference of its proof; absent unless"
                     + " the offer is exempt by such a claim.")
             OfferRequest.FeeExemption exemption) {
+
+        static Fee of(Offer offer) {
+            var due = offer.fee();
+            return new Fee(offer.feeStatus(), due.amount(), due.currency(), due.paidOn().orElse(null),
+                    due.refundOwed().map(FeeRefundOwed::followUpOn).orElse(null), due.refundedOn().orElse(null),
+                    due instanceof Offer.Fee.Exempt exempt ? exempt.claim().map(OfferRequest.FeeExemption::of).orElse(null) : null);
+        }
     }
 
     /** What ended the offer: a decision on its application, or the employer's withdrawal. */
@@ -190,22 +197,24 @@ public record OfferView(
             LocalDate withdrawnOn,
             @Schema(description = "Why the offer number can never be used again, in words.", example = "A decision was rendered on the application that used this offer; the number can never be used again.")
             String reason) {
+
+        /** What ended the offer, or null while nothing did. */
+        static Invalidation of(Offer offer) {
+            return offer.use().invalidation()
+                    .map(decision -> new Invalidation("DECISION", decision.applicationId(), decision.outcome(),
+                            decision.decisionDate(), offer.use().withdrawal().map(OfferWithdrawn::withdrawnOn).orElse(null),
+                            "A decision was rendered on the application that used this offer; the number can never be used again."))
+                    .or(() -> offer.use().withdrawal().map(withdrawal -> new Invalidation("WITHDRAWAL", null, null, null,
+                            withdrawal.withdrawnOn(), "The employer withdrew this offer; the number can never be used again.")))
+                    .orElse(null);
+        }
     }
 
     static OfferView of(SeenOffer seen) {
         Offer offer = seen.offer();
-        Invalidation invalidation = offer.use().invalidation()
-                .map(decision -> new Invalidation("DECISION", decision.applicationId(), decision.outcome(),
-                        decision.decisionDate(), offer.use().withdrawal().map(OfferWithdrawn::withdrawnOn).orElse(null),
-                        "A decision was rendered on the application that used this offer; the number can never be used again."))
-                .or(() -> offer.use().withdrawal().map(withdrawal -> new Invalidation("WITHDRAWAL", null, null, null,
-                        withdrawal.withdrawnOn(), "The employer withdrew this offer; the number can never be used again.")))
-                .orElse(null);
+        Invalidation invalidation = Invalidation.of(offer);
         OfferTerms terms = offer.terms();
-        var due = offer.fee();
-        Fee fee = new Fee(offer.feeStatus(), due.amount(), due.currency(), due.paidOn().orElse(null),
-                due.refundOwed().map(FeeRefundOwed::followUpOn).orElse(null), due.refundedOn().orElse(null),
-                due instanceof Offer.Fee.Exempt exempt ? exempt.claim().map(OfferRequest.FeeExemption::of).orElse(null) : null);
+        Fee fee = Fee.of(offer);
         Attempts attempts = offer.replaces().isEmpty() && offer.use().resubmittedAs().isEmpty()
                 ? null
                 : new Attempts(offer.replaces().orElse(null), offer.use().resubmittedAs().orElse(null));

@@ -20,6 +20,7 @@ import ca.imp.contract.offer.FeeRefundOwed;
 import ca.imp.contract.offer.FeeRefunded;
 import ca.imp.contract.offer.OfferEvent;
 import ca.imp.contract.offer.OfferInvalidated;
+import ca.imp.contract.offer.OfferExtended;
 import ca.imp.contract.offer.OfferResubmitted;
 import ca.imp.contract.offer.OfferSubmitted;
 import ca.imp.contract.offer.OfferWithdrawn;
@@ -63,6 +64,7 @@ public final class ComplianceDecider implements Decider<ComplianceCommand, Compl
                     .on(ApplicationLinked.class, unchanged())
                     .on(ApplicationReturned.class, unchanged())
                     .on(OfferResubmitted.class, unchanged())
+                    .on(OfferExtended.class, unchanged())
                     .build();
 
     Dispatch<ComplianceCommand, ComplianceState, Decision<OfferEvent>> decisions() {

@@ -2,6 +2,8 @@ package ca.imp.offerservice.offer;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import ca.imp.contract.decision.DecisionOutcome;
@@ -56,6 +58,11 @@ public record Offer(String offerNumber, OfferTerms terms, Optional<String> repla
             return Optional.empty();
         }
 
+        /** The offers that extend this approved one, oldest first. */
+        default List<String> extensions() {
+            return List.of();
+        }
+
         /** Fee exemption and payment settle the fee of an offer still in use or not. */
         record Unused() implements Use {
             @Override
@@ -81,15 +88,31 @@ public record Offer(String offerNumber, OfferTerms terms, Optional<String> repla
             Ended resubmitted(String successor);
         }
 
+        /** @param extensions the offers that extend this one once approved, oldest first */
         record Invalidated(OfferInvalidated decision, Optional<String> applicationId, Optional<String> resubmittedAs,
-                           Optional<LocalDate> employmentStartedOn) implements Ended {
+                           Optional<LocalDate> employmentStartedOn, List<String> extensions) implements Ended {
+            public Invalidated {
+                extensions = List.copyOf(extensions);
+            }
+
             @Override
             public Ended resubmitted(String successor) {
-                return new Invalidated(decision, applicationId, Optional.of(successor), employmentStartedOn);
+                return new Invalidated(decision, applicationId, Optional.of(successor), employmentStartedOn, extensions);
             }
 
             Invalidated employmentStarted(LocalDate startedOn) {
-                return new Invalidated(decision, applicationId, resubmittedAs, Optional.of(startedOn));
+                return new Invalidated(decision, applicationId, resubmittedAs, Optional.of(startedOn), extensions);
+            }
+
+            Invalidated extended(String extension) {
+                var more = new ArrayList<>(extensions);
+                more.add(extension);
+                return new Invalidated(decision, applicationId, resubmittedAs, employmentStartedOn, more);
+            }
+
+            /** The extension made last, which is the one that carries the worker on if any does. */
+            Optional<String> latestExtension() {
+                return extensions.isEmpty() ? Optional.empty() : Optional.of(extensions.get(extensions.size() - 1));
             }
 
             boolean approved() {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import ca.imp.contract.decision.DecisionOutcome;
+import ca.imp.contract.offer.OfferStatus;
 import ca.imp.contract.offer.OfferTerms;
 import ca.imp.offerservice.reference.FeeExemptionPrograms;
 
@@ -21,9 +22,11 @@ public sealed interface OfferCommand {
      * @param submittedOn  the day it is submitted, which the exemption code must be in force on
      * @param exemptionCode what the table of exemption codes says of its code on that day
      * @param group     the group of offers submitted together whose capped fee {@code fee} is a share of, or null
+     * @param extendsOffer the approved offer this one extends, or null
      */
     record SubmitOffer(String offerNumber, OfferTerms terms, BigDecimal fee, String currency, Optional<Exemption> exemption,
-                       String replaces, LocalDate submittedOn, ExemptionCodeStanding exemptionCode, String group)
+                       String replaces, LocalDate submittedOn, ExemptionCodeStanding exemptionCode, String group,
+                       String extendsOffer)
             implements OfferCommand {
     }
 
@@ -37,6 +40,24 @@ public sealed interface OfferCommand {
 
     /** Links an invalidated offer to the new offer that resubmits it. */
     record RecordResubmission(String offerNumber, String resubmittedAs) implements OfferCommand {
+    }
+
+    /**
+     * Links an approved offer to the new offer that extends it.
+     *
+     * @param latest the approved offer's latest extension as its own stream has it, if it has one
+     */
+    record RecordExtension(String offerNumber, String extendedAs, Optional<PriorExtension> latest) implements OfferCommand {
+    }
+
+    /**
+     * An extension made before, as it stands: whether it still carries the worker on (under way, approved, or tried again
+     * as a resubmission) or ended without a permit.
+     */
+    record PriorExtension(String offerNumber, OfferStatus status, Optional<String> resubmittedAs) {
+        boolean endedWithoutPermit() {
+            return status.ended() && status != OfferStatus.APPROVED && resubmittedAs.isEmpty();
+        }
     }
 
     record PayFee(String offerNumber, BigDecimal amount, String currency, LocalDate paidOn) implements OfferCommand {

@@ -21,6 +21,7 @@ import ca.imp.contract.offer.FeePaid;
 import ca.imp.contract.offer.FeeRefundOwed;
 import ca.imp.contract.offer.FeeRefunded;
 import ca.imp.contract.offer.OfferEvent;
+import ca.imp.contract.offer.OfferExtended;
 import ca.imp.contract.offer.OfferInvalidated;
 import ca.imp.contract.offer.OfferResubmitted;
 import ca.imp.contract.offer.OfferSubmitted;
@@ -34,6 +35,7 @@ import ca.imp.offerservice.offer.OfferCommand.InvalidateOffer;
 import ca.imp.offerservice.offer.OfferCommand.LinkApplication;
 import ca.imp.offerservice.offer.OfferCommand.PayFee;
 import ca.imp.offerservice.offer.OfferCommand.RecordEmploymentStart;
+import ca.imp.offerservice.offer.OfferCommand.RecordExtension;
 import ca.imp.offerservice.offer.OfferCommand.RecordRefund;
 import ca.imp.offerservice.offer.OfferCommand.RecordResubmission;
 import ca.imp.offerservice.offer.OfferCommand.SubmitOffer;
@@ -56,6 +58,7 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
                 .on(LinkApplication.class, existing(this::link))
                 .on(InvalidateOffer.class, existing(this::invalidate))
                 .on(RecordResubmission.class, existing(this::recordResubmission))
+                .on(RecordExtension.class, existing(this::recordExtension))
                 .on(RecordRefund.class, existing(repeatOf(OfferDecider::refundRecorded, this::recordRefund)))
                 .on(RecordEmploymentStart.class, existing(repeatOf(OfferDecider::employmentStartRecorded,
                         this::recordEmploymentStart)))
@@ -74,6 +77,7 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
                 .on(FeeRefundOwed.class, offer(OfferDecider::owing))
                 .on(FeeRefunded.class, offer(OfferDecider::refunded))
                 .on(OfferResubmitted.class, offer(OfferDecider::resubmitted))
+                .on(OfferExtended.class, offer(OfferDecider::extended))
                 .on(EmploymentStarted.class, offer(OfferDecider::employmentStarted))
                 // the compliance feature's evidence and changes: the offer itself stands as it did
                 .on(ComplianceEvidenceRecorded.class, offer((offer, evidence) -> offer))
@@ -193,7 +197,8 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
                     "the employment cannot end (" + job.endDate() + ") before it starts (" + job.startDate() + ")"));
         }
         if (c.exemption().isEmpty()) {
-            return Decision.accept(new OfferSubmitted(c.offerNumber(), c.terms(), c.fee(), c.currency(), c.replaces(), c.group()));
+            return Decision.accept(new OfferSubmitted(c.offerNumber(), c.terms(), c.fee(), c.currency(), c.replaces(), c.group(),
+                    c.extendsOffer()));
         }
         // the program, never the exemption code, frees the employer of the fee (IRPR 303.1(5) with R299(2))
         var claim = c.exemption().get().claim();
@@ -201,7 +206,8 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
         if (unmet.isPresent()) {
             return Decision.reject(new OfferError.ExemptionConditionUnattested(claim.program(), unmet.get()));
         }
-        return Decision.accept(new OfferSubmitted(c.offerNumber(), c.terms(), BigDecimal.ZERO, c.currency(), c.replaces(), c.group()),
+        return Decision.accept(new OfferSubmitted(c.offerNumber(), c.terms(), BigDecimal.ZERO, c.currency(), c.replaces(), c.group(),
+                        c.extendsOffer()),
                 new FeeExemptionClaimed(c.offerNumber(), claim.program(), claim.proofReference(), claim.unremunerated()));
     }
 
@@ -279,6 +285,27 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
         return Decision.accept(new OfferResubmitted(offer.offerNumber(), c.resubmittedAs()));
     }
 
+    /**
+     * Only an approved offer has a permit to extend. A worker has one extension under way at a time: another is made
+     * only once the latest ended without a permit and was not tried again as a resubmission (a refused extension's
+     * offer is dead). Whether the permit has expired is no rule of the offer: the application must come before it
+     * (maintained status), the offer may come any time.
+     */
+    private Decision<OfferEvent> recordExtension(RecordExtension c, Offer offer) {
+        if (!(offer.use() instanceof Use.Invalidated approval && approval.approved())) {
+            return Decision.reject(new OfferError.ExtensionOfUnapprovedOffer(offer.offerNumber(), offer.status()));
+        }
+        var latest = approval.latestExtension();
+        if (latest.isPresent()) {
+            // the latest extension as the command saw it; another one made since is news to the command
+            var seen = c.latest().filter(prior -> prior.offerNumber().equals(latest.get()));
+            if (seen.isEmpty() || !seen.get().endedWithoutPermit()) {
+                return Decision.reject(new OfferError.AlreadyExtended(offer.offerNumber(), latest.get(), seen));
+            }
+        }
+        return Decision.accept(new OfferExtended(offer.offerNumber(), c.extendedAs()));
+    }
+
     private Decision<OfferEvent> recordRefund(RecordRefund c, Offer offer) {
         if (offer.fee() instanceof Fee.Refunded refunded) {
             return Decision.reject(new OfferError.RefundAlreadyRecorded(offer.offerNumber(), refunded.on()));
@@ -351,7 +378,7 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
     }
 
     private static Offer invalidated(Offer offer, OfferInvalidated event) {
-        return offer.with(new Use.Invalidated(event, offer.use().applicationId(), Optional.empty(), Optional.empty()));
+        return offer.with(new Use.Invalidated(event, offer.use().applicationId(), Optional.empty(), Optional.empty(), List.of()));
     }
 
     private static Offer withdrawn(Offer offer, OfferWithdrawn event) {
@@ -371,6 +398,11 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
     /** Recorded only on an approved offer (the rules above make it so). */
     private static Offer employmentStarted(Offer offer, EmploymentStarted event) {
         return offer.use() instanceof Use.Invalidated approval ? offer.with(approval.employmentStarted(event.startedOn())) : offer;
+    }
+
+    /** Recorded only on an approved offer (the rules above make it so). */
+    private static Offer extended(Offer offer, OfferExtended event) {
+        return offer.use() instanceof Use.Invalidated approval ? offer.with(approval.extended(event.extendedAs())) : offer;
     }
 
     private static Offer resubmitted(Offer offer, OfferResubmitted event) {

@@ -228,6 +228,73 @@ public sealed interface OfferError extends DomainError {
         }
     }
 
+    /** An extension keeps the worker on after the permit an approval gave, so only an approved offer is extended. */
+    record ExtensionOfUnapprovedOffer(String offerNumber, OfferStatus status) implements OfferError, DomainError.Conflict {
+        public String rule() {
+            return "extension-needs-approval";
+        }
+
+        public String detail() {
+            return "Offer " + offerNumber + " is " + status + ", not APPROVED: only an offer a work permit was approved with is"
+                    + " extended. To try the same hire again after it ended without a permit, resubmit it (POST /offers/"
+                    + offerNumber + "/resubmissions).";
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Map.of("offerStatus", status.name());
+        }
+    }
+
+    /**
+     * A worker has one extension under way at a time: the latest extension is under way, approved, or tried again as a
+     * resubmission, or was made while this one was asked for.
+     *
+     * @param latest the latest extension as the request saw it; empty when it was made meanwhile
+     */
+    record AlreadyExtended(String offerNumber, String extendedAs, Optional<OfferCommand.PriorExtension> latest)
+            implements OfferError, DomainError.Conflict {
+        public String rule() {
+            return "already-extended";
+        }
+
+        public String detail() {
+            String where = latest.map(prior -> prior.resubmittedAs()
+                            .map(successor -> "whose attempt goes on as its resubmission " + successor)
+                            .orElse(prior.status() == OfferStatus.APPROVED
+                                    ? "which was approved: extend " + extendedAs + " when its permit nears its end"
+                                    : "which is " + prior.status() + "; withdraw it first to make another"))
+                    .orElse("made meanwhile");
+            return "Offer " + offerNumber + " was extended as " + extendedAs + ", " + where
+                    + ". A worker has one extension under way at a time.";
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("extendedAs", extendedAs);
+            latest.ifPresent(prior -> facts.put("extensionStatus", prior.status().name()));
+            return facts;
+        }
+    }
+
+    /** An extension keeps the same worker on with the same employer; another employer submits an offer of its own. */
+    record ExtendedForAnotherEmployer(String offerNumber, String businessNumber) implements OfferError, DomainError.Unprocessable {
+        public String rule() {
+            return "extension-keeps-employer";
+        }
+
+        public String detail() {
+            return "Offer " + offerNumber + " is an offer of employer " + businessNumber + "; its extension cannot name another"
+                    + " employer. The other employer submits an offer of its own (POST /offers).";
+        }
+
+        @Override
+        public String field() {
+            return "employer.businessNumber";
+        }
+    }
+
     record NoRefundOwed(String offerNumber, Offer.FeeStatus feeStatus) implements OfferError, DomainError.Conflict {
         public String rule() {
             return "no-refund-owed";

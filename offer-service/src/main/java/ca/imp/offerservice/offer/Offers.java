@@ -1,5 +1,6 @@
 package ca.imp.offerservice.offer;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,7 @@ import io.smallrye.mutiny.Uni;
 
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.offer.OfferEvent;
+import ca.imp.contract.offer.OfferSubmitted;
 import ca.imp.eventstore.store.AlsoRecord;
 import ca.imp.eventstore.store.CommandHandler;
 import ca.imp.eventstore.store.CommandOutcome;
@@ -36,6 +38,9 @@ public class Offers {
     private static final int DRAWS = 50;
     private static final Logger LOG = Logger.getLogger(Offers.class);
 
+    private static final EventCodec<OfferEvent> EVENTS = EventCodec.of(OfferEvent.class);
+
+    private final OfferDecider decider;
     private final CommandHandler<OfferCommand, OfferState, OfferEvent> handler;
     private final OfferNumbers numbers;
     private final Transactions transactions;
@@ -44,8 +49,8 @@ public class Offers {
     /** @param summaries the employers' view of offers, written with every change to one */
     Offers(EventStore store, Transactions transactions, StateView<OfferState> summaries, OfferNumbers numbers,
            @ConfigProperty(name = "offer.refundable-outcomes") Set<DecisionOutcome> refundable) {
-        this.handler = new CommandHandler<>(store, new OfferDecider(refundable),
-                EventCodec.of(OfferEvent.class), summaries);
+        this.decider = new OfferDecider(refundable);
+        this.handler = new CommandHandler<>(store, decider, EVENTS, summaries);
         this.numbers = numbers;
         this.transactions = transactions;
         this.store = store;
@@ -63,13 +68,13 @@ public class Offers {
     }
 
     /**
-     * Submits the offer that resubmits {@code replaced}, and records the link on the replaced offer
-     * in the same transaction: of two resubmissions racing, one wins and the other is refused.
+     * Submits the offer that follows an earlier one (resubmits or extends it), and records the link on the earlier
+     * offer in the same transaction: of two racing, one wins and the other is refused.
      */
-    public Uni<Offer> resubmit(String replaced, Function<String, OfferCommand.SubmitOffer> submission, EventMetadata metadata,
-                               AlsoRecord alsoRecord) {
-        return submit(submission, metadata, (tx, number) -> handler.handle(tx, replaced,
-                new OfferCommand.RecordResubmission(replaced, number), metadata).invoke(CommandOutcome::orReject)
+    Uni<Offer> follow(Succession succession, Function<String, OfferCommand.SubmitOffer> submission, EventMetadata metadata,
+                      AlsoRecord alsoRecord) {
+        return submit(submission, metadata, (tx, number) -> handler.handle(tx, succession.offerNumber(),
+                succession.link(number), metadata).invoke(CommandOutcome::orReject)
                 .chain(() -> alsoRecord.in(tx, number)), DRAWS);
     }
 
@@ -159,6 +164,28 @@ public class Offers {
     /** Every event of the offer, in order: its history. */
     public Uni<List<RecordedEvent>> history(String offerNumber) {
         return store.load(offerNumber);
+    }
+
+    /**
+     * An offer with the event that submitted it and when that was recorded: what a chain of offers is read from.
+     *
+     * @param submission the offer's first event, which names the offer it follows, if any
+     */
+    public record Submitted(Offer offer, OfferSubmitted submission, Instant submittedAt) {
+    }
+
+    /** The offer as its events make it, with its submission, from one read of its stream; the offer must exist. */
+    public Uni<Submitted> submitted(String offerNumber) {
+        return store.load(offerNumber).map(events -> {
+            if (events.isEmpty() || !(EVENTS.decode(events.get(0)) instanceof OfferSubmitted submission)) {
+                throw new IllegalStateException("offer " + offerNumber + " is linked but has no submission");
+            }
+            OfferState state = decider.initialState();
+            for (RecordedEvent event : events) {
+                state = decider.evolve(state, EVENTS.decode(event));
+            }
+            return new Submitted(submitted(state), submission, events.get(0).recordedAt());
+        });
     }
 
     /**

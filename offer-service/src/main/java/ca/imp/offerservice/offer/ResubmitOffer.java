@@ -2,34 +2,26 @@ package ca.imp.offerservice.offer;
 
 import jakarta.inject.Singleton;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.Caller;
 import ca.imp.eventstore.store.AlsoRecord;
-import ca.imp.eventstore.store.DomainRejection;
-import ca.imp.offerservice.privacy.PersonalDataRead;
 
 /**
- * An employer tries again after a decision or a withdrawal ended an offer: a new offer, with a new
- * number and a new fee, prefilled from the old one (its personal data read from the vault, which
- * records the read) with the changes the employer sends as a JSON Merge Patch (RFC 7396). The two
- * offers link to each other.
+ * An employer tries again after a decision or a withdrawal ended an offer: a new offer, with a new number and a new
+ * fee, prefilled from the old one with the employer's changes ({@link SubmitFollowingOffer}). The two offers link to
+ * each other.
  */
 @Singleton
 public class ResubmitOffer {
     private final Offers offers;
-    private final SeenOffers seen;
-    private final SubmitOffer submitOffer;
-    private final DraftForm form;
+    private final SubmitFollowingOffer following;
 
-    ResubmitOffer(Offers offers, SeenOffers seen, SubmitOffer submitOffer, DraftForm form) {
+    ResubmitOffer(Offers offers, SubmitFollowingOffer following) {
         this.offers = offers;
-        this.seen = seen;
-        this.submitOffer = submitOffer;
-        this.form = form;
+        this.following = following;
     }
 
     /**
@@ -38,35 +30,6 @@ public class ResubmitOffer {
      */
     public Uni<SeenOffer> resubmit(Caller caller, String offerNumber, JsonNode changes, AlsoRecord alsoRecord) {
         return offers.get(offerNumber, caller::actsFor)
-                .chain(old -> seen.by(caller, old))
-                .chain(old -> read(MergePatch.apply(form.write(asDraft(old)), changes)).invoke(draft -> {
-                    String employer = old.offer().terms().employer().businessNumber();
-                    if (!draft.employer().businessNumber().equals(employer)) {
-                        throw new DomainRejection(new OfferError.ResubmittedForAnotherEmployer(offerNumber, employer));
-                    }
-                }))
-                .chain(draft -> submitOffer.record(caller, draft, offerNumber, alsoRecord));
-    }
-
-    private Uni<OfferDraft> read(JsonNode merged) {
-        try {
-            return Uni.createFrom().item(form.read(merged));
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(e);
-        }
-    }
-
-    /**
-     * The old offer as the draft that would submit it again, with the program it claimed; without personal data once
-     * it was erased.
-     */
-    private static OfferDraft asDraft(SeenOffer old) {
-        var terms = old.offer().terms();
-        var employer = terms.employer();
-        var kept = old.personalData().orElse(null) instanceof PersonalDataRead.Kept k ? k.data() : null;
-        return new OfferDraft(new OfferDraft.Employer(employer.businessNumber(), employer.legalName(), employer.operatingName(),
-                employer.address(), kept == null ? null : kept.employerContact()),
-                kept == null ? null : kept.worker(), terms.job(), terms.exemptionCode(),
-                old.offer().fee() instanceof Offer.Fee.Exempt exempt ? exempt.claim().orElse(null) : null);
+                .chain(old -> following.submit(caller, old, new Succession.Resubmission(offerNumber), changes, alsoRecord));
     }
 }

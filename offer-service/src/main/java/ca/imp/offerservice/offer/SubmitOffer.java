@@ -54,16 +54,16 @@ public class SubmitOffer {
     }
 
     /**
-     * Records a new offer, or one that resubmits {@code replaces}, under a freshly drawn number with
+     * Records a new offer, or one that follows an earlier one ({@code succession}), under a freshly drawn number with
      * the fee in force today, keeping its personal data in the same transaction; {@code alsoRecord}
      * adds to that transaction. The caller must act for the employer the draft names.
      */
-    Uni<SeenOffer> record(Caller caller, OfferDraft draft, String replaces, AlsoRecord alsoRecord) {
+    Uni<SeenOffer> record(Caller caller, OfferDraft draft, Succession succession, AlsoRecord alsoRecord) {
         var fee = fees.inForceOn(today.date());
-        var submission = submission(caller, draft, replaces, fee.amount(), fee.currency(), null);
+        var submission = submission(caller, draft, succession, fee.amount(), fee.currency(), null);
         var metadata = EventMetadata.byActor(caller.actor());
         AlsoRecord keepAll = keepPersonalData(draft).andThen(alsoRecord);
-        return (replaces == null ? offers.submit(submission, metadata, keepAll) : offers.resubmit(replaces, submission, metadata, keepAll))
+        return (succession == null ? offers.submit(submission, metadata, keepAll) : offers.follow(succession, submission, metadata, keepAll))
                 .map(offer -> asSubmitted(offer, draft));
     }
 
@@ -76,18 +76,21 @@ public class SubmitOffer {
      * Checks what the draft names against today's reference data and gives the command that submits it under a number
      * yet to be drawn, owing {@code fee} unless it claims a fee-exempt program.
      *
+     * @param succession how the offer follows an earlier one, or null for a first offer
      * @param group the group of offers submitted together whose capped fee {@code fee} is a share of, or null
      */
-    public Function<String, OfferCommand.SubmitOffer> submission(Caller caller, OfferDraft draft, String replaces, BigDecimal fee,
-                                                                 String currency, String group) {
+    public Function<String, OfferCommand.SubmitOffer> submission(Caller caller, OfferDraft draft, Succession succession,
+                                                                 BigDecimal fee, String currency, String group) {
         requireActingFor(caller, draft.employer().businessNumber());
         requireCountry("worker.countryOfCitizenship", draft.worker().countryOfCitizenship());
         requireCountry("worker.countryOfResidence", draft.worker().countryOfResidence());
         var submittedOn = today.date();
         var code = standing(draft.exemptionCode(), submittedOn);
         var exemption = Optional.ofNullable(draft.feeExemption()).map(this::programInForce);
+        String replaces = succession instanceof Succession.Resubmission ? succession.offerNumber() : null;
+        String extendsOffer = succession instanceof Succession.Extension ? succession.offerNumber() : null;
         return number -> new OfferCommand.SubmitOffer(number, draft.terms(), fee, currency, exemption, replaces, submittedOn, code,
-                group);
+                group, extendsOffer);
     }
 
     /** Keeps the draft's personal data in the vault under the drawn number, in the submitting transaction. */

@@ -93,6 +93,9 @@ class AuthorizationMatrixTest {
             case "GET /offers/{offerNumber}/inspection-pack" -> Call.get("/offers/" + offerOfA() + "/inspection-pack");
             case "POST /offers/{offerNumber}/resubmissions" ->
                     Call.post("/offers/" + post(offerOfA(), "/withdrawal", "{}") + "/resubmissions", "{}");
+            // an offer not approved: allowed callers get past the door to the rule (409), the others do not
+            case "POST /offers/{offerNumber}/extensions" -> Call.post("/offers/" + offerOfA() + "/extensions", "{}");
+            case "GET /offers/{offerNumber}/chain" -> Call.get("/offers/" + offerOfA() + "/chain");
             case "POST /offers/{offerNumber}/fee-payments" -> Call.post("/offers/" + offerOfA() + "/fee-payments", PAYMENT);
             case "POST /offers/{offerNumber}/withdrawal" -> Call.post("/offers/" + offerOfA() + "/withdrawal", "{}");
             case "POST /offers/{offerNumber}/fee-refunds" -> Call.post("/offers/"

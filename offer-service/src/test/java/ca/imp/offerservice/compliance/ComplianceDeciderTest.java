@@ -59,7 +59,7 @@ class ComplianceDeciderTest {
                 new OfferTerms.Job("Robotics engineer", "21301", "Design and test industrial robots.", new BigDecimal("40"),
                         new OfferTerms.Wage(new BigDecimal("48.50"), OfferTerms.WageUnit.HOUR), null,
                         new OfferTerms.WorkLocation("Somewhere", province), STARTS_ON, STARTS_ON.plusYears(2)),
-                "C10"), new BigDecimal("230.00"), "CAD", null, null);
+                "C10"), new BigDecimal("230.00"), "CAD", null, null, null);
     }
 
     private static final OfferSubmitted SUBMITTED = submittedIn(Province.ON);

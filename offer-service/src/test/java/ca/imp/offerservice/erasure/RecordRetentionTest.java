@@ -31,7 +31,7 @@ class RecordRetentionTest {
     private static final LocalDate START = LocalDate.of(2026, 9, 1);
     private static final OfferTerms TERMS = new OfferTerms(null, new OfferTerms.Job("Robotics engineer", "21301", "Design",
             BigDecimal.valueOf(40), null, null, null, START, START.plusYears(2)), "C10");
-    private static final OfferSubmitted SUBMITTED = new OfferSubmitted(NUMBER, TERMS, BigDecimal.valueOf(230), "CAD", null, null);
+    private static final OfferSubmitted SUBMITTED = new OfferSubmitted(NUMBER, TERMS, BigDecimal.valueOf(230), "CAD", null, null, null);
     private static final ApplicationLinked LINKED = new ApplicationLinked(NUMBER, "W100", LocalDate.of(2026, 5, 1));
     private static final Offer.Fee PAID = new Offer.Fee.Paid(BigDecimal.valueOf(230), "CAD", LocalDate.of(2026, 4, 1));
     private static final Offer READY = new Offer(NUMBER, TERMS, Optional.empty(), new Offer.Use.Unused(), PAID);
@@ -42,7 +42,7 @@ class RecordRetentionTest {
 
     private static Offer decided(OfferInvalidated decision) {
         return new Offer(NUMBER, TERMS, Optional.empty(), new Offer.Use.Invalidated(decision, Optional.of("W100"), Optional.empty(),
-                Optional.empty()),
+                Optional.empty(), List.of()),
                 PAID);
     }
 
@@ -81,7 +81,7 @@ class RecordRetentionTest {
     void once_the_employer_recorded_the_first_day_of_employment_records_are_kept_6_years_from_it() {
         OfferInvalidated approval = decision(DecisionOutcome.APPROVED, LocalDate.of(2026, 6, 16));
         Offer started = new Offer(NUMBER, TERMS, Optional.empty(), new Offer.Use.Invalidated(approval, Optional.of("W100"),
-                Optional.empty(), Optional.of(LocalDate.of(2026, 10, 5))), PAID);
+                Optional.empty(), Optional.of(LocalDate.of(2026, 10, 5)), List.of()), PAID);
 
         var retention = (RecordRetention.Runs) RecordRetention.of(started, List.of(SUBMITTED, LINKED, approval), RULES);
 

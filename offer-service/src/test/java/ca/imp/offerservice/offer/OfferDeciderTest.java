@@ -26,6 +26,7 @@ import ca.imp.contract.offer.FeePaid;
 import ca.imp.contract.offer.FeeRefundOwed;
 import ca.imp.contract.offer.FeeRefunded;
 import ca.imp.contract.offer.OfferEvent;
+import ca.imp.contract.offer.OfferExtended;
 import ca.imp.contract.offer.OfferInvalidated;
 import ca.imp.contract.offer.OfferResubmitted;
 import ca.imp.contract.offer.OfferStatus;
@@ -38,7 +39,9 @@ import ca.imp.offerservice.offer.OfferCommand.Exemption;
 import ca.imp.offerservice.offer.OfferCommand.InvalidateOffer;
 import ca.imp.offerservice.offer.OfferCommand.LinkApplication;
 import ca.imp.offerservice.offer.OfferCommand.PayFee;
+import ca.imp.offerservice.offer.OfferCommand.PriorExtension;
 import ca.imp.offerservice.offer.OfferCommand.RecordEmploymentStart;
+import ca.imp.offerservice.offer.OfferCommand.RecordExtension;
 import ca.imp.offerservice.offer.OfferCommand.RecordRefund;
 import ca.imp.offerservice.offer.OfferCommand.RecordResubmission;
 import ca.imp.offerservice.offer.OfferCommand.SubmitOffer;
@@ -68,9 +71,9 @@ class OfferDeciderTest {
     }
 
     private static final OfferTerms TERMS = terms("C10", START, START.plusYears(2));
-    private static final OfferSubmitted SUBMITTED = new OfferSubmitted(NUMBER, TERMS, FEE, "CAD", null, null);
+    private static final OfferSubmitted SUBMITTED = new OfferSubmitted(NUMBER, TERMS, FEE, "CAD", null, null, null);
     private static final OfferSubmitted SUBMITTED_FEE_EXEMPT =
-            new OfferSubmitted(NUMBER, terms("C20", START, START.plusYears(1)), BigDecimal.ZERO, "CAD", null, null);
+            new OfferSubmitted(NUMBER, terms("C20", START, START.plusYears(1)), BigDecimal.ZERO, "CAD", null, null, null);
     private static final FeeExemptionClaim IDRC = new FeeExemptionClaim("IDRC", "IDRC letter 2026-041", false);
     private static final FeeExemptionClaimed FEE_EXEMPTION = new FeeExemptionClaimed(NUMBER, "IDRC", "IDRC letter 2026-041", false);
     private static final FeePaid FEE_PAID = new FeePaid(NUMBER, FEE, "CAD", TODAY);
@@ -101,7 +104,7 @@ class OfferDeciderTest {
 
     @Test
     void a_new_offer_number_is_submitted_awaiting_its_fee() {
-        var when = offer.given().when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE, null));
+        var when = offer.given().when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE, null, null));
 
         when.then(SUBMITTED);
         assertEquals(OfferStatus.AWAITING_FEE, when.stateAfter().status());
@@ -110,14 +113,14 @@ class OfferDeciderTest {
     @Test
     void an_offer_number_is_never_issued_twice() {
         offer.given(SUBMITTED)
-                .when(new SubmitOffer(NUMBER, terms("C10", START, START.plusMonths(6)), FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE, null))
+                .when(new SubmitOffer(NUMBER, terms("C10", START, START.plusMonths(6)), FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE, null, null))
                 .thenRejectedWith(new OfferError.OfferNumberTaken(NUMBER));
     }
 
     @Test
     void an_employment_cannot_end_before_it_starts() {
         offer.given()
-                .when(new SubmitOffer(NUMBER, terms("C10", START, START.minusDays(1)), FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE, null))
+                .when(new SubmitOffer(NUMBER, terms("C10", START, START.minusDays(1)), FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE, null, null))
                 .thenRejectedWith(OfferError.InvalidTerms.class, error -> {
                     assertEquals("job.endsOn", error.field());
                     assertEquals("end-not-before-start", error.rule());
@@ -126,8 +129,8 @@ class OfferDeciderTest {
 
     @Test
     void an_employment_may_end_the_day_it_starts() {
-        offer.given().when(new SubmitOffer(NUMBER, terms("C10", START, START), FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE, null))
-                .then(new OfferSubmitted(NUMBER, terms("C10", START, START), FEE, "CAD", null, null));
+        offer.given().when(new SubmitOffer(NUMBER, terms("C10", START, START), FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE, null, null))
+                .then(new OfferSubmitted(NUMBER, terms("C10", START, START), FEE, "CAD", null, null, null));
     }
 
     @Test
@@ -135,7 +138,7 @@ class OfferDeciderTest {
         var retired = new ExemptionCodeStanding.NotInForce(LocalDate.parse("2015-02-21"), LocalDate.parse("2022-12-14"),
                 List.of("C61", "C62", "C63"));
         offer.given()
-                .when(new SubmitOffer(NUMBER, terms("C12", START, START.plusYears(2)), FEE, "CAD", Optional.empty(), null, TODAY, retired, null))
+                .when(new SubmitOffer(NUMBER, terms("C12", START, START.plusYears(2)), FEE, "CAD", Optional.empty(), null, TODAY, retired, null, null))
                 .thenRejectedWith(OfferError.ExemptionCodeNotInForce.class, error -> {
                     assertEquals("exemptionCode", error.field());
                     assertEquals(List.of("C61", "C62", "C63"), error.facts().get("replacedBy"));
@@ -148,7 +151,7 @@ class OfferDeciderTest {
     void a_code_not_yet_in_force_is_refused_saying_when_it_starts() {
         var coming = new ExemptionCodeStanding.NotInForce(TODAY.plusDays(1), null, List.of());
         offer.given()
-                .when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", Optional.empty(), null, TODAY, coming, null))
+                .when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", Optional.empty(), null, TODAY, coming, null, null))
                 .thenRejectedWith(OfferError.ExemptionCodeNotInForce.class,
                         error -> assertTrue(error.detail().contains("comes into force on " + TODAY.plusDays(1)), error.detail()));
     }
@@ -157,23 +160,23 @@ class OfferDeciderTest {
     void a_code_ircc_never_published_is_refused() {
         offer.given()
                 .when(new SubmitOffer(NUMBER, terms("Z99", START, START.plusYears(2)), FEE, "CAD", Optional.empty(), null, TODAY,
-                        new ExemptionCodeStanding.Unknown(), null))
+                        new ExemptionCodeStanding.Unknown(), null, null))
                 .thenRejectedWith(new OfferError.UnknownExemptionCode("Z99"));
     }
 
     @Test
     void a_code_never_grants_a_fee_exemption() {
         var when = offer.given().when(new SubmitOffer(NUMBER, terms("C20", START, START.plusYears(1)), FEE, "CAD",
-                Optional.empty(), null, TODAY, IN_FORCE, null));
+                Optional.empty(), null, TODAY, IN_FORCE, null, null));
 
-        when.then(new OfferSubmitted(NUMBER, terms("C20", START, START.plusYears(1)), FEE, "CAD", null, null));
+        when.then(new OfferSubmitted(NUMBER, terms("C20", START, START.plusYears(1)), FEE, "CAD", null, null, null));
         assertEquals(OfferStatus.AWAITING_FEE, when.stateAfter().status());
     }
 
     @Test
     void a_claimed_program_exempts_the_offer_from_the_fee() {
         offer.given().when(new SubmitOffer(NUMBER, terms("C20", START, START.plusYears(1)), FEE, "CAD",
-                        Optional.of(new Exemption(IDRC, Optional.empty())), null, TODAY, IN_FORCE, null))
+                        Optional.of(new Exemption(IDRC, Optional.empty())), null, TODAY, IN_FORCE, null, null))
                 .then(SUBMITTED_FEE_EXEMPT, FEE_EXEMPTION);
     }
 
@@ -184,12 +187,12 @@ class OfferDeciderTest {
         var unremunerated = Optional.of(FeeExemptionPrograms.Condition.UNREMUNERATED);
 
         offer.given().when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", Optional.of(new Exemption(paid, unremunerated)), null,
-                        TODAY, IN_FORCE, null))
+                        TODAY, IN_FORCE, null, null))
                 .thenRejectedWith(OfferError.ExemptionConditionUnattested.class,
                         error -> assertEquals("feeExemption.unremunerated", error.field()));
         offer.given().when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", Optional.of(new Exemption(unpaid, unremunerated)), null,
-                        TODAY, IN_FORCE, null))
-                .then(new OfferSubmitted(NUMBER, TERMS, BigDecimal.ZERO, "CAD", null, null),
+                        TODAY, IN_FORCE, null, null))
+                .then(new OfferSubmitted(NUMBER, TERMS, BigDecimal.ZERO, "CAD", null, null, null),
                         new FeeExemptionClaimed(NUMBER, unpaid.program(), unpaid.proofReference(), true));
     }
 
@@ -460,8 +463,8 @@ class OfferDeciderTest {
 
     @Test
     void a_resubmission_records_the_offer_it_replaces() {
-        offer.given().when(new SubmitOffer("A7654321", TERMS, FEE, "CAD", Optional.empty(), NUMBER, TODAY, IN_FORCE, null))
-                .then(new OfferSubmitted("A7654321", TERMS, FEE, "CAD", NUMBER, null));
+        offer.given().when(new SubmitOffer("A7654321", TERMS, FEE, "CAD", Optional.empty(), NUMBER, TODAY, IN_FORCE, null, null))
+                .then(new OfferSubmitted("A7654321", TERMS, FEE, "CAD", NUMBER, null, null));
     }
 
     @Test
@@ -483,6 +486,85 @@ class OfferDeciderTest {
         offer.given(SUBMITTED, new OfferWithdrawn(NUMBER, TODAY, null), new OfferResubmitted(NUMBER, "A7654321"))
                 .when(new RecordResubmission(NUMBER, "A1111111"))
                 .thenRejectedWith(new OfferError.AlreadyResubmitted(NUMBER, "A7654321"));
+    }
+
+    @Test
+    void an_extension_records_the_approved_offer_it_extends() {
+        offer.given().when(new SubmitOffer("A7654321", TERMS, FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE, null, NUMBER))
+                .then(new OfferSubmitted("A7654321", TERMS, FEE, "CAD", null, null, NUMBER));
+    }
+
+    @Test
+    void an_extension_has_its_own_fee() {
+        var fee = new BigDecimal("255.00");
+
+        offer.given().when(new SubmitOffer("A7654321", TERMS, fee, "CAD", Optional.empty(), null, TODAY, IN_FORCE, null, NUMBER))
+                .then(new OfferSubmitted("A7654321", TERMS, fee, "CAD", null, null, NUMBER));
+    }
+
+    @Test
+    void an_approved_offer_links_to_the_offer_that_extends_it() {
+        var when = offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.APPROVED))
+                .when(new RecordExtension(NUMBER, "A7654321", Optional.empty()));
+
+        when.then(new OfferExtended(NUMBER, "A7654321"));
+        assertEquals(List.of("A7654321"), offerAfter(when).use().extensions());
+        assertEquals(OfferStatus.APPROVED, when.stateAfter().status());
+    }
+
+    @Test
+    void an_extension_needs_an_approved_offer() {
+        offer.given(SUBMITTED, FEE_PAID).when(new RecordExtension(NUMBER, "A7654321", Optional.empty()))
+                .thenRejectedWith(new OfferError.ExtensionOfUnapprovedOffer(NUMBER, OfferStatus.READY));
+        offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.REFUSED))
+                .when(new RecordExtension(NUMBER, "A7654321", Optional.empty()))
+                .thenRejectedWith(new OfferError.ExtensionOfUnapprovedOffer(NUMBER, OfferStatus.REFUSED));
+    }
+
+    @Test
+    void one_extension_is_under_way_at_a_time() {
+        var underWay = new PriorExtension("A7654321", OfferStatus.READY, Optional.empty());
+
+        offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.APPROVED), new OfferExtended(NUMBER, "A7654321"))
+                .when(new RecordExtension(NUMBER, "A1111111", Optional.of(underWay)))
+                .thenRejectedWith(new OfferError.AlreadyExtended(NUMBER, "A7654321", Optional.of(underWay)));
+    }
+
+    @Test
+    void an_approved_extension_is_extended_itself_not_the_offer_before_it() {
+        var approved = new PriorExtension("A7654321", OfferStatus.APPROVED, Optional.empty());
+
+        offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.APPROVED), new OfferExtended(NUMBER, "A7654321"))
+                .when(new RecordExtension(NUMBER, "A1111111", Optional.of(approved)))
+                .thenRejectedWith(OfferError.AlreadyExtended.class,
+                        error -> assertTrue(error.detail().contains("extend A7654321"), error.detail()));
+    }
+
+    @Test
+    void a_refused_extension_tried_again_as_a_resubmission_is_still_under_way() {
+        var resubmitted = new PriorExtension("A7654321", OfferStatus.REFUSED, Optional.of("A2222222"));
+
+        offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.APPROVED), new OfferExtended(NUMBER, "A7654321"))
+                .when(new RecordExtension(NUMBER, "A1111111", Optional.of(resubmitted)))
+                .thenRejectedWith(new OfferError.AlreadyExtended(NUMBER, "A7654321", Optional.of(resubmitted)));
+    }
+
+    @Test
+    void after_a_refused_extension_the_approved_offer_is_extended_again() {
+        var refused = new PriorExtension("A7654321", OfferStatus.REFUSED, Optional.empty());
+
+        var when = offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.APPROVED), new OfferExtended(NUMBER, "A7654321"))
+                .when(new RecordExtension(NUMBER, "A1111111", Optional.of(refused)));
+
+        when.then(new OfferExtended(NUMBER, "A1111111"));
+        assertEquals(List.of("A7654321", "A1111111"), offerAfter(when).use().extensions());
+    }
+
+    @Test
+    void an_extension_made_meanwhile_refuses_the_one_that_did_not_see_it() {
+        offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.APPROVED), new OfferExtended(NUMBER, "A7654321"))
+                .when(new RecordExtension(NUMBER, "A1111111", Optional.empty()))
+                .thenRejectedWith(new OfferError.AlreadyExtended(NUMBER, "A7654321", Optional.empty()));
     }
 
     @Test
@@ -548,7 +630,7 @@ class OfferDeciderTest {
     @Test
     void refused_offer_number_is_never_reused() {
         offer.given(SUBMITTED, invalidatedBy(DecisionOutcome.REFUSED))
-                .when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE, null))
+                .when(new SubmitOffer(NUMBER, TERMS, FEE, "CAD", Optional.empty(), null, TODAY, IN_FORCE, null, null))
                 .thenRejectedWith(new OfferError.OfferNumberTaken(NUMBER));
     }
 

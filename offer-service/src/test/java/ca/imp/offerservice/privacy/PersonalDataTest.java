@@ -109,7 +109,7 @@ class PersonalDataTest {
                 portalTerms.job(), portalTerms.exemptionCode());
         String number = "A" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
         offers.handle(new OfferCommand.SubmitOffer(number, terms, new BigDecimal("230"), "CAD", Optional.empty(), null,
-                        LocalDate.now(), new ExemptionCodeStanding.InForce(), null),
+                        LocalDate.now(), new ExemptionCodeStanding.InForce(), null, null),
                 EventMetadata.byActor("employer:employer-of-" + businessNumber)).await().atMost(WITHIN);
         transactions.inTransaction(tx -> vault.keep(tx, number, data)).await().atMost(WITHIN);
         return number;
