@@ -81,7 +81,7 @@ class DeadlinesKeptTest {
     @Test
     void each_event_delivered_again_takes_effect_once_and_a_scheduling_delivered_again_undoes_no_move_or_met() {
         String number = EmployerPortal.submitOffer();
-        DeadlineScheduled scheduled = scheduled(number, "RECORD_RETENTION", LocalDate.parse("2032-06-16"), true);
+        DeadlineScheduled scheduled = scheduled(number, "RECORD_RETENTION_ENDS", LocalDate.parse("2032-06-16"), true);
         DeadlineMoved moved = new DeadlineMoved(scheduled.deadlineId(), number, number + "-1", scheduled.kind(),
                 LocalDate.parse("2026-09-01"), LocalDate.parse("2032-09-01"), "six years from the first day of employment",
                 "R209.2", List.of(), UUID.randomUUID());
