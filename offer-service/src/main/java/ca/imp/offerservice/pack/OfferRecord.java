@@ -150,21 +150,24 @@ public record OfferRecord(SeenOffer seen, List<RecordedEvent> history, Checklist
     }
 
     private InspectionPack.Section obligations() {
-        List<String> lines = new ArrayList<>();
-        for (Checklist.Item item : compliance.items()) {
-            var obligation = item.obligation();
-            StringBuilder line = new StringBuilder(obligation.label() + " (" + obligation.regulation() + "): " + item.status().name());
-            item.dueOn().ifPresent(on -> line.append(", due on ").append(on)
-                    .append(item.dueOnProvisional() ? " (the planned first day of work)" : ""));
-            item.evidence().ifPresent(evidence -> line.append(". Evidence: ").append(evidence.reference()).append(", dated ")
-                    .append(evidence.documentOn()).append(evidence.note() == null ? "" : " (" + evidence.note() + ")"));
-            item.notApplicable().ifPresent(why -> line.append(": ").append(why));
-            lines.add(line.toString());
-        }
-        if (lines.isEmpty()) {
-            lines.add("No obligation applies to this offer.");
-        }
-        return new InspectionPack.Section("Obligations and their evidence", lines);
+        return section("Obligations and their evidence", compliance.items().stream().map(OfferRecord::obligation).toList(),
+                "No obligation applies to this offer.");
+    }
+
+    private static String obligation(Checklist.Item item) {
+        var obligation = item.obligation();
+        StringBuilder line = new StringBuilder(obligation.label() + " (" + obligation.regulation() + "): " + item.status().name());
+        item.dueOn().ifPresent(on -> line.append(", due on ").append(on)
+                .append(item.dueOnProvisional() ? " (the planned first day of work)" : ""));
+        item.evidence().ifPresent(evidence -> line.append(". Evidence: ").append(evidence.reference()).append(", dated ")
+                .append(evidence.documentOn()).append(evidence.note() == null ? "" : " (" + evidence.note() + ")"));
+        item.notApplicable().ifPresent(why -> line.append(": ").append(why));
+        return line.toString();
+    }
+
+    /** The section's lines, or the one line that says nothing of its kind is recorded. */
+    private static InspectionPack.Section section(String heading, List<String> lines, String none) {
+        return new InspectionPack.Section(heading, lines.isEmpty() ? List.of(none) : lines);
     }
 
     /** Each change with what it changed from and to: the job as the offer, then each change before it, left it. */
@@ -190,10 +193,7 @@ public record OfferRecord(SeenOffer seen, List<RecordedEvent> history, Checklist
                     + (change.documents().isEmpty() ? "" : ". Documents: " + String.join("; ", change.documents())));
             before = after;
         }
-        if (lines.isEmpty()) {
-            lines.add("No change to the employment is recorded.");
-        }
-        return new InspectionPack.Section("Changes to the employment", lines);
+        return section("Changes to the employment", lines, "No change to the employment is recorded.");
     }
 
     private static String wage(OfferTerms.Wage wage) {
@@ -205,29 +205,17 @@ public record OfferRecord(SeenOffer seen, List<RecordedEvent> history, Checklist
     }
 
     private InspectionPack.Section deadlinesMet() {
-        List<String> lines = new ArrayList<>();
-        for (Deadline deadline : deadlines) {
-            deadline.metOn().ifPresent(metOn -> lines.add(deadline.kind() + ": due on " + deadline.dueDate() + ", met on " + metOn
-                    + deadline.metNote().map(note -> " (" + note + ")").orElse("") + basis(deadline)));
-        }
-        if (lines.isEmpty()) {
-            lines.add("No deadline of this offer is recorded met.");
-        }
-        return new InspectionPack.Section("Deadlines met", lines);
+        return section("Deadlines met", deadlines.stream().filter(deadline -> deadline.metOn().isPresent())
+                .map(deadline -> deadline.kind() + ": due on " + deadline.dueDate() + ", met on " + deadline.metOn().get()
+                        + deadline.metNote().map(note -> " (" + note + ")").orElse("") + basis(deadline))
+                .toList(), "No deadline of this offer is recorded met.");
     }
 
     private InspectionPack.Section deadlinesNotMet() {
-        List<String> lines = new ArrayList<>();
-        for (Deadline deadline : deadlines) {
-            if (deadline.metOn().isEmpty()) {
-                lines.add(deadline.kind() + ": due on " + deadline.dueDate() + ", " + deadline.status().name()
-                        + (deadline.provisional() ? " (provisional: counted from a stand-in for its start)" : "") + basis(deadline));
-            }
-        }
-        if (lines.isEmpty()) {
-            lines.add("No deadline of this offer is open or elapsed.");
-        }
-        return new InspectionPack.Section("Deadlines open or elapsed", lines);
+        return section("Deadlines open or elapsed", deadlines.stream().filter(deadline -> deadline.metOn().isEmpty())
+                .map(deadline -> deadline.kind() + ": due on " + deadline.dueDate() + ", " + deadline.status().name()
+                        + (deadline.provisional() ? " (provisional: counted from a stand-in for its start)" : "") + basis(deadline))
+                .toList(), "No deadline of this offer is open or elapsed.");
     }
 
     private static String basis(Deadline deadline) {
@@ -235,27 +223,26 @@ public record OfferRecord(SeenOffer seen, List<RecordedEvent> history, Checklist
     }
 
     private InspectionPack.Section inspectionsCovering() {
-        List<String> lines = new ArrayList<>();
-        for (Inspection inspection : inspections) {
-            var notice = inspection.notice();
-            StringBuilder line = new StringBuilder("Inspection " + inspection.inspectionId() + ": notice of " + notice.noticeDate()
-                    + ", documents due on " + notice.documentsDueDate());
-            inspection.findingSentOn().ifPresent(on -> line.append("; preliminary finding sent on ").append(on));
-            inspection.response().ifPresent(response -> line.append("; answered on ").append(response.responseDate())
-                    .append(" (").append(response.reference()).append(")"));
-            inspection.determination().ifPresentOrElse(determination -> line.append("; determination ")
-                            .append(determination.outcome().name()).append(" sent on ").append(determination.sentDate())
-                            .append(determination.ampAmount() == null ? "" : ", penalty " + money(determination.ampAmount()) + " "
-                                    + determination.currency() + " for " + determination.violations() + " violation(s)")
-                            .append(determination.banYears() == null ? "" : ", ban of " + determination.banYears() + " year(s)"),
-                    () -> line.append("; no determination yet"));
-            inspection.payment().ifPresent(paid -> line.append("; penalty paid on ").append(paid.paidDate()));
-            lines.add(line.toString());
-        }
-        if (lines.isEmpty()) {
-            lines.add("No inspection recorded covers this offer.");
-        }
-        return new InspectionPack.Section("Inspections covering this offer", lines);
+        return section("Inspections covering this offer", inspections.stream().map(OfferRecord::inspection).toList(),
+                "No inspection recorded covers this offer.");
+    }
+
+    /** Where the inspection stands: each step recorded, in the order they happen. */
+    private static String inspection(Inspection inspection) {
+        var notice = inspection.notice();
+        StringBuilder line = new StringBuilder("Inspection " + inspection.inspectionId() + ": notice of " + notice.noticeDate()
+                + ", documents due on " + notice.documentsDueDate());
+        inspection.findingSentOn().ifPresent(on -> line.append("; preliminary finding sent on ").append(on));
+        inspection.response().ifPresent(response -> line.append("; answered on ").append(response.responseDate())
+                .append(" (").append(response.reference()).append(")"));
+        inspection.determination().ifPresentOrElse(determination -> line.append("; determination ")
+                        .append(determination.outcome().name()).append(" sent on ").append(determination.sentDate())
+                        .append(determination.ampAmount() == null ? "" : ", penalty " + money(determination.ampAmount()) + " "
+                                + determination.currency() + " for " + determination.violations() + " violation(s)")
+                        .append(determination.banYears() == null ? "" : ", ban of " + determination.banYears() + " year(s)"),
+                () -> line.append("; no determination yet"));
+        inspection.payment().ifPresent(paid -> line.append("; penalty paid on ").append(paid.paidDate()));
+        return line.toString();
     }
 
     private InspectionPack.Section fullHistory() {
