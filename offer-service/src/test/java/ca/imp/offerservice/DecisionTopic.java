@@ -5,22 +5,15 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
-import ca.imp.contract.EventJson;
 import ca.imp.contract.Topics;
 import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
-import ca.imp.contract.envelope.EventEnvelope;
-import ca.imp.embedded.LocalStack;
-import ca.imp.embedded.TopicClient;
 
 /**
  * What decision-service publishes about an offer, sent on its topic as it sends it, for tests that need an offer
@@ -34,14 +27,7 @@ public final class DecisionTopic {
 
     /** Publishes one of decision-service's events about the offer, keyed by its number. */
     public static void publish(String offerNumber, String type, Object event) {
-        UUID id = UUID.randomUUID();
-        try {
-            new TopicClient(LocalStack.shared().kafka().bootstrapServers()).send(Topics.DECISIONS, offerNumber,
-                    EventJson.mapper().writeValueAsString(event),
-                    new EventEnvelope(id, type, "/decision-service", offerNumber, Instant.now(), 2, id, null));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the event cannot be written as JSON", e);
-        }
+        OtherServices.publish(Topics.DECISIONS, "/decision-service", 2, UUID.randomUUID(), offerNumber, type, event);
     }
 
     /**

@@ -49,9 +49,11 @@ public class InspectionPackResource {
     @Operation(operationId = "getInspectionPack", summary = "The offer's record as a PDF to hand an inspector",
             description = "A title page (employer, offer number, status), then the offer as submitted (with the worker and"
                     + " the employer's contact, as getOffer shows them to the employer, and the read is logged like theirs),"
-                    + " its fee, exemption and refunds, the decision, the obligations and the changes to the employment"
-                    + " recorded with it, where its deadlines met are kept (deadline-service's listDeadlines, not yet in"
-                    + " the pack), and every event of its history with its time and actor. Employers"
+                    + " its fee, exemption and refunds, the decision, the obligations with their status and evidence"
+                    + " references (as getOfferCompliance shows them), the changes to the employment (each from and to, with its"
+                    + " documents), its deadlines met and those open or elapsed (kind, due date, met on, basis, as"
+                    + " deadline-service published them), the inspections whose notice names it, and every event of its"
+                    + " history with its time and actor. Employers"
                     + " keep this record 6 years (IRPR 209.2(1)(b)). Characters the PDF's font cannot show are printed as ?.")
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME})
     public Uni<Response> inspectionPack(@PathParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)

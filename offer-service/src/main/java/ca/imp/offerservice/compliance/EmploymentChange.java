@@ -32,7 +32,7 @@ public record EmploymentChange(LocalDate effectiveOn, OfferTerms.Wage wage, BigD
     }
 
     /** The job as the change leaves it: what the change names, the rest as it was. */
-    static OfferTerms.Job applied(OfferTerms.Job job, EmploymentChanged change) {
+    public static OfferTerms.Job applied(OfferTerms.Job job, EmploymentChanged change) {
         return new OfferTerms.Job(job.title(), job.nocCode(), change.duties() != null ? change.duties() : job.duties(),
                 change.hoursPerWeek() != null ? change.hoursPerWeek() : job.hoursPerWeek(),
                 change.wage() != null ? change.wage() : job.wage(), job.benefits(),

@@ -13,20 +13,30 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import ca.imp.contract.EventJson;
+import ca.imp.contract.offer.EmploymentChanged;
 import ca.imp.contract.offer.FeeRefundOwed;
 import ca.imp.contract.offer.OfferTerms;
 import ca.imp.eventstore.store.RecordedEvent;
+import ca.imp.offerservice.compliance.Checklist;
+import ca.imp.offerservice.compliance.EmploymentChange;
+import ca.imp.offerservice.deadlines.Deadline;
+import ca.imp.offerservice.inspection.Inspection;
 import ca.imp.offerservice.offer.Offer;
 import ca.imp.offerservice.offer.SeenOffer;
 import ca.imp.offerservice.privacy.PersonalDataRead;
 
 /**
  * An offer's record as its employer keeps it for an inspection: the offer as one caller may see it
- * (its personal data only for a caller who acts for its employer, as the offer's read shows it) and
- * every event of its history. Each section of the pack is one part of {@link #PARTS}: a later record
- * (obligations, changes, deadlines) is one more part, or fills the part that says none is recorded.
+ * (its personal data only for a caller who acts for its employer, as the offer's read shows it), its
+ * obligations and changes as its compliance checklist shows them, its deadlines as deadline-service
+ * published them, the inspections that cover it, and every event of its history. Each section of the
+ * pack is one part of {@link #PARTS}.
+ *
+ * @param deadlines   the offer's deadlines, soonest due first
+ * @param inspections the employer's inspections whose notice names this offer
  */
-public record OfferRecord(SeenOffer seen, List<RecordedEvent> history) {
+public record OfferRecord(SeenOffer seen, List<RecordedEvent> history, Checklist compliance, List<Deadline> deadlines,
+                          List<Inspection> inspections) {
 
     private static final List<Function<OfferRecord, InspectionPack.Section>> PARTS = List.of(
             OfferRecord::asSubmitted,
@@ -35,10 +45,14 @@ public record OfferRecord(SeenOffer seen, List<RecordedEvent> history) {
             OfferRecord::obligations,
             OfferRecord::changes,
             OfferRecord::deadlinesMet,
+            OfferRecord::deadlinesNotMet,
+            OfferRecord::inspectionsCovering,
             OfferRecord::fullHistory);
 
     public OfferRecord {
         history = List.copyOf(history);
+        deadlines = List.copyOf(deadlines);
+        inspections = List.copyOf(inspections);
     }
 
     public InspectionPack pack(Instant preparedAt) {
@@ -64,11 +78,11 @@ public record OfferRecord(SeenOffer seen, List<RecordedEvent> history) {
         lines.add("Job: " + job.title() + ", NOC " + job.nocCode() + " (TEER " + job.teer() + ")");
         lines.add("Duties: " + job.duties());
         lines.add("Hours per week: " + job.hoursPerWeek().toPlainString());
-        lines.add("Wage: " + money(job.wage().amount()) + " CAD per " + job.wage().unit().name().toLowerCase(Locale.ROOT));
+        lines.add("Wage: " + wage(job.wage()));
         if (job.benefits() != null) {
             lines.add("Benefits: " + job.benefits());
         }
-        lines.add("Work location: " + job.location().city() + " " + job.location().province());
+        lines.add("Work location: " + place(job.location()));
         lines.add("Employment: from " + job.startDate() + " to " + job.endDate());
         lines.add("LMIA exemption code: " + terms.exemptionCode());
         offer.replaces().ifPresent(earlier -> lines.add("Resubmits offer " + earlier));
@@ -136,18 +150,99 @@ public record OfferRecord(SeenOffer seen, List<RecordedEvent> history) {
     }
 
     private InspectionPack.Section obligations() {
-        return new InspectionPack.Section("Obligations", List.of("No obligation or evidence is recorded for this offer."));
+        return section("Obligations and their evidence", compliance.items().stream().map(OfferRecord::obligation).toList(),
+                "No obligation applies to this offer.");
     }
 
+    private static String obligation(Checklist.Item item) {
+        var obligation = item.obligation();
+        StringBuilder line = new StringBuilder(obligation.label() + " (" + obligation.regulation() + "): " + item.status().name());
+        item.dueOn().ifPresent(on -> line.append(", due on ").append(on)
+                .append(item.dueOnProvisional() ? " (the planned first day of work)" : ""));
+        item.evidence().ifPresent(evidence -> line.append(". Evidence: ").append(evidence.reference()).append(", dated ")
+                .append(evidence.documentOn()).append(evidence.note() == null ? "" : " (" + evidence.note() + ")"));
+        item.notApplicable().ifPresent(why -> line.append(": ").append(why));
+        return line.toString();
+    }
+
+    /** The section's lines, or the one line that says nothing of its kind is recorded. */
+    private static InspectionPack.Section section(String heading, List<String> lines, String none) {
+        return new InspectionPack.Section(heading, lines.isEmpty() ? List.of(none) : lines);
+    }
+
+    /** Each change with what it changed from and to: the job as the offer, then each change before it, left it. */
     private InspectionPack.Section changes() {
-        return new InspectionPack.Section("Changes to the employment", List.of("No change to the employment is recorded."));
+        List<String> lines = new ArrayList<>();
+        OfferTerms.Job before = compliance.offer().offered();
+        for (EmploymentChanged change : compliance.offer().changes()) {
+            OfferTerms.Job after = EmploymentChange.applied(before, change);
+            List<String> changed = new ArrayList<>();
+            if (change.wage() != null) {
+                changed.add("wage " + wage(before.wage()) + " -> " + wage(after.wage()));
+            }
+            if (change.hoursPerWeek() != null) {
+                changed.add("hours per week " + before.hoursPerWeek().toPlainString() + " -> " + after.hoursPerWeek().toPlainString());
+            }
+            if (change.duties() != null) {
+                changed.add("duties \"" + before.duties() + "\" -> \"" + after.duties() + "\"");
+            }
+            if (change.location() != null) {
+                changed.add("work location " + place(before.location()) + " -> " + place(after.location()));
+            }
+            lines.add("From " + change.effectiveOn() + ": " + String.join("; ", changed)
+                    + (change.documents().isEmpty() ? "" : ". Documents: " + String.join("; ", change.documents())));
+            before = after;
+        }
+        return section("Changes to the employment", lines, "No change to the employment is recorded.");
+    }
+
+    private static String wage(OfferTerms.Wage wage) {
+        return money(wage.amount()) + " CAD per " + wage.unit().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String place(OfferTerms.WorkLocation location) {
+        return location.city() + " " + location.province();
     }
 
     private InspectionPack.Section deadlinesMet() {
-        // deadline-service holds the deadlines; until offer-service keeps a projection of them, say where they are
-        return new InspectionPack.Section("Deadlines met", List.of("Not listed in this pack yet: deadline-service keeps"
-                + " the deadlines of offer " + seen.offer().offerNumber() + " and when each was met (GET /deadlines?offerNumber="
-                + seen.offer().offerNumber() + "&status=MET)."));
+        return section("Deadlines met", deadlines.stream().filter(deadline -> deadline.metOn().isPresent())
+                .map(deadline -> deadline.kind() + ": due on " + deadline.dueDate() + ", met on " + deadline.metOn().get()
+                        + deadline.metNote().map(note -> " (" + note + ")").orElse("") + basis(deadline))
+                .toList(), "No deadline of this offer is recorded met.");
+    }
+
+    private InspectionPack.Section deadlinesNotMet() {
+        return section("Deadlines open or elapsed", deadlines.stream().filter(deadline -> deadline.metOn().isEmpty())
+                .map(deadline -> deadline.kind() + ": due on " + deadline.dueDate() + ", " + deadline.status().name()
+                        + (deadline.provisional() ? " (provisional: counted from a stand-in for its start)" : "") + basis(deadline))
+                .toList(), "No deadline of this offer is open or elapsed.");
+    }
+
+    private static String basis(Deadline deadline) {
+        return deadline.basis().map(basis -> ". Basis: " + basis).orElse("");
+    }
+
+    private InspectionPack.Section inspectionsCovering() {
+        return section("Inspections covering this offer", inspections.stream().map(OfferRecord::inspection).toList(),
+                "No inspection recorded covers this offer.");
+    }
+
+    /** Where the inspection stands: each step recorded, in the order they happen. */
+    private static String inspection(Inspection inspection) {
+        var notice = inspection.notice();
+        StringBuilder line = new StringBuilder("Inspection " + inspection.inspectionId() + ": notice of " + notice.noticeDate()
+                + ", documents due on " + notice.documentsDueDate());
+        inspection.findingSentOn().ifPresent(on -> line.append("; preliminary finding sent on ").append(on));
+        inspection.response().ifPresent(response -> line.append("; answered on ").append(response.responseDate())
+                .append(" (").append(response.reference()).append(")"));
+        inspection.determination().ifPresentOrElse(determination -> line.append("; determination ")
+                        .append(determination.outcome().name()).append(" sent on ").append(determination.sentDate())
+                        .append(determination.ampAmount() == null ? "" : ", penalty " + money(determination.ampAmount()) + " "
+                                + determination.currency() + " for " + determination.violations() + " violation(s)")
+                        .append(determination.banYears() == null ? "" : ", ban of " + determination.banYears() + " year(s)"),
+                () -> line.append("; no determination yet"));
+        inspection.payment().ifPresent(paid -> line.append("; penalty paid on ").append(paid.paidDate()));
+        return line.toString();
     }
 
     private InspectionPack.Section fullHistory() {

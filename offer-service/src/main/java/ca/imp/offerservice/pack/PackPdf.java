@@ -75,8 +75,9 @@ public class PackPdf {
             write(regular, 12, "Prepared at: " + pack.preparedAt());
             y -= 24;
             write(regular, BODY_SIZE, "The employer's record of this offer, kept for inspection (IRPR 209.2(1)(b)):"
-                    + " the offer as submitted, its fee, its decision, the obligations and changes recorded"
-                    + " with it, and every event of its history with who caused it and when.");
+                    + " the offer as submitted, its fee, its decision, the obligations with their evidence and"
+                    + " the changes recorded with it, its deadlines met and not, the inspections that cover it,"
+                    + " and every event of its history with who caused it and when.");
             newPage();
             for (InspectionPack.Section section : pack.sections()) {
                 section(section);

@@ -1,0 +1,37 @@
+package ca.imp.offerservice;
+
+import java.util.UUID;
+
+import ca.imp.contract.Topics;
+import ca.imp.contract.deadline.DeadlineEvent;
+import ca.imp.contract.deadline.DeadlineScheduled;
+
+/**
+ * What deadline-service publishes about deadlines, sent on its topic as its relay sends it: keyed by the offer number
+ * (an inspection's deadline by the inspection's id).
+ */
+public final class DeadlineTopic {
+
+    private DeadlineTopic() {
+    }
+
+    /** Publishes the event under a fresh id, which it returns so that a test can deliver it again. */
+    public static UUID publish(DeadlineEvent event) {
+        UUID id = UUID.randomUUID();
+        publish(id, event);
+        return id;
+    }
+
+    /** Publishes the event under the given id: the same id again is a redelivery. */
+    public static void publish(UUID id, DeadlineEvent event) {
+        OtherServices.publish(Topics.DEADLINES, "/deadline-service", 1, id, stream(event), event.getClass().getSimpleName(), event);
+    }
+
+    /** The stream the event is recorded in, its key and subject: its offer's, or an inspection's for an inspection's deadline. */
+    private static String stream(DeadlineEvent event) {
+        if (event.offerNumber() == null && event instanceof DeadlineScheduled scheduled) {
+            return scheduled.inspectionId();
+        }
+        return event.offerNumber();
+    }
+}
