@@ -567,6 +567,8 @@ class FuzzSuiteTest {
         fixtures.put("offer-service GET /employers/{businessNumber}/cost-forecast",
                 i -> seed("offer-service", "GET", employerPath + "/cost-forecast", "plannedHires=3", EMPLOYER, null,
                         "businessNumber", BUSINESS_NUMBER));
+        fixtures.put("offer-service GET /employers/{businessNumber}/compliance", i -> seed("offer-service", "GET",
+                employerPath + "/compliance", "page=0&size=20", EMPLOYER, null, "businessNumber", BUSINESS_NUMBER));
         String inspections = employerPath + "/inspections";
         String inspection = inspection(offer);
         Fresh noticed = new Fresh(() -> inspection(offer));

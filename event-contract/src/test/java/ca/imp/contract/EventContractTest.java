@@ -22,6 +22,7 @@ import ca.imp.contract.envelope.CloudEventHeaders;
 import ca.imp.contract.envelope.EventEnvelope;
 import ca.imp.contract.offer.OfferExtended;
 import ca.imp.contract.offer.OfferSubmitted;
+import ca.imp.contract.offer.OfferInvalidated;
 
 class EventContractTest {
 
@@ -126,6 +127,25 @@ class EventContractTest {
         assertEquals(true, json.contains("\"extendsOffer\":\"A1234567\""), json);
         assertEquals(extension, EventJson.mapper().readValue(json, OfferSubmitted.class));
         assertEquals(extended, EventJson.mapper().readValue(EventJson.mapper().writeValueAsString(extended), OfferExtended.class));
+    }
+
+    @Test
+    void an_offer_invalidated_before_the_permits_validity_end_was_passed_on_reads_without_it() throws Exception {
+        String stored = "{\"offerNumber\":\"A1234567\",\"applicationId\":\"A1234567-1\",\"outcome\":\"APPROVED\","
+                + "\"decisionDate\":\"2026-06-16\",\"decisionEventId\":\"00000000-0000-0000-0000-0000000000d1\"}";
+
+        assertNull(EventJson.mapper().readValue(stored, OfferInvalidated.class).permitValidUntil());
+    }
+
+    @Test
+    void an_offer_invalidated_by_an_approval_carries_the_permits_validity_end_as_an_iso_date() throws Exception {
+        var approved = new OfferInvalidated("A1234567", "A1234567-1", DecisionOutcome.APPROVED, LocalDate.parse("2026-06-16"),
+                UUID.fromString("00000000-0000-0000-0000-0000000000d1"), LocalDate.parse("2028-06-15"));
+
+        String json = EventJson.mapper().writeValueAsString(approved);
+
+        assertEquals(true, json.contains("\"permitValidUntil\":\"2028-06-15\""), json);
+        assertEquals(approved, EventJson.mapper().readValue(json, OfferInvalidated.class));
     }
 
     private static DecisionRendered version1(String json) throws Exception {

@@ -27,6 +27,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_compliance_overview_and_its_order_of_urgency_are_pure() {
+        PureDomain.featureIsPure("ca.imp.offerservice.overview").check(classes);
+    }
+
+    @Test
     void the_rest_edge_uses_the_features_and_no_feature_uses_the_edge() {
         noClasses().that().resideOutsideOfPackage("ca.imp.offerservice.api..")
                 .should().dependOnClassesThat().resideInAPackage("ca.imp.offerservice.api..")

@@ -32,9 +32,11 @@ import ca.imp.offerservice.employer.FeeLedger;
 import ca.imp.offerservice.employer.ForecastCost;
 import ca.imp.offerservice.employer.ListEmployerOffers;
 import ca.imp.offerservice.employer.OfferSummaries;
+import ca.imp.offerservice.overview.ComplianceOverview;
+import ca.imp.offerservice.overview.ReviewEmployerCompliance;
 
 @Path("/employers/{businessNumber}")
-@Tag(name = "Employers", description = "An employer's offers, the fees they cost, and what planned hires will cost")
+@Tag(name = "Employers", description = "An employer's offers, the fees they cost, what planned hires will cost, and what its compliance needs")
 @Produces(MediaType.APPLICATION_JSON)
 public class EmployerResource {
     private static final String BUSINESS_NUMBER = "^\\d{9}$";
@@ -44,12 +46,15 @@ public class EmployerResource {
     private final ListEmployerOffers listOffers;
     private final FeeLedger feeLedger;
     private final ForecastCost forecastCost;
+    private final ReviewEmployerCompliance reviewCompliance;
 
-    EmployerResource(CurrentCaller caller, ListEmployerOffers listOffers, FeeLedger feeLedger, ForecastCost forecastCost) {
+    EmployerResource(CurrentCaller caller, ListEmployerOffers listOffers, FeeLedger feeLedger, ForecastCost forecastCost,
+                     ReviewEmployerCompliance reviewCompliance) {
         this.caller = caller;
         this.listOffers = listOffers;
         this.feeLedger = feeLedger;
         this.forecastCost = forecastCost;
+        this.reviewCompliance = reviewCompliance;
     }
 
     @GET
@@ -89,5 +94,19 @@ public class EmployerResource {
             @QueryParam("plannedHires") @NotNull(message = "is required")
             @Min(value = 1, message = "must be 1 or more") @Max(value = 100000, message = "must be at most 100000") Integer plannedHires) {
         return forecastCost.forecast(caller.get(), businessNumber, plannedHires);
+    }
+
+    @GET
+    @Path("/compliance")
+    @APIResponse(responseCode = "200", description = "A page of the employer's active workers' offers and open inspections, most urgent first.")
+    @APIResponse(responseCode = "404", description = "employer-not-found: the caller does not act for this employer.")
+    @Operation(operationId = "reviewEmployerCompliance", summary = "What the employer must act on: each active worker's offer with"
+            + " the obligations missing or overdue and a permit ending within the first reminder of its expiry (120 days in the deadline policy), and each open inspection with what it waits"
+            + " for; overdue first (the oldest first), then by the next day")
+    @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
+    public Uni<Page<ComplianceOverview.Entry>> compliance(
+            @PathParam("businessNumber") @Pattern(regexp = BUSINESS_NUMBER, message = BUSINESS_NUMBER_MESSAGE) String businessNumber,
+            @Valid @BeanParam PageParameters paging) {
+        return reviewCompliance.review(caller.get(), businessNumber, paging.page(), paging.size());
     }
 }

@@ -55,6 +55,8 @@ public record OfferView(
         Invalidation invalidation,
         @Schema(description = "The worker's first day of employment under the approved permit, once the employer recorded it: the employer's records are kept 6 years from it (IRPR 209.2(1)(b)).", example = "2026-09-01")
         LocalDate employmentStartedOn,
+        @Schema(description = "The last day of the work permit approved with this offer, as the decision gave it: an extension needs a new offer, a new fee and an application before it. Absent for an offer not approved, or approved before this was recorded.", example = "2028-08-31")
+        LocalDate permitExpiresOn,
         @Schema(description = "The offer this one replaces, and the one that replaced it, when resubmitted.")
         Attempts attempts,
         @Schema(description = "What the employer should do next, when the offer's state calls for it: after the applicant"
@@ -227,6 +229,6 @@ public record OfferView(
                 new Employer(employer.businessNumber(), employer.legalName(), employer.operatingName(), employer.address(),
                         kept == null ? null : kept.employerContact()),
                 kept == null ? null : kept.worker(), erased, Job.of(terms.job()), terms.job().teer(), terms.exemptionCode(), fee,
-                invalidation, offer.use().employmentStartedOn().orElse(null), attempts, NextAction.of(offer));
+                invalidation, offer.use().employmentStartedOn().orElse(null), offer.permitExpiresOn().orElse(null), attempts, NextAction.of(offer));
     }
 }

@@ -51,7 +51,7 @@ public class DecisionsConsumer {
                         .chain(() -> apply(tx, event, new OfferCommand.InvalidateOffer(decision.offerNumber(),
                                 decision.applicationId(), decision.outcome(), decision.invalidatesOffer(),
                                 decision.decisionDate(), event.envelope().id(),
-                                refundFollowUp.afterDecision(decision.decisionDate())))),
+                                refundFollowUp.afterDecision(decision.decisionDate()), decision.permitValidUntil()))),
                         new Upcaster("DecisionRendered", 1, DecisionRendered::fromVersion1));
         this.consumer = consumers.named("offer-service/decisions", CHANNEL, routes);
     }

@@ -45,6 +45,8 @@ public class OfferSummaries implements StateView<OfferState> {
             String exemptionCode,
             @Schema(description = "The application using or ending the offer, if any.", example = "A8108406-1")
             String applicationId,
+            @Schema(description = "The last day of the work permit approved with the offer, when the approval gave it.", example = "2028-08-31")
+            LocalDate permitExpiresOn,
             @Schema(description = "Where the fee stands.", example = "REFUND_OWED")
             Offer.FeeStatus feeStatus,
             @Schema(description = "The fee due.", example = "230.00")
@@ -84,15 +86,16 @@ public class OfferSummaries implements StateView<OfferState> {
                 offer.terms().job().startDate(), offer.terms().exemptionCode(), offer.use().applicationId().orElse(null),
                 offer.feeStatus().name(), fee.amount(), fee.currency(), fee.paidOn().orElse(null),
                 refund.map(FeeRefundOwed::amount).orElse(null), refund.map(FeeRefundOwed::followUpOn).orElse(null),
-                fee.refundedOn().orElse(null), offer.replaces().orElse(null), offer.use().resubmittedAs().orElse(null))));
+                fee.refundedOn().orElse(null), offer.replaces().orElse(null), offer.use().resubmittedAs().orElse(null),
+                offer.permitExpiresOn().orElse(null))));
         return tx.preparedQuery("""
                         INSERT INTO offer_summary (offer_number, business_number, status, job_title, start_date, exemption_code,
                             application_id, fee_status, fee_due, currency, fee_paid_on, refund_owed, refund_follow_up_on,
-                            refunded_on, replaces, resubmitted_as)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+                            refunded_on, replaces, resubmitted_as, permit_expires_on)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
                         ON CONFLICT (offer_number) DO UPDATE SET status = $3, application_id = $7, fee_status = $8,
                             fee_paid_on = $11, refund_owed = $12, refund_follow_up_on = $13, refunded_on = $14,
-                            resubmitted_as = $16
+                            resubmitted_as = $16, permit_expires_on = $17
                         """)
                 .execute(row).replaceWithVoid();
     }
@@ -132,6 +135,21 @@ public class OfferSummaries implements StateView<OfferState> {
                 });
     }
 
+    /**
+     * The employer's active workers' offers: approved, and the permit not ended before {@code on} (or its end never
+     * given), by number.
+     */
+    public Uni<List<Summary>> activeOfEmployer(String businessNumber, LocalDate on) {
+        return pool.preparedQuery("SELECT * FROM offer_summary WHERE business_number = $1 AND status = $2"
+                        + " AND (permit_expires_on IS NULL OR permit_expires_on >= $3) ORDER BY offer_number")
+                .execute(Tuple.of(businessNumber, OfferStatus.APPROVED.name(), on))
+                .map(rows -> {
+                    List<Summary> items = new ArrayList<>();
+                    rows.forEach(row -> items.add(summary(row)));
+                    return items;
+                });
+    }
+
     private Uni<Long> count(String businessNumber, OfferStatus status) {
         return (status == null
                 ? pool.preparedQuery("SELECT count(*) AS n FROM offer_summary WHERE business_number = $1").execute(Tuple.of(businessNumber))
@@ -143,7 +161,7 @@ public class OfferSummaries implements StateView<OfferState> {
     private static Summary summary(Row row) {
         return new Summary(row.getString("offer_number"), OfferStatus.valueOf(row.getString("status")),
                 row.getString("job_title"), row.getLocalDate("start_date"), row.getString("exemption_code"),
-                row.getString("application_id"), Offer.FeeStatus.valueOf(row.getString("fee_status")),
+                row.getString("application_id"), row.getLocalDate("permit_expires_on"), Offer.FeeStatus.valueOf(row.getString("fee_status")),
                 row.getBigDecimal("fee_due"), row.getString("currency"), row.getLocalDate("fee_paid_on"),
                 row.getBigDecimal("refund_owed"), row.getLocalDate("refund_follow_up_on"), row.getLocalDate("refunded_on"),
                 row.getString("replaces"), row.getString("resubmitted_as"));

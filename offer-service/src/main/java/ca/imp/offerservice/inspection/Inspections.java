@@ -76,6 +76,11 @@ public class Inspections {
         });
     }
 
+    /** Every inspection of the employer, newest notice first: an employer has few, and each is one short stream. */
+    public Uni<List<Inspection>> allOfEmployer(Caller caller, String businessNumber) {
+        return ofEmployer(caller, businessNumber, 0, Integer.MAX_VALUE).map(Page::items);
+    }
+
     /** A page of the employer's inspections, newest notice first. */
     Uni<Page<Inspection>> ofEmployer(Caller caller, String businessNumber, int page, int size) {
         EmployerNotFound.unlessReadableBy(caller, businessNumber);

@@ -293,6 +293,12 @@ public record Offer(String offerNumber, OfferTerms terms, Optional<String> repla
         return fee.status(use);
     }
 
+    /** The last day of the work permit approved with this offer, when the approval gave it. */
+    public Optional<LocalDate> permitExpiresOn() {
+        return use.invalidation().filter(decision -> decision.outcome() == DecisionOutcome.APPROVED)
+                .map(OfferInvalidated::permitValidUntil);
+    }
+
     public boolean ended() {
         return use instanceof Use.Ended;
     }

@@ -73,9 +73,11 @@ public sealed interface OfferCommand {
      * @param invalidatesOffer whether the decision ends the offer number, as decision-service decided it; if not, the
      *                         application is given back
      * @param refundFollowUpOn when to follow up on the refund, should this decision make the fee refundable
+     * @param permitValidUntil for an approval, the permit's last day as the decision gives it, or null
      */
     record InvalidateOffer(String offerNumber, String applicationId, DecisionOutcome outcome, boolean invalidatesOffer,
-                           LocalDate decisionDate, UUID decisionEventId, LocalDate refundFollowUpOn) implements OfferCommand {
+                           LocalDate decisionDate, UUID decisionEventId, LocalDate refundFollowUpOn,
+                           LocalDate permitValidUntil) implements OfferCommand {
     }
 
     /** @param refundFollowUpOn when to follow up on the refund of a paid fee */

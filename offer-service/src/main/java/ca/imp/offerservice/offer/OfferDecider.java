@@ -253,7 +253,7 @@ public final class OfferDecider implements Decider<OfferCommand, OfferState, Off
         }
         List<OfferEvent> events = new ArrayList<>();
         events.add(new OfferInvalidated(offer.offerNumber(), c.applicationId(), c.outcome(), c.decisionDate(),
-                c.decisionEventId()));
+                c.decisionEventId(), c.permitValidUntil()));
         if (refundable.contains(c.outcome()) && offer.fee() instanceof Fee.Paid paid) {
             events.add(new FeeRefundOwed(offer.offerNumber(), paid.amount(), paid.currency(),
                     "The work permit was " + c.outcome().name().toLowerCase() + " on " + c.decisionDate()

@@ -121,6 +121,10 @@ class AuthorizationMatrixTest {
                 yield Call.get("/employers/" + A + "/fees");
             }
             case "GET /employers/{businessNumber}/cost-forecast" -> Call.get("/employers/" + A + "/cost-forecast?plannedHires=3");
+            case "GET /employers/{businessNumber}/compliance" -> {
+                offerOfA();
+                yield Call.get("/employers/" + A + "/compliance");
+            }
             case "POST /employers/{businessNumber}/inspections" -> Call.post(INSPECTIONS_OF_A, "{\"offerNumbers\": [\"" + offerOfA()
                     + "\"], \"noticeOn\": \"" + LocalDate.now(CANADA) + "\", \"documentsDueOn\": \"" + LocalDate.now(CANADA) + "\"}");
             case "GET /employers/{businessNumber}/inspections" -> {

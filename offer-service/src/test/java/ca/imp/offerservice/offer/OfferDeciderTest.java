@@ -85,7 +85,7 @@ class OfferDeciderTest {
 
     private static InvalidateOffer decision(DecisionOutcome outcome, boolean invalidatesOffer) {
         return new InvalidateOffer(NUMBER, NUMBER + "-1", outcome, invalidatesOffer, LocalDate.parse("2026-06-16"),
-                DECISION_EVENT, FOLLOW_UP);
+                DECISION_EVENT, FOLLOW_UP, null);
     }
 
     private static Offer offerAfter(DeciderSpec<OfferCommand, OfferState, OfferEvent>.When when) {
@@ -575,6 +575,24 @@ class OfferDeciderTest {
     }
 
     @Test
+    void an_approval_passes_the_permits_last_day_on_to_the_offer() {
+        LocalDate permitValidUntil = LocalDate.parse("2028-06-15");
+        var when = offer.given(SUBMITTED, FEE_PAID).when(new InvalidateOffer(NUMBER, NUMBER + "-1", DecisionOutcome.APPROVED,
+                true, LocalDate.parse("2026-06-16"), DECISION_EVENT, FOLLOW_UP, permitValidUntil));
+
+        when.then(new OfferInvalidated(NUMBER, NUMBER + "-1", DecisionOutcome.APPROVED, LocalDate.parse("2026-06-16"),
+                DECISION_EVENT, permitValidUntil));
+        assertEquals(Optional.of(permitValidUntil), offerAfter(when).permitExpiresOn());
+    }
+
+    @Test
+    void an_approval_from_before_the_permits_last_day_was_passed_on_leaves_the_permit_s_expiry_unknown() {
+        var when = offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.APPROVED)).when(decision(DecisionOutcome.APPROVED));
+
+        assertEquals(Optional.empty(), offerAfter(when).permitExpiresOn());
+    }
+
+    @Test
     void an_approved_offer_reads_approved_not_invalidated() {
         var when = offer.given(SUBMITTED, FEE_PAID).when(decision(DecisionOutcome.APPROVED));
 
@@ -623,7 +641,7 @@ class OfferDeciderTest {
     void an_offer_is_invalidated_only_once() {
         offer.given(SUBMITTED, FEE_PAID, invalidatedBy(DecisionOutcome.REFUSED))
                 .when(new InvalidateOffer(NUMBER, NUMBER + "-2", DecisionOutcome.APPROVED, true, LocalDate.parse("2026-06-20"),
-                        UUID.randomUUID(), FOLLOW_UP))
+                        UUID.randomUUID(), FOLLOW_UP, null))
                 .thenNothingHappens();
     }
 

@@ -123,7 +123,7 @@ class PersonalDataTest {
     private void decided(String number, DecisionOutcome outcome) {
         offers.handle(new OfferCommand.InvalidateOffer(number, number + "-W1", outcome, outcome != DecisionOutcome.RETURNED, DECIDED_ON,
                 UUID.randomUUID(),
-                DECIDED_ON.plusMonths(2)), EventMetadata.byActor("system:offer-service")).await().atMost(WITHIN);
+                DECIDED_ON.plusMonths(2), null), EventMetadata.byActor("system:offer-service")).await().atMost(WITHIN);
     }
 
     private static Response erase(String number, String token) {
