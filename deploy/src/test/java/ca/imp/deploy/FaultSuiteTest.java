@@ -48,7 +48,8 @@ import ca.imp.embedded.TopicClient;
  * service killed outright (SIGKILL) and restarted, the Kafka broker restarted, and PostgreSQL crashed
  * (immediate shutdown, crash recovery on start) and restarted. Afterwards every decision has taken
  * effect exactly once everywhere: one invalidation and one refund owed in offer-service, one set of
- * deadlines with one timer plan in deadline-service, every stored event on its topic, nothing parked
+ * deadlines with one timer plan in deadline-service, each of them kept by offer-service as deadline-service
+ * counted it, every stored event on its topic, nothing parked
  * or dead-lettered, and {@code deploy/reconcile} finds nothing. Each recovery's time is printed.
  */
 class FaultSuiteTest {
@@ -279,7 +280,8 @@ class FaultSuiteTest {
             Set<String> invalidated = strings("offers", "SELECT stream_id FROM events WHERE event_type = 'OfferInvalidated'");
             Set<String> scheduled = strings("deadlines",
                     "SELECT DISTINCT data->>'applicationId' FROM events WHERE event_type = 'DeadlineScheduled'");
-            if (invalidated.containsAll(offers) && scheduled.containsAll(applications) && everySubscriptionCaughtUp()) {
+            if (invalidated.containsAll(offers) && scheduled.containsAll(applications) && everySubscriptionCaughtUp()
+                    && deadlinesKeptByOfferService().equals(deadlinesCounted())) {
                 return;
             }
             if (System.nanoTime() > giveUp) {
@@ -287,10 +289,20 @@ class FaultSuiteTest {
                 applications.removeAll(scheduled);
                 throw new AssertionError(offers.size() + " offers never invalidated, " + applications.size()
                         + " applications without deadlines, e.g. " + offers.stream().limit(3).toList()
-                        + applications.stream().limit(3).toList());
+                        + applications.stream().limit(3).toList() + "; offer-service keeps " + deadlinesKeptByOfferService().size()
+                        + " of the " + deadlinesCounted().size() + " deadlines deadline-service counted");
             }
             Thread.sleep(500);
         }
+    }
+
+    /** Each deadline deadline-service's view lists (id, kind, due date, status), as offer-service keeps them from imp.deadlines. */
+    private static Set<String> deadlinesCounted() throws SQLException {
+        return strings("deadlines", "SELECT deadline_id || ' ' || kind || ' ' || due_date || ' ' || status FROM deadline_view");
+    }
+
+    private static Set<String> deadlinesKeptByOfferService() throws SQLException {
+        return strings("offers", "SELECT deadline_id || ' ' || kind || ' ' || due_date || ' ' || status FROM deadline");
     }
 
     /** Every store's relay and catch-up subscriptions (views, timer planning) have reached its last event. */
@@ -335,6 +347,8 @@ class FaultSuiteTest {
         planSizesByKind.forEach((kind, sizes) -> assertEquals(1, sizes.size(),
                 "every " + kind + " deadline has the same timer plan, sizes seen: " + sizes));
         assertTrue(planSizesByKind.values().stream().anyMatch(sizes -> !sizes.contains(0L)), "timers were planned");
+        assertEquals(deadlinesCounted(), deadlinesKeptByOfferService(),
+                "offer-service keeps every deadline once, as deadline-service counted it");
         System.out.printf("FAULTS each of %d decisions: 1 invalidation, 1 refund owed, %d deadlines, timer plans %s%n",
                 applications.size(), setSizes.values().iterator().next(), planSizesByKind);
     }
