@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import ca.imp.contract.offer.FeeRefundOwed;
@@ -128,11 +129,7 @@ public class OfferSummaries implements StateView<OfferState> {
     public Uni<List<Summary>> allOfEmployer(String businessNumber) {
         return pool.preparedQuery("SELECT * FROM offer_summary WHERE business_number = $1 ORDER BY submitted_at, offer_number")
                 .execute(Tuple.of(businessNumber))
-                .map(rows -> {
-                    List<Summary> items = new ArrayList<>();
-                    rows.forEach(row -> items.add(summary(row)));
-                    return items;
-                });
+                .map(OfferSummaries::summaries);
     }
 
     /**
@@ -143,11 +140,7 @@ public class OfferSummaries implements StateView<OfferState> {
         return pool.preparedQuery("SELECT * FROM offer_summary WHERE business_number = $1 AND status = $2"
                         + " AND (permit_expires_on IS NULL OR permit_expires_on >= $3) ORDER BY offer_number")
                 .execute(Tuple.of(businessNumber, OfferStatus.APPROVED.name(), on))
-                .map(rows -> {
-                    List<Summary> items = new ArrayList<>();
-                    rows.forEach(row -> items.add(summary(row)));
-                    return items;
-                });
+                .map(OfferSummaries::summaries);
     }
 
     private Uni<Long> count(String businessNumber, OfferStatus status) {
@@ -156,6 +149,12 @@ public class OfferSummaries implements StateView<OfferState> {
                 : pool.preparedQuery("SELECT count(*) AS n FROM offer_summary WHERE business_number = $1 AND status = $2")
                         .execute(Tuple.of(businessNumber, status.name())))
                 .map(rows -> rows.iterator().next().getLong("n"));
+    }
+
+    private static List<Summary> summaries(RowSet<Row> rows) {
+        List<Summary> items = new ArrayList<>();
+        rows.forEach(row -> items.add(summary(row)));
+        return items;
     }
 
     private static Summary summary(Row row) {
