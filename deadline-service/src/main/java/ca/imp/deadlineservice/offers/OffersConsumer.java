@@ -1,5 +1,7 @@
 package ca.imp.deadlineservice.offers;
 
+import java.util.List;
+
 import jakarta.inject.Singleton;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -8,6 +10,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.Caller;
+import ca.imp.contract.inspection.DeterminationRendered;
+import ca.imp.contract.inspection.InspectionEvent;
+import ca.imp.contract.inspection.InspectionNoticed;
+import ca.imp.contract.inspection.PenaltyPaid;
+import ca.imp.contract.inspection.PreliminaryFindingAnswered;
+import ca.imp.contract.inspection.PreliminaryFindingSent;
 import ca.imp.contract.offer.EmploymentStarted;
 import ca.imp.contract.offer.OfferSubmitted;
 import ca.imp.contract.range.EventRanges;
@@ -24,7 +32,8 @@ import ca.imp.eventstore.store.EventMetadata;
  * What offer-service announces that this service needs: whose offer each is, so an employer's
  * deadlines can be listed and put in their calendar, and the worker's first day of employment, from
  * which record retention is counted. Deadlines never wait for the offer: a decision may arrive
- * before its offer, and the employer is joined in when read.
+ * before its offer, and the employer is joined in when read. The steps of an inspection of an employer (keyed by the
+ * inspection's id) start and meet the inspection's deadlines.
  */
 @Singleton
 public class OffersConsumer {
@@ -42,6 +51,12 @@ public class OffersConsumer {
                                 EventMetadata.causedBy(event.envelope().id(), event.envelope().correlationId(),
                                         Caller.systemActor("deadline-service"))))
                         .replaceWithVoid());
+        for (Class<? extends InspectionEvent> step : List.of(InspectionNoticed.class, PreliminaryFindingSent.class,
+                PreliminaryFindingAnswered.class, DeterminationRendered.class, PenaltyPaid.class)) {
+            routes.on(step, (tx, event, inspection) -> Uni.createFrom().voidItem()
+                    .invoke(() -> EventRanges.check(inspection, today.date()))
+                    .chain(() -> deadlines.follow(tx, event, new DeadlineCommand.FollowInspection(inspection, event.envelope().id()))));
+        }
         this.consumer = consumers.named("deadline-service/offers", CHANNEL, routes);
     }
 
