@@ -54,7 +54,7 @@ import ca.imp.eventstore.paging.Page;
 import ca.imp.eventstore.paging.api.PageParameters;
 
 @Path("/deadlines")
-@Tag(name = "Deadlines", description = "Deadlines started by decisions, each with how it was counted")
+@Tag(name = "Deadlines", description = "Deadlines started by decisions and by inspections of employers, each with how it was counted")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadlineResource {
     /** As offer-service names an inspection. */

@@ -55,9 +55,10 @@ final class InspectionDeadlines {
             return meet(answer, DeadlineKind.PRELIMINARY_FINDING_RESPONSE_DUE, answer.responseDate(),
                     "Response to the notice of preliminary finding recorded (reference " + answer.reference() + ")", current);
         }
+        // the last step of the sealed inspection events
         PenaltyPaid payment = (PenaltyPaid) event;
-        return meet(payment, DeadlineKind.AMP_PAYMENT_DUE, payment.paidDate(),
-                "Penalty paid: " + payment.amount().toPlainString() + " " + payment.currency(), current);
+        return meet(payment, DeadlineKind.AMP_PAYMENT_DUE, payment.paidDate(), "Penalty paid"
+                + (payment.amount() == null ? "" : ": " + payment.amount().toPlainString() + " " + payment.currency()), current);
     }
 
     private Decision<DeadlineEvent> schedule(FollowInspection c, DeadlineKind kind, LocalDate start, OfferDeadlines current) {
