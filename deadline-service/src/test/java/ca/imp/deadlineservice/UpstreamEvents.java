@@ -14,6 +14,7 @@ import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.envelope.EventEnvelope;
+import ca.imp.contract.inspection.InspectionEvent;
 import ca.imp.contract.offer.ComplianceEvidenceRecorded;
 import ca.imp.contract.offer.EmploymentStarted;
 import ca.imp.embedded.LocalStack;
@@ -104,6 +105,20 @@ public final class UpstreamEvents {
             kafka.send(Topics.OFFERS, offer, EventJson.mapper().writeValueAsString(
                             new EmploymentStarted(offer, offer + "-1", startedOn)),
                     new EventEnvelope(eventId, "EmploymentStarted", "/offer-service", offer, Instant.now(), 1, eventId, null));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A step of an inspection as offer-service's relay publishes it: on imp.offers, keyed by the inspection's id, the
+     * event's type its record's name. Sent again with the same id, it is the same event redelivered.
+     */
+    public void inspection(InspectionEvent step, UUID eventId) {
+        try {
+            kafka.send(Topics.OFFERS, step.inspectionId(), EventJson.mapper().writeValueAsString(step),
+                    new EventEnvelope(eventId, step.getClass().getSimpleName(), "/offer-service", step.inspectionId(),
+                            Instant.now(), 1, eventId, null));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

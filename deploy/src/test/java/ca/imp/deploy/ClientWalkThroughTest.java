@@ -193,7 +193,7 @@ class ClientWalkThroughTest {
         assertEquals(applicationId, invalidated.getInvalidation().getApplicationId());
         DeadlinesApi deadlines = new DeadlinesApi(deadlineClient(employer));
         DeadlineView judicialReview = await().atMost(WITHIN).until(() -> deadlines
-                        .listDeadlines(null, null, null, null, DeadlineKind.JUDICIAL_REVIEW_LEAVE, offerNumber, null, null, null).getItems(),
+                        .listDeadlines(null, null, null, null, null, DeadlineKind.JUDICIAL_REVIEW_LEAVE, offerNumber, null, null, null).getItems(),
                 items -> items.size() == 1).get(0);
         assertEquals(judicialReviewDue, judicialReview.getDueOn());
 
@@ -286,11 +286,11 @@ class ClientWalkThroughTest {
                 new DecisionRequest().outcome(DecisionOutcome.APPROVED).decidedOn(TODAY).permitExpiresOn(permitEnds), null);
         DeadlinesApi deadlines = new DeadlinesApi(deadlineClient(lawFirm));
         DeadlineView expiry = await().atMost(WITHIN).until(() -> deadlines
-                        .listDeadlines(null, null, null, null, DeadlineKind.WORK_PERMIT_EXPIRY, offerNumber, null, null, null).getItems(),
+                        .listDeadlines(null, null, null, null, null, DeadlineKind.WORK_PERMIT_EXPIRY, offerNumber, null, null, null).getItems(),
                 items -> items.size() == 1).get(0);
         assertEquals(permitEnds, expiry.getDueOn());
         DeadlineView provisional = await().atMost(WITHIN).until(() -> deadlines
-                        .listDeadlines(null, null, null, null, DeadlineKind.RECORD_RETENTION_ENDS, offerNumber, null, null, null).getItems(),
+                        .listDeadlines(null, null, null, null, null, DeadlineKind.RECORD_RETENTION_ENDS, offerNumber, null, null, null).getItems(),
                 items -> items.size() == 1).get(0);
         assertTrue(provisional.getProvisional(), provisional.getBasis());
         DeadlineView rightsInformation = await().atMost(WITHIN).until(() -> deadlines
@@ -303,7 +303,7 @@ class ClientWalkThroughTest {
         OfferView started = offers(lawFirm).recordEmploymentStart(offerNumber, new EmploymentStartRequest().startedOn(TODAY), null);
         assertEquals(TODAY, started.getEmploymentStartedOn());
         DeadlineView counted = await().atMost(WITHIN).until(() -> deadlines
-                        .listDeadlines(null, null, null, null, DeadlineKind.RECORD_RETENTION_ENDS, offerNumber, null, null, null).getItems().get(0),
+                        .listDeadlines(null, null, null, null, null, DeadlineKind.RECORD_RETENTION_ENDS, offerNumber, null, null, null).getItems().get(0),
                 deadline -> !deadline.getProvisional());
         assertTrue(counted.getBasis().contains("after the first day of employment, " + TODAY), counted.getBasis());
 

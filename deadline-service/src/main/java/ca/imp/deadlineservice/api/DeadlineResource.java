@@ -54,9 +54,13 @@ import ca.imp.eventstore.paging.Page;
 import ca.imp.eventstore.paging.api.PageParameters;
 
 @Path("/deadlines")
-@Tag(name = "Deadlines", description = "Deadlines started by decisions, each with how it was counted")
+@Tag(name = "Deadlines", description = "Deadlines started by decisions and by inspections of employers, each with how it was counted")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadlineResource {
+    /** As offer-service names an inspection. */
+    private static final String INSPECTION_ID = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+    private static final String INSPECTION_ID_MESSAGE = "must be an inspection id (a UUID in lower case)";
+
     private final ListDeadlines listDeadlines;
     private final ReadDeadline readDeadline;
     private final ReadDeadlineTimers readDeadlineTimers;
@@ -78,18 +82,20 @@ public class DeadlineResource {
     @RolesAllowed({Role.EMPLOYER_NAME, Role.REPRESENTATIVE_NAME, Role.OPS_NAME, Role.PARTNER_NAME})
     @APIResponse(responseCode = "200", description = "A page of deadlines, in due-date order.")
     @APIResponse(responseCode = "404", description = "employer-not-found: the caller does not act for this employer.")
-    @Operation(operationId = "listDeadlines", summary = "Deadlines, in due-date order, filtered by offer, employer, application, kind, status and due range",
+    @Operation(operationId = "listDeadlines", summary = "Deadlines, in due-date order, filtered by offer, employer, application, inspection, kind, status and due range",
             description = "Only the deadlines of the employers the caller acts for (all employers' for ops and partners);"
                     + " an employer filter naming another employer is answered 404 employer-not-found. Read from a view the"
                     + " service keeps up to date from its event log, within a second or two. The employer (CRA business"
                     + " number) of each offer is learnt from offer-service's OfferSubmitted events; until it is, the offer's"
-                    + " deadlines belong to no employer.")
+                    + " deadlines belong to no employer. An inspection's deadlines (the documents, the response to a preliminary"
+                    + " finding, the payment of a penalty) belong to the inspected employer and name the inspection, not an offer.")
     public Uni<Page<DeadlineView>> list(
             @QueryParam("offerNumber") @Pattern(regexp = OfferNumberFormat.REGEX, message = OfferNumberFormat.MESSAGE)
             String offerNumber,
             @QueryParam("employer") @Pattern(regexp = EmployerCalendarFeedResource.BUSINESS_NUMBER,
                     message = EmployerCalendarFeedResource.BUSINESS_NUMBER_MESSAGE) String employer,
             @QueryParam("applicationId") @Size(max = 40, message = "must be at most 40 characters") @PlainText String applicationId,
+            @QueryParam("inspectionId") @Pattern(regexp = INSPECTION_ID, message = INSPECTION_ID_MESSAGE) String inspectionId,
             @QueryParam("kind") DeadlineKind kind,
             @QueryParam("status") DeadlineRecord.Status status,
             @QueryParam("dueFrom") @Pattern(regexp = QueryDate.FORM, message = QueryDate.FORM_MESSAGE) String dueFrom,
@@ -101,7 +107,7 @@ public class DeadlineResource {
             throw ProblemException.badField("dueFrom", "due-range-reversed",
                     "the due range starts (" + from + ") after it ends (" + to + ")");
         }
-        var criteria = new ListDeadlines.Criteria(offerNumber, employer, applicationId, kind, status, from, to, paging.page(),
+        var criteria = new ListDeadlines.Criteria(offerNumber, employer, applicationId, inspectionId, kind, status, from, to, paging.page(),
                 paging.size());
         return listDeadlines.list(caller.get(), criteria).map(found ->
                 new Page<>(found.items().stream().map(DeadlineView::of).toList(), paging.page(), paging.size(), found.total()));

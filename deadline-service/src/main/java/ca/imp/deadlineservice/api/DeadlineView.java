@@ -19,10 +19,14 @@ import ca.imp.deadlineservice.view.DeadlineRecord;
 public record DeadlineView(
         @Schema(description = "The deadline's id.", example = "3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b")
         UUID deadlineId,
-        @Schema(description = "The offer whose decision started it.", example = "A8108406")
+        @Schema(description = "The offer whose decision started it; null for an inspection's deadline.", example = "A8108406")
         String offerNumber,
-        @Schema(description = "The application whose decision started it.", example = "A8108406-1")
+        @Schema(description = "The application whose decision started it; null for an inspection's deadline.", example = "A8108406-1")
         String applicationId,
+        @Schema(description = "The inspection of the employer it belongs to; null for an offer's deadline.", example = "5b0c2a4e-8d7f-4c1a-9e63-2f4b7d1c9a80")
+        String inspectionId,
+        @Schema(description = "The inspected employer (CRA business number); null for an offer's deadline, whose offer names the employer.", example = "123456789")
+        String businessNumber,
         @Schema(description = "The deadline's kind.", example = "JUDICIAL_REVIEW_LEAVE")
         String kind,
         @Schema(description = "OPEN, MET once met, or ELAPSED: the due date passed and it was not met.", example = "OPEN")
@@ -43,13 +47,15 @@ public record DeadlineView(
         boolean provisional) {
 
     static DeadlineView of(DeadlineRecord record) {
-        return new DeadlineView(record.deadlineId(), record.offerNumber(), record.applicationId(), record.kind(), record.status(),
+        return new DeadlineView(record.deadlineId(), record.offerNumber(), record.applicationId(), record.inspectionId(),
+                record.businessNumber(), record.kind(), record.status(),
                 record.startDate(), record.dueDate(), record.metOn(), record.basis(), record.source(), record.warnings(),
                 record.provisional());
     }
 
     static DeadlineView of(DeadlineScheduled scheduled, DeadlineMet met) {
-        return new DeadlineView(scheduled.deadlineId(), scheduled.offerNumber(), scheduled.applicationId(), scheduled.kind(),
+        return new DeadlineView(scheduled.deadlineId(), scheduled.offerNumber(), scheduled.applicationId(),
+                scheduled.inspectionId(), scheduled.businessNumber(), scheduled.kind(),
                 met == null ? DeadlineRecord.Status.OPEN : DeadlineRecord.Status.MET, scheduled.startDate(), scheduled.dueDate(), met == null ? null : met.metOn(),
                 scheduled.basis(), scheduled.source(), scheduled.warnings(), scheduled.provisional());
     }

@@ -83,8 +83,9 @@ public final class DeadlineCalendar {
     }
 
     private VEvent event(CalendarDeadline deadline, Instant stamped) {
-        String summary = (deadline.provisional() ? "Provisional: " : "") + deadline.title() + " due (offer "
-                + deadline.offerNumber() + ")";
+        String summary = (deadline.provisional() ? "Provisional: " : "") + deadline.title() + " due ("
+                + (deadline.inspectionId() == null ? "offer " + deadline.offerNumber() : "inspection " + deadline.inspectionId())
+                + ")";
         // DATE values, not date-times: a due date is the same day wherever the calendar is read
         VEvent event = new VEvent(false);
         event.add(new Uid(deadline.deadlineId() + "@deadline-service.imp"));
@@ -110,7 +111,8 @@ public final class DeadlineCalendar {
         StringBuilder text = new StringBuilder(deadline.basis());
         deadline.warnings().forEach(warning -> text.append("\n\nWarning: ").append(warning));
         return text.append("\n\nSource: ").append(deadline.source())
-                .append("\nApplication: ").append(deadline.applicationId())
+                .append(deadline.inspectionId() == null ? "\nApplication: " + deadline.applicationId()
+                        : "\nInspection: " + deadline.inspectionId())
                 .append("\n\n").append(DISCLAIMER).toString();
     }
 

@@ -21,7 +21,7 @@ import ca.imp.eventstore.store.DomainRejection;
 /**
  * The open deadlines of the employer whose feed is at this secret address, as an iCalendar feed
  * with reminders at the lead times. The address is the credential, so there is no caller. The
- * calendar holds deadlines, offer and application numbers and how each date was counted: no
+ * calendar holds deadlines, offer, application and inspection numbers and how each date was counted: no
  * personal data, since whoever holds the address (and any calendar service it is shared with)
  * reads it.
  */
@@ -68,7 +68,7 @@ public class ReadCalendarFeed {
 
     private List<CalendarDeadline> entries(List<DeadlineRecord> open) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), reminders.zone());
-        return open.stream().map(d -> new CalendarDeadline(d.deadlineId(), d.offerNumber(), d.applicationId(),
+        return open.stream().map(d -> new CalendarDeadline(d.deadlineId(), d.offerNumber(), d.applicationId(), d.inspectionId(),
                 rules.title(DeadlineKind.valueOf(d.kind())), d.dueDate(), d.basis(), d.source(), d.warnings(),
                 d.provisional(), reminders.leadDays(d.kind(), today))).toList();
     }

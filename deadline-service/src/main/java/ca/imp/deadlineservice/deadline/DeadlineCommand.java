@@ -8,13 +8,23 @@ import java.util.UUID;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.decision.GcmsNotesReceived;
 import ca.imp.contract.decision.GcmsNotesRequested;
+import ca.imp.contract.inspection.InspectionEvent;
 import ca.imp.contract.offer.ComplianceEvidenceRecorded;
 import ca.imp.contract.offer.EmploymentStarted;
 
-/** What can be asked of the deadlines of one offer. */
+/** What can be asked of the deadlines of one offer, or of one inspection of an employer. */
 public sealed interface DeadlineCommand {
 
+    /**
+     * The offer whose deadlines the command concerns. A command given a deadline's stream (marking it met, its timers)
+     * carries the stream here: the offer's number, or for an inspection's deadline the inspection's id.
+     */
     String offerNumber();
+
+    /** The stream the command is decided on: an offer's deadlines, or those of an inspection. */
+    default String stream() {
+        return offerNumber();
+    }
 
     /**
      * Close a deadline because what it asked for was done.
@@ -86,6 +96,22 @@ public sealed interface DeadlineCommand {
     record MeetWithEvidence(ComplianceEvidenceRecorded evidence) implements DeadlineCommand {
         public String offerNumber() {
             return evidence.offerNumber();
+        }
+    }
+
+    /**
+     * offer-service recorded a step of an inspection of an employer: a notice or a finding starts a deadline, a
+     * determination with a penalty starts its payment's, a response or a payment meets the deadline it answers.
+     */
+    record FollowInspection(InspectionEvent inspection, UUID inspectionEventId) implements DeadlineCommand {
+        /** None: an inspection's deadlines belong to no one offer. */
+        public String offerNumber() {
+            return null;
+        }
+
+        @Override
+        public String stream() {
+            return inspection.inspectionId();
         }
     }
 

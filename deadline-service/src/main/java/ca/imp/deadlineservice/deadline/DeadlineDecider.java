@@ -21,6 +21,7 @@ import ca.imp.deadline.rules.DeadlineRules;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.CloseGcmsResponse;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.CountFromEmploymentStart;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.ExpireDeadline;
+import ca.imp.deadlineservice.deadline.DeadlineCommand.FollowInspection;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.MarkDeadlineMet;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.MeetWithEvidence;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.RemindOfDeadline;
@@ -45,6 +46,7 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
     public DeadlineDecider(DecisionDeadlines deadlines, DeadlineRules rules) {
         this.deadlines = deadlines;
         this.rules = rules;
+        InspectionDeadlines inspections = new InspectionDeadlines(rules);
         this.decisions = Dispatch.<DeadlineCommand, OfferDeadlines, Decision<DeadlineEvent>>over(DeadlineCommand.class)
                 .on(ScheduleDecisionDeadlines.class, this::scheduleDecisionDeadlines)
                 .on(MarkDeadlineMet.class, this::markMet)
@@ -54,6 +56,7 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
                 .on(ExpireDeadline.class, this::expire)
                 .on(CountFromEmploymentStart.class, this::countFromEmploymentStart)
                 .on(MeetWithEvidence.class, this::meetWithEvidence)
+                .on(FollowInspection.class, inspections::follow)
                 .build();
         this.transitions = Dispatch.<DeadlineEvent, OfferDeadlines, OfferDeadlines>over(DeadlineEvent.class)
                 .on(DeadlineScheduled.class, (scheduled, current) -> current.with(scheduled))
@@ -142,7 +145,8 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
     }
 
     private Decision<DeadlineEvent> markMet(MarkDeadlineMet c, OfferDeadlines current) {
-        if (current.deadline(c.deadlineId()).isEmpty()) {
+        var deadline = current.deadline(c.deadlineId());
+        if (deadline.isEmpty()) {
             return Decision.reject(new DeadlineError.DeadlineNotFound(c.deadlineId()));
         }
         DeadlineMet already = current.met().get(c.deadlineId());
@@ -156,7 +160,8 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
             return Decision.reject(new DeadlineError.InvalidDate("metOn", "not-in-future",
                     "a deadline cannot be met on " + c.metOn() + ", after today (" + c.today() + ")"));
         }
-        return Decision.accept(new DeadlineMet(c.deadlineId(), c.offerNumber(), c.metOn(), c.note()));
+        // the deadline's own offer, none for an inspection's: the command names only its stream
+        return Decision.accept(new DeadlineMet(c.deadlineId(), deadline.get().offerNumber(), c.metOn(), c.note()));
     }
 
     private Decision<DeadlineEvent> remind(RemindOfDeadline c, OfferDeadlines current) {

@@ -30,8 +30,8 @@ public class ListDeadlines {
     }
 
     /** Every criterion is optional (null); {@code page} counts from 0. */
-    public record Criteria(String offerNumber, String employer, String applicationId, DeadlineKind kind, DeadlineRecord.Status status,
-                           LocalDate dueFrom, LocalDate dueTo, int page, int size) {
+    public record Criteria(String offerNumber, String employer, String applicationId, String inspectionId, DeadlineKind kind,
+                           DeadlineRecord.Status status, LocalDate dueFrom, LocalDate dueTo, int page, int size) {
     }
 
     /** A page of deadlines and how many match in all. */
@@ -45,6 +45,7 @@ public class ListDeadlines {
         DeadlineFilter filter = VisibleDeadlines.to(caller)
                 .offer(criteria.offerNumber())
                 .application(criteria.applicationId())
+                .inspection(criteria.inspectionId())
                 .employer(criteria.employer())
                 .kind(criteria.kind() == null ? null : criteria.kind().name())
                 .status(criteria.status())

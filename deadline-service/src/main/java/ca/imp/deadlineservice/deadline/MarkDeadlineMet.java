@@ -28,12 +28,17 @@ public class MarkDeadlineMet {
     public Uni<OfferDeadlines> mark(Caller caller, UUID deadlineId, LocalDate metOn, String note) {
         LocalDate now = today.date();
         return readDeadline.read(caller, deadlineId).chain(record -> deadlines.handle(
-                new DeadlineCommand.MarkDeadlineMet(record.offerNumber(), deadlineId, metOn == null ? now : metOn, note, now),
+                new DeadlineCommand.MarkDeadlineMet(Deadlines.streamOf(record.offerNumber(), record.inspectionId()), deadlineId,
+                        metOn == null ? now : metOn, note, now),
                 EventMetadata.byActor(caller.actor())));
     }
 
-    /** The deadline's offer as its stream has it now, not as the view has caught up with it: what a repeated marking answers. */
+    /**
+     * The deadline's offer (or inspection) as its stream has it now, not as the view has caught up with it: what a
+     * repeated marking answers.
+     */
     public Uni<OfferDeadlines> asItStands(Caller caller, UUID deadlineId) {
-        return readDeadline.read(caller, deadlineId).chain(record -> deadlines.ofOffer(record.offerNumber()));
+        return readDeadline.read(caller, deadlineId)
+                .chain(record -> deadlines.ofStream(Deadlines.streamOf(record.offerNumber(), record.inspectionId())));
     }
 }

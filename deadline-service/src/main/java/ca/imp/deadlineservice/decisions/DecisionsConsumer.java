@@ -7,7 +7,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
 
-import ca.imp.access.Caller;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.decision.GcmsNotesReceived;
 import ca.imp.contract.decision.GcmsNotesRequested;
@@ -18,11 +17,8 @@ import ca.imp.deadlineservice.deadline.Deadlines;
 import ca.imp.eventstore.inbox.EventRoutes;
 import ca.imp.eventstore.inbox.RoutedConsumer;
 import ca.imp.eventstore.inbox.IncomingEvent;
-import ca.imp.eventstore.inbox.UnreadableEvent;
 import ca.imp.eventstore.runtime.IdempotentConsumers;
 import ca.imp.eventstore.runtime.Today;
-import ca.imp.eventstore.store.CommandOutcome;
-import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.eventstore.store.Transaction;
 import ca.imp.eventstore.store.Upcaster;
 
@@ -59,12 +55,6 @@ public class DecisionsConsumer {
     }
 
     private Uni<Void> apply(Transaction tx, IncomingEvent event, DeadlineCommand command) {
-        return deadlines.handle(tx, command,
-                        EventMetadata.causedBy(event.envelope().id(), event.envelope().correlationId(),
-                                Caller.systemActor("deadline-service")))
-                .chain(outcome -> outcome instanceof CommandOutcome.Rejected<?, ?> rejected
-                        // an event no deadline can be counted or closed from is dead-lettered for an operator to see
-                        ? Uni.createFrom().failure(new UnreadableEvent(rejected.error().detail()))
-                        : Uni.createFrom().voidItem());
+        return deadlines.follow(tx, event, command);
     }
 }

@@ -1,5 +1,7 @@
 package ca.imp.deadlineservice.offers;
 
+import java.util.List;
+
 import jakarta.inject.Singleton;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -8,6 +10,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.mutiny.Uni;
 
 import ca.imp.access.Caller;
+import ca.imp.contract.inspection.DeterminationRendered;
+import ca.imp.contract.inspection.InspectionEvent;
+import ca.imp.contract.inspection.InspectionNoticed;
+import ca.imp.contract.inspection.PenaltyPaid;
+import ca.imp.contract.inspection.PreliminaryFindingAnswered;
+import ca.imp.contract.inspection.PreliminaryFindingSent;
 import ca.imp.contract.offer.ComplianceEvidenceRecorded;
 import ca.imp.contract.offer.EmploymentStarted;
 import ca.imp.contract.offer.OfferSubmitted;
@@ -29,6 +37,7 @@ import ca.imp.eventstore.store.EventMetadata;
  * employment, from which record retention and the rights information are counted, and the compliance evidence that
  * meets the rights information. Deadlines never wait for the offer: a decision may arrive
  * before its offer, and the employer is joined in when read.
+ * The steps of an inspection of an employer (keyed by the inspection's id) start and meet the inspection's deadlines.
  */
 @Singleton
 public class OffersConsumer {
@@ -53,6 +62,12 @@ public class OffersConsumer {
                         .chain(() -> compliance.holdAndRead(tx, evidence.offerNumber()))
                         .chain(() -> deadlines.handle(tx, new DeadlineCommand.MeetWithEvidence(evidence), causedBy(event)))
                         .chain(() -> compliance.recordEvidence(tx, evidence)));
+        for (Class<? extends InspectionEvent> step : List.of(InspectionNoticed.class, PreliminaryFindingSent.class,
+                PreliminaryFindingAnswered.class, DeterminationRendered.class, PenaltyPaid.class)) {
+            routes.on(step, (tx, event, inspection) -> Uni.createFrom().voidItem()
+                    .invoke(() -> EventRanges.check(inspection, today.date()))
+                    .chain(() -> deadlines.follow(tx, event, new DeadlineCommand.FollowInspection(inspection, event.envelope().id()))));
+        }
         this.consumer = consumers.named("deadline-service/offers", CHANNEL, routes);
     }
 

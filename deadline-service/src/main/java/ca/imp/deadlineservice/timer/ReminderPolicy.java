@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import ca.imp.contract.deadline.DeadlineScheduled;
+import ca.imp.deadlineservice.deadline.Deadlines;
 
 /**
  * When a deadline's timers fire (domain.md, "Deadlines"): a reminder at each lead time of its kind before the
@@ -21,8 +22,10 @@ import ca.imp.contract.deadline.DeadlineScheduled;
  */
 public record ReminderPolicy(LeadDays leadDays, LocalTime timeOfDay, ZoneId zone) {
 
+    /** A timer names the deadline's stream, which its firing is decided on: the offer's, or the inspection's. */
     public List<Timer> timersFor(DeadlineScheduled deadline, Instant scheduledAt) {
-        return timersFor(deadline.deadlineId(), deadline.offerNumber(), deadline.kind(), deadline.dueDate(), scheduledAt);
+        return timersFor(deadline.deadlineId(), Deadlines.streamOf(deadline.offerNumber(), deadline.inspectionId()),
+                deadline.kind(), deadline.dueDate(), scheduledAt);
     }
 
     /**

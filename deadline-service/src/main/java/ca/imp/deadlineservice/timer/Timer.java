@@ -7,6 +7,7 @@ import java.util.UUID;
  * A moment at which something must happen to a deadline: a reminder some days before it is due,
  * or its elapse once the due date has passed.
  *
+ * @param offerNumber the stream the deadline is decided on: its offer's number, or its inspection's id
  * @param daysBefore how many days before the due date a reminder is; 0 for the elapse
  */
 public record Timer(UUID deadlineId, String offerNumber, Kind kind, int daysBefore, Instant fireAt) {

@@ -9,10 +9,12 @@ import java.util.UUID;
 /**
  * Which rows of the deadline view a read wants, every condition joined by AND; a condition given
  * null is no condition. The SQL stays here, beside the table, so the use cases only name what they
- * filter on. A deadline belongs to the employer of its offer, as {@code offer_employers} records it.
+ * filter on. A deadline belongs to the employer of its offer, as {@code offer_employers} records it, or an
+ * inspection's deadline to the inspected employer its row names.
  */
 public final class DeadlineFilter {
     private static final String OF_EMPLOYERS = "offer_number IN (SELECT offer_number FROM offer_employers WHERE ";
+    private static final String OF_INSPECTED = " OR business_number ";
 
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> values = new ArrayList<>();
@@ -27,6 +29,10 @@ public final class DeadlineFilter {
 
     public DeadlineFilter application(String applicationId) {
         return where("application_id = ?", applicationId);
+    }
+
+    public DeadlineFilter inspection(String inspectionId) {
+        return where("inspection_id = ?", inspectionId);
     }
 
     public DeadlineFilter kind(String kind) {
@@ -45,14 +51,15 @@ public final class DeadlineFilter {
         return where("due_date <= ?", to);
     }
 
-    /** The deadlines of one employer's offers. */
+    /** The deadlines of one employer's offers and inspections. */
     public DeadlineFilter employer(String businessNumber) {
-        return where(OF_EMPLOYERS + "business_number = ?)", businessNumber);
+        return where("(" + OF_EMPLOYERS + "business_number = ?)" + OF_INSPECTED + "= ?)", businessNumber);
     }
 
-    /** The deadlines of any of these employers' offers; none when there are none. */
+    /** The deadlines of any of these employers' offers and inspections; none when there are none. */
     public DeadlineFilter employers(Collection<String> businessNumbers) {
-        return where(OF_EMPLOYERS + "business_number = ANY(?))", businessNumbers.toArray(String[]::new));
+        return where("(" + OF_EMPLOYERS + "business_number = ANY(?))" + OF_INSPECTED + "= ANY(?))",
+                businessNumbers.toArray(String[]::new));
     }
 
     private DeadlineFilter where(String condition, Object value) {

@@ -16,7 +16,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @Singleton
 public class DeadlineRows {
     private static final String SELECT = "SELECT deadline_id, offer_number, application_id, kind, status, start_date,"
-            + " due_date, basis, source, warnings, met_on, provisional FROM deadline_view";
+            + " due_date, basis, source, warnings, met_on, provisional, inspection_id, business_number FROM deadline_view";
     private static final String ORDER = " ORDER BY due_date, kind";
 
     private final Pool pool;
@@ -60,7 +60,7 @@ public class DeadlineRows {
                 row.getString("application_id"), row.getString("kind"), DeadlineRecord.Status.valueOf(row.getString("status")),
                 row.getLocalDate("start_date"), row.getLocalDate("due_date"), row.getString("basis"), row.getString("source"),
                 DeadlineRecord.splitWarnings(row.getString("warnings")), row.getLocalDate("met_on"),
-                row.getBoolean("provisional"))));
+                row.getBoolean("provisional"), row.getString("inspection_id"), row.getString("business_number"))));
         return records;
     }
 }

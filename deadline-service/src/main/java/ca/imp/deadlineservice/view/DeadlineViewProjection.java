@@ -47,11 +47,12 @@ public class DeadlineViewProjection {
         if (event instanceof DeadlineScheduled scheduled) {
             return execute(tx, """
                     INSERT INTO deadline_view (deadline_id, offer_number, application_id, kind, status, start_date,
-                                               due_date, basis, source, warnings, provisional)
-                    VALUES ($1, $2, $3, $4, 'OPEN', $5, $6, $7, $8, $9, $10) ON CONFLICT (deadline_id) DO NOTHING""",
+                                               due_date, basis, source, warnings, provisional, inspection_id, business_number)
+                    VALUES ($1, $2, $3, $4, 'OPEN', $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (deadline_id) DO NOTHING""",
                     scheduled.deadlineId(), scheduled.offerNumber(), scheduled.applicationId(), scheduled.kind(),
                     scheduled.startDate(), scheduled.dueDate(), scheduled.basis(), scheduled.source(),
-                    DeadlineRecord.joinWarnings(scheduled.warnings()), scheduled.provisional());
+                    DeadlineRecord.joinWarnings(scheduled.warnings()), scheduled.provisional(), scheduled.inspectionId(),
+                    scheduled.businessNumber());
         }
         if (event instanceof DeadlineMoved moved) {
             return execute(tx, """

@@ -32,7 +32,7 @@ class DeadlineCalendarTest {
     private final DeadlineCalendar calendar = new DeadlineCalendar(LocalTime.of(9, 0), ZoneId.of("America/Toronto"));
 
     private static final CalendarDeadline LEAVE = new CalendarDeadline(UUID.fromString("00000000-0000-0000-0000-0000000000d1"),
-            "A1234567", "A1234567-1", "Application for leave for judicial review", LocalDate.parse("2026-07-02"),
+            "A1234567", "A1234567-1", null, "Application for leave for judicial review", LocalDate.parse("2026-07-02"),
             "Application for leave for judicial review: 15 days from 2026-06-16, the day the refusal was communicated; day 15,"
                     + " 2026-07-01, is Canada Day; the next day that is not a holiday under the Federal Courts Rules is 2026-07-02.",
             "IRPA s.72(2)(b); Federal Courts Rules r.2 'holiday'", List.of("Montréal office closed; verify with counsel"), false,
@@ -76,7 +76,7 @@ class DeadlineCalendarTest {
 
     @Test
     void a_deadline_rings_at_the_lead_days_of_its_own_kind() throws Exception {
-        CalendarDeadline expiry = new CalendarDeadline(LEAVE.deadlineId(), "A1234567", "A1234567-1", "Expiry of the work permit",
+        CalendarDeadline expiry = new CalendarDeadline(LEAVE.deadlineId(), "A1234567", "A1234567-1", null, "Expiry of the work permit",
                 LocalDate.parse("2028-06-15"), "the last day of the work permit's validity, 2028-06-15", "the approval",
                 List.of(), false, List.of(120, 90, 60, 30));
 
@@ -86,6 +86,22 @@ class DeadlineCalendarTest {
         assertEquals(List.of(Duration.parse("-P119DT15H"), Duration.parse("-P89DT15H"), Duration.parse("-P59DT15H"),
                 Duration.parse("-P29DT15H")), event.getAlarms().stream()
                 .map(alarm -> Duration.from(alarm.getTrigger().orElseThrow().getDuration())).toList());
+    }
+
+    @Test
+    void an_inspections_deadline_names_the_inspection_not_an_offer() throws Exception {
+        CalendarDeadline response = new CalendarDeadline(LEAVE.deadlineId(), null, null, "5b0c2a4e-8d7f-4c1a-9e63-2f4b7d1c9a80",
+                "Response to the notice of preliminary finding", LocalDate.parse("2026-04-13"), "30 days after it is deemed received",
+                "IRPR s.209.994", List.of(), false, List.of(14, 7, 3, 1));
+
+        Calendar parsed = parse(calendar.render("deadlines", List.of(response), Instant.parse("2026-03-17T10:00:00Z")));
+        assertStrictlyValid(parsed);
+        VEvent event = parsed.<VEvent>getComponents("VEVENT").get(0);
+        assertEquals("Response to the notice of preliminary finding due (inspection 5b0c2a4e-8d7f-4c1a-9e63-2f4b7d1c9a80)",
+                event.getSummary().orElseThrow().getValue());
+        String description = event.getDescription().orElseThrow().getValue();
+        assertTrue(description.contains("\nInspection: 5b0c2a4e-8d7f-4c1a-9e63-2f4b7d1c9a80"), description);
+        assertTrue(!description.contains("Application:") && !description.contains("offer"), description);
     }
 
     @Test
@@ -150,7 +166,7 @@ class DeadlineCalendarTest {
 
     @Test
     void commas_semicolons_backslashes_and_newlines_are_escaped_and_read_back_word_for_word() throws Exception {
-        CalendarDeadline awkward = new CalendarDeadline(LEAVE.deadlineId(), "A1234567", "A1234567-1", "Leave; or not, \\ maybe",
+        CalendarDeadline awkward = new CalendarDeadline(LEAVE.deadlineId(), "A1234567", "A1234567-1", null, "Leave; or not, \\ maybe",
                 LEAVE.dueDate(), "Line one,\nline two; and \\ a backslash", "s.72(2)(b); r.2", List.of("a; b,\r\nc"), false,
                 DEFAULT_LEAD_DAYS);
         String name = "Work permit deadlines: Gagnon, Fils; et Cie";
@@ -173,7 +189,7 @@ class DeadlineCalendarTest {
 
     @Test
     void a_provisional_deadline_says_so_in_its_summary_and_a_property() throws Exception {
-        CalendarDeadline provisional = new CalendarDeadline(LEAVE.deadlineId(), "A1234567", "A1234567-1",
+        CalendarDeadline provisional = new CalendarDeadline(LEAVE.deadlineId(), "A1234567", "A1234567-1", null,
                 "End of the employer's record retention period", LocalDate.parse("2032-03-02"), "6 years after the decision"
                         + " date, 2026-03-02 (provisional)", "IRPR s.209.2(1)(b)", List.of(), true, DEFAULT_LEAD_DAYS);
 

@@ -4,6 +4,12 @@ import java.time.LocalDate;
 
 import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.inspection.DeterminationRendered;
+import ca.imp.contract.inspection.InspectionEvent;
+import ca.imp.contract.inspection.InspectionNoticed;
+import ca.imp.contract.inspection.PenaltyPaid;
+import ca.imp.contract.inspection.PreliminaryFindingAnswered;
+import ca.imp.contract.inspection.PreliminaryFindingSent;
 import ca.imp.contract.offer.ComplianceEvidenceRecorded;
 import ca.imp.contract.offer.EmploymentChanged;
 import ca.imp.contract.offer.EmploymentStarted;
@@ -93,5 +99,32 @@ public final class EventRanges {
             TextRange.check("documents", document, EmploymentChanged.DOCUMENT_LENGTH, false);
         }
         TextRange.check("duties", change.duties(), 4000, true);
+    }
+
+    /**
+     * The days of an inspection as offer-service's REST edge takes them, each required: what happened (a notice, a
+     * finding, a response, a determination, a payment) in the portal era and not in the future; the documents' due date
+     * up to a year ahead.
+     */
+    public static void check(InspectionEvent event, LocalDate today) {
+        if (event instanceof InspectionNoticed notice) {
+            inspectionDay("noticeDate", notice.noticeDate(), DateRange.PORTAL_ERA, today);
+            inspectionDay("documentsDueDate", notice.documentsDueDate(), DateRange.PREVIEW, today);
+        } else if (event instanceof PreliminaryFindingSent finding) {
+            inspectionDay("sentDate", finding.sentDate(), DateRange.PORTAL_ERA, today);
+        } else if (event instanceof PreliminaryFindingAnswered answer) {
+            inspectionDay("responseDate", answer.responseDate(), DateRange.PORTAL_ERA, today);
+        } else if (event instanceof DeterminationRendered determination) {
+            inspectionDay("sentDate", determination.sentDate(), DateRange.PORTAL_ERA, today);
+        } else if (event instanceof PenaltyPaid payment) {
+            inspectionDay("paidDate", payment.paidDate(), DateRange.PORTAL_ERA, today);
+        }
+    }
+
+    private static void inspectionDay(String field, LocalDate day, DateRange range, LocalDate today) {
+        if (day == null) {
+            throw new OutOfRange(field, "not-null", "is required");
+        }
+        range.check(field, day, today);
     }
 }

@@ -18,6 +18,12 @@ import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.inspection.DeterminationRendered;
+import ca.imp.contract.inspection.InspectionNoticed;
+import ca.imp.contract.inspection.InspectionOutcome;
+import ca.imp.contract.inspection.PenaltyPaid;
+import ca.imp.contract.inspection.PreliminaryFindingAnswered;
+import ca.imp.contract.inspection.PreliminaryFindingSent;
 import ca.imp.contract.offer.ComplianceEvidenceRecorded;
 import ca.imp.contract.offer.EmploymentChanged;
 import ca.imp.contract.offer.EmploymentStarted;
@@ -167,5 +173,22 @@ class RangesTest {
                 null, null, "New duties", null, List.of("letter\u0000")), TODAY)).rule());
         assertEquals("effectiveOn", assertThrows(OutOfRange.class, () -> EventRanges.check(new EmploymentChanged("A1234567",
                 TODAY.plusYears(6), null, null, "New duties", null, List.of("Letter 12")), TODAY)).field());
+    }
+
+    @Test
+    void a_consumer_refuses_an_inspection_step_dated_where_offer_services_edge_would_have_refused_it() {
+        String inspection = "5b0c2a4e-8d7f-4c1a-9e63-2f4b7d1c9a80";
+        assertDoesNotThrow(() -> EventRanges.check(new InspectionNoticed(inspection, "123456789", List.of(),
+                TODAY.minusDays(3), TODAY.plusMonths(2)), TODAY));
+        assertEquals("documentsDueDate", assertThrows(OutOfRange.class, () -> EventRanges.check(new InspectionNoticed(
+                inspection, "123456789", List.of(), TODAY, TODAY.plusYears(2)), TODAY)).field());
+        assertEquals("sentDate", assertThrows(OutOfRange.class, () -> EventRanges.check(
+                new PreliminaryFindingSent(inspection, "123456789", TODAY.plusDays(1)), TODAY)).field());
+        assertEquals("responseDate", assertThrows(OutOfRange.class, () -> EventRanges.check(
+                new PreliminaryFindingAnswered(inspection, "123456789", LocalDate.parse("2014-12-31"), "R-1"), TODAY)).field());
+        assertEquals("not-null", assertThrows(OutOfRange.class, () -> EventRanges.check(new DeterminationRendered(inspection,
+                "123456789", InspectionOutcome.COMPLIANT, null, null, null, null, null), TODAY)).rule());
+        assertEquals("paidDate", assertThrows(OutOfRange.class, () -> EventRanges.check(new PenaltyPaid(inspection, "123456789",
+                new BigDecimal("500.00"), "CAD", TODAY.plusDays(1)), TODAY)).field());
     }
 }
