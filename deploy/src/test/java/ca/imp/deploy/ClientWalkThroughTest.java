@@ -307,10 +307,10 @@ class ClientWalkThroughTest {
                 deadline -> !deadline.getProvisional());
         assertTrue(counted.getBasis().contains("after the first day of employment, " + TODAY), counted.getBasis());
 
-        // 14. the law firm extends the approved offer, from the day after the permit's last; the chain reads the original,
-        //     then the extension
-        OfferView extension = offers(lawFirm).extendOffer(offerNumber,
-                Map.of("job", Map.of("startsOn", permitEnds.plusDays(1).toString())), null);
+        // 14. the law firm extends the approved offer for a year from the day after the permit's last; the chain reads the
+        //     original, then the extension
+        OfferView extension = offers(lawFirm).extendOffer(offerNumber, Map.of("job", Map.of(
+                "startsOn", permitEnds.plusDays(1).toString(), "endsOn", permitEnds.plusYears(1).toString())), null);
         assertEquals(permitEnds.plusDays(1), extension.getJob().getStartsOn());
         assertEquals(FeeStatus.EXEMPT, extension.getFee().getStatus());
         var chain = offers(lawFirm).getOfferChain(extension.getOfferNumber(), null, null).getItems();
