@@ -27,12 +27,16 @@ public record ChainEntry(
         @Schema(description = "The decision on the application that used it, or the employer's withdrawal, that ended it;"
                 + " absent while nothing did.")
         OfferView.Invalidation invalidation,
+        @Schema(description = "The last day of the work permit its approval gave: an extension's application must come"
+                + " before it for the worker to keep working while it is decided (maintained status); absent for an offer"
+                + " not approved, or approved before the day was recorded.", example = "2028-06-15")
+        LocalDate permitExpiresOn,
         @Schema(description = "Its own compliance fee and where it stands.")
         OfferView.Fee fee) {
 
     static ChainEntry of(ChainLink link) {
         var offer = link.offer();
         return new ChainEntry(offer.offerNumber(), offer.status(), link.relation(), link.relatedOffer(), link.submittedOn(),
-                OfferView.Invalidation.of(offer), OfferView.Fee.of(offer));
+                OfferView.Invalidation.of(offer), offer.permitExpiresOn().orElse(null), OfferView.Fee.of(offer));
     }
 }

@@ -133,7 +133,7 @@ class OfferExtensionTest {
 
     @Test
     void the_chain_of_one_worker_reads_the_same_from_any_of_its_offers_oldest_first() {
-        String original = DecisionTopic.approvedOffer(APPROVED_ON);
+        String original = DecisionTopic.approvedOffer(APPROVED_ON, LocalDate.parse("2028-06-15"));
         String extension = extension(original);
         withdraw(extension);
         String resubmission = asEmployer().contentType(ContentType.JSON).body("{}").post("/offers/" + extension + "/resubmissions")
@@ -151,6 +151,8 @@ class OfferExtensionTest {
                 .body("items[0].invalidation.outcome", equalTo("APPROVED"))
                 .body("items[0].invalidation.decidedOn", equalTo(APPROVED_ON.toString()))
                 .body("items[0].fee.status", equalTo("SPENT"))
+                .body("items[0].permitExpiresOn", equalTo("2028-06-15"))
+                .body("items[1].permitExpiresOn", nullValue())
                 .body("items[1].invalidation.withdrawnOn", matchesPattern("\\d{4}-\\d{2}-\\d{2}"))
                 .body("items[2].fee.amount", equalTo(230.0f))
                 .body("items[2].submittedOn", matchesPattern("\\d{4}-\\d{2}-\\d{2}"));
