@@ -48,14 +48,20 @@ public class ComplianceFacts {
     }
 
     /**
-     * Holds the offer's compliance deadlines for this transaction, then reads what is known of the offer. Scheduling a
-     * deadline and recording its evidence each take the hold first, so one of them always sees the other: without it,
-     * evidence recorded while the approval's transaction was open would find no deadline, and the approval no evidence.
-     * An advisory lock writes nothing, so the deadline's append stays the transaction's first write.
+     * Holds the offer's compliance deadlines until this transaction ends. Scheduling a deadline and recording its
+     * evidence each take the hold before they read, so one of them always sees the other: without it, evidence recorded
+     * while the approval's transaction was open would find no deadline, and the approval no evidence. An advisory lock
+     * writes nothing, so the deadline's append stays the transaction's first write.
      */
-    public Uni<Known> holdAndRead(Transaction tx, String offerNumber) {
+    public Uni<Void> hold(Transaction tx, String offerNumber) {
         return tx.preparedQuery("SELECT pg_advisory_xact_lock(hashtext('offer-compliance'), hashtext($1))")
                 .execute(Tuple.of(offerNumber))
+                .replaceWithVoid();
+    }
+
+    /** {@link #hold Holds} the offer's compliance deadlines, then reads what is known of the offer. */
+    public Uni<Known> holdAndRead(Transaction tx, String offerNumber) {
+        return hold(tx, offerNumber)
                 .chain(() -> tx.preparedQuery("SELECT planned_on FROM offer_start_dates WHERE offer_number = $1")
                         .execute(Tuple.of(offerNumber)))
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getLocalDate("planned_on"))

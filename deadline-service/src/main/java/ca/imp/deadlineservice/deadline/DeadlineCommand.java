@@ -73,8 +73,10 @@ public sealed interface DeadlineCommand {
     }
 
     /**
-     * The worker's first day of employment became known: what was counted provisionally from the approval is
-     * counted from it.
+     * The worker's first day of employment became known: what was counted provisionally from the approval or the
+     * planned first day is counted from it.
+     *
+     * @param evidence the compliance evidence already recorded on the offer: a deadline it meets is scheduled met
      */
     record CountFromEmploymentStart(EmploymentStarted started, UUID startedEventId, List<ComplianceEvidenceRecorded> evidence)
             implements DeadlineCommand {

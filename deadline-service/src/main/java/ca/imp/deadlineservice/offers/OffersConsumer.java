@@ -59,7 +59,7 @@ public class OffersConsumer {
                         .replaceWithVoid())
                 .on(ComplianceEvidenceRecorded.class, (tx, event, evidence) -> Uni.createFrom().voidItem()
                         .invoke(() -> EventRanges.check(evidence, today.date()))
-                        .chain(() -> compliance.holdAndRead(tx, evidence.offerNumber()))
+                        .chain(() -> compliance.hold(tx, evidence.offerNumber()))
                         .chain(() -> deadlines.handle(tx, new DeadlineCommand.MeetWithEvidence(evidence), causedBy(event)))
                         .chain(() -> compliance.recordEvidence(tx, evidence)));
         for (Class<? extends InspectionEvent> step : List.of(InspectionNoticed.class, PreliminaryFindingSent.class,

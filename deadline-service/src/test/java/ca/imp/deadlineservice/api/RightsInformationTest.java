@@ -66,6 +66,14 @@ class RightsInformationTest {
                 .await().atMost(WITHIN).iterator().next().getLong("n");
     }
 
+    /** The offer submitted with its planned first day, then approved once this service knows that day. */
+    private String approvedOn2MarchPlanning(String offer, LocalDate plannedFirstDay) {
+        upstream.offerSubmitted(offer, employer, "Maple Robotics Inc.", plannedFirstDay);
+        await().atMost(WITHIN).until(() -> rows("offer_start_dates", offer) == 1);
+        upstream.approved(offer, LocalDate.parse("2026-03-02"), UUID.randomUUID());
+        return rightsInformationOf(offer);
+    }
+
     private long recorded(String offer, String type) {
         return store.load(offer).await().atMost(WITHIN).stream().map(RecordedEvent::type).filter(type::equals).count();
     }
@@ -73,11 +81,7 @@ class RightsInformationTest {
     @Test
     void an_approval_schedules_it_provisionally_the_first_day_moves_it_once_and_the_evidence_meets_it_once() {
         String offer = UpstreamEvents.anOfferNumber();
-        upstream.offerSubmitted(offer, employer, "Maple Robotics Inc.", LocalDate.parse("2026-04-01"));
-        await().atMost(WITHIN).until(() -> rows("offer_start_dates", offer) == 1);
-        upstream.approved(offer, LocalDate.parse("2026-03-02"), UUID.randomUUID());
-
-        String deadline = rightsInformationOf(offer);
+        String deadline = approvedOn2MarchPlanning(offer, LocalDate.parse("2026-04-01"));
         asEmployer().get("/deadlines/" + deadline).then().statusCode(200)
                 .body("dueOn", equalTo("2026-04-01")).body("provisional", equalTo(true))
                 .body("source", startsWith("IRPR s.209.2(1)(a)"));
@@ -118,11 +122,7 @@ class RightsInformationTest {
     @Test
     void an_approval_after_the_planned_first_day_schedules_it_overdue_and_the_first_day_recorded_lets_it_run_again() {
         String offer = UpstreamEvents.anOfferNumber();
-        upstream.offerSubmitted(offer, employer, "Maple Robotics Inc.", LocalDate.parse("2026-02-16"));
-        await().atMost(WITHIN).until(() -> rows("offer_start_dates", offer) == 1);
-        upstream.approved(offer, LocalDate.parse("2026-03-02"), UUID.randomUUID());
-
-        String deadline = rightsInformationOf(offer);
+        String deadline = approvedOn2MarchPlanning(offer, LocalDate.parse("2026-02-16"));
         await().atMost(WITHIN).untilAsserted(() -> asEmployer().get("/deadlines/" + deadline).then()
                 .body("dueOn", equalTo("2026-02-16")).body("status", equalTo("ELAPSED")));
 
