@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import ca.imp.contract.deadline.DeadlineElapsed;
 import ca.imp.contract.deadline.DeadlineEvent;
@@ -87,7 +89,10 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
 
     private Decision<DeadlineEvent> scheduleDecisionDeadlines(ScheduleDecisionDeadlines schedule, OfferDeadlines current) {
         DecisionRendered decision = schedule.decision();
-        if (current.scheduledFor(decision.applicationId())) {
+        Set<String> employmentKinds = rules.forEmploymentStart(decision.decisionDate()).stream()
+                .map(counted -> counted.kind().name()).collect(Collectors.toUnmodifiableSet());
+        Set<String> already = current.kindsScheduledFor(decision.applicationId());
+        if (!employmentKinds.containsAll(already)) {
             return Decision.alreadyDone();
         }
         List<ComputedDeadline> computed;
@@ -99,7 +104,8 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
             return Decision.reject(new DeadlineError.UncountableDecision(decision.applicationId(), e.getMessage()));
         }
         List<DeadlineEvent> events = new ArrayList<>();
-        for (ComputedDeadline deadline : computed) {
+        // a first day of employment that came first already counted its own kinds: the approval adds only the others
+        for (ComputedDeadline deadline : computed.stream().filter(d -> !already.contains(d.kind().name())).toList()) {
             DeadlineScheduled scheduled = new DeadlineScheduled(deadlineId(schedule.decisionEventId(), deadline),
                     decision.offerNumber(), decision.applicationId(), deadline.kind().name(), deadline.startDate(),
                     deadline.dueDate(), deadline.basis(), deadline.source(), deadline.warnings(), schedule.decisionEventId(),

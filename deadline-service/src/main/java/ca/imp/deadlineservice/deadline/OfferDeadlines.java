@@ -32,8 +32,10 @@ public record OfferDeadlines(List<DeadlineScheduled> deadlines, Map<UUID, Deadli
         return deadlineId.toString();
     }
 
-    public boolean scheduledFor(String applicationId) {
-        return deadlines.stream().anyMatch(d -> d.applicationId().equals(applicationId));
+    /** The kinds of deadline already scheduled for one application. */
+    public Set<String> kindsScheduledFor(String applicationId) {
+        return deadlines.stream().filter(d -> applicationId.equals(d.applicationId())).map(DeadlineScheduled::kind)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public Optional<DeadlineScheduled> deadline(UUID deadlineId) {

@@ -406,6 +406,21 @@ class DeadlineDeciderTest {
         deadlines.given(counted.deadlines().toArray(DeadlineEvent[]::new)).when(approval("2026-03-02")).thenNothingHappens();
     }
 
+    @Test
+    void an_approval_after_the_first_day_was_counted_still_schedules_the_permits_expiry() {
+        var counted = deadlines.given().when(employmentStarted("2026-03-02")).stateAfter();
+
+        var after = deadlines.given(counted.deadlines().toArray(DeadlineEvent[]::new))
+                .when(approval("2026-03-02", "2027-07-01")).stateAfter();
+
+        assertEquals(List.of("RECORD_RETENTION_ENDS", "RIGHTS_INFORMATION_DUE", "WORK_PERMIT_EXPIRY"),
+                after.deadlines().stream().map(DeadlineScheduled::kind).sorted().toList());
+        assertEquals(LocalDate.parse("2027-07-01"), after.deadlines().stream()
+                .filter(d -> d.kind().equals("WORK_PERMIT_EXPIRY")).findFirst().orElseThrow().dueDate());
+        deadlines.given(after.deadlines().toArray(DeadlineEvent[]::new)).when(approval("2026-03-02", "2027-07-01"))
+                .thenNothingHappens();
+    }
+
     /** The rights information scheduled by the first day of employment, on that day. */
     private static DeadlineScheduled rightsInformationFrom(String firstDay) {
         var counted = RULES.forEmploymentStart(LocalDate.parse(firstDay)).stream()
