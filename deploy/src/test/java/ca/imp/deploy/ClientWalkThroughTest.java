@@ -294,7 +294,7 @@ class ClientWalkThroughTest {
                 items -> items.size() == 1).get(0);
         assertTrue(provisional.getProvisional(), provisional.getBasis());
         DeadlineView rightsInformation = await().atMost(WITHIN).until(() -> deadlines
-                        .listDeadlines(null, null, null, null, DeadlineKind.RIGHTS_INFORMATION_DUE, offerNumber, null, null, null).getItems(),
+                        .listDeadlines(null, null, null, null, null, DeadlineKind.RIGHTS_INFORMATION_DUE, offerNumber, null, null, null).getItems(),
                 items -> items.size() == 1).get(0);
         assertEquals(TODAY, rightsInformation.getDueOn());
         assertTrue(rightsInformation.getProvisional(), rightsInformation.getBasis());
