@@ -32,7 +32,6 @@ import io.restassured.http.ContentType;
 
 import ca.imp.accesstesting.TestCallers;
 import ca.imp.contract.Topics;
-import ca.imp.contract.envelope.CloudEventHeaders;
 import ca.imp.contract.envelope.EventEnvelope;
 import ca.imp.embedded.TopicClient;
 
@@ -295,7 +294,7 @@ class DecisionFlowEndToEndTest {
     }
 
     private static boolean isOf(ConsumerRecord<String, String> record, String offer, String type) {
-        return offer.equals(record.key()) && type.equals(TopicClient.header(record, CloudEventHeaders.TYPE));
+        return offer.equals(record.key()) && type.equals(TopicClient.eventType(record));
     }
 
     private static long number(String database, String sql, String parameter) throws SQLException {

@@ -189,7 +189,7 @@ class OfferServiceCrashEndToEndTest {
     }
 
     private static boolean isInvalidationOf(ConsumerRecord<String, String> record, String offer) {
-        return offer.equals(record.key()) && "OfferInvalidated".equals(TopicClient.header(record, CloudEventHeaders.TYPE));
+        return offer.equals(record.key()) && "OfferInvalidated".equals(TopicClient.eventType(record));
     }
 
     /** Raw, up to a marker: a record published twice counts twice. */

@@ -154,7 +154,7 @@ class TimerRecoveryEndToEndTest {
 
     private static List<ConsumerRecord<String, String>> timerRecords(List<ConsumerRecord<String, String>> records) {
         return records.stream()
-                .filter(r -> List.of("DeadlineReminderDue", "DeadlineElapsed").contains(TopicClient.header(r, CloudEventHeaders.TYPE)))
+                .filter(r -> List.of("DeadlineReminderDue", "DeadlineElapsed").contains(TopicClient.eventType(r)))
                 .toList();
     }
 

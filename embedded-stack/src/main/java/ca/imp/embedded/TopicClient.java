@@ -23,6 +23,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import ca.imp.contract.envelope.CloudEventHeaders;
+import ca.imp.contract.envelope.CloudEventType;
 import ca.imp.contract.envelope.EventEnvelope;
 
 /** Kafka as a partner system sees it: send a record with CloudEvents headers, read a topic from the start. */
@@ -139,6 +140,12 @@ public final class TopicClient {
 
     private static boolean isMarker(ConsumerRecord<String, String> record, UUID marker) {
         return marker.toString().equals(header(record, CloudEventHeaders.ID));
+    }
+
+    /** The record's event name in the contract, e.g. {@code DecisionRendered}, whether its type is namespaced or bare. */
+    public static String eventType(ConsumerRecord<?, ?> record) {
+        String type = header(record, CloudEventHeaders.TYPE);
+        return type == null ? null : CloudEventType.eventType(type);
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {

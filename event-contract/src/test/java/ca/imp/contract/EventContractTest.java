@@ -19,6 +19,7 @@ import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.contract.decision.DecisionRendered;
 import ca.imp.contract.envelope.CloudEventHeaders;
+import ca.imp.contract.envelope.CloudEventType;
 import ca.imp.contract.envelope.EventEnvelope;
 import ca.imp.contract.offer.OfferExtended;
 import ca.imp.contract.offer.OfferSubmitted;
@@ -36,6 +37,28 @@ class EventContractTest {
 
         assertEquals(envelope, CloudEventHeaders.read(headers));
         assertEquals("1.0", new String(headers.lastHeader("ce_specversion").value()));
+    }
+
+    @Test
+    void a_namespaced_envelope_with_its_dataschema_survives_the_round_trip_through_kafka_headers() {
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), CloudEventType.of("decision", "DecisionRendered", 2),
+                "/decision-service", "A1234567", Instant.parse("2026-06-16T14:00:00Z"), 2, UUID.randomUUID(), null,
+                CloudEventType.dataschema("http://localhost:8082/", "decision", "DecisionRendered", 2));
+        RecordHeaders headers = new RecordHeaders();
+
+        CloudEventHeaders.write(envelope, headers);
+
+        assertEquals(envelope, CloudEventHeaders.read(headers));
+        assertEquals("ca.imp.decision.DecisionRendered.v2", new String(headers.lastHeader("ce_type").value()));
+        assertEquals("http://localhost:8082/events/schemas/decision/DecisionRendered.v2.json",
+                new String(headers.lastHeader("ce_dataschema").value()));
+        assertEquals("DecisionRendered", envelope.eventType());
+    }
+
+    @Test
+    void the_event_name_of_a_bare_type_published_before_the_namespace_is_the_type_itself() {
+        assertEquals("OfferSubmitted", CloudEventType.eventType("OfferSubmitted"));
+        assertEquals("OfferSubmitted", CloudEventType.eventType("ca.imp.offer.OfferSubmitted.v1"));
     }
 
     @Test

@@ -158,6 +158,20 @@ class IdempotentConsumerTest {
         assertEquals(1, inboxRows);
     }
 
+    @Test
+    void a_route_takes_both_the_namespaced_type_and_the_bare_one_that_older_records_carry() {
+        IdempotentConsumer consumer = new IdempotentConsumer(db.pool, "both-types", 3);
+        EventRoutes routes = EventRoutes.create()
+                .on(TallyEvent.Counted.class, (tx, event, counted) -> COUNT_ONE.apply(tx, event));
+
+        for (String type : List.of("ca.imp.tally.Counted.v1", "Counted")) {
+            consumer.consume(record(new IncomingEvent(new EventEnvelope(UUID.randomUUID(), type, "/test", "both-types",
+                    Instant.now(), 1, null, null), "{\"by\": 1}")), routes).await().atMost(WAIT);
+        }
+
+        assertEquals(2, tally("both-types"));
+    }
+
     private static ConsumerRecord<String, String> record(IncomingEvent event) {
         ConsumerRecord<String, String> record = new ConsumerRecord<>("topic", 0, 0, event.envelope().subject(), event.data());
         CloudEventHeaders.write(event.envelope(), record.headers());

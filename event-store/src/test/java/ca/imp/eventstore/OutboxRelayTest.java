@@ -56,7 +56,8 @@ class OutboxRelayTest {
         appendTo("A1000002", 2);
         List<RecordedEvent> stored = db.store.readAfter(db.pool, LogPosition.START, 100).await().atMost(WAIT);
 
-        try (KafkaEventPublisher kafka = new KafkaEventPublisher(KernelDatabase.bootstrapServers(), topic, "/test")) {
+        try (KafkaEventPublisher kafka = new KafkaEventPublisher(KernelDatabase.bootstrapServers(), topic, "/test", "tally",
+                "https://tally.example")) {
             new OutboxRelay(db.store, kafka, 2).relayAll().await().atMost(WAIT);
         }
 
@@ -69,8 +70,10 @@ class OutboxRelayTest {
         }
         ConsumerRecord<String, String> first = received.stream().filter(r -> r.key().equals("A1000001")).findFirst().orElseThrow();
         EventEnvelope envelope = CloudEventHeaders.read(first.headers());
-        assertEquals("Counted", envelope.type());
+        assertEquals("ca.imp.tally.Counted.v1", envelope.type(), "the type is namespaced by the area and versioned");
+        assertEquals("Counted", envelope.eventType());
         assertEquals("/test", envelope.source());
+        assertEquals("https://tally.example/events/schemas/tally/Counted.v1.json", envelope.dataschema());
         assertEquals("A1000001", envelope.subject());
         assertEquals("1.0", new String(first.headers().lastHeader("ce_specversion").value(), StandardCharsets.UTF_8));
         assertEquals(new TallyEvent.Counted(1), codec.decode("Counted", 1, first.value()));
@@ -84,7 +87,8 @@ class OutboxRelayTest {
         LogPosition before = new OutboxRelay(db.store, events -> { }, 1000).checkpoint().await().atMost(WAIT);
         List<RecordedEvent> pending = db.store.readAfter(db.pool, before, 1000).await().atMost(WAIT);
 
-        try (KafkaEventPublisher kafka = new KafkaEventPublisher(KernelDatabase.bootstrapServers(), topic, "/test")) {
+        try (KafkaEventPublisher kafka = new KafkaEventPublisher(KernelDatabase.bootstrapServers(), topic, "/test", "tally",
+                "https://tally.example")) {
             // Kafka accepts the first batch, then the connection "drops" after a partial send
             EventPublisher flaky = new EventPublisher() {
                 int calls;

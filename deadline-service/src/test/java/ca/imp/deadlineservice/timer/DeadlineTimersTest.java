@@ -36,7 +36,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import ca.imp.accesstesting.TestCallers;
 import ca.imp.contract.EventJson;
 import ca.imp.contract.Topics;
-import ca.imp.contract.envelope.CloudEventHeaders;
 import ca.imp.deadlineservice.ServiceClock;
 import ca.imp.deadlineservice.UpstreamEvents;
 import ca.imp.embedded.AllAtOnce;
@@ -227,7 +226,7 @@ class DeadlineTimersTest {
                 .execute(Tuple.of(OutboxRelay.CHECKPOINT)).await().atMost(WITHIN).iterator().next().getBoolean(0));
         List<ConsumerRecord<String, String>> read = kafka.readToMarker(Topics.DEADLINES, offer, WITHIN).stream()
                 .filter(r -> r.value().contains(deadline))
-                .filter(r -> List.of("DeadlineReminderDue", "DeadlineElapsed").contains(TopicClient.header(r, CloudEventHeaders.TYPE)))
+                .filter(r -> List.of("DeadlineReminderDue", "DeadlineElapsed").contains(TopicClient.eventType(r)))
                 .toList();
         List<JsonNode> events = new ArrayList<>();
         for (ConsumerRecord<String, String> record : read) {

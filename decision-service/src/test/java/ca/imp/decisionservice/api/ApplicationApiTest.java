@@ -130,9 +130,9 @@ class ApplicationApiTest {
 
         List<ConsumerRecord<String, String>> published = new TopicClient(LocalStack.shared().kafka().bootstrapServers())
                 .readUntil(Topics.DECISIONS, records -> records.stream().anyMatch(r -> offer.equals(r.key())
-                        && "DecisionRendered".equals(CloudEventHeaders.read(r.headers()).type())), Duration.ofSeconds(20));
+                        && "DecisionRendered".equals(CloudEventHeaders.read(r.headers()).eventType())), Duration.ofSeconds(20));
         ConsumerRecord<String, String> record = published.stream().filter(r -> offer.equals(r.key())
-                && "DecisionRendered".equals(CloudEventHeaders.read(r.headers()).type())).findFirst().orElseThrow();
+                && "DecisionRendered".equals(CloudEventHeaders.read(r.headers()).eventType())).findFirst().orElseThrow();
         DecisionRendered event = EventJson.mapper().readValue(record.value(), DecisionRendered.class);
         assertEquals(DecisionOutcome.REFUSED, event.outcome());
         assertEquals(List.of("NOT_TEMPORARY"), event.grounds());
@@ -159,7 +159,7 @@ class ApplicationApiTest {
                 .readUntil(Topics.DECISIONS, records -> records.stream().anyMatch(r -> offer.equals(r.key())),
                         Duration.ofSeconds(20))
                 .stream().filter(r -> offer.equals(r.key())
-                        && "DecisionRendered".equals(CloudEventHeaders.read(r.headers()).type())).findFirst().orElseThrow();
+                        && "DecisionRendered".equals(CloudEventHeaders.read(r.headers()).eventType())).findFirst().orElseThrow();
         assertEquals("2028-06-15", EventJson.mapper().readValue(record.value(), DecisionRendered.class).permitValidUntil().toString());
     }
 

@@ -21,7 +21,6 @@ import io.restassured.http.ContentType;
 
 import ca.imp.accesstesting.TestCallers;
 import ca.imp.contract.Topics;
-import ca.imp.contract.envelope.CloudEventHeaders;
 import ca.imp.decisionservice.OffersTopic;
 import ca.imp.embedded.LocalStack;
 import ca.imp.embedded.LocalStackTestResource;
@@ -81,9 +80,9 @@ class GcmsRequestApiTest {
 
         List<ConsumerRecord<String, String>> published = new TopicClient(LocalStack.shared().kafka().bootstrapServers())
                 .readUntil(Topics.DECISIONS, records -> records.stream().anyMatch(r -> r.value().contains(requestId)
-                        && "GcmsNotesReceived".equals(TopicClient.header(r, CloudEventHeaders.TYPE))), OffersTopic.WITHIN);
+                        && "GcmsNotesReceived".equals(TopicClient.eventType(r))), OffersTopic.WITHIN);
         ConsumerRecord<String, String> requested = published.stream().filter(r -> r.value().contains(requestId)
-                && "GcmsNotesRequested".equals(TopicClient.header(r, CloudEventHeaders.TYPE))).findFirst().orElseThrow();
+                && "GcmsNotesRequested".equals(TopicClient.eventType(r))).findFirst().orElseThrow();
         assertEquals(false, requested.value().contains("Camille"), "the requester's name stays out of the event");
     }
 

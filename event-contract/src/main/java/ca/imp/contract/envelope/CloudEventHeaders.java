@@ -20,6 +20,7 @@ public final class CloudEventHeaders {
     public static final String SOURCE = "ce_source";
     public static final String SUBJECT = "ce_subject";
     public static final String TIME = "ce_time";
+    public static final String DATASCHEMA = "ce_dataschema";
     public static final String SPECVERSION = "ce_specversion";
     public static final String SCHEMA_VERSION = "ce_schemaversion";
     public static final String CORRELATION_ID = "ce_correlationid";
@@ -38,6 +39,9 @@ public final class CloudEventHeaders {
         put(headers, SPECVERSION, SPEC_VERSION);
         put(headers, SCHEMA_VERSION, Integer.toString(envelope.schemaVersion()));
         put(headers, CONTENT_TYPE, "application/json");
+        if (envelope.dataschema() != null) {
+            put(headers, DATASCHEMA, envelope.dataschema());
+        }
         if (envelope.correlationId() != null) {
             put(headers, CORRELATION_ID, envelope.correlationId().toString());
         }
@@ -62,7 +66,8 @@ public final class CloudEventHeaders {
                     Instant.parse(required(headers, TIME)),
                     optional(headers, SCHEMA_VERSION) == null ? 1 : Integer.parseInt(optional(headers, SCHEMA_VERSION)),
                     uuidOrNull(optional(headers, CORRELATION_ID)),
-                    uuidOrNull(optional(headers, CAUSATION_ID)));
+                    uuidOrNull(optional(headers, CAUSATION_ID)),
+                    optional(headers, DATASCHEMA));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new MalformedEnvelope("unreadable CloudEvents header: " + e.getMessage());
         }

@@ -34,7 +34,8 @@ public final class EventRoutes {
     }
 
     /**
-     * Routes events whose CloudEvents type is the record's simple name, e.g. {@code DecisionRendered},
+     * Routes events whose CloudEvents type names the record's simple name, namespaced
+     * ({@code ca.imp.decision.DecisionRendered.v1}) or bare ({@code DecisionRendered}, as older records carry),
      * read as the current schema version through the type's upcasters.
      */
     public <T> EventRoutes on(Class<T> type, DataEffect<T> effect, Upcaster... upcasters) {
@@ -43,6 +44,7 @@ public final class EventRoutes {
         return this;
     }
 
+    /** @param type the event's name in the contract, {@link IncomingEvent#type()} */
     Optional<IdempotentConsumer.Effect> effectFor(String type) {
         return Optional.ofNullable(effects.get(type));
     }

@@ -12,8 +12,9 @@ import ca.imp.eventstore.store.Upcaster;
 /** An event received from another service: its CloudEvents envelope and its JSON data. */
 public record IncomingEvent(EventEnvelope envelope, String data) {
 
+    /** The event's name in the contract, e.g. {@code DecisionRendered}, whether it came namespaced or bare. */
     public String type() {
-        return envelope.type();
+        return envelope.eventType();
     }
 
     /** Reads the data as the contract record; data that does not fit is unreadable, not retryable. */
@@ -30,9 +31,9 @@ public record IncomingEvent(EventEnvelope envelope, String data) {
             throw new UnreadableEvent(envelope.type() + " " + envelope.id() + " has no data");
         }
         try {
-            T value = upcasters.stream().anyMatch(u -> u.type().equals(envelope.type()) && u.fromVersion() >= envelope.schemaVersion())
+            T value = upcasters.stream().anyMatch(u -> u.type().equals(type()) && u.fromVersion() >= envelope.schemaVersion())
                     && EventJson.mapper().readTree(data) instanceof ObjectNode old
-                    ? EventJson.mapper().treeToValue(Upcaster.toCurrent(upcasters, envelope.type(), envelope.schemaVersion(), old), type)
+                    ? EventJson.mapper().treeToValue(Upcaster.toCurrent(upcasters, type(), envelope.schemaVersion(), old), type)
                     : EventJson.mapper().readValue(data, type);
             if (value == null) {
                 throw new UnreadableEvent(envelope.type() + " " + envelope.id() + " has no data");

@@ -13,20 +13,28 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import ca.imp.contract.envelope.CloudEventHeaders;
+import ca.imp.contract.envelope.CloudEventType;
 import ca.imp.contract.envelope.EventEnvelope;
 import ca.imp.eventstore.store.RecordedEvent;
 
 /**
  * Publishes stored events to one Kafka topic: key = stream id (the offer number), value = the
- * event data as JSON, CloudEvents attributes as {@code ce_*} headers. The idempotent producer
+ * event data as JSON, CloudEvents attributes as {@code ce_*} headers: the type namespaced by the topic's area and
+ * versioned by the data's schema, the deployment's source, and where the data's JSON Schema is served. The idempotent producer
  * with acks=all keeps the order of one key and loses nothing once {@link #publish} returns.
  */
 public final class KafkaEventPublisher implements EventPublisher, AutoCloseable {
     private final KafkaProducer<String, String> producer;
     private final String topic;
     private final String source;
+    private final String area;
+    private final String schemaBaseUrl;
 
-    public KafkaEventPublisher(String bootstrapServers, String topic, String source) {
+    /**
+     * @param area          the area that owns the topic ({@code offer}, {@code decision}, {@code deadline})
+     * @param schemaBaseUrl the base URL the service serves its events' JSON Schemas under
+     */
+    public KafkaEventPublisher(String bootstrapServers, String topic, String source, String area, String schemaBaseUrl) {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -38,6 +46,8 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
         this.producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
         this.topic = topic;
         this.source = source;
+        this.area = area;
+        this.schemaBaseUrl = schemaBaseUrl;
     }
 
     @Override
@@ -45,8 +55,10 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
         List<Future<RecordMetadata>> sent = new ArrayList<>(events.size());
         for (RecordedEvent event : events) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, event.streamId(), event.data());
-            CloudEventHeaders.write(new EventEnvelope(event.eventId(), event.type(), source, event.streamId(),
-                    event.recordedAt(), event.schemaVersion(), event.correlationId(), event.causationId()),
+            CloudEventHeaders.write(new EventEnvelope(event.eventId(),
+                    CloudEventType.of(area, event.type(), event.schemaVersion()), source, event.streamId(),
+                    event.recordedAt(), event.schemaVersion(), event.correlationId(), event.causationId(),
+                    CloudEventType.dataschema(schemaBaseUrl, area, event.type(), event.schemaVersion())),
                     record.headers());
             sent.add(producer.send(record));
         }

@@ -65,7 +65,8 @@ public class EventStoreBeans {
     @Singleton
     KafkaEventPublisher publisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                                   EventStoreConfig config) {
-        return new KafkaEventPublisher(bootstrapServers, config.topic(), config.source());
+        return new KafkaEventPublisher(bootstrapServers, config.topic(), config.source(), config.area(),
+                config.schemaBaseUrl());
     }
 
     void close(@Disposes KafkaEventPublisher publisher) {

@@ -10,8 +10,14 @@ public interface EventStoreConfig {
     /** The Kafka topic this service's events are published to. */
     String topic();
 
-    /** The CloudEvents source of this service's events, e.g. {@code /offer-service}. */
+    /** The CloudEvents source of this service's events, e.g. {@code /offer-service}; set per deployment. */
     String source();
+
+    /** The area that owns the topic, the namespace of its CloudEvents types: {@code offer}, {@code decision}, {@code deadline}. */
+    String area();
+
+    /** The base URL this service serves its events' JSON Schemas under, the start of every {@code ce_dataschema}. */
+    String schemaBaseUrl();
 
     Relay relay();
 

@@ -109,7 +109,7 @@ class InspectionApiTest {
         var records = kafka.readUntil(Topics.OFFERS, read -> read.stream().anyMatch(r -> r.key().equals(id)), WITHIN);
 
         var noticed = records.stream().filter(r -> r.key().equals(id)).findFirst().orElseThrow();
-        assertEquals("InspectionNoticed", TopicClient.header(noticed, "ce_type"));
+        assertEquals("InspectionNoticed", TopicClient.eventType(noticed));
     }
 
     @Test

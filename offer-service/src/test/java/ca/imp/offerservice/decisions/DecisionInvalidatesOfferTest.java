@@ -277,7 +277,7 @@ class DecisionInvalidatesOfferTest {
 
     /** OfferInvalidated records of the offer on the topic, counted raw up to a marker. */
     private long publishedInvalidations(String number) {
-        return published(number).stream().filter(r -> "OfferInvalidated".equals(TopicClient.header(r, CloudEventHeaders.TYPE))).count();
+        return published(number).stream().filter(r -> "OfferInvalidated".equals(TopicClient.eventType(r))).count();
     }
 
     /** The offer's records on the topic, raw (a duplicate counts twice), up to a marker sent once the relay passed the offer. */
@@ -330,7 +330,7 @@ class DecisionInvalidatesOfferTest {
         asEmployer().contentType(ContentType.JSON).post("/offers/" + number + "/withdrawal").then().statusCode(200);
 
         assertEquals(List.of("OfferSubmitted", "FeePaid", "OfferWithdrawn", "FeeRefundOwed"), published(number).stream()
-                .map(r -> CloudEventHeaders.read(r.headers()).type()).toList());
+                .map(r -> CloudEventHeaders.read(r.headers()).eventType()).toList());
     }
 
     @Test
@@ -342,10 +342,11 @@ class DecisionInvalidatesOfferTest {
         List<ConsumerRecord<String, String>> ofOffer = published.stream().filter(r -> number.equals(r.key())).toList();
 
         EventEnvelope submitted = CloudEventHeaders.read(ofOffer.get(0).headers());
-        assertEquals("OfferSubmitted", submitted.type());
-        assertEquals("/offer-service", submitted.source());
+        assertEquals("ca.imp.offer.OfferSubmitted.v1", submitted.type());
+        assertEquals("/test/offer-service", submitted.source(), "the deployment's configured source");
+        assertEquals("https://offers.test.example/events/schemas/offer/OfferSubmitted.v1.json", submitted.dataschema());
         assertEquals(number, submitted.subject());
-        assertEquals("FeePaid", CloudEventHeaders.read(ofOffer.get(1).headers()).type());
+        assertEquals("FeePaid", CloudEventHeaders.read(ofOffer.get(1).headers()).eventType());
         OfferSubmitted data = EventJson.mapper().readValue(ofOffer.get(0).value(), OfferSubmitted.class);
         assertEquals(number, data.offerNumber());
         assertEquals("230.00", data.feeDue().toPlainString());
