@@ -22,19 +22,34 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import ca.imp.contract.deadline.DeadlineElapsed;
 import ca.imp.contract.deadline.DeadlineEvent;
+import ca.imp.contract.deadline.DeadlineMet;
+import ca.imp.contract.deadline.DeadlineMoved;
+import ca.imp.contract.deadline.DeadlineReminderDue;
+import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.contract.decision.DecisionEvent;
 import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.inspection.DeterminationRendered;
 import ca.imp.contract.inspection.InspectionEvent;
+import ca.imp.contract.offer.ComplianceEvidenceRecorded;
+import ca.imp.contract.offer.EmploymentChanged;
 import ca.imp.contract.offer.OfferEvent;
+import ca.imp.contract.offer.OfferInvalidated;
+import ca.imp.contract.offer.OfferSubmitted;
+import ca.imp.contract.offer.OfferWithdrawn;
 
 /**
  * The JSON Schema (2020-12) of every event type the services publish, derived from its record so
  * that the published files in docs/events/schemas cannot drift from the contract. A maintained
  * generator (victools) is not served to this build, so this reads the record components itself:
- * every component is written by the producer, hence required; a component may be null unless the
- * record refuses a null for it (a NullPointerException from its constructor) or replaces a null
- * with a default. Also builds a sample of each type, which the tests validate against its schema.
+ * every component is written by the producer, hence required; a component may be null only where
+ * the contract says so: the event's javadoc (listed in {@link #NULLABLE}), or, in the offer's terms,
+ * the lack of a not-null constraint. Also builds a sample of each type, which the tests validate
+ * against its schema.
  */
 final class EventSchemas {
     static final Path DIRECTORY = Path.of("..", "docs", "events", "schemas");
@@ -43,6 +58,22 @@ final class EventSchemas {
 
     /** Each topic owner's area and its sealed event interfaces; offer-service publishes the inspections. */
     static final Map<String, List<Class<?>>> AREAS = areas();
+
+    /** The components each event's javadoc documents as possibly null (e.g. "or null", "null otherwise"). */
+    private static final Map<Class<?>, Set<String>> NULLABLE = Map.ofEntries(
+            Map.entry(ComplianceEvidenceRecorded.class, Set.of("note")),
+            Map.entry(EmploymentChanged.class, Set.of("wage", "hoursPerWeek", "duties", "location")),
+            Map.entry(OfferInvalidated.class, Set.of("permitValidUntil")),
+            Map.entry(OfferSubmitted.class, Set.of("replaces", "group", "extendsOffer")),
+            Map.entry(OfferWithdrawn.class, Set.of("reason")),
+            Map.entry(DeterminationRendered.class, Set.of("ampAmount", "currency", "violations", "banYears")),
+            // an inspection's deadline names no offer and no application
+            Map.entry(DeadlineScheduled.class, Set.of("offerNumber", "applicationId", "inspectionId", "businessNumber")),
+            Map.entry(DeadlineMoved.class, Set.of("offerNumber", "applicationId")),
+            Map.entry(DeadlineReminderDue.class, Set.of("offerNumber", "applicationId")),
+            Map.entry(DeadlineElapsed.class, Set.of("offerNumber", "applicationId")),
+            Map.entry(DeadlineMet.class, Set.of("offerNumber", "note")),
+            Map.entry(DecisionRendered.class, Set.of("matterArose", "permitValidUntil")));
 
     private EventSchemas() {
     }
@@ -86,7 +117,7 @@ final class EventSchemas {
             // defaults when absent, so only what the record refuses to be without is required
             schema.put("description", "Version 1, from before invalidatesOffer: consumers derive it (DecisionRendered.fromVersion1).");
             ArrayNode required = schema.putArray("required");
-            nonNull(event.type(), true).forEach(required::add);
+            refusedNull(event.type()).forEach(required::add);
         }
         return schema;
     }
@@ -95,9 +126,8 @@ final class EventSchemas {
         ObjectNode schema = JSON.objectNode().put("type", "object");
         ObjectNode properties = schema.putObject("properties");
         ArrayNode required = schema.putArray("required");
-        List<String> nonNull = nonNull(record, false);
         for (RecordComponent component : record.getRecordComponents()) {
-            properties.set(component.getName(), type(component.getGenericType(), !nonNull.contains(component.getName())));
+            properties.set(component.getName(), type(component.getGenericType(), nullable(record, component)));
             required.add(component.getName());
         }
         return schema;
@@ -162,37 +192,44 @@ final class EventSchemas {
         return raw == Instant.class ? "date-time" : null;
     }
 
+    private static boolean nullable(Class<?> record, RecordComponent component) {
+        if (component.getType().isPrimitive()) {
+            return false;
+        }
+        boolean constrained = Arrays.stream(record.getRecordComponents()).anyMatch(EventSchemas::notNull);
+        return constrained ? !notNull(component) : NULLABLE.getOrDefault(record, Set.of()).contains(component.getName());
+    }
+
+    private static boolean notNull(RecordComponent component) {
+        return component.getAccessor().isAnnotationPresent(NotNull.class)
+                || component.getAccessor().isAnnotationPresent(NotBlank.class);
+    }
+
     /**
-     * The components the record never holds as null. With {@code refusedOnly}, only those it refuses a null for;
-     * otherwise also those it replaces a null with a default for. A null refused only together with another
-     * component (an IllegalArgumentException) is a rule between fields, which this schema does not state.
+     * The components the record refuses a null for (a NullPointerException from its constructor): what data of an
+     * older schema version must still carry. A null refused only together with another component (an
+     * IllegalArgumentException) is a rule between fields, which this schema does not state.
      */
-    private static List<String> nonNull(Class<?> record, boolean refusedOnly) {
+    private static List<String> refusedNull(Class<?> record) {
         RecordComponent[] components = record.getRecordComponents();
-        List<String> nonNull = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         for (int i = 0; i < components.length; i++) {
             if (components[i].getType().isPrimitive()) {
-                if (!refusedOnly) {
-                    nonNull.add(components[i].getName());
-                }
                 continue;
             }
             Object[] values = sampleValues(record);
             values[i] = null;
             try {
-                Object built = canonical(record).newInstance(values);
-                if (!refusedOnly && components[i].getAccessor().invoke(built) != null) {
-                    nonNull.add(components[i].getName());
-                }
+                canonical(record).newInstance(values);
             } catch (InvocationTargetException e) {
                 if (e.getCause() instanceof NullPointerException) {
-                    nonNull.add(components[i].getName());
+                    refused.add(components[i].getName());
                 }
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
         }
-        return nonNull;
+        return refused;
     }
 
     /** An instance of the event type with every field set. */
