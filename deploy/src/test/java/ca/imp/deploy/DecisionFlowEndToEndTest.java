@@ -28,6 +28,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+
 import io.restassured.http.ContentType;
 
 import ca.imp.accesstesting.TestCallers;
@@ -53,7 +58,7 @@ class DecisionFlowEndToEndTest {
      */
     private static final Instant OFFERS_MADE = Instant.parse("2026-01-05T15:00:00Z");
     /** One for each offer a test uses. */
-    private static final int OFFERS_NEEDED = 8;
+    private static final int OFFERS_NEEDED = 9;
     private static final Deque<String> PAID_OFFERS = new ArrayDeque<>();
     @RegisterExtension
     static final PackagedProduct PRODUCT = new PackagedProduct("e2e");
@@ -247,6 +252,50 @@ class DecisionFlowEndToEndTest {
                 .body("items.find { it.type == 'OfferInvalidated' }.actor", equalTo("system:offer-service")));
     }
 
+    /**
+     * What a partner reads is what docs/events/schemas says, for every record of an offer's refusal on the three
+     * topics: each is valid by the schema its ce_type and ce_schemaversion name, as the publishing service serves it.
+     */
+    @Test
+    void every_event_published_is_valid_by_the_schema_its_service_serves_for_its_type() {
+        String offer = paidOffer();
+        refuse(offer, "INSIDE_CANADA", "2026-05-01", "2026-06-16");
+        awaitJudicialReviewDue(offer, "2026-07-02");
+        Map<String, String> areas = Map.of(Topics.OFFERS, "offer", Topics.DECISIONS, "decision", Topics.DEADLINES, "deadline");
+        Map<String, String> publishers = Map.of(Topics.OFFERS, offers(), Topics.DECISIONS, decisions(),
+                Topics.DEADLINES, deadlines());
+        Map<String, String> databases = Map.of(Topics.OFFERS, "offers", Topics.DECISIONS, "decisions",
+                Topics.DEADLINES, "deadlines");
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        List<String> invalid = new java.util.ArrayList<>();
+        int validated = 0;
+
+        for (String topic : areas.keySet()) {
+            awaitRelayed(databases.get(topic), offer);
+            for (ConsumerRecord<String, String> record : kafka.readToMarker(topic, offer, WITHIN)) {
+                String file = areas.get(topic) + "/" + eventType(TopicClient.header(record, CloudEventHeaders.TYPE)) + ".v"
+                        + TopicClient.header(record, CloudEventHeaders.SCHEMA_VERSION) + ".json";
+                String url = publishers.get(topic) + "/events/schemas/" + file;
+                String schema = given().get(url).then().statusCode(200).extract().asString();
+                List<com.networknt.schema.Error> errors = registry.getSchema(SchemaLocation.of(url), schema, InputFormat.JSON)
+                        .validate(record.value(), InputFormat.JSON, c -> c.executionConfig(e -> e.formatAssertionsEnabled(true)));
+                if (!errors.isEmpty()) {
+                    invalid.add(file + ": " + errors + " in " + record.value());
+                }
+                validated++;
+            }
+        }
+
+        assertEquals(List.of(), invalid);
+        assertEquals(true, validated >= 5, "validated only " + validated + " records");
+    }
+
+    /** The record's event type from its ce_type: the bare record name, or the namespaced ca.imp.<area>.<Type>.v<N>. */
+    private static String eventType(String ceType) {
+        return ceType.startsWith("ca.imp.") ? ceType.replaceFirst("^ca\\.imp\\.[a-z]+\\.", "").replaceFirst("\\.v\\d+$", "")
+                : ceType;
+    }
+
     @Test
     void every_service_serves_health_openapi_and_swagger_ui_to_anyone() {
         for (String service : List.of(offers(), decisions(), deadlines())) {
@@ -288,9 +337,14 @@ class DecisionFlowEndToEndTest {
      * marker sent once the service's relay has passed the offer's last event.
      */
     private static long published(String topic, String database, String offer, String type) throws SQLException {
+        awaitRelayed(database, offer);
+        return kafka.readToMarker(topic, offer, WITHIN).stream().filter(r -> isOf(r, offer, type)).count();
+    }
+
+    /** Until the service's relay has published the offer's last stored event. */
+    private static void awaitRelayed(String database, String offer) {
         await().atMost(WITHIN).until(() -> number(database, "SELECT count(*) FROM events e, checkpoints c WHERE c.name = 'kafka-relay'"
                 + " AND e.stream_id = ? AND (e.tx_id, e.global_position) > (c.tx_id, c.position)", offer) == 0);
-        return kafka.readToMarker(topic, offer, WITHIN).stream().filter(r -> isOf(r, offer, type)).count();
     }
 
     private static boolean isOf(ConsumerRecord<String, String> record, String offer, String type) {

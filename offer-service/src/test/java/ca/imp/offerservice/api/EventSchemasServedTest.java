@@ -1,0 +1,24 @@
+package ca.imp.offerservice.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+
+import ca.imp.embedded.LocalStackTestResource;
+
+/** The JSON Schemas of the events this service publishes (docs/events/schemas/offer) are served without a token. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "offers"))
+class EventSchemasServedTest {
+
+    @Test
+    void the_schema_of_each_event_this_service_publishes_is_served_without_a_token() {
+        given().get("/events/schemas/offer/OfferSubmitted.v1.json").then().statusCode(200).contentType(containsString("json"))
+                .body(containsString("\"$id\" : \"offer/OfferSubmitted.v1.json\""));
+    }
+}
