@@ -109,7 +109,7 @@ final class EventSchemas {
     static ObjectNode schema(EventType event) {
         ObjectNode schema = JSON.objectNode();
         schema.put("$schema", DIALECT);
-        schema.put("$id", event.file());
+        schema.put("$id", event.type().getSimpleName() + ".v" + event.schemaVersion() + ".json");
         schema.put("title", event.type().getSimpleName() + " v" + event.schemaVersion());
         schema.setAll(object(event.type()));
         if (event.type() == DecisionRendered.class && event.schemaVersion() == 1) {
