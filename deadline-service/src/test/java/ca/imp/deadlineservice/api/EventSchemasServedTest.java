@@ -19,6 +19,6 @@ class EventSchemasServedTest {
     @Test
     void the_schema_of_each_event_this_service_publishes_is_served_without_a_token() {
         given().get("/events/schemas/deadline/DeadlineScheduled.v1.json").then().statusCode(200).contentType(containsString("json"))
-                .body(containsString("\"$id\" : \"deadline/DeadlineScheduled.v1.json\""));
+                .body(containsString("\"$id\" : \"DeadlineScheduled.v1.json\""));
     }
 }

@@ -19,6 +19,6 @@ class EventSchemasServedTest {
     @Test
     void the_schema_of_each_event_this_service_publishes_is_served_without_a_token() {
         given().get("/events/schemas/decision/DecisionRendered.v2.json").then().statusCode(200).contentType(containsString("json"))
-                .body(containsString("\"$id\" : \"decision/DecisionRendered.v2.json\""));
+                .body(containsString("\"$id\" : \"DecisionRendered.v2.json\""));
     }
 }
