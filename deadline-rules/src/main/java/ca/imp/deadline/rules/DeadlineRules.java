@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -158,6 +159,44 @@ public final class DeadlineRules {
                     .ifPresent(rule -> deadlines.add(DeadlineCount.of(rule, firstDay, null, false, calendar)));
         }
         return List.copyOf(deadlines);
+    }
+
+    /**
+     * The deadlines a decision counts provisionally from the first day of work its offer planned (the rights
+     * information), for a decision counted before that day was known here: the offer's submission and its decision reach
+     * deadline-service on two topics, in either order. Only the kinds the same decision started: a decision that
+     * scheduled {@code startedKinds} would also have started a kind if every outcome that starts one of those kinds
+     * starts it too (an approval's permit expiry or record retention, never a refusal's judicial review). Flagged
+     * provisional, in {@link DeadlineKind} order; none when the decision started nothing.
+     *
+     * @param startedKinds the kinds the decision scheduled, by name
+     */
+    public List<ComputedDeadline> forPlannedFirstDay(LocalDate plannedFirstDay, Set<String> startedKinds) {
+        if (plannedFirstDay == null || startedKinds == null) {
+            throw new IllegalArgumentException("the planned first day of work and the kinds the decision started are required");
+        }
+        List<ComputedDeadline> deadlines = new ArrayList<>();
+        for (DeadlineKind kind : DeadlineKind.values()) {
+            versions(kind).stream()
+                    .filter(rule -> rule.provisionallyFrom() == StartEvent.PLANNED_EMPLOYMENT_START
+                            && rule.inEffectOn(plannedFirstDay) && startedBySameOutcomes(rule, startedKinds))
+                    .findFirst()
+                    .ifPresent(rule -> deadlines.add(DeadlineCount.of(rule, rule.provisionallyFrom(), plannedFirstDay, null,
+                            false, calendar)));
+        }
+        return List.copyOf(deadlines);
+    }
+
+    private boolean startedBySameOutcomes(DeadlineRule rule, Set<String> startedKinds) {
+        return startedKinds.stream()
+                .filter(name -> Arrays.stream(DeadlineKind.values()).anyMatch(kind -> kind.name().equals(name)))
+                .map(DeadlineKind::valueOf)
+                .filter(kind -> kind != rule.kind())
+                .anyMatch(kind -> {
+                    List<DeadlineRule> started = versions(kind).stream().filter(version -> version.when() != null).toList();
+                    return !started.isEmpty() && started.stream()
+                            .allMatch(version -> rule.when().outcomes().containsAll(version.when().outcomes()));
+                });
     }
 
     /**

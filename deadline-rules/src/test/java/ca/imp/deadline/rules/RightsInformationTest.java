@@ -93,6 +93,25 @@ class RightsInformationTest {
     }
 
     @Test
+    void a_planned_first_day_learnt_after_an_approval_counts_the_rights_information_the_approval_would_have() {
+        List<ComputedDeadline> late = RULES.forPlannedFirstDay(LocalDate.of(2026, 9, 1),
+                Set.of("RECORD_RETENTION_ENDS", "WORK_PERMIT_EXPIRY"));
+
+        assertEquals(rightsInformation(RULES.forDecision(approval(LocalDate.of(2026, 9, 1)))), late);
+    }
+
+    @Test
+    void a_planned_first_day_learnt_after_a_refusal_counts_nothing() {
+        assertTrue(RULES.forPlannedFirstDay(LocalDate.of(2026, 9, 1),
+                Set.of("JUDICIAL_REVIEW_LEAVE", "FEE_REFUND_FOLLOW_UP")).isEmpty());
+    }
+
+    @Test
+    void a_planned_first_day_learnt_before_any_decision_counts_nothing() {
+        assertTrue(RULES.forPlannedFirstDay(LocalDate.of(2026, 9, 1), Set.of()).isEmpty());
+    }
+
+    @Test
     void the_obligation_applies_to_first_days_from_2022_09_26() {
         assertTrue(rightsInformation(RULES.forEmploymentStart(LocalDate.of(2022, 9, 25))).isEmpty());
         assertEquals(1, rightsInformation(RULES.forEmploymentStart(LocalDate.of(2022, 9, 26))).size());

@@ -94,6 +94,20 @@ public sealed interface DeadlineCommand {
         }
     }
 
+    /**
+     * The offer's submission told this service the first day of work it planned. Submissions and decisions come on two
+     * topics in either order: a decision counted before the day was known gets now what it would have counted from it
+     * (an approval's rights information, provisionally).
+     *
+     * @param evidence the compliance evidence already recorded on the offer: a deadline it meets is scheduled met
+     */
+    record CountFromPlannedFirstDay(String offerNumber, LocalDate plannedFirstDay, UUID submittedEventId,
+                                    List<ComplianceEvidenceRecorded> evidence) implements DeadlineCommand {
+        public CountFromPlannedFirstDay {
+            evidence = List.copyOf(evidence);
+        }
+    }
+
     /** The employer recorded evidence of a compliance obligation: the deadline it meets, if any, is met on its date. */
     record MeetWithEvidence(ComplianceEvidenceRecorded evidence) implements DeadlineCommand {
         public String offerNumber() {

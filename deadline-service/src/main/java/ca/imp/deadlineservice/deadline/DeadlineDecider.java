@@ -22,6 +22,7 @@ import ca.imp.deadline.rules.ComputedDeadline;
 import ca.imp.deadline.rules.DeadlineRules;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.CloseGcmsResponse;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.CountFromEmploymentStart;
+import ca.imp.deadlineservice.deadline.DeadlineCommand.CountFromPlannedFirstDay;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.ExpireDeadline;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.FollowInspection;
 import ca.imp.deadlineservice.deadline.DeadlineCommand.MarkDeadlineMet;
@@ -57,6 +58,7 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
                 .on(RemindOfDeadline.class, this::remind)
                 .on(ExpireDeadline.class, this::expire)
                 .on(CountFromEmploymentStart.class, this::countFromEmploymentStart)
+                .on(CountFromPlannedFirstDay.class, this::countFromPlannedFirstDay)
                 .on(MeetWithEvidence.class, this::meetWithEvidence)
                 .on(FollowInspection.class, inspections::follow)
                 .build();
@@ -220,6 +222,32 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
                 events.add(new DeadlineMoved(existing.get().deadlineId(), started.offerNumber(), started.applicationId(),
                         counted.kind().name(), counted.startDate(), counted.dueDate(), counted.basis(), counted.source(),
                         counted.warnings(), c.startedEventId()));
+            }
+        }
+        return events.isEmpty() ? Decision.alreadyDone() : Decision.accept(events);
+    }
+
+    /**
+     * A decision counted before the offer's planned first day was known here gets, once, what it would have counted from
+     * that day (an approval's rights information, provisionally, met at once if its evidence was recorded). A day
+     * learnt before any decision counts nothing: the decision will read it. Delivered again, or once the first day of
+     * employment has counted the kind, it finds the kind scheduled and changes nothing.
+     */
+    private Decision<DeadlineEvent> countFromPlannedFirstDay(CountFromPlannedFirstDay c, OfferDeadlines current) {
+        List<DeadlineEvent> events = new ArrayList<>();
+        for (String application : current.applications()) {
+            Set<String> scheduled = current.kindsScheduledFor(application);
+            for (ComputedDeadline counted : rules.forPlannedFirstDay(c.plannedFirstDay(), scheduled)) {
+                if (scheduled.contains(counted.kind().name())) {
+                    continue;
+                }
+                DeadlineScheduled provisional = new DeadlineScheduled(
+                        UUID.nameUUIDFromBytes((c.submittedEventId() + "/" + application + "/" + counted.kind())
+                                .getBytes(StandardCharsets.UTF_8)),
+                        c.offerNumber(), application, counted.kind().name(), counted.startDate(), counted.dueDate(),
+                        counted.basis(), counted.source(), counted.warnings(), c.submittedEventId(), counted.provisional());
+                events.add(provisional);
+                metByEvidence(provisional, c.evidence()).ifPresent(events::add);
             }
         }
         return events.isEmpty() ? Decision.alreadyDone() : Decision.accept(events);

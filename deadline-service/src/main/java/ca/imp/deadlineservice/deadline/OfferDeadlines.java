@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +37,11 @@ public record OfferDeadlines(List<DeadlineScheduled> deadlines, Map<UUID, Deadli
     public Set<String> kindsScheduledFor(String applicationId) {
         return deadlines.stream().filter(d -> applicationId.equals(d.applicationId())).map(DeadlineScheduled::kind)
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The applications with a deadline here, in the order their first deadline was scheduled. */
+    public List<String> applications() {
+        return deadlines.stream().map(DeadlineScheduled::applicationId).filter(Objects::nonNull).distinct().toList();
     }
 
     public Optional<DeadlineScheduled> deadline(UUID deadlineId) {

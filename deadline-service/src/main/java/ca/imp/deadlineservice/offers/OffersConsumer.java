@@ -30,6 +30,7 @@ import ca.imp.eventstore.inbox.RoutedConsumer;
 import ca.imp.eventstore.runtime.IdempotentConsumers;
 import ca.imp.eventstore.runtime.Today;
 import ca.imp.eventstore.store.EventMetadata;
+import ca.imp.eventstore.store.Transaction;
 
 /**
  * What offer-service announces that this service needs: whose offer each is, so an employer's
@@ -49,6 +50,7 @@ public class OffersConsumer {
         EventRoutes routes = EventRoutes.create()
                 .on(OfferSubmitted.class, (tx, event, submitted) -> Uni.createFrom().voidItem()
                         .invoke(() -> EventRanges.check(submitted))
+                        .chain(() -> countFromPlannedFirstDay(tx, event, submitted, compliance, deadlines))
                         .chain(() -> employers.record(tx, submitted))
                         .chain(() -> compliance.recordPlannedFirstDay(tx, submitted)))
                 .on(EmploymentStarted.class, (tx, event, started) -> Uni.createFrom().voidItem()
@@ -69,6 +71,22 @@ public class OffersConsumer {
                     .chain(() -> deadlines.follow(tx, event, new DeadlineCommand.FollowInspection(inspection, event.envelope().id()))));
         }
         this.consumer = consumers.named("deadline-service/offers", CHANNEL, routes);
+    }
+
+    /**
+     * A decision that came before its offer (two topics) counted nothing from the first day of work the offer plans:
+     * it does now, under the offer's compliance hold, before the facts are recorded so that the deadline's append stays
+     * the transaction's first write.
+     */
+    private static Uni<Void> countFromPlannedFirstDay(Transaction tx, IncomingEvent event, OfferSubmitted submitted,
+                                                      ComplianceFacts compliance, Deadlines deadlines) {
+        var job = submitted.terms().job();
+        if (job == null || job.startDate() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return compliance.holdAndRead(tx, submitted.offerNumber())
+                .chain(known -> deadlines.follow(tx, event, new DeadlineCommand.CountFromPlannedFirstDay(
+                        submitted.offerNumber(), job.startDate(), event.envelope().id(), known.evidence())));
     }
 
     private static EventMetadata causedBy(IncomingEvent event) {

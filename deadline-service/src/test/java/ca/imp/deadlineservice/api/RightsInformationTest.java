@@ -120,6 +120,22 @@ class RightsInformationTest {
     }
 
     @Test
+    void an_approval_that_arrives_before_its_offer_gets_the_rights_information_when_the_offer_arrives_and_once() {
+        String offer = UpstreamEvents.anOfferNumber();
+        upstream.approved(offer, LocalDate.parse("2026-03-02"), UUID.randomUUID());
+        await().atMost(WITHIN).until(() -> recorded(offer, "DeadlineScheduled") >= 1);
+
+        upstream.offerSubmitted(offer, employer, "Maple Robotics Inc.", LocalDate.parse("2026-04-01"));
+        upstream.offerSubmitted(offer, employer, "Maple Robotics Inc.", LocalDate.parse("2026-04-01"));
+
+        String deadline = rightsInformationOf(offer);
+        asEmployer().get("/deadlines/" + deadline).then().statusCode(200)
+                .body("dueOn", equalTo("2026-04-01")).body("provisional", equalTo(true));
+        await().during(Duration.ofSeconds(2)).atMost(WITHIN).until(() -> store.load(offer).await().atMost(WITHIN).stream()
+                .filter(e -> e.type().equals("DeadlineScheduled") && e.data().contains("RIGHTS_INFORMATION_DUE")).count() == 1);
+    }
+
+    @Test
     void an_approval_after_the_planned_first_day_schedules_it_overdue_and_the_first_day_recorded_lets_it_run_again() {
         String offer = UpstreamEvents.anOfferNumber();
         String deadline = approvedOn2MarchPlanning(offer, LocalDate.parse("2026-02-16"));

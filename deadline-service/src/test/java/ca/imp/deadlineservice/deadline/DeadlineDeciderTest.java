@@ -472,6 +472,67 @@ class DeadlineDeciderTest {
         return Stream.concat(Arrays.stream(past), accepted.events().stream()).toArray(DeadlineEvent[]::new);
     }
 
+    private static final UUID SUBMITTED_EVENT = UUID.fromString("00000000-0000-0000-0000-00000000000c");
+
+    private static DeadlineCommand.CountFromPlannedFirstDay offerArrives(String plannedFirstDay,
+                                                                           ComplianceEvidenceRecorded... evidence) {
+        return new DeadlineCommand.CountFromPlannedFirstDay("A1111111", LocalDate.parse(plannedFirstDay), SUBMITTED_EVENT,
+                List.of(evidence));
+    }
+
+    @Test
+    void an_approval_that_came_before_its_offer_gets_the_rights_information_when_the_offer_arrives() {
+        DeadlineEvent[] approved = happened(approval("2026-03-02"));
+
+        var after = deadlines.given(approved).when(offerArrives("2026-04-01")).stateAfter();
+
+        DeadlineScheduled rights = rightsInformation(after);
+        DeadlineScheduled counted = rightsInformation(deadlines.given().when(approvalPlanning("2026-03-02", "2026-04-01"))
+                .stateAfter());
+        assertTrue(rights.provisional());
+        assertEquals(LocalDate.parse("2026-04-01"), rights.dueDate());
+        assertEquals(counted.basis(), rights.basis());
+        assertEquals("A1111111-1", rights.applicationId());
+    }
+
+    @Test
+    void an_offer_arriving_twice_after_its_approval_schedules_the_rights_information_once() {
+        DeadlineEvent[] arrived = happened(offerArrives("2026-04-01"), happened(approval("2026-03-02")));
+
+        deadlines.given(arrived).when(offerArrives("2026-04-01")).thenNothingHappens();
+    }
+
+    @Test
+    void an_offer_arriving_after_an_approval_that_counted_its_first_day_schedules_nothing() {
+        deadlines.given(happened(approvalPlanning("2026-03-02", "2026-04-01"))).when(offerArrives("2026-04-01"))
+                .thenNothingHappens();
+    }
+
+    @Test
+    void an_offer_arriving_after_the_first_day_of_employment_schedules_nothing() {
+        deadlines.given(happened(employmentStarted("2026-04-20"), happened(approval("2026-03-02"))))
+                .when(offerArrives("2026-04-01")).thenNothingHappens();
+    }
+
+    @Test
+    void an_offer_arriving_after_a_refusal_schedules_no_rights_information() {
+        deadlines.given(happened(refusal("2026-06-16", ApplicantLocation.INSIDE_CANADA))).when(offerArrives("2026-09-01"))
+                .thenNothingHappens();
+    }
+
+    @Test
+    void an_offer_arriving_before_any_decision_schedules_nothing() {
+        deadlines.given().when(offerArrives("2026-04-01")).thenNothingHappens();
+    }
+
+    @Test
+    void evidence_recorded_before_the_offer_arrived_meets_the_late_rights_information() {
+        var after = deadlines.given(happened(approval("2026-03-02")))
+                .when(offerArrives("2026-04-01", evidence("RIGHTS_INFORMATION", "2026-03-30"))).stateAfter();
+
+        assertEquals(LocalDate.parse("2026-03-30"), after.met().get(rightsInformation(after).deadlineId()).metOn());
+    }
+
     @Test
     void the_first_day_of_employment_moves_the_provisional_rights_information_to_that_day() {
         DeadlineEvent[] approved = happened(approvalPlanning("2026-03-02", "2026-04-01"));
