@@ -50,9 +50,8 @@ public record OfferDeadlines(List<DeadlineScheduled> deadlines, Map<UUID, Deadli
 
     /**
      * The deadline as it now stands, in its place; what caused it first stays its cause, and the policy that first
-     * counted it its policy (a move does not record one). It runs anew to its new due
-     * date, so the reminders and the elapse of the old one no longer count (a rights information overdue on the planned
-     * first day runs to the real one).
+     * counted it its policy (a move does not record one). It runs anew to its new due date, so the reminders and the
+     * elapse of the old one no longer count (a rights information overdue on the planned first day runs to the real one).
      */
     OfferDeadlines with(DeadlineMoved moved) {
         List<DeadlineScheduled> all = deadlines.stream().map(d -> d.deadlineId().equals(moved.deadlineId())
