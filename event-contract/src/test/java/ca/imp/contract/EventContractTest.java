@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import ca.imp.contract.deadline.DeadlinePolicy;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.DecisionOutcome;
@@ -26,6 +27,7 @@ import ca.imp.contract.offer.OfferSubmitted;
 import ca.imp.contract.offer.OfferInvalidated;
 
 class EventContractTest {
+    private static final DeadlinePolicy POLICY = new DeadlinePolicy("2026-11-28", null);
 
     @Test
     void envelope_survives_the_round_trip_through_kafka_headers() {
@@ -190,7 +192,7 @@ class EventContractTest {
     void a_deadline_scheduled_before_deadlines_could_be_provisional_reads_as_counted_from_its_own_start() throws Exception {
         var provisional = new DeadlineScheduled(UUID.fromString("00000000-0000-0000-0000-0000000000d1"), "A1234567",
                 "A1234567-1", "RECORD_RETENTION_ENDS", LocalDate.parse("2026-03-02"), LocalDate.parse("2032-03-02"),
-                "6 years after the decision date (provisional)", "IRPR s.209.2(1)(b)", List.of(), UUID.randomUUID(), true);
+                "6 years after the decision date (provisional)", "IRPR s.209.2(1)(b)", List.of(), UUID.randomUUID(), true, null);
         String json = EventJson.mapper().writeValueAsString(provisional);
 
         assertEquals(provisional, EventJson.mapper().readValue(json, DeadlineScheduled.class));
@@ -202,7 +204,7 @@ class EventContractTest {
     void a_deadline_scheduled_before_inspections_had_deadlines_reads_as_an_offers_deadline() throws Exception {
         var offers = new DeadlineScheduled(UUID.fromString("00000000-0000-0000-0000-0000000000d2"), "A1234567",
                 "A1234567-1", "RESTORATION", LocalDate.parse("2026-03-02"), LocalDate.parse("2026-06-01"),
-                "90 days after the decision date", "IRPR s.182", List.of(), UUID.randomUUID());
+                "90 days after the decision date", "IRPR s.182", List.of(), UUID.randomUUID(), null);
         String json = EventJson.mapper().writeValueAsString(offers)
                 .replace(",\"inspectionId\":null", "").replace(",\"businessNumber\":null", "");
 
@@ -217,7 +219,7 @@ class EventContractTest {
         var response = DeadlineScheduled.ofInspection(UUID.fromString("00000000-0000-0000-0000-0000000000d3"),
                 "5b0c2a4e-8d7f-4c1a-9e63-2f4b7d1c9a80", "123456789", "PRELIMINARY_FINDING_RESPONSE_DUE",
                 LocalDate.parse("2026-03-14"), LocalDate.parse("2026-04-13"), "30 days after it is deemed received",
-                "IRPR s.209.994", List.of(), UUID.randomUUID());
+                "IRPR s.209.994", List.of(), UUID.randomUUID(), POLICY);
 
         DeadlineScheduled read = EventJson.mapper().readValue(EventJson.mapper().writeValueAsString(response), DeadlineScheduled.class);
         assertEquals(response, read);
@@ -229,9 +231,59 @@ class EventContractTest {
     void a_deadline_belongs_to_an_offer_or_to_an_inspection_of_a_named_employer() {
         assertThrows(IllegalArgumentException.class, () -> DeadlineScheduled.ofInspection(
                 UUID.randomUUID(), "5b0c2a4e-8d7f-4c1a-9e63-2f4b7d1c9a80", null, "AMP_PAYMENT_DUE", LocalDate.parse("2026-03-14"),
-                LocalDate.parse("2026-04-13"), "b", "s", List.of(), UUID.randomUUID()));
+                LocalDate.parse("2026-04-13"), "b", "s", List.of(), UUID.randomUUID(), POLICY));
         assertThrows(IllegalArgumentException.class, () -> new DeadlineScheduled(
                 UUID.randomUUID(), null, null, "RESTORATION", LocalDate.parse("2026-03-14"), LocalDate.parse("2026-04-13"), "b",
-                "s", List.of(), UUID.randomUUID()));
+                "s", List.of(), UUID.randomUUID(), POLICY));
+    }
+
+    @Test
+    void a_deadline_scheduled_before_it_recorded_its_policy_reads_as_policy_not_recorded() throws Exception {
+        String version1 = "{\"deadlineId\":\"00000000-0000-0000-0000-0000000000d4\",\"offerNumber\":\"A1234567\","
+                + "\"applicationId\":\"A1234567-1\",\"kind\":\"RESTORATION\",\"startDate\":\"2026-03-02\","
+                + "\"dueDate\":\"2026-06-01\",\"basis\":\"90 days after the decision date\",\"source\":\"IRPR s.182\","
+                + "\"warnings\":[],\"causeEventId\":\"00000000-0000-0000-0000-0000000000c1\",\"provisional\":false,"
+                + "\"inspectionId\":null,\"businessNumber\":null}";
+
+        DeadlineScheduled read = EventJson.mapper().treeToValue(
+                DeadlineScheduled.fromVersion1((ObjectNode) EventJson.mapper().readTree(version1)), DeadlineScheduled.class);
+
+        assertNull(read.policy());
+        assertEquals(LocalDate.parse("2026-06-01"), read.dueDate());
+    }
+
+    @Test
+    void a_deadline_that_names_its_policy_keeps_it_when_read_as_version_1() throws Exception {
+        var counted = new DeadlineScheduled(UUID.fromString("00000000-0000-0000-0000-0000000000d5"), "A1234567",
+                "A1234567-1", "RIGHTS_INFORMATION_DUE", LocalDate.parse("2026-09-14"), LocalDate.parse("2026-09-14"),
+                "the first day of employment", "IRPR s.209.2(1)(a)", List.of(), UUID.randomUUID(),
+                new DeadlinePolicy("2026-11-28", LocalDate.parse("2022-09-26")));
+        ObjectNode data = EventJson.mapper().valueToTree(counted);
+
+        assertEquals(counted, EventJson.mapper().treeToValue(DeadlineScheduled.fromVersion1(data), DeadlineScheduled.class));
+        assertEquals("2022-09-26", data.path("policy").path("ruleEffectiveFrom").asText());
+    }
+
+    /** What a consumer written for version 1 of DeadlineScheduled binds the data to: the shape it knew, without policy. */
+    private record DeadlineScheduledAsVersion1Knew(UUID deadlineId, String offerNumber, String applicationId, String kind,
+                                                   LocalDate startDate, LocalDate dueDate, String basis, String source,
+                                                   List<String> warnings, UUID causeEventId, boolean provisional,
+                                                   String inspectionId, String businessNumber) {
+    }
+
+    @Test
+    void a_consumer_written_for_version_1_reads_a_version_2_deadline_it_matches_by_the_types_name() throws Exception {
+        var counted = new DeadlineScheduled(UUID.fromString("00000000-0000-0000-0000-0000000000d6"), "A1234567",
+                "A1234567-1", "JUDICIAL_REVIEW_LEAVE", LocalDate.parse("2026-06-16"), LocalDate.parse("2026-07-02"),
+                "15 days after the decision was communicated", "IRPA s.72(2)(b)", List.of("check where the matter arose"),
+                UUID.fromString("00000000-0000-0000-0000-0000000000c2"), false, POLICY);
+
+        var read = EventJson.mapper().readValue(EventJson.mapper().writeValueAsString(counted),
+                DeadlineScheduledAsVersion1Knew.class);
+
+        assertEquals(new DeadlineScheduledAsVersion1Knew(counted.deadlineId(), "A1234567", "A1234567-1", "JUDICIAL_REVIEW_LEAVE",
+                counted.startDate(), counted.dueDate(), counted.basis(), counted.source(), counted.warnings(),
+                counted.causeEventId(), false, null, null), read);
+        assertEquals("DeadlineScheduled", CloudEventType.eventType(CloudEventType.of("deadline", "DeadlineScheduled", 2)));
     }
 }

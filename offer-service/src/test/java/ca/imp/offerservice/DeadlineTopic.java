@@ -24,7 +24,23 @@ public final class DeadlineTopic {
 
     /** Publishes the event under the given id: the same id again is a redelivery. */
     public static void publish(UUID id, DeadlineEvent event) {
-        OtherServices.publish(Topics.DEADLINES, "/deadline-service", 1, id, stream(event), event.getClass().getSimpleName(), event);
+        // the schema version deadline-service publishes each type at (DeadlineScheduled names its policy since version 2)
+        int schemaVersion = event instanceof DeadlineScheduled ? 2 : 1;
+        OtherServices.publish(Topics.DEADLINES, "/deadline-service", schemaVersion, id, stream(event),
+                event.getClass().getSimpleName(), event);
+    }
+
+    /**
+     * Publishes data as a producer of the given schema version sends it, e.g. a {@code DeadlineScheduled} of version 1 from
+     * an instance not yet upgraded during a rolling upgrade.
+     *
+     * @param type the CloudEvents type, namespaced ({@code ca.imp.deadline.DeadlineScheduled.v1}) or bare
+     * @param data the event's JSON, as that version writes it
+     */
+    public static UUID publishAt(int schemaVersion, String type, String stream, Object data) {
+        UUID id = UUID.randomUUID();
+        OtherServices.publish(Topics.DEADLINES, "/deadline-service", schemaVersion, id, stream, type, data);
+        return id;
     }
 
     /** The stream the event is recorded in, its key and subject: its offer's, or an inspection's for an inspection's deadline. */

@@ -26,15 +26,16 @@ final class DeadlineCount {
      * @param location where the applicant was, or where the matter arose when {@code recordedWhereTheMatterArose}
      * @param recordedWhereTheMatterArose the decision said where the matter arose, so the basis names that
      *     instead of the applicant's location
+     * @param policyVersion the version of the policy the rule is part of, recorded with the count
      */
     static ComputedDeadline of(DeadlineRule rule, LocalDate start, ApplicantLocation location,
-                               boolean recordedWhereTheMatterArose, HolidayCalendar calendar) {
-        return of(rule, rule.startsFrom(), start, location, recordedWhereTheMatterArose, calendar);
+                               boolean recordedWhereTheMatterArose, HolidayCalendar calendar, String policyVersion) {
+        return of(rule, rule.startsFrom(), start, location, recordedWhereTheMatterArose, calendar, policyVersion);
     }
 
     /** Counted from {@code startsFrom}, the rule's own start or its provisional stand-in, which the basis says. */
     static ComputedDeadline of(DeadlineRule rule, StartEvent startsFrom, LocalDate start, ApplicantLocation location,
-                               boolean recordedWhereTheMatterArose, HolidayCalendar calendar) {
+                               boolean recordedWhereTheMatterArose, HolidayCalendar calendar, String policyVersion) {
         boolean provisional = startsFrom != rule.startsFrom();
         ForumRule forum = calendar.forumRule(rule.forum());
         PeriodLength length = rule.lengthFor(location);
@@ -87,7 +88,8 @@ final class DeadlineCount {
             recessWarning(rule, start, length, due, forum, calendar, leaveOutRecess).ifPresent(warnings::add);
         }
         warnings.addAll(rule.warnings());
-        return new ComputedDeadline(rule.kind(), start, due, basis.toString(), rule.source(), warnings, provisional);
+        return new ComputedDeadline(rule.kind(), start, due, basis.toString(), rule.source(), warnings, provisional,
+                policyVersion, rule.effectiveFrom());
     }
 
     private static LocalDate lastDay(LocalDate start, PeriodLength length, SeasonalRecess leftOut) {

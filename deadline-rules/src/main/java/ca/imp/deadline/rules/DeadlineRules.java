@@ -80,7 +80,7 @@ public final class DeadlineRules {
         return calendar;
     }
 
-    /** The policy's own version label, to record next to every deadline computed with it. */
+    /** The policy's own version label, which every deadline computed with it carries ({@link ComputedDeadline#policyVersion()}). */
     public String policyVersion() {
         return policy.policyVersion();
     }
@@ -103,10 +103,10 @@ public final class DeadlineRules {
         for (DeadlineKind kind : DeadlineKind.values()) {
             versionFor(kind, facts).ifPresentOrElse(rule -> deadlines.add(
                             DeadlineCount.of(rule, rule.startsFrom().dateIn(facts), facts.whereTheMatterArose(),
-                                    facts.matterArose() != null, calendar)),
+                                    facts.matterArose() != null, calendar, policy.policyVersion())),
                     () -> provisionalVersionFor(kind, facts).ifPresent(rule -> deadlines.add(DeadlineCount.of(rule,
                             rule.provisionallyFrom(), rule.provisionallyFrom().dateIn(facts), facts.whereTheMatterArose(),
-                            facts.matterArose() != null, calendar))));
+                            facts.matterArose() != null, calendar, policy.policyVersion()))));
         }
         return List.copyOf(deadlines);
     }
@@ -156,7 +156,8 @@ public final class DeadlineRules {
             versions(kind).stream()
                     .filter(rule -> rule.startsFrom() == StartEvent.EMPLOYMENT_START && rule.inEffectOn(firstDay))
                     .findFirst()
-                    .ifPresent(rule -> deadlines.add(DeadlineCount.of(rule, firstDay, null, false, calendar)));
+                    .ifPresent(rule -> deadlines.add(DeadlineCount.of(rule, firstDay, null, false, calendar,
+                            policy.policyVersion())));
         }
         return List.copyOf(deadlines);
     }
@@ -230,7 +231,7 @@ public final class DeadlineRules {
         if (start == null) {
             throw new IllegalArgumentException("start date of " + kind + " is required");
         }
-        return DeadlineCount.of(versionInEffect(kind, start), start, location, false, calendar);
+        return DeadlineCount.of(versionInEffect(kind, start), start, location, false, calendar, policy.policyVersion());
     }
 
     public ComputedDeadline compute(DeadlineKind kind, LocalDate start) {

@@ -1,6 +1,7 @@
 package ca.imp.deadline.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +65,40 @@ class PolicyDataTest {
                 LocalDate.of(2029, 12, 31), ApplicantLocation.INSIDE_CANADA).dueDate());
         assertEquals(LocalDate.of(2030, 1, 21), versioned.compute(DeadlineKind.JUDICIAL_REVIEW_LEAVE,
                 LocalDate.of(2030, 1, 1), ApplicantLocation.INSIDE_CANADA).dueDate());
+    }
+
+    @Test
+    void a_count_names_the_policy_version_and_the_version_of_its_kinds_rule_that_counted_it() {
+        DeadlineRules versioned = EditedPolicy.rules(policy -> {
+            policy.put("policyVersion", "2029-06-01");
+            ObjectNode current = EditedPolicy.kind(policy, DeadlineKind.JUDICIAL_REVIEW_LEAVE);
+            ObjectNode next = current.deepCopy();
+            current.put("effectiveTo", "2029-12-31");
+            next.put("effectiveFrom", "2030-01-01");
+            kinds(policy).add(next);
+        });
+
+        ComputedDeadline before = versioned.compute(DeadlineKind.JUDICIAL_REVIEW_LEAVE, LocalDate.of(2029, 12, 31),
+                ApplicantLocation.INSIDE_CANADA);
+        ComputedDeadline after = versioned.compute(DeadlineKind.JUDICIAL_REVIEW_LEAVE, LocalDate.of(2030, 1, 1),
+                ApplicantLocation.INSIDE_CANADA);
+
+        assertEquals("2029-06-01", before.policyVersion());
+        assertNull(before.ruleEffectiveFrom());
+        assertEquals("2029-06-01", after.policyVersion());
+        assertEquals(LocalDate.of(2030, 1, 1), after.ruleEffectiveFrom());
+    }
+
+    @Test
+    void every_deadline_the_bundled_policy_counts_names_its_version() {
+        DeadlineRules rules = DeadlineRules.load();
+        DecisionFacts approval = new DecisionFacts(Outcome.APPROVED, LocalDate.of(2026, 6, 16), null,
+                ApplicantLocation.OUTSIDE_CANADA, Set.of(), null, null, null, LocalDate.of(2026, 9, 1));
+
+        assertEquals(List.of("2026-11-28"), rules.forDecision(approval).stream().map(ComputedDeadline::policyVersion)
+                .distinct().toList());
+        assertEquals(LocalDate.of(2022, 9, 26), rules.forEmploymentStart(LocalDate.of(2026, 9, 14)).stream()
+                .filter(d -> d.kind() == DeadlineKind.RIGHTS_INFORMATION_DUE).findFirst().orElseThrow().ruleEffectiveFrom());
     }
 
     @Test

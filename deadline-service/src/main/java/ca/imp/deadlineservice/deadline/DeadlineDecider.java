@@ -13,6 +13,7 @@ import ca.imp.contract.deadline.DeadlineElapsed;
 import ca.imp.contract.deadline.DeadlineEvent;
 import ca.imp.contract.deadline.DeadlineMet;
 import ca.imp.contract.deadline.DeadlineMoved;
+import ca.imp.contract.deadline.DeadlinePolicy;
 import ca.imp.contract.deadline.DeadlineReminderDue;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.contract.decision.DecisionRendered;
@@ -111,7 +112,7 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
             DeadlineScheduled scheduled = new DeadlineScheduled(deadlineId(schedule.decisionEventId(), deadline),
                     decision.offerNumber(), decision.applicationId(), deadline.kind().name(), deadline.startDate(),
                     deadline.dueDate(), deadline.basis(), deadline.source(), deadline.warnings(), schedule.decisionEventId(),
-                    deadline.provisional());
+                    deadline.provisional(), policyOf(deadline));
             events.add(scheduled);
             metByEvidence(scheduled, schedule.evidence()).ifPresent(events::add);
         }
@@ -215,7 +216,8 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
             if (existing.isEmpty()) {
                 DeadlineScheduled scheduled = new DeadlineScheduled(deadlineId(c.startedEventId(), counted),
                         started.offerNumber(), started.applicationId(), counted.kind().name(), counted.startDate(),
-                        counted.dueDate(), counted.basis(), counted.source(), counted.warnings(), c.startedEventId(), false);
+                        counted.dueDate(), counted.basis(), counted.source(), counted.warnings(), c.startedEventId(), false,
+                        policyOf(counted));
                 events.add(scheduled);
                 metByEvidence(scheduled, c.evidence()).ifPresent(events::add);
             } else if (existing.get().provisional()) {
@@ -263,7 +265,7 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
         ComputedDeadline response = rules.forGcmsRequest(request.filedOn());
         return Decision.accept(new DeadlineScheduled(id, request.offerNumber(), request.applicationId(), response.kind().name(),
                 response.startDate(), response.dueDate(), response.basis(), response.source(), response.warnings(),
-                c.requestEventId()));
+                c.requestEventId(), policyOf(response)));
     }
 
     private Decision<DeadlineEvent> closeGcmsResponse(CloseGcmsResponse c, OfferDeadlines current) {
@@ -280,6 +282,11 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
 
     private static UUID gcmsDeadlineId(String requestId) {
         return UUID.nameUUIDFromBytes(("gcms/" + requestId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The policy that counted a deadline, as its DeadlineScheduled records it. */
+    static DeadlinePolicy policyOf(ComputedDeadline counted) {
+        return new DeadlinePolicy(counted.policyVersion(), counted.ruleEffectiveFrom());
     }
 
     /** Derived from the event that started it and the kind, so the same event always names its deadlines alike. */

@@ -7,11 +7,11 @@ import io.smallrye.mutiny.Uni;
 import ca.imp.access.Caller;
 import ca.imp.contract.deadline.DeadlineEvent;
 import ca.imp.deadline.rules.DeadlineRules;
+import ca.imp.deadlineservice.DeadlineEvents;
 import ca.imp.eventstore.inbox.IncomingEvent;
 import ca.imp.eventstore.inbox.UnreadableEvent;
 import ca.imp.eventstore.store.CommandHandler;
 import ca.imp.eventstore.store.CommandOutcome;
-import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.eventstore.store.EventStore;
 import ca.imp.eventstore.store.StreamState;
@@ -32,7 +32,7 @@ public class Deadlines {
     Deadlines(EventStore store, DeadlineRules rules) {
         this.decisionDeadlines = new DecisionDeadlines(rules);
         this.handler = new CommandHandler<>(store, new DeadlineDecider(decisionDeadlines, rules),
-                EventCodec.of(DeadlineEvent.class));
+                DeadlineEvents.CODEC);
     }
 
     /** The deadlines a decision would start, counted exactly as a rendered decision's are; nothing is scheduled. */

@@ -71,7 +71,7 @@ final class InspectionDeadlines {
         ComputedDeadline counted = rules.compute(kind, start);
         return Decision.accept(DeadlineScheduled.ofInspection(id, inspection.inspectionId(), inspection.businessNumber(),
                 kind.name(), counted.startDate(), counted.dueDate(), counted.basis(), counted.source(), counted.warnings(),
-                c.inspectionEventId()));
+                c.inspectionEventId(), DeadlineDecider.policyOf(counted)));
     }
 
     private static Decision<DeadlineEvent> meet(InspectionEvent inspection, DeadlineKind kind, LocalDate metOn, String note,

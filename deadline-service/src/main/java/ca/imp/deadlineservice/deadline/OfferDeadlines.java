@@ -55,14 +55,14 @@ public record OfferDeadlines(List<DeadlineScheduled> deadlines, Map<UUID, Deadli
     }
 
     /**
-     * The deadline as it now stands, in its place; what caused it first stays its cause. It runs anew to its new due
-     * date, so the reminders and the elapse of the old one no longer count (a rights information overdue on the planned
-     * first day runs to the real one).
+     * The deadline as it now stands, in its place; what caused it first stays its cause, and the policy that first
+     * counted it its policy (a move does not record one). It runs anew to its new due date, so the reminders and the
+     * elapse of the old one no longer count (a rights information overdue on the planned first day runs to the real one).
      */
     OfferDeadlines with(DeadlineMoved moved) {
         List<DeadlineScheduled> all = deadlines.stream().map(d -> d.deadlineId().equals(moved.deadlineId())
                 ? new DeadlineScheduled(d.deadlineId(), d.offerNumber(), d.applicationId(), d.kind(), moved.startDate(),
-                        moved.dueDate(), moved.basis(), moved.source(), moved.warnings(), d.causeEventId(), false)
+                        moved.dueDate(), moved.basis(), moved.source(), moved.warnings(), d.causeEventId(), false, d.policy())
                 : d).toList();
         String elapse = elapse(moved.deadlineId());
         Set<String> stillFired = fired.stream().filter(timer -> !timer.equals(elapse) && !timer.startsWith(elapse + "/"))

@@ -12,7 +12,7 @@ import ca.imp.contract.deadline.DeadlineEvent;
 import ca.imp.contract.deadline.DeadlineMet;
 import ca.imp.contract.deadline.DeadlineMoved;
 import ca.imp.contract.deadline.DeadlineScheduled;
-import ca.imp.eventstore.store.EventCodec;
+import ca.imp.deadlineservice.DeadlineEvents;
 import ca.imp.eventstore.runtime.CatchUpSubscriptions;
 import ca.imp.eventstore.store.RecordedEvent;
 import ca.imp.eventstore.store.Transaction;
@@ -36,7 +36,7 @@ public class TimerPlanning {
         this.timers = timers;
         this.policy = policy;
         this.firing = firing;
-        this.subscription = subscriptions.eachEvent("deadline-timers", 500, EventCodec.of(DeadlineEvent.class),
+        this.subscription = subscriptions.eachEvent("deadline-timers", 500, DeadlineEvents.CODEC,
                 this::apply);
     }
 

@@ -15,7 +15,7 @@ import ca.imp.contract.deadline.DeadlineEvent;
 import ca.imp.contract.deadline.DeadlineMet;
 import ca.imp.contract.deadline.DeadlineMoved;
 import ca.imp.contract.deadline.DeadlineScheduled;
-import ca.imp.eventstore.store.EventCodec;
+import ca.imp.deadlineservice.DeadlineEvents;
 import ca.imp.eventstore.runtime.CatchUpSubscriptions;
 import ca.imp.eventstore.store.RecordedEvent;
 import ca.imp.eventstore.store.Transaction;
@@ -33,7 +33,7 @@ public class DeadlineViewProjection {
     private final CatchUpSubscription subscription;
 
     DeadlineViewProjection(CatchUpSubscriptions subscriptions) {
-        this.subscription = subscriptions.eachEvent("deadline-view", 500, EventCodec.of(DeadlineEvent.class),
+        this.subscription = subscriptions.eachEvent("deadline-view", 500, DeadlineEvents.CODEC,
                 DeadlineViewProjection::apply);
     }
 

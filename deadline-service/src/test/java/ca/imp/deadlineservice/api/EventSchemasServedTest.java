@@ -20,5 +20,7 @@ class EventSchemasServedTest {
     void the_schema_of_each_event_this_service_publishes_is_served_without_a_token() {
         given().get("/events/schemas/deadline/DeadlineScheduled.v1.json").then().statusCode(200).contentType(containsString("json"))
                 .body(containsString("\"$id\" : \"DeadlineScheduled.v1.json\""));
+        given().get("/events/schemas/deadline/DeadlineScheduled.v2.json").then().statusCode(200)
+                .body(containsString("\"$id\" : \"DeadlineScheduled.v2.json\"")).body(containsString("\"policy\""));
     }
 }

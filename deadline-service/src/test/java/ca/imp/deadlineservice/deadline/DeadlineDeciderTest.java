@@ -19,6 +19,7 @@ import ca.imp.contract.deadline.DeadlineElapsed;
 import ca.imp.contract.deadline.DeadlineEvent;
 import ca.imp.contract.deadline.DeadlineMet;
 import ca.imp.contract.deadline.DeadlineMoved;
+import ca.imp.contract.deadline.DeadlinePolicy;
 import ca.imp.contract.deadline.DeadlineReminderDue;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.contract.decision.ApplicantLocation;
@@ -100,6 +101,43 @@ class DeadlineDeciderTest {
             assertTrue(judicialReview(after).warnings().stream()
                     .anyMatch(w -> w.startsWith("Where the matter arose decides the limit")), location.name());
         }
+    }
+
+    @Test
+    void a_scheduled_deadline_records_the_policy_that_counted_it() {
+        var after = deadlines.given().when(refusal("2026-06-16", ApplicantLocation.INSIDE_CANADA)).stateAfter();
+
+        assertFalse(after.deadlines().isEmpty());
+        for (DeadlineScheduled scheduled : after.deadlines()) {
+            assertEquals(new DeadlinePolicy(RULES.policyVersion(), null), scheduled.policy(), scheduled.kind());
+        }
+    }
+
+    @Test
+    void a_scheduled_deadline_records_the_version_of_its_kinds_rule_that_counted_it() {
+        var after = deadlines.given().when(approvalPlanning("2026-03-02", "2026-09-01")).stateAfter();
+
+        assertEquals(new DeadlinePolicy(RULES.policyVersion(), LocalDate.parse("2022-09-26")), rightsInformation(after).policy(),
+                "the rights information's rule is in force since 2022-09-26");
+    }
+
+    @Test
+    void a_deadline_scheduled_before_deadlines_recorded_their_policy_is_still_reminded_moved_and_met() {
+        DeadlineScheduled counted = deadlines.given().when(approval("2026-03-02")).stateAfter().deadlines().get(0);
+        DeadlineScheduled unrecorded = new DeadlineScheduled(counted.deadlineId(), counted.offerNumber(),
+                counted.applicationId(), counted.kind(), counted.startDate(), counted.dueDate(), counted.basis(),
+                counted.source(), counted.warnings(), counted.causeEventId(), counted.provisional(), null);
+        Instant at = Instant.parse("2032-02-24T14:00:00Z");
+
+        deadlines.given(unrecorded).when(new DeadlineCommand.RemindOfDeadline("A1111111", unrecorded.deadlineId(), 7, at))
+                .then(new DeadlineReminderDue(unrecorded.deadlineId(), "A1111111", "A1111111-1", "RECORD_RETENTION_ENDS",
+                        unrecorded.dueDate(), 7, at));
+        deadlines.given(unrecorded).when(employmentStarted("2026-04-15"))
+                .then(movedTo(unrecorded, "2026-04-15"), rightsInformationFrom("2026-04-15"));
+        deadlines.given(unrecorded)
+                .when(new DeadlineCommand.MarkDeadlineMet("A1111111", unrecorded.deadlineId(), LocalDate.parse("2026-05-01"),
+                        null, LocalDate.parse("2026-05-02")))
+                .then(new DeadlineMet(unrecorded.deadlineId(), "A1111111", LocalDate.parse("2026-05-01"), null));
     }
 
     @Test
@@ -396,7 +434,7 @@ class DeadlineDeciderTest {
                 "A1111111", "A1111111-1", "RECORD_RETENTION_ENDS", LocalDate.parse("2026-03-02"), LocalDate.parse("2032-03-02"),
                 RULES.compute(DeadlineKind.RECORD_RETENTION_ENDS, LocalDate.parse("2026-03-02")).basis(),
                 RULES.compute(DeadlineKind.RECORD_RETENTION_ENDS, LocalDate.parse("2026-03-02")).source(), List.of(),
-                STARTED_EVENT, false), rightsInformationFrom("2026-03-02"));
+                STARTED_EVENT, false, new DeadlinePolicy(RULES.policyVersion(), null)), rightsInformationFrom("2026-03-02"));
     }
 
     @Test
@@ -428,7 +466,8 @@ class DeadlineDeciderTest {
         return new DeadlineScheduled(
                 UUID.nameUUIDFromBytes((STARTED_EVENT + "/RIGHTS_INFORMATION_DUE").getBytes(StandardCharsets.UTF_8)),
                 "A1111111", "A1111111-1", "RIGHTS_INFORMATION_DUE", counted.startDate(), counted.dueDate(), counted.basis(),
-                counted.source(), counted.warnings(), STARTED_EVENT, false);
+                counted.source(), counted.warnings(), STARTED_EVENT, false,
+                new DeadlinePolicy(counted.policyVersion(), counted.ruleEffectiveFrom()));
     }
 
     private static ScheduleDecisionDeadlines approvalPlanning(String decided, String plannedFirstDay,

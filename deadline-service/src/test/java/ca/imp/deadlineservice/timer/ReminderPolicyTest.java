@@ -25,12 +25,12 @@ class ReminderPolicyTest {
 
     private static DeadlineScheduled due(String date) {
         return new DeadlineScheduled(DEADLINE, "A1111111", "A1111111-1", "JUDICIAL_REVIEW_LEAVE", LocalDate.parse(date).minusDays(15),
-                LocalDate.parse(date), "basis", "source", List.of(), UUID.randomUUID());
+                LocalDate.parse(date), "basis", "source", List.of(), UUID.randomUUID(), null);
     }
 
     private static DeadlineScheduled permitExpiring(String date) {
         return new DeadlineScheduled(DEADLINE, "A1111111", "A1111111-1", "WORK_PERMIT_EXPIRY", LocalDate.parse(date),
-                LocalDate.parse(date), "basis", "source", List.of(), UUID.randomUUID());
+                LocalDate.parse(date), "basis", "source", List.of(), UUID.randomUUID(), null);
     }
 
     private static List<Instant> fireTimes(List<Timer> timers) {

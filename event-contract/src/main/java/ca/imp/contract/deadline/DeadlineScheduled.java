@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * A deadline now runs for the offer's application, or for an inspection of an employer.
  *
@@ -19,11 +21,14 @@ import java.util.UUID;
  *                        an offer's deadline, and in every event recorded before inspections had deadlines
  * @param businessNumber  the inspected employer, whom an inspection's deadline is shown to; null for an offer's deadline
  *                        (its offer names the employer), and in every event recorded before inspections had deadlines
+ * @param policy          the deadline policy that counted it (schema version 2). Null in every event of schema version 1,
+ *                        which did not record it ({@link #fromVersion1}): "not recorded", never derived, since the policy
+ *                        in force when such an event was recorded is not known exactly
  */
 public record DeadlineScheduled(UUID deadlineId, String offerNumber, String applicationId, String kind,
                                 LocalDate startDate, LocalDate dueDate, String basis, String source,
                                 List<String> warnings, UUID causeEventId, boolean provisional, String inspectionId,
-                                String businessNumber) implements DeadlineEvent {
+                                String businessNumber, DeadlinePolicy policy) implements DeadlineEvent {
     public DeadlineScheduled {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         if ((inspectionId == null) != (businessNumber == null)) {
@@ -37,22 +42,36 @@ public record DeadlineScheduled(UUID deadlineId, String offerNumber, String appl
     /** An offer's deadline. */
     public DeadlineScheduled(UUID deadlineId, String offerNumber, String applicationId, String kind, LocalDate startDate,
                              LocalDate dueDate, String basis, String source, List<String> warnings, UUID causeEventId,
-                             boolean provisional) {
+                             boolean provisional, DeadlinePolicy policy) {
         this(deadlineId, offerNumber, applicationId, kind, startDate, dueDate, basis, source, warnings, causeEventId,
-                provisional, null, null);
+                provisional, null, null, policy);
     }
 
     /** A deadline counted from its own start; an event recorded before deadlines could be provisional reads so. */
     public DeadlineScheduled(UUID deadlineId, String offerNumber, String applicationId, String kind, LocalDate startDate,
-                             LocalDate dueDate, String basis, String source, List<String> warnings, UUID causeEventId) {
-        this(deadlineId, offerNumber, applicationId, kind, startDate, dueDate, basis, source, warnings, causeEventId, false);
+                             LocalDate dueDate, String basis, String source, List<String> warnings, UUID causeEventId,
+                             DeadlinePolicy policy) {
+        this(deadlineId, offerNumber, applicationId, kind, startDate, dueDate, basis, source, warnings, causeEventId, false,
+                policy);
     }
 
     /** An inspection's deadline: it belongs to no offer. */
     public static DeadlineScheduled ofInspection(UUID deadlineId, String inspectionId, String businessNumber, String kind,
                                                  LocalDate startDate, LocalDate dueDate, String basis, String source,
-                                                 List<String> warnings, UUID causeEventId) {
+                                                 List<String> warnings, UUID causeEventId, DeadlinePolicy policy) {
         return new DeadlineScheduled(deadlineId, null, null, kind, startDate, dueDate, basis, source, warnings, causeEventId,
-                false, inspectionId, businessNumber);
+                false, inspectionId, businessNumber, policy);
+    }
+
+    /**
+     * Reads the data of schema version 1, from before {@code policy}, as version 2: the policy is "not recorded" (null).
+     * The one home of that reading; deadline-service's store and every consumer of {@code imp.deadlines} upcast through
+     * it. Data that already names a policy (sent with the default version by a hand-written producer) keeps its word.
+     */
+    public static ObjectNode fromVersion1(ObjectNode data) {
+        if (!data.has("policy")) {
+            data.putNull("policy");
+        }
+        return data;
     }
 }

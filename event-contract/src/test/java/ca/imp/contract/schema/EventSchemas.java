@@ -29,6 +29,7 @@ import ca.imp.contract.deadline.DeadlineElapsed;
 import ca.imp.contract.deadline.DeadlineEvent;
 import ca.imp.contract.deadline.DeadlineMet;
 import ca.imp.contract.deadline.DeadlineMoved;
+import ca.imp.contract.deadline.DeadlinePolicy;
 import ca.imp.contract.deadline.DeadlineReminderDue;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.contract.decision.DecisionEvent;
@@ -73,7 +74,19 @@ final class EventSchemas {
             Map.entry(DeadlineReminderDue.class, Set.of("offerNumber", "applicationId")),
             Map.entry(DeadlineElapsed.class, Set.of("offerNumber", "applicationId")),
             Map.entry(DeadlineMet.class, Set.of("offerNumber", "note")),
+            Map.entry(DeadlinePolicy.class, Set.of("ruleEffectiveFrom")),
             Map.entry(DecisionRendered.class, Set.of("matterArose", "permitValidUntil")));
+
+    /**
+     * The schema version each component of a type was added in, where a later version added it; every other component
+     * is in every version. A version lists the components added up to it: an addition is the only change a version
+     * makes (docs/events/README.md).
+     */
+    private static final Map<Class<?>, Map<String, Integer>> ADDED_IN = Map.of(
+            DeadlineScheduled.class, Map.of("policy", 2));
+
+    /** The current schema version of the types past version 1. */
+    private static final Map<Class<?>, Integer> CURRENT = Map.of(DecisionRendered.class, 2, DeadlineScheduled.class, 2);
 
     private EventSchemas() {
     }
@@ -97,7 +110,7 @@ final class EventSchemas {
         List<EventType> types = new ArrayList<>();
         AREAS.forEach((area, interfaces) -> interfaces.forEach(sealed -> {
             for (Class<?> type : sealed.getPermittedSubclasses()) {
-                int current = type == DecisionRendered.class ? 2 : 1;
+                int current = CURRENT.getOrDefault(type, 1);
                 for (int version = 1; version <= current; version++) {
                     types.add(new EventType(area, type, version));
                 }
@@ -112,6 +125,17 @@ final class EventSchemas {
         schema.put("$id", event.type().getSimpleName() + ".v" + event.schemaVersion() + ".json");
         schema.put("title", event.type().getSimpleName() + " v" + event.schemaVersion());
         schema.setAll(object(event.type()));
+        ADDED_IN.getOrDefault(event.type(), Map.of()).forEach((component, version) -> {
+            if (event.schemaVersion() < version) {
+                ((ObjectNode) schema.get("properties")).remove(component);
+                ArrayNode required = (ArrayNode) schema.get("required");
+                for (int i = required.size() - 1; i >= 0; i--) {
+                    if (required.get(i).asText().equals(component)) {
+                        required.remove(i);
+                    }
+                }
+            }
+        });
         if (event.type() == DecisionRendered.class && event.schemaVersion() == 1) {
             // version 1 is the data DecisionRendered.fromVersion1 reads: before invalidatesOffer and the fields the record
             // defaults when absent, so only what the record refuses to be without is required

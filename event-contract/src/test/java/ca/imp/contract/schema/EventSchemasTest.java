@@ -69,6 +69,33 @@ class EventSchemasTest {
     }
 
     @Test
+    void a_deadline_of_version_2_is_valid_by_the_version_1_schema_its_older_consumers_know() throws Exception {
+        ObjectNode version2 = sampleOf("deadline/DeadlineScheduled.v2.json");
+
+        assertTrue(version2.path("policy").isObject(), version2.toString());
+        assertEquals(List.of(), errors("deadline/DeadlineScheduled.v2.json", version2.toString()));
+        assertEquals(List.of(), errors("deadline/DeadlineScheduled.v1.json", version2.toString()));
+    }
+
+    @Test
+    void a_deadline_of_version_1_lacks_what_version_2_requires() throws Exception {
+        ObjectNode version1 = sampleOf("deadline/DeadlineScheduled.v1.json");
+        version1.remove("policy");
+
+        assertEquals(List.of(), errors("deadline/DeadlineScheduled.v1.json", version1.toString()));
+        assertTrue(errors("deadline/DeadlineScheduled.v2.json", version1.toString()).stream()
+                .anyMatch(e -> e.getMessage().contains("policy")));
+    }
+
+    @Test
+    void no_schema_forbids_a_field_a_later_version_adds() throws Exception {
+        for (EventType event : EventSchemas.all()) {
+            String schema = Files.readString(EventSchemas.DIRECTORY.resolve(event.file()));
+            assertFalse(schema.contains("additionalProperties"), event.file() + " forbids fields it does not list");
+        }
+    }
+
+    @Test
     void an_event_without_a_required_field_is_invalid() throws Exception {
         ObjectNode decision = sampleOf("decision/DecisionRendered.v2.json");
         decision.remove("decisionDate");

@@ -20,6 +20,7 @@ import ca.imp.eventstore.inbox.EventRoutes;
 import ca.imp.eventstore.inbox.RoutedConsumer;
 import ca.imp.eventstore.runtime.IdempotentConsumers;
 import ca.imp.eventstore.store.Transaction;
+import ca.imp.eventstore.store.Upcaster;
 
 /**
  * Keeps {@link Deadlines} as deadline-service publishes them: each scheduled deadline, where it moved, and whether it was
@@ -41,7 +42,9 @@ public class DeadlinesConsumer {
                                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'OPEN') ON CONFLICT (deadline_id) DO NOTHING""",
                         scheduled.deadlineId(), scheduled.offerNumber(), scheduled.inspectionId(), scheduled.businessNumber(),
                         scheduled.kind(), scheduled.startDate(), scheduled.dueDate(), scheduled.basis(), scheduled.source(),
-                        scheduled.provisional()).replaceWithVoid())
+                        scheduled.provisional()).replaceWithVoid(),
+                        // version 1, from before deadlines named their policy, which this view does not keep either way
+                        new Upcaster("DeadlineScheduled", 1, DeadlineScheduled::fromVersion1))
                 .on(DeadlineMoved.class, (tx, event, moved) -> known(moved.deadlineId(), execute(tx, """
                                 UPDATE deadline SET start_date = $2, due_date = $3, basis = $4, source = $5, provisional = false
                                 WHERE deadline_id = $1""",

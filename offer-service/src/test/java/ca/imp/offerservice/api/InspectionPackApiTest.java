@@ -25,6 +25,7 @@ import io.restassured.http.ContentType;
 
 import ca.imp.accesstesting.TestCallers;
 import ca.imp.contract.deadline.DeadlineMet;
+import ca.imp.contract.deadline.DeadlinePolicy;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.contract.decision.DecisionOutcome;
 import ca.imp.embedded.LocalStackTestResource;
@@ -102,10 +103,10 @@ class InspectionPackApiTest {
                 .extract().path("inspectionId");
         DeadlineScheduled notes = new DeadlineScheduled(UUID.randomUUID(), number, number + "-1", "GCMS_RESPONSE",
                 LocalDate.parse("2026-06-20"), LocalDate.parse("2026-07-20"), "30 days from the request, as counted by deadline-service",
-                "a source", List.of(), UUID.randomUUID());
+                "a source", List.of(), UUID.randomUUID(), new DeadlinePolicy("2026-11-28", null));
         DeadlineScheduled expiry = new DeadlineScheduled(UUID.randomUUID(), number, number + "-1", "WORK_PERMIT_EXPIRY",
                 LocalDate.parse("2028-08-31"), LocalDate.parse("2028-08-31"), "the permit's last day of validity",
-                "a source", List.of(), UUID.randomUUID());
+                "a source", List.of(), UUID.randomUUID(), new DeadlinePolicy("2026-11-28", null));
         DeadlineTopic.publish(notes);
         DeadlineTopic.publish(expiry);
         DeadlineTopic.publish(new DeadlineMet(notes.deadlineId(), number, LocalDate.parse("2026-07-10"), "GCMS notes received"));

@@ -19,14 +19,18 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 
 import ca.imp.accesstesting.TestCallers;
+import ca.imp.contract.EventJson;
 import ca.imp.contract.deadline.DeadlineElapsed;
 import ca.imp.contract.deadline.DeadlineMet;
 import ca.imp.contract.deadline.DeadlineMoved;
+import ca.imp.contract.deadline.DeadlinePolicy;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.embedded.LocalStackTestResource;
 import ca.imp.offerservice.DeadlineTopic;
@@ -44,7 +48,8 @@ class DeadlinesKeptTest {
 
     private static DeadlineScheduled scheduled(String offerNumber, String kind, LocalDate dueDate, boolean provisional) {
         return new DeadlineScheduled(UUID.randomUUID(), offerNumber, offerNumber + "-1", kind, DECIDED_ON, dueDate,
-                kind + " counted from the decision of " + DECIDED_ON, "policy source", List.of(), UUID.randomUUID(), provisional);
+                kind + " counted from the decision of " + DECIDED_ON, "policy source", List.of(), UUID.randomUUID(), provisional,
+                new DeadlinePolicy("2026-11-28", null));
     }
 
     private Deadline kept(String offerNumber, UUID deadlineId) {
@@ -125,6 +130,27 @@ class DeadlinesKeptTest {
                 .body(listed + ".reason", containsString("deadline " + unknown + " is not known here")));
     }
 
+    /**
+     * During a rolling upgrade of deadline-service, instances not yet upgraded publish {@code DeadlineScheduled} version 1
+     * (no policy) and upgraded ones version 2 on the same topic: both are kept, the first as "policy not recorded".
+     */
+    @Test
+    void deadlines_scheduled_at_version_1_and_version_2_on_the_same_topic_are_both_kept() {
+        String number = EmployerPortal.submitOffer();
+        DeadlineScheduled older = scheduled(number, "RESTORATION", LocalDate.parse("2026-09-14"), false);
+        ObjectNode version1 = EventJson.mapper().valueToTree(older);
+        version1.remove("policy");
+        DeadlineScheduled newer = scheduled(number, "JUDICIAL_REVIEW_LEAVE", LocalDate.parse("2026-07-02"), false);
+
+        DeadlineTopic.publishAt(1, "ca.imp.deadline.DeadlineScheduled.v1", number, version1);
+        DeadlineTopic.publishAt(1, "DeadlineScheduled", number, version1.deepCopy().put("deadlineId", UUID.randomUUID().toString()));
+        DeadlineTopic.publishAt(2, "ca.imp.deadline.DeadlineScheduled.v2", number, EventJson.mapper().valueToTree(newer));
+
+        await().atMost(WITHIN).until(() -> deadlines.ofOffer(number).await().atMost(WITHIN).size() == 3);
+        assertEquals(LocalDate.parse("2026-09-14"), kept(number, older.deadlineId()).dueDate());
+        assertEquals(LocalDate.parse("2026-07-02"), kept(number, newer.deadlineId()).dueDate());
+    }
+
     @Test
     void an_employers_deadlines_are_those_of_its_offers_and_of_its_inspections() {
         String number = EmployerPortal.submitOffer();
@@ -132,7 +158,7 @@ class DeadlinesKeptTest {
         DeadlineScheduled ofInspection = DeadlineScheduled.ofInspection(UUID.randomUUID(), UUID.randomUUID().toString(),
                 EmployerPortal.BUSINESS_NUMBER, "PRELIMINARY_FINDING_RESPONSE_DUE", LocalDate.parse("2026-08-11"),
                 LocalDate.parse("2026-09-10"), "30 days after the notice is deemed received", "R209.994", List.of(),
-                UUID.randomUUID());
+                UUID.randomUUID(), new DeadlinePolicy("2026-11-28", null));
 
         DeadlineTopic.publish(ofOffer);
         DeadlineTopic.publish(ofInspection);
