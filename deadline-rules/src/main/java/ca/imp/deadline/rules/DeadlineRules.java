@@ -183,7 +183,7 @@ public final class DeadlineRules {
                             && rule.inEffectOn(plannedFirstDay) && startedBySameOutcomes(rule, startedKinds))
                     .findFirst()
                     .ifPresent(rule -> deadlines.add(DeadlineCount.of(rule, rule.provisionallyFrom(), plannedFirstDay, null,
-                            false, calendar)));
+                            false, calendar, policy.policyVersion())));
         }
         return List.copyOf(deadlines);
     }

@@ -247,7 +247,8 @@ public final class DeadlineDecider implements Decider<DeadlineCommand, OfferDead
                         UUID.nameUUIDFromBytes((c.submittedEventId() + "/" + application + "/" + counted.kind())
                                 .getBytes(StandardCharsets.UTF_8)),
                         c.offerNumber(), application, counted.kind().name(), counted.startDate(), counted.dueDate(),
-                        counted.basis(), counted.source(), counted.warnings(), c.submittedEventId(), counted.provisional());
+                        counted.basis(), counted.source(), counted.warnings(), c.submittedEventId(), counted.provisional(),
+                        policyOf(counted));
                 events.add(provisional);
                 metByEvidence(provisional, c.evidence()).ifPresent(events::add);
             }
