@@ -362,11 +362,12 @@ class DecisionFlowEndToEndTest {
     }
 
     @Test
-    void every_service_serves_health_openapi_and_swagger_ui_to_anyone() {
+    void every_service_serves_health_openapi_swagger_ui_and_the_asyncapi_document_to_anyone() {
         for (String service : List.of(offers(), decisions(), deadlines())) {
             given().baseUri(service).get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
             given().baseUri(service).get("/q/openapi").then().statusCode(200);
             given().baseUri(service).get("/q/swagger-ui/").then().statusCode(200);
+            given().baseUri(service).get("/events/asyncapi.yaml").then().statusCode(200).body(containsString("asyncapi: 3.0.0"));
         }
     }
 
