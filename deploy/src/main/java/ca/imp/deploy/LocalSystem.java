@@ -107,6 +107,8 @@ public final class LocalSystem implements AutoCloseable {
     private ServiceProcess launch(Service service, Map<String, String> settings) {
         Map<String, String> config = new HashMap<>(stack.quarkusConfig(service.database()));
         config.putAll(secrets.configOf(service));
+        // where it is reached, so its records' ce_dataschema resolves whatever port it runs on
+        config.put("imp.events.schema-base-url", "http://localhost:" + ports.services().get(service.name()));
         config.putAll(settings);
         ServiceProcess process = ServiceProcess.start(service.name(), service.jar(root),
                 ports.services().get(service.name()), config, dataDir.resolve("logs").resolve(service.name() + ".log"));

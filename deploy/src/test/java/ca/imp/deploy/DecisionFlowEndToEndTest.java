@@ -7,7 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,10 +20,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -33,11 +40,15 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
+import io.cloudevents.CloudEvent;
+import io.cloudevents.SpecVersion;
+import io.cloudevents.kafka.CloudEventDeserializer;
 import io.restassured.http.ContentType;
 
 import ca.imp.accesstesting.TestCallers;
 import ca.imp.contract.Topics;
 import ca.imp.contract.envelope.CloudEventHeaders;
+import ca.imp.contract.envelope.CloudEventType;
 import ca.imp.contract.envelope.EventEnvelope;
 import ca.imp.embedded.TopicClient;
 
@@ -59,7 +70,7 @@ class DecisionFlowEndToEndTest {
      */
     private static final Instant OFFERS_MADE = Instant.parse("2026-01-05T15:00:00Z");
     /** One for each offer a test uses. */
-    private static final int OFFERS_NEEDED = 9;
+    private static final int OFFERS_NEEDED = 10;
     private static final Deque<String> PAID_OFFERS = new ArrayDeque<>();
     @RegisterExtension
     static final PackagedProduct PRODUCT = new PackagedProduct("e2e");
@@ -291,6 +302,59 @@ class DecisionFlowEndToEndTest {
         assertEquals(true, validated >= 5, "validated only " + validated + " records");
     }
 
+    /**
+     * A partner reads the three topics with the CloudEvents Java SDK, as its documentation shows, and every record of an
+     * offer's refusal is a CloudEvent 1.0 of a namespaced, versioned type from this deployment's service, about the
+     * offer, whose dataschema is served where it says and validates its data.
+     */
+    @Test
+    void a_partner_reads_every_record_with_the_cloudevents_sdk_and_its_dataschema_validates_its_data() {
+        String offer = paidOffer();
+        refuse(offer, "INSIDE_CANADA", "2026-05-01", "2026-06-16");
+        awaitJudicialReviewDue(offer, "2026-07-02");
+        Map<String, String> areas = Map.of(Topics.OFFERS, "offer", Topics.DECISIONS, "decision", Topics.DEADLINES, "deadline");
+        Map<String, String> databases = Map.of(Topics.OFFERS, "offers", Topics.DECISIONS, "decisions",
+                Topics.DEADLINES, "deadlines");
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        List<String> wrong = new ArrayList<>();
+        Set<String> read = new TreeSet<>();
+
+        for (String topic : areas.keySet()) {
+            String area = areas.get(topic);
+            awaitRelayed(databases.get(topic), offer);
+            for (ConsumerRecord<String, CloudEvent> record : kafka.readToMarker(topic, offer, WITHIN, new CloudEventDeserializer())) {
+                CloudEvent event = record.value();
+                read.add(event.getType());
+                String type = "ca.imp." + area + "." + CloudEventType.eventType(event.getType()) + ".v"
+                        + event.getExtension("schemaversion");
+                String dataschema = String.valueOf(event.getDataSchema());
+                check(wrong, event, "specversion", event.getSpecVersion() == SpecVersion.V1);
+                check(wrong, event, "namespaced type " + type, event.getType().equals(type));
+                check(wrong, event, "source /" + area + "-service", URI.create("/" + area + "-service").equals(event.getSource()));
+                check(wrong, event, "subject " + offer, offer.equals(event.getSubject()));
+                check(wrong, event, "time", event.getTime() != null);
+                check(wrong, event, "dataschema at its service",
+                        dataschema.startsWith(PRODUCT.url(area + "-service") + "/events/schemas/" + area + "/"));
+                String schema = given().get(dataschema).then().statusCode(200).extract().asString();
+                List<com.networknt.schema.Error> errors = registry.getSchema(SchemaLocation.of(dataschema), schema, InputFormat.JSON)
+                        .validate(new String(event.getData().toBytes(), StandardCharsets.UTF_8), InputFormat.JSON,
+                                c -> c.executionConfig(e -> e.formatAssertionsEnabled(true)));
+                check(wrong, event, "data valid by its dataschema: " + errors, errors.isEmpty());
+            }
+        }
+
+        assertEquals(List.of(), wrong);
+        Set<String> events = read.stream().map(CloudEventType::eventType).collect(Collectors.toSet());
+        assertTrue(events.containsAll(Set.of("OfferSubmitted", "FeePaid", "OfferInvalidated", "ApplicationRegistered",
+                "DecisionRendered", "DeadlineScheduled")), "read " + read);
+    }
+
+    private static void check(List<String> wrong, CloudEvent event, String what, boolean holds) {
+        if (!holds) {
+            wrong.add(event.getType() + " " + event.getId() + ": not " + what);
+        }
+    }
+
     /** The record's event type from its ce_type: the bare record name, or the namespaced ca.imp.<area>.<Type>.v<N>. */
     private static String eventType(String ceType) {
         return ceType.startsWith("ca.imp.") ? ceType.replaceFirst("^ca\\.imp\\.[a-z]+\\.", "").replaceFirst("\\.v\\d+$", "")
@@ -298,11 +362,12 @@ class DecisionFlowEndToEndTest {
     }
 
     @Test
-    void every_service_serves_health_openapi_and_swagger_ui_to_anyone() {
+    void every_service_serves_health_openapi_swagger_ui_and_the_asyncapi_document_to_anyone() {
         for (String service : List.of(offers(), decisions(), deadlines())) {
             given().baseUri(service).get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
             given().baseUri(service).get("/q/openapi").then().statusCode(200);
             given().baseUri(service).get("/q/swagger-ui/").then().statusCode(200);
+            given().baseUri(service).get("/events/asyncapi.yaml").then().statusCode(200).body(containsString("asyncapi: 3.0.0"));
         }
     }
 

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -63,13 +64,19 @@ public final class TopicClient {
     /** Reads the topic from the beginning until what was read satisfies {@code enough}, or fails after {@code within}. */
     public List<ConsumerRecord<String, String>> readUntil(String topic, Predicate<List<ConsumerRecord<String, String>>> enough,
                                                           Duration within) {
+        return readUntil(topic, enough, within, new StringDeserializer());
+    }
+
+    /** As {@link #readUntil(String, Predicate, Duration)}, each value read by {@code values}, e.g. as a CloudEvent. */
+    public <V> List<ConsumerRecord<String, V>> readUntil(String topic, Predicate<List<ConsumerRecord<String, V>>> enough,
+                                                         Duration within, Deserializer<V> values) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+        List<ConsumerRecord<String, V>> records = new ArrayList<>();
+        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(config, new StringDeserializer(), values)) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + within.toNanos();
             while (!enough.test(records)) {
@@ -89,15 +96,20 @@ public final class TopicClient {
      * under test has sent all it will. The marker carries an envelope of a type no consumer routes.
      */
     public List<ConsumerRecord<String, String>> readToMarker(String topic, String key, Duration within) {
+        return readToMarker(topic, key, within, new StringDeserializer());
+    }
+
+    /** As {@link #readToMarker(String, String, Duration)}, each value read by {@code values}, e.g. as a CloudEvent. */
+    public <V> List<ConsumerRecord<String, V>> readToMarker(String topic, String key, Duration within, Deserializer<V> values) {
         UUID marker = UUID.randomUUID();
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, "{}");
         CloudEventHeaders.write(new EventEnvelope(marker, MARKER_TYPE, "/tests", key, Instant.now(), 1, marker, null),
                 record.headers());
         send(record);
-        List<ConsumerRecord<String, String>> read = readUntil(topic,
-                records -> records.stream().anyMatch(r -> isMarker(r, marker)), within);
-        List<ConsumerRecord<String, String>> ofKey = new ArrayList<>();
-        for (ConsumerRecord<String, String> r : read) {
+        List<ConsumerRecord<String, V>> read = readUntil(topic,
+                records -> records.stream().anyMatch(r -> isMarker(r, marker)), within, values);
+        List<ConsumerRecord<String, V>> ofKey = new ArrayList<>();
+        for (ConsumerRecord<String, V> r : read) {
             if (isMarker(r, marker)) {
                 return ofKey;
             }
@@ -138,7 +150,7 @@ public final class TopicClient {
         return records;
     }
 
-    private static boolean isMarker(ConsumerRecord<String, String> record, UUID marker) {
+    private static boolean isMarker(ConsumerRecord<String, ?> record, UUID marker) {
         return marker.toString().equals(header(record, CloudEventHeaders.ID));
     }
 
