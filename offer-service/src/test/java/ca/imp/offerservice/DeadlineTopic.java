@@ -27,6 +27,16 @@ public final class DeadlineTopic {
         OtherServices.publish(Topics.DEADLINES, "/deadline-service", 1, id, stream(event), event.getClass().getSimpleName(), event);
     }
 
+    /**
+     * Publishes a later event of an inspection's deadline (a reminder, an elapse), which names no offer and not the
+     * inspection either: deadline-service records it in the inspection's stream, so it is keyed by the inspection's id.
+     */
+    public static UUID publishOfInspection(String inspectionId, DeadlineEvent event) {
+        UUID id = UUID.randomUUID();
+        OtherServices.publish(Topics.DEADLINES, "/deadline-service", 1, id, inspectionId, event.getClass().getSimpleName(), event);
+        return id;
+    }
+
     /** The stream the event is recorded in, its key and subject: its offer's, or an inspection's for an inspection's deadline. */
     private static String stream(DeadlineEvent event) {
         if (event.offerNumber() == null && event instanceof DeadlineScheduled scheduled) {
