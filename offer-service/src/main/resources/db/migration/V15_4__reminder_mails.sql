@@ -10,6 +10,18 @@ CREATE TABLE reminder_recipient_lists (
     changed_by      text        NOT NULL
 );
 
+-- What a mail says of each deadline beside what its reminder carries (whose it is, its basis), as the reminders'
+-- consumer heard it on imp.deadlines before the reminder itself (the same key, so the same partition, in order): its own
+-- copy rather than deadlines/' table, which another consumer group writes at its own pace.
+CREATE TABLE reminder_deadlines (
+    deadline_id     uuid PRIMARY KEY,
+    offer_number    text,
+    inspection_id   text,
+    business_number text,
+    basis           text,
+    source          text
+);
+
 -- One mail per reminder (or elapse) and recipient, written in the transaction that claims the event in the inbox, then
 -- sent by the sender, which claims PENDING rows (SKIP LOCKED), sends and marks them. The recipient is a reference
 -- (the offer's employer contact, or one entry of the employer's list), never an address: the address is read, and

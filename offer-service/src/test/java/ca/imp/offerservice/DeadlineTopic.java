@@ -1,5 +1,6 @@
 package ca.imp.offerservice;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import ca.imp.contract.Topics;
@@ -34,6 +35,14 @@ public final class DeadlineTopic {
     public static UUID publishOfInspection(String inspectionId, DeadlineEvent event) {
         UUID id = UUID.randomUUID();
         OtherServices.publish(Topics.DEADLINES, "/deadline-service", 1, id, inspectionId, event.getClass().getSimpleName(), event);
+        return id;
+    }
+
+    /** Publishes the event as deadline-service recorded it at {@code time}, e.g. long before it is read. */
+    public static UUID publishRecordedAt(Instant time, DeadlineEvent event) {
+        UUID id = UUID.randomUUID();
+        OtherServices.publish(Topics.DEADLINES, "/deadline-service", 1, id, stream(event), event.getClass().getSimpleName(), event,
+                time);
         return id;
     }
 

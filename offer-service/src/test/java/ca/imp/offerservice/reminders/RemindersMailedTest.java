@@ -168,6 +168,25 @@ class RemindersMailedTest {
     }
 
     @Test
+    void a_reminder_published_days_before_it_is_read_is_not_mailed() {
+        listRecipients(COUNSEL);
+        String offerNumber = submitOffer();
+        DeadlineScheduled deadline = scheduledAndKept(offerNumber);
+        UUID stale = DeadlineTopic.publishRecordedAt(Instant.now().minus(Duration.ofDays(4)), new DeadlineReminderDue(
+                deadline.deadlineId(), offerNumber, offerNumber + "-1", deadline.kind(), deadline.dueDate(), 30,
+                Instant.parse("2026-06-02T13:00:00Z")));
+
+        // a later reminder on the same key is read after it
+        UUID fresh = DeadlineTopic.publish(new DeadlineReminderDue(deadline.deadlineId(), offerNumber, offerNumber + "-1",
+                deadline.kind(), deadline.dueDate(), 7, Instant.now()));
+        awaitMails(fresh, 2);
+
+        assertEquals(List.of(), mailsOf(stale));
+        given().auth().oauth2(TestCallers.employer(EMPLOYER)).get("/employers/" + EMPLOYER + "/reminder-mails?size=200")
+                .then().statusCode(200).body("items.findAll { it.eventId == '" + stale + "' }", equalTo(List.of()));
+    }
+
+    @Test
     void an_inspections_deadline_is_mailed_to_the_employers_listed_recipients() {
         listRecipients(COUNSEL);
         String inspectionId = UUID.randomUUID().toString();
