@@ -49,11 +49,12 @@ public class ListReminderMails {
     }
 
     public record SentMail(
-            @Schema(description = "The reminder's (or elapse's) event id on imp.deadlines; with the recipient, the mail's identity.")
+            @Schema(description = "The reminder's (or elapse's) event id on imp.deadlines; with the recipient, the mail's identity.",
+                    example = "0f8e2c1a-5b7d-4e3f-9a6b-2c4d8e1f3a5b")
             UUID eventId,
-            @Schema(description = "Who the mail is for, by role.")
+            @Schema(description = "Who the mail is for, by role.", example = "OFFER_CONTACT")
             Recipient recipient,
-            @Schema(description = "The deadline the mail is about.")
+            @Schema(description = "The deadline the mail is about.", example = "7c1d9e4b-2a3f-4b5c-8d6e-9f0a1b2c3d4e")
             UUID deadlineId,
             @Schema(description = "The deadline's kind, as deadline-service names it.", example = "JUDICIAL_REVIEW_LEAVE")
             String kind,
@@ -61,21 +62,22 @@ public class ListReminderMails {
             LocalDate dueOn,
             @Schema(description = "The offer the deadline belongs to; absent for an inspection's.", example = "A8108406")
             String offerNumber,
-            @Schema(description = "The inspection the deadline belongs to; absent for an offer's.")
+            @Schema(description = "The inspection the deadline belongs to; absent for an offer's.",
+                    example = "5d0c2b7e-8f1a-4c3d-9e2b-6a7f8c9d0e1f")
             String inspectionId,
             @Schema(description = "How many days ahead of the due date the reminder is; absent for an elapse.", example = "7")
             Integer daysBefore,
-            @Schema(description = "Whether the mail says the deadline elapsed.")
+            @Schema(description = "Whether the mail says the deadline elapsed.", example = "false")
             boolean elapsed,
-            @Schema(description = "Whether it went.")
+            @Schema(description = "Whether it went.", example = "SENT")
             Delivery delivery,
             @Schema(description = "How many times it was tried.", example = "1")
             int attempts,
-            @Schema(description = "When it was queued.")
+            @Schema(description = "When it was queued.", example = "2026-06-25T13:00:02Z")
             Instant queuedAt,
-            @Schema(description = "When it was sent, or given up; absent while pending.")
+            @Schema(description = "When it was sent, or given up; absent while pending.", example = "2026-06-25T13:00:05Z")
             Instant settledAt,
-            @Schema(description = "Why the last try failed (the SMTP reply code), if it did.")
+            @Schema(description = "Why the last try failed (the SMTP reply code), if it did.", example = "the SMTP server answered 451")
             String lastFailure) {
     }
 

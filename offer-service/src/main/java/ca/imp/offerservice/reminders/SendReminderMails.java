@@ -114,7 +114,10 @@ public class SendReminderMails {
     private Uni<Void> send(Transaction tx, Row row) {
         ReminderMail mail = mail(row);
         int tried = row.getInteger("attempts") + 1;
-        return address(mail).chain(address -> {
+        return address(mail).onItemOrFailure().transformToUni((address, unreadable) -> {
+            if (unreadable != null) {
+                return failed(tx, mail, tried, "its address could not be read: " + unreadable.getMessage());
+            }
             if (address.isEmpty()) {
                 return settle(tx, mail, "NO_ADDRESS", tried, null);
             }
@@ -122,7 +125,7 @@ public class SendReminderMails {
                     .addHeader("Message-ID", mail.messageId(messageIdDomain));
             return mailer.send(message)
                     .chain(() -> settle(tx, mail, "SENT", tried, null))
-                    .onFailure().recoverWithUni(failure -> refused(tx, mail, tried, failure));
+                    .onFailure().recoverWithUni(failure -> failed(tx, mail, tried, replyOf(failure)));
         });
     }
 
@@ -152,8 +155,11 @@ public class SendReminderMails {
         return instance.render();
     }
 
-    private Uni<Void> refused(Transaction tx, ReminderMail mail, int tried, Throwable failure) {
-        String reason = replyOf(failure);
+    /**
+     * The mail waits before its next try, so that a mail that keeps failing (a refused address, a record that cannot be
+     * decrypted) never holds back the others queued after it.
+     */
+    private Uni<Void> failed(Transaction tx, ReminderMail mail, int tried, String reason) {
         LOG.warnf("reminder mail %s of event %s was not sent (try %d of %d): %s", mail.recipient(), mail.eventId(), tried,
                 attempts, reason);
         if (tried >= attempts) {
