@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
 import ca.imp.embedded.FreePort;
 import ca.imp.embedded.LocalStack;
 import ca.imp.embedded.TokenIssuer;
@@ -37,31 +40,41 @@ public final class LocalSystem implements AutoCloseable {
             new Service("decision-service", "decisions", 8082, false),
             new Service("deadline-service", "deadlines", 8083, false));
 
-    /** Where things listen; 0 picks a free port. */
-    public record Ports(int kafka, int postgres, Map<String, Integer> services) {
+    /**
+     * Where things listen; 0 picks a free port.
+     *
+     * @param smtp the mail server offer-service sends reminder mails to
+     * @param imap where they are read, each recipient's mailbox with its address as user and password
+     */
+    public record Ports(int kafka, int postgres, Map<String, Integer> services, int smtp, int imap) {
+        public static final int SMTP = 3025;
+        public static final int IMAP = 3143;
+
         public static Ports defaults(int kafka, int postgres) {
             Map<String, Integer> services = new LinkedHashMap<>();
             SERVICES.forEach(s -> services.put(s.name(), s.defaultPort()));
-            return new Ports(kafka, postgres, services);
+            return new Ports(kafka, postgres, services, SMTP, IMAP);
         }
 
         public static Ports free() {
             Map<String, Integer> services = new LinkedHashMap<>();
             SERVICES.forEach(s -> services.put(s.name(), FreePort.pick()));
-            return new Ports(0, 0, services);
+            return new Ports(0, 0, services, 0, 0);
         }
     }
 
     private final LocalStack stack;
+    private final GreenMail mail;
     private final Map<String, ServiceProcess> services;
     private final Path root;
     private final Path dataDir;
     private final Ports ports;
     private final Secrets secrets;
 
-    private LocalSystem(LocalStack stack, Map<String, ServiceProcess> services, Path root, Path dataDir, Ports ports,
-                        Secrets secrets) {
+    private LocalSystem(LocalStack stack, GreenMail mail, Map<String, ServiceProcess> services, Path root, Path dataDir,
+                        Ports ports, Secrets secrets) {
         this.stack = stack;
+        this.mail = mail;
         this.services = services;
         this.root = root;
         this.dataDir = dataDir;
@@ -78,8 +91,15 @@ public final class LocalSystem implements AutoCloseable {
         out.println("Starting Kafka and PostgreSQL (data in " + dataDir + ")...");
         LocalStack stack = LocalStack.start(dataDir, ports.kafka(), ports.postgres(),
                 SERVICES.stream().map(Service::database).toList());
+        GreenMail mail;
+        try {
+            mail = mailServer(ports);
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
         Map<String, ServiceProcess> started = new LinkedHashMap<>();
-        LocalSystem system = new LocalSystem(stack, started, root, dataDir, ports, secrets);
+        LocalSystem system = new LocalSystem(stack, mail, started, root, dataDir, ports, secrets);
         try {
             for (Service service : SERVICES) {
                 out.println("Starting " + service.name() + "...");
@@ -100,6 +120,24 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     /**
+     * A real SMTP and IMAP server (GreenMail), in memory: a mail it receives is kept in its recipient's mailbox, created
+     * on first receipt with the address as both user and password, until the system stops.
+     */
+    private static GreenMail mailServer(Ports ports) {
+        ServerSetup smtp = new ServerSetup(ports.smtp() == 0 ? Ports.SMTP : ports.smtp(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        ServerSetup imap = new ServerSetup(ports.imap() == 0 ? Ports.IMAP : ports.imap(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP);
+        GreenMail mail = new GreenMail(ports.smtp() == 0 ? new ServerSetup[] {smtp.dynamicPort(), imap.dynamicPort()}
+                : new ServerSetup[] {smtp, imap});
+        mail.start();
+        return mail;
+    }
+
+    /** The mail server the services send to, e.g. for a test to read what offer-service mailed. */
+    public GreenMail mail() {
+        return mail;
+    }
+
+    /**
      * Starts a service's process on its port and database; its Kafka consumers rejoin under the same instance id.
      *
      * @param settings added to its configuration, e.g. {@code imp.clock.start}
@@ -109,6 +147,12 @@ public final class LocalSystem implements AutoCloseable {
         config.putAll(secrets.configOf(service));
         // where it is reached, so its records' ce_dataschema resolves whatever port it runs on
         config.put("imp.events.schema-base-url", "http://localhost:" + ports.services().get(service.name()));
+        // the service that keeps the employer contacts' addresses is the one that mails reminders to them
+        if (service.keepsPersonalData()) {
+            config.put("quarkus.mailer.mock", "false");
+            config.put("quarkus.mailer.host", "127.0.0.1");
+            config.put("quarkus.mailer.port", String.valueOf(mail.getSmtp().getPort()));
+        }
         config.putAll(settings);
         ServiceProcess process = ServiceProcess.start(service.name(), service.jar(root),
                 ports.services().get(service.name()), config, dataDir.resolve("logs").resolve(service.name() + ".log"));
@@ -152,6 +196,7 @@ public final class LocalSystem implements AutoCloseable {
     public void close() {
         List<ServiceProcess> running = new ArrayList<>(services.values());
         running.parallelStream().forEach(ServiceProcess::close);
+        mail.stop();
         stack.close();
     }
 
@@ -178,6 +223,8 @@ public final class LocalSystem implements AutoCloseable {
         for (Service service : SERVICES) {
             out.printf("  %-17s %s/q/swagger-ui%n", service.name(), system.url(service.name()));
         }
+        out.printf("  %-17s SMTP localhost:%d, IMAP localhost:%d (user and password: the recipient's address)%n", "reminder mails",
+                system.mail().getSmtp().getPort(), system.mail().getImap().getPort());
         printDemoTokens(identity.issuer(), out);
         out.println("Logs: " + data.resolve("logs") + ". Press Ctrl-C to stop everything.");
         stopped.await();

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -24,10 +25,17 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -70,7 +78,7 @@ class DecisionFlowEndToEndTest {
      */
     private static final Instant OFFERS_MADE = Instant.parse("2026-01-05T15:00:00Z");
     /** One for each offer a test uses. */
-    private static final int OFFERS_NEEDED = 10;
+    private static final int OFFERS_NEEDED = 11;
     private static final Deque<String> PAID_OFFERS = new ArrayDeque<>();
     @RegisterExtension
     static final PackagedProduct PRODUCT = new PackagedProduct("e2e");
@@ -158,6 +166,47 @@ class DecisionFlowEndToEndTest {
                 .when().post("/applications")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("rule", equalTo("offer-invalidated"));
+    }
+
+    /**
+     * The elapses of a refusal decided months ago are mailed to the offer's employer contact, read as the README says:
+     * by IMAP, as the contact's address. The mail says the deadline, its basis and how to mark it met, not the worker.
+     */
+    @Test
+    void an_elapsed_deadline_is_mailed_to_the_employer_contact_readable_by_imap_without_the_worker() throws Exception {
+        String offer = paidOffer();
+
+        refuse(offer, "OUTSIDE_CANADA", "2026-01-10", "2026-02-02");
+
+        String contact = "hr@maple-robotics.example";
+        // the contact's mailbox exists from its first mail on: until then logging in fails
+        String mail = await().atMost(Duration.ofMinutes(1)).ignoreExceptions().until(() -> mailboxOf(contact).stream()
+                .filter(text -> text.contains("Deadline elapsed: judicial review leave, due 2026-04-07, offer " + offer))
+                .findFirst(), Optional::isPresent).get();
+        for (String said : List.of("Offer: " + offer, "Basis: Application for leave for judicial review", "IRPA s.72(2)(b)",
+                "/deadlines/", "/met")) {
+            assertTrue(mail.contains(said), "the mail says " + said + ":\n" + mail);
+        }
+        for (String personal : List.of("Dupont", "Camille", "1990-04-12", "19AB12345", "Dana Tremblay")) {
+            assertFalse(mail.contains(personal), "the mail names " + personal + ":\n" + mail);
+        }
+    }
+
+    /** Each mail in the address's inbox as its subject, a blank line and its text, read by IMAP. */
+    private static List<String> mailboxOf(String address) throws Exception {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect("127.0.0.1", PRODUCT.imapPort(), address, address);
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            List<String> mails = new ArrayList<>();
+            for (Message message : inbox.getMessages()) {
+                mails.add(message.getSubject() + "\n\n" + message.getContent());
+            }
+            return mails;
+        } finally {
+            store.close();
+        }
     }
 
     @Test
@@ -279,7 +328,7 @@ class DecisionFlowEndToEndTest {
         Map<String, String> databases = Map.of(Topics.OFFERS, "offers", Topics.DECISIONS, "decisions",
                 Topics.DEADLINES, "deadlines");
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-        List<String> invalid = new java.util.ArrayList<>();
+        List<String> invalid = new ArrayList<>();
         int validated = 0;
 
         for (String topic : areas.keySet()) {

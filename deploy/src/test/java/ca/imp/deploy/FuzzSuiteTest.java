@@ -596,6 +596,13 @@ class FuzzSuiteTest {
                 i -> seed("offer-service", "POST", inspections + "/" + penalised.at(i) + "/penalty-payment", "", EMPLOYER,
                         "{\"amount\": 5000.00, \"currency\": \"CAD\", \"paidOn\": \"" + TODAY + "\"}", "businessNumber",
                         BUSINESS_NUMBER, "inspectionId", penalised.at(i)).usingUp(penalised, i));
+        fixtures.put("offer-service PUT /employers/{businessNumber}/reminder-recipients", i -> seed("offer-service", "PUT",
+                employerPath + "/reminder-recipients", "", EMPLOYER, "{\"emails\": [\"counsel@firm.example\"]}",
+                "businessNumber", BUSINESS_NUMBER));
+        fixtures.put("offer-service GET /employers/{businessNumber}/reminder-recipients", i -> seed("offer-service", "GET",
+                employerPath + "/reminder-recipients", "", EMPLOYER, null, "businessNumber", BUSINESS_NUMBER));
+        fixtures.put("offer-service GET /employers/{businessNumber}/reminder-mails", i -> seed("offer-service", "GET",
+                employerPath + "/reminder-mails", "page=0&size=20", EMPLOYER, null, "businessNumber", BUSINESS_NUMBER));
         fixtures.put("offer-service GET /reference/exemption-codes",
                 i -> seed("offer-service", "GET", "/reference/exemption-codes", "", EMPLOYER, null));
         fixtures.put("offer-service GET /reference/fee-exemption-programs",

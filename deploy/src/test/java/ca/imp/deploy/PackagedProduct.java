@@ -57,6 +57,11 @@ final class PackagedProduct implements BeforeAllCallback, AfterAllCallback {
         return system.stack();
     }
 
+    /** The IMAP port of the mail server the product sends its mails to (the local run's, on a free port here). */
+    int imapPort() {
+        return system.mail().getImap().getPort();
+    }
+
     void kill(String service) {
         system.kill(service);
     }

@@ -1,5 +1,6 @@
 package ca.imp.offerservice;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import ca.imp.contract.Topics;
@@ -40,6 +41,24 @@ public final class DeadlineTopic {
     public static UUID publishAt(int schemaVersion, String type, String stream, Object data) {
         UUID id = UUID.randomUUID();
         OtherServices.publish(Topics.DEADLINES, "/deadline-service", schemaVersion, id, stream, type, data);
+        return id;
+    }
+
+    /**
+     * Publishes a later event of an inspection's deadline (a reminder, an elapse), which names no offer and not the
+     * inspection either: deadline-service records it in the inspection's stream, so it is keyed by the inspection's id.
+     */
+    public static UUID publishOfInspection(String inspectionId, DeadlineEvent event) {
+        UUID id = UUID.randomUUID();
+        OtherServices.publish(Topics.DEADLINES, "/deadline-service", 1, id, inspectionId, event.getClass().getSimpleName(), event);
+        return id;
+    }
+
+    /** Publishes the event as deadline-service recorded it at {@code time}, e.g. long before it is read. */
+    public static UUID publishRecordedAt(Instant time, DeadlineEvent event) {
+        UUID id = UUID.randomUUID();
+        OtherServices.publish(Topics.DEADLINES, "/deadline-service", 1, id, stream(event), event.getClass().getSimpleName(), event,
+                time);
         return id;
     }
 

@@ -22,10 +22,16 @@ final class OtherServices {
      * @param stream        the stream the event is recorded in: its key and subject
      */
     static void publish(String topic, String source, int schemaVersion, UUID id, String stream, String type, Object event) {
+        publish(topic, source, schemaVersion, id, stream, type, event, Instant.now());
+    }
+
+    /** @param time when the service recorded the event ({@code ce_time}) */
+    static void publish(String topic, String source, int schemaVersion, UUID id, String stream, String type, Object event,
+                        Instant time) {
         try {
             new TopicClient(LocalStack.shared().kafka().bootstrapServers()).send(topic, stream,
                     EventJson.mapper().writeValueAsString(event),
-                    new EventEnvelope(id, type, source, stream, Instant.now(), schemaVersion, id, null));
+                    new EventEnvelope(id, type, source, stream, time, schemaVersion, id, null));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the event cannot be written as JSON", e);
         }

@@ -375,6 +375,10 @@ public class ProblemMappers {
         for (Path.Node node : path) {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
+            } else if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getIndex() != null && !parts.isEmpty()) {
+                // an element of a list of values (List<@Email String>): Hibernate Validator names it "<list element>",
+                // which means nothing to a client; it is the list's entry at that index
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 parts.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
             }

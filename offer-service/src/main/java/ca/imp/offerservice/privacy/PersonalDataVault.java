@@ -77,6 +77,18 @@ public class PersonalDataVault {
      * recorded (who, when). The caller decides access, never this vault.
      */
     public Uni<PersonalDataRead> read(String offerNumber, Caller reader) {
+        return read(offerNumber, reader.actor(), reader.role().claimValue());
+    }
+
+    /**
+     * The offer's personal data, for the service's own work that needs it (a reminder mail to the employer contact);
+     * the read is recorded as the system's, with the given actor ({@link Caller#systemActor}).
+     */
+    public Uni<PersonalDataRead> readAsSystem(String offerNumber, String systemActor) {
+        return read(offerNumber, systemActor, "system");
+    }
+
+    private Uni<PersonalDataRead> read(String offerNumber, String reader, String role) {
         return pool.preparedQuery("SELECT r.ciphertext, r.erased_at, k.master_key_id, k.wrapped_key FROM personal_data_records r"
                         + " LEFT JOIN personal_data_keys k ON k.offer_number = r.offer_number WHERE r.offer_number = $1")
                 .execute(Tuple.of(offerNumber))
@@ -91,7 +103,7 @@ public class PersonalDataVault {
                     PersonalData data = open(offerNumber, row);
                     return pool.preparedQuery("INSERT INTO personal_data_reads (offer_number, reader, role, read_at)"
                                     + " VALUES ($1, $2, $3, $4)")
-                            .execute(Tuple.of(offerNumber, reader.actor(), reader.role().claimValue(), now()))
+                            .execute(Tuple.of(offerNumber, reader, role, now()))
                             .replaceWith(new PersonalDataRead.Kept(data));
                 });
     }

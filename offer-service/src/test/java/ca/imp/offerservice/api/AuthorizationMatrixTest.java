@@ -142,6 +142,10 @@ class AuthorizationMatrixTest {
             case "POST /employers/{businessNumber}/inspections/{inspectionId}/penalty-payment" ->
                     Call.post(inspectionOfA("/determination", AMP_DETERMINED) + "/penalty-payment",
                             "{\"amount\": 5000, \"currency\": \"CAD\"}");
+            case "PUT /employers/{businessNumber}/reminder-recipients" -> new Call("PUT", "/employers/" + A + "/reminder-recipients",
+                    "{\"emails\": [\"counsel@alpha-robotics.example\"]}", 404);
+            case "GET /employers/{businessNumber}/reminder-recipients" -> Call.get("/employers/" + A + "/reminder-recipients");
+            case "GET /employers/{businessNumber}/reminder-mails" -> Call.get("/employers/" + A + "/reminder-mails");
             case "GET /reference/exemption-codes" -> Call.get("/reference/exemption-codes");
             case "GET /reference/fee-exemption-programs" -> Call.get("/reference/fee-exemption-programs");
             case "GET /ops/personal-data-reads" -> Call.get("/ops/personal-data-reads");

@@ -175,6 +175,19 @@ class PersonalDataTest {
     }
 
     @Test
+    void a_reminder_recipients_address_appears_in_no_table_in_plain_text_and_an_empty_list_erases_it() {
+        String address = "counsel-" + ThreadLocalRandom.current().nextInt(1_000_000) + "@firm.example";
+        given().auth().oauth2(TestCallers.representative(OTHER_EMPLOYER)).contentType("application/json")
+                .body("{\"emails\": [\"" + address + "\"]}").put("/employers/" + OTHER_EMPLOYER + "/reminder-recipients")
+                .then().statusCode(200).body("emails", equalTo(List.of(address)));
+
+        assertEquals(List.of(), placesHolding(address));
+        given().auth().oauth2(TestCallers.employer(OTHER_EMPLOYER)).contentType("application/json").body("{\"emails\": []}")
+                .put("/employers/" + OTHER_EMPLOYER + "/reminder-recipients").then().statusCode(200);
+        assertEquals(List.of(), placesHolding(OTHER_EMPLOYER).stream().filter(p -> p.startsWith("reminder_recipient_lists.")).toList());
+    }
+
+    @Test
     void a_record_moved_to_another_offers_row_does_not_open() throws Exception {
         String mine = offerOf(EMPLOYER, someonesData());
         String other = offerOf(EMPLOYER, someonesData());
