@@ -33,6 +33,7 @@ import io.restassured.http.ContentType;
 import ca.imp.accesstesting.TestCallers;
 import ca.imp.contract.deadline.DeadlineElapsed;
 import ca.imp.contract.deadline.DeadlineReminderDue;
+import ca.imp.contract.deadline.DeadlinePolicy;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.embedded.LocalStackTestResource;
 import ca.imp.offerservice.DeadlineTopic;
@@ -67,7 +68,7 @@ class RemindersMailedTest {
     private DeadlineScheduled scheduledAndKept(String offerNumber) {
         DeadlineScheduled scheduled = new DeadlineScheduled(UUID.randomUUID(), offerNumber, offerNumber + "-1",
                 "JUDICIAL_REVIEW_LEAVE", LocalDate.parse("2026-06-17"), LocalDate.parse("2026-07-02"), BASIS, SOURCE, List.of(),
-                UUID.randomUUID());
+                UUID.randomUUID(), new DeadlinePolicy("2026-11-28", null));
         DeadlineTopic.publish(scheduled);
         await().atMost(WITHIN).until(() -> deadlines.ofOffer(offerNumber).await().atMost(WITHIN).stream()
                 .anyMatch(d -> d.deadlineId().equals(scheduled.deadlineId())));
@@ -192,7 +193,8 @@ class RemindersMailedTest {
         String inspectionId = UUID.randomUUID().toString();
         DeadlineScheduled scheduled = DeadlineScheduled.ofInspection(UUID.randomUUID(), inspectionId, EMPLOYER,
                 "PRELIMINARY_FINDING_RESPONSE_DUE", LocalDate.parse("2026-08-11"), LocalDate.parse("2026-09-10"),
-                "30 days after the notice is deemed received", "R209.994", List.of(), UUID.randomUUID());
+                "30 days after the notice is deemed received", "R209.994", List.of(), UUID.randomUUID(),
+                new DeadlinePolicy("2026-11-28", null));
         DeadlineTopic.publish(scheduled);
         await().atMost(WITHIN).until(() -> deadlines.ofEmployer(EMPLOYER).await().atMost(WITHIN).stream()
                 .anyMatch(d -> d.deadlineId().equals(scheduled.deadlineId())));
