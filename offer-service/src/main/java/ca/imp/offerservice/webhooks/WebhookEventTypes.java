@@ -39,9 +39,9 @@ public final class WebhookEventTypes {
         Arrays.stream(family.getPermittedSubclasses()).forEach(type -> AREAS.put(type.getSimpleName(), area));
     }
 
-    /** Every type, namespaced without its version, e.g. {@code ca.imp.offer.OfferSubmitted}. */
+    /** Every type by the contract's name, e.g. {@code OfferSubmitted}, in alphabetical order. */
     public static List<String> known() {
-        return AREAS.entrySet().stream().map(type -> "ca.imp." + type.getValue() + "." + type.getKey()).toList();
+        return List.copyOf(AREAS.keySet());
     }
 
     /** The names the requested types stand for, in the order asked, or the error naming those not published. */

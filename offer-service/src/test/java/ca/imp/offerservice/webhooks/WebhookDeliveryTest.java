@@ -247,8 +247,7 @@ class WebhookDeliveryTest {
         as(employer).body(Map.of("url", receiver.endpoint("typo", 0), "eventTypes", List.of("OfferSubmited", "ca.imp.decision.OfferSubmitted.v1")))
                 .post(at).then().statusCode(422)
                 .body("rule", equalTo("unknown-webhook-event-type")).body("field", equalTo("eventTypes"))
-                .body("knownEventTypes", hasItems("ca.imp.offer.OfferSubmitted", "ca.imp.decision.DecisionRendered",
-                        "ca.imp.deadline.DeadlineScheduled"));
+                .body("knownEventTypes", hasItems("OfferSubmitted", "InspectionNoticed", "DecisionRendered", "DeadlineScheduled"));
         as(employer).body(Map.of("url", receiver.endpoint("typo", 0), "eventTypes", List.of()))
                 .post(at).then().statusCode(400);
         as(employer).get(at).then().body("total", equalTo(0)).body("items", equalTo(List.of()))
