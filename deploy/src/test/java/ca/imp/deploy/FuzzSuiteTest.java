@@ -603,6 +603,24 @@ class FuzzSuiteTest {
                 employerPath + "/reminder-recipients", "", EMPLOYER, null, "businessNumber", BUSINESS_NUMBER));
         fixtures.put("offer-service GET /employers/{businessNumber}/reminder-mails", i -> seed("offer-service", "GET",
                 employerPath + "/reminder-mails", "page=0&size=20", EMPLOYER, null, "businessNumber", BUSINESS_NUMBER));
+        String webhooks = employerPath + "/webhook-subscriptions";
+        String webhook = webhookSubscription(webhooks);
+        Fresh toStop = new Fresh(() -> webhookSubscription(webhooks));
+        fixtures.put("offer-service POST /employers/{businessNumber}/webhook-subscriptions", i -> seed("offer-service", "POST",
+                webhooks, "", EMPLOYER, WEBHOOK, "businessNumber", BUSINESS_NUMBER));
+        fixtures.put("offer-service GET /employers/{businessNumber}/webhook-subscriptions", i -> seed("offer-service", "GET",
+                webhooks, "page=0&size=20", EMPLOYER, null, "businessNumber", BUSINESS_NUMBER));
+        fixtures.put("offer-service GET /employers/{businessNumber}/webhook-subscriptions/{subscriptionId}", i -> seed("offer-service",
+                "GET", webhooks + "/" + webhook, "", EMPLOYER, null, "businessNumber", BUSINESS_NUMBER, "subscriptionId", webhook));
+        fixtures.put("offer-service DELETE /employers/{businessNumber}/webhook-subscriptions/{subscriptionId}", i -> seed("offer-service",
+                "DELETE", webhooks + "/" + toStop.at(i), "", EMPLOYER, null, "businessNumber", BUSINESS_NUMBER,
+                "subscriptionId", toStop.at(i)).usingUp(toStop, i));
+        fixtures.put("offer-service POST /employers/{businessNumber}/webhook-subscriptions/{subscriptionId}/secret-rotations",
+                i -> seed("offer-service", "POST", webhooks + "/" + webhook + "/secret-rotations", "", EMPLOYER, null,
+                        "businessNumber", BUSINESS_NUMBER, "subscriptionId", webhook));
+        fixtures.put("offer-service GET /employers/{businessNumber}/webhook-subscriptions/{subscriptionId}/deliveries",
+                i -> seed("offer-service", "GET", webhooks + "/" + webhook + "/deliveries", "page=0&size=20", EMPLOYER, null,
+                        "businessNumber", BUSINESS_NUMBER, "subscriptionId", webhook));
         fixtures.put("offer-service GET /reference/exemption-codes",
                 i -> seed("offer-service", "GET", "/reference/exemption-codes", "", EMPLOYER, null));
         fixtures.put("offer-service GET /reference/fee-exemption-programs",
@@ -825,6 +843,17 @@ class FuzzSuiteTest {
     private static String gcmsRequest(String application) {
         return post("decision-service", "/applications/" + application + "/gcms-requests", EMPLOYER, gcmsRequestBody())
                 .path("requestId").asText();
+    }
+
+    /**
+     * A webhook endpoint the packaged service accepts (https to a public address; 203.0.113.0/24 is reserved for
+     * documentation, so nothing answers there): a reminder the suite causes is tried there in the background and
+     * fails, which no check of the suite waits for.
+     */
+    private static final String WEBHOOK = "{\"url\": \"https://203.0.113.10/hooks\", \"eventTypes\": [\"DeadlineReminderDue\"]}";
+
+    private static String webhookSubscription(String webhooks) {
+        return post("offer-service", webhooks, EMPLOYER, WEBHOOK).path("subscriptionId").asText();
     }
 
     private static String openedFeedId() {

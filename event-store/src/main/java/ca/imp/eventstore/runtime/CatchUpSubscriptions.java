@@ -49,6 +49,16 @@ public class CatchUpSubscriptions {
         return subscription;
     }
 
+    /**
+     * A subscription that applies its effect to each batch of events as stored, whatever their types: for a consequence
+     * that forwards the log rather than reads it (webhooks), so that it need not know every family in it.
+     */
+    public CatchUpSubscription eachBatch(String name, int batchSize, CatchUpSubscription.BatchHandler handler) {
+        CatchUpSubscription subscription = register("subscription " + name, new CatchUpSubscription(store, name, batchSize, handler));
+        subscription.wake();
+        return subscription;
+    }
+
     public Optional<CatchUpSubscription> find(String name) {
         return Optional.ofNullable(subscriptions.get(name));
     }

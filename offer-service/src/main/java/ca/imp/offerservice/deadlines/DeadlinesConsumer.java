@@ -15,16 +15,19 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import ca.imp.contract.deadline.DeadlineElapsed;
 import ca.imp.contract.deadline.DeadlineMet;
 import ca.imp.contract.deadline.DeadlineMoved;
+import ca.imp.contract.deadline.DeadlineReminderDue;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.eventstore.inbox.EventRoutes;
 import ca.imp.eventstore.inbox.RoutedConsumer;
 import ca.imp.eventstore.runtime.IdempotentConsumers;
 import ca.imp.eventstore.store.Transaction;
 import ca.imp.eventstore.store.Upcaster;
+import ca.imp.offerservice.webhooks.QueueEventsForWebhooks;
 
 /**
  * Keeps {@link Deadlines} as deadline-service publishes them: each scheduled deadline, where it moved, and whether it was
- * met or elapsed, each applied exactly once however often it is delivered. deadline-service counts them; this only
+ * met or elapsed, each applied exactly once however often it is delivered, and queued in the same transaction for the
+ * webhooks of the deadline's employer (a reminder only for those). deadline-service counts them; this only
  * remembers what it said, so that the inspection pack and the employer's views need not call it. A change to a deadline
  * never heard of cannot be applied: it is dead-lettered (and retried by operators once the deadline is known).
  */
@@ -34,7 +37,7 @@ public class DeadlinesConsumer {
 
     private final RoutedConsumer consumer;
 
-    DeadlinesConsumer(IdempotentConsumers consumers) {
+    DeadlinesConsumer(IdempotentConsumers consumers, QueueEventsForWebhooks webhooks) {
         EventRoutes routes = EventRoutes.create()
                 .on(DeadlineScheduled.class, (tx, event, scheduled) -> execute(tx, """
                                 INSERT INTO deadline (deadline_id, offer_number, inspection_id, business_number, kind, start_date,
@@ -42,21 +45,26 @@ public class DeadlinesConsumer {
                                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'OPEN') ON CONFLICT (deadline_id) DO NOTHING""",
                         scheduled.deadlineId(), scheduled.offerNumber(), scheduled.inspectionId(), scheduled.businessNumber(),
                         scheduled.kind(), scheduled.startDate(), scheduled.dueDate(), scheduled.basis(), scheduled.source(),
-                        scheduled.provisional()).replaceWithVoid(),
+                        scheduled.provisional()).chain(() -> webhooks.queueForDeadline(tx, event, scheduled)),
                         // version 1, from before deadlines named their policy, which this view does not keep either way
                         new Upcaster("DeadlineScheduled", 1, DeadlineScheduled::fromVersion1))
                 .on(DeadlineMoved.class, (tx, event, moved) -> known(moved.deadlineId(), execute(tx, """
                                 UPDATE deadline SET start_date = $2, due_date = $3, basis = $4, source = $5, provisional = false
                                 WHERE deadline_id = $1""",
-                        moved.deadlineId(), moved.startDate(), moved.dueDate(), moved.basis(), moved.source())))
+                        moved.deadlineId(), moved.startDate(), moved.dueDate(), moved.basis(), moved.source()))
+                        .chain(() -> webhooks.queueForDeadline(tx, event, moved)))
                 .on(DeadlineMet.class, (tx, event, met) -> known(met.deadlineId(), execute(tx,
                         "UPDATE deadline SET status = 'MET', met_on = $2, met_note = $3 WHERE deadline_id = $1",
-                        met.deadlineId(), met.metOn(), met.note())))
+                        met.deadlineId(), met.metOn(), met.note()))
+                        .chain(() -> webhooks.queueForDeadline(tx, event, met)))
                 // met after it elapsed stays met: the elapse only ends a deadline still open
                 .on(DeadlineElapsed.class, (tx, event, elapsed) -> known(elapsed.deadlineId(), execute(tx, """
                                 UPDATE deadline SET status = CASE WHEN status = 'OPEN' THEN 'ELAPSED' ELSE status END
                                 WHERE deadline_id = $1""",
-                        elapsed.deadlineId())));
+                        elapsed.deadlineId()))
+                        .chain(() -> webhooks.queueForDeadline(tx, event, elapsed)))
+                // of no consequence here but to the employer's webhooks
+                .on(DeadlineReminderDue.class, (tx, event, due) -> webhooks.queueForDeadline(tx, event, due));
         this.consumer = consumers.named("offer-service/deadlines", CHANNEL, routes);
     }
 

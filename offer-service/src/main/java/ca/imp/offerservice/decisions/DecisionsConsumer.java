@@ -11,6 +11,8 @@ import io.smallrye.mutiny.Uni;
 import ca.imp.access.Caller;
 import ca.imp.contract.decision.ApplicationRegistered;
 import ca.imp.contract.decision.DecisionRendered;
+import ca.imp.contract.decision.GcmsNotesReceived;
+import ca.imp.contract.decision.GcmsNotesRequested;
 import ca.imp.contract.range.EventRanges;
 import ca.imp.eventstore.inbox.EventRoutes;
 import ca.imp.eventstore.inbox.IncomingEvent;
@@ -24,12 +26,15 @@ import ca.imp.eventstore.store.Upcaster;
 import ca.imp.offerservice.offer.OfferCommand;
 import ca.imp.offerservice.offer.Offers;
 import ca.imp.offerservice.offer.RefundFollowUp;
+import ca.imp.offerservice.webhooks.QueueEventsForWebhooks;
 
 /**
  * What decision-service records about applications made with an offer: an application puts the
  * offer in use, a returned one gives it back, and a decision kills the number when decision-service says it does. Each takes effect
  * exactly once, however often it is delivered and whichever of two racing decisions arrives first.
- * One whose dates are outside their ranges is not applied (it fails with the range's reason).
+ * One whose dates are outside their ranges is not applied (it fails with the range's reason). Each applied one is
+ * queued, in the same transaction, for the webhooks of the offer's employer, and so are the GCMS notes' requests and
+ * receipts.
  */
 @Singleton
 public class DecisionsConsumer {
@@ -39,20 +44,26 @@ public class DecisionsConsumer {
     private final Offers offers;
     private final RoutedConsumer consumer;
 
-    DecisionsConsumer(Offers offers, RefundFollowUp refundFollowUp, IdempotentConsumers consumers, Today today) {
+    DecisionsConsumer(Offers offers, RefundFollowUp refundFollowUp, IdempotentConsumers consumers, Today today,
+                      QueueEventsForWebhooks webhooks) {
         this.offers = offers;
         EventRoutes routes = EventRoutes.create()
                 .on(ApplicationRegistered.class, (tx, event, application) -> Uni.createFrom().voidItem()
                         .invoke(() -> EventRanges.check(application, today.date()))
                         .chain(() -> apply(tx, event, new OfferCommand.LinkApplication(application.offerNumber(),
-                                application.applicationId(), application.submittedOn()))))
+                                application.applicationId(), application.submittedOn())))
+                        .chain(() -> webhooks.queueForOffer(tx, event, application.offerNumber())))
                 .on(DecisionRendered.class, (tx, event, decision) -> Uni.createFrom().voidItem()
                         .invoke(() -> EventRanges.check(decision, today.date()))
                         .chain(() -> apply(tx, event, new OfferCommand.InvalidateOffer(decision.offerNumber(),
                                 decision.applicationId(), decision.outcome(), decision.invalidatesOffer(),
                                 decision.decisionDate(), event.envelope().id(),
-                                refundFollowUp.afterDecision(decision.decisionDate()), decision.permitValidUntil()))),
-                        new Upcaster("DecisionRendered", 1, DecisionRendered::fromVersion1));
+                                refundFollowUp.afterDecision(decision.decisionDate()), decision.permitValidUntil())))
+                                .chain(() -> webhooks.queueForOffer(tx, event, decision.offerNumber())),
+                        new Upcaster("DecisionRendered", 1, DecisionRendered::fromVersion1))
+                // of no consequence here but to the employer's webhooks
+                .on(GcmsNotesRequested.class, (tx, event, request) -> webhooks.queueForOffer(tx, event, request.offerNumber()))
+                .on(GcmsNotesReceived.class, (tx, event, receipt) -> webhooks.queueForOffer(tx, event, receipt.offerNumber()));
         this.consumer = consumers.named("offer-service/decisions", CHANNEL, routes);
     }
 

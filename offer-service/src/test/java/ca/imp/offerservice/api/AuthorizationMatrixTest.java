@@ -82,6 +82,16 @@ class AuthorizationMatrixTest {
         return at;
     }
 
+    private static final String WEBHOOKS_OF_A = "/employers/" + A + "/webhook-subscriptions";
+    // a receiver nobody listens at: no event of these types happens in the sweep, so nothing is sent to it
+    private static final String WEBHOOK = "{\"url\": \"http://127.0.0.1:9/hooks\", \"eventTypes\": [\"GcmsNotesReceived\"]}";
+
+    /** The address of a fresh webhook subscription of A. */
+    private static String webhookOfA() {
+        return WEBHOOKS_OF_A + "/" + given().auth().oauth2(TestCallers.employer(A)).contentType(ContentType.JSON).body(WEBHOOK)
+                .post(WEBHOOKS_OF_A).then().statusCode(201).extract().path("subscriptionId");
+    }
+
     private static final String AMP_DETERMINED = "{\"outcome\": \"AMP\", \"penalty\": {\"amount\": 5000, \"currency\": \"CAD\"},"
             + " \"sentOn\": \"" + LocalDate.now(CANADA).minusDays(1) + "\"}";
 
@@ -146,6 +156,17 @@ class AuthorizationMatrixTest {
                     "{\"emails\": [\"counsel@alpha-robotics.example\"]}", 404);
             case "GET /employers/{businessNumber}/reminder-recipients" -> Call.get("/employers/" + A + "/reminder-recipients");
             case "GET /employers/{businessNumber}/reminder-mails" -> Call.get("/employers/" + A + "/reminder-mails");
+            case "POST /employers/{businessNumber}/webhook-subscriptions" -> Call.post(WEBHOOKS_OF_A, WEBHOOK);
+            case "GET /employers/{businessNumber}/webhook-subscriptions" -> {
+                webhookOfA();
+                yield Call.get(WEBHOOKS_OF_A);
+            }
+            case "GET /employers/{businessNumber}/webhook-subscriptions/{subscriptionId}" -> Call.get(webhookOfA());
+            case "DELETE /employers/{businessNumber}/webhook-subscriptions/{subscriptionId}" -> Call.delete(webhookOfA());
+            case "POST /employers/{businessNumber}/webhook-subscriptions/{subscriptionId}/secret-rotations" ->
+                    Call.post(webhookOfA() + "/secret-rotations", "{}");
+            case "GET /employers/{businessNumber}/webhook-subscriptions/{subscriptionId}/deliveries" ->
+                    Call.get(webhookOfA() + "/deliveries");
             case "GET /reference/exemption-codes" -> Call.get("/reference/exemption-codes");
             case "GET /reference/fee-exemption-programs" -> Call.get("/reference/fee-exemption-programs");
             case "GET /ops/personal-data-reads" -> Call.get("/ops/personal-data-reads");

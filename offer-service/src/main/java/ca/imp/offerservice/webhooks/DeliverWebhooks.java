@@ -1,0 +1,123 @@
+package ca.imp.offerservice.webhooks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+import ca.imp.eventstore.runtime.Today;
+import ca.imp.eventstore.store.Transactions;
+import ca.imp.offerservice.reference.WebhookDeliveryPolicies;
+
+/**
+ * Makes the attempts that are due: claims them, posts each body to its endpoint with the Standard Webhooks headers
+ * ({@code webhook-id} = the event's id, the same in every attempt; {@code webhook-timestamp} = the attempt's second;
+ * {@code webhook-signature} with the secret, and during a rotation's overlap with the replaced one too), waits the
+ * policy's timeout, and records the attempt and what follows it by the policy's schedule. Redirects are not followed
+ * (a 3xx is a failure, as the spec advises). Several instances share the work: a claim skips what another holds.
+ */
+@Singleton
+public class DeliverWebhooks {
+    private static final Logger LOG = Logger.getLogger(DeliverWebhooks.class);
+    /** How long past the request timeout a claimed attempt is left to its worker before another may make it. */
+    private static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
+
+    private final WebhookDeliveries deliveries;
+    private final WebhookEndpoints endpoints;
+    private final WebhookDeliveryPolicies policies;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final Today today;
+    private final int batchSize;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    DeliverWebhooks(WebhookDeliveries deliveries, WebhookEndpoints endpoints, WebhookDeliveryPolicies policies,
+                    Transactions transactions, Clock clock, Today today,
+                    @ConfigProperty(name = "imp.webhooks.batch-size", defaultValue = "50") int batchSize) {
+        this.deliveries = deliveries;
+        this.endpoints = endpoints;
+        this.policies = policies;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.today = today;
+        this.batchSize = batchSize;
+    }
+
+    @Scheduled(every = "${imp.webhooks.delivery-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void deliverDue() {
+        WebhookDeliveryPolicies.Policy policy = policies.inForceOn(today.date());
+        Instant now = clock.instant();
+        List<WebhookDeliveries.Due> due = deliveries.claim(now, now.plus(policy.requestTimeout()).plus(LEASE_MARGIN), batchSize)
+                .await().indefinitely();
+        CompletableFuture.allOf(due.stream().map(delivery -> attempt(delivery, policy)).toArray(CompletableFuture[]::new)).join();
+    }
+
+    private CompletableFuture<Void> attempt(WebhookDeliveries.Due due, WebhookDeliveryPolicies.Policy policy) {
+        Instant attemptedAt = clock.instant();
+        Optional<WebhookError> refusal = endpoints.refusal(due.url());
+        if (refusal.isPresent()) {
+            return record(due, policy, attemptedAt, Optional.empty(), Optional.of(refusal.get().detail()));
+        }
+        long timestamp = attemptedAt.getEpochSecond();
+        String id = due.eventId().toString();
+        String signatures = due.secret().sign(id, timestamp, due.body())
+                + due.previousSecret().filter(previous -> due.previousSecretUntil().filter(attemptedAt::isBefore).isPresent())
+                .map(previous -> " " + previous.sign(id, timestamp, due.body())).orElse("");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(due.url()))
+                .timeout(policy.requestTimeout())
+                .header("content-type", CloudEventBody.MEDIA_TYPE)
+                .header("webhook-id", id)
+                .header("webhook-timestamp", Long.toString(timestamp))
+                .header("webhook-signature", signatures)
+                .POST(HttpRequest.BodyPublishers.ofString(due.body()))
+                .build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                .handle((response, failure) -> failure == null
+                        ? record(due, policy, attemptedAt, Optional.of(response.statusCode()), Optional.empty())
+                        : record(due, policy, attemptedAt, Optional.empty(), Optional.of(reason(failure))))
+                .thenCompose(recorded -> recorded);
+    }
+
+    private CompletableFuture<Void> record(WebhookDeliveries.Due due, WebhookDeliveryPolicies.Policy policy, Instant attemptedAt,
+                                           Optional<Integer> statusCode, Optional<String> error) {
+        NextAttempt next = NextAttempt.after(policy.retryDelays(), due.attempts() + 1, statusCode, clock.instant());
+        if (next.status().equals("FAILED")) {
+            LOG.warnf("webhook delivery %s of event %s to %s failed after %d attempts", due.deliveryId(), due.eventId(),
+                    due.url(), due.attempts() + 1);
+        }
+        return transactions.inTransaction(tx -> deliveries.record(tx, due, attemptedAt, statusCode, error, next))
+                .subscribeAsCompletionStage()
+                .exceptionally(failure -> {
+                    // the lease runs out and the attempt is made again: at least once, never lost
+                    LOG.errorf("the attempt at webhook delivery %s could not be recorded: %s", due.deliveryId(), failure.getMessage());
+                    return null;
+                });
+    }
+
+    /** Why no answer came, in words an employer can read (never a Java class name). */
+    private static String reason(Throwable failure) {
+        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof java.net.http.HttpTimeoutException) {
+            return "no answer within the timeout";
+        }
+        if (cause instanceof java.net.ConnectException) {
+            return "the connection was refused or could not be made";
+        }
+        return "the request failed: " + (cause.getMessage() == null ? "the connection was lost" : cause.getMessage());
+    }
+}

@@ -1,0 +1,48 @@
+-- Webhooks for partners without Kafka (issue 15, item 3; webhooks/): the endpoints employers register, one delivery
+-- per event and endpoint, and every attempt at it. The version leaves V8 and its neighbours to the other parts of
+-- issue 15 that land at the same time.
+CREATE TABLE webhook_subscription (
+    subscription_id       uuid PRIMARY KEY,
+    business_number       text        NOT NULL,
+    url                   text        NOT NULL,
+    -- the contract's event names (OfferSubmitted, DecisionRendered, ...): a subscription follows a type across versions
+    event_types           text[]      NOT NULL,
+    -- whsec_<base64>: kept, not hashed, since every delivery is signed with it
+    secret                text        NOT NULL,
+    -- the secret a rotation replaced, still signed with until previous_secret_until
+    previous_secret       text,
+    previous_secret_until timestamptz,
+    created_at            timestamptz NOT NULL,
+    created_by            text        NOT NULL,
+    stopped_at            timestamptz
+);
+
+CREATE INDEX webhook_subscription_of_employer ON webhook_subscription (business_number, created_at);
+
+-- One event for one subscription: the unique key is what keeps a redelivered event from being delivered twice.
+-- While PENDING, next_attempt_at is when the worker takes it next (also the lease of an attempt under way).
+CREATE TABLE webhook_delivery (
+    delivery_id     uuid PRIMARY KEY,
+    subscription_id uuid        NOT NULL REFERENCES webhook_subscription,
+    event_id        uuid        NOT NULL,
+    event_type      text        NOT NULL,
+    body            text        NOT NULL,
+    status          text        NOT NULL,
+    attempts        integer     NOT NULL DEFAULT 0,
+    next_attempt_at timestamptz,
+    created_at      timestamptz NOT NULL,
+    UNIQUE (subscription_id, event_id),
+    CHECK (status IN ('PENDING', 'DELIVERED', 'FAILED', 'STOPPED'))
+);
+
+CREATE INDEX webhook_delivery_due ON webhook_delivery (next_attempt_at) WHERE status = 'PENDING';
+CREATE INDEX webhook_delivery_of_subscription ON webhook_delivery (subscription_id, created_at DESC);
+
+CREATE TABLE webhook_attempt (
+    delivery_id  uuid        NOT NULL REFERENCES webhook_delivery,
+    attempt      integer     NOT NULL,
+    attempted_at timestamptz NOT NULL,
+    status_code  integer,
+    error        text,
+    PRIMARY KEY (delivery_id, attempt)
+);
