@@ -35,6 +35,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import ca.imp.accesstesting.TestCallers;
+import ca.imp.contract.deadline.DeadlinePolicy;
 import ca.imp.contract.deadline.DeadlineScheduled;
 import ca.imp.contract.decision.ApplicantLocation;
 import ca.imp.contract.decision.ApplicationRegistered;
@@ -175,7 +176,7 @@ class WebhookDeliveryTest {
                 ApplicantLocation.INSIDE_CANADA, LocalDate.parse("2026-05-01")));
         UUID deadline = DeadlineTopic.publish(new DeadlineScheduled(UUID.randomUUID(), offer, offer + "-1", "RECORD_RETENTION",
                 LocalDate.parse("2026-06-16"), LocalDate.parse("2032-06-16"), "six years from the decision", "policy source",
-                List.of(), UUID.randomUUID(), false));
+                List.of(), UUID.randomUUID(), false, new DeadlinePolicy("2026-11-28", null)));
 
         await().atMost(WITHIN).until(() -> receiver.received("topics").size() >= 2);
         List<JsonNode> events = receiver.received("topics").stream().map(received -> json(received.body())).toList();
