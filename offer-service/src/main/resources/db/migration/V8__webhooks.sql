@@ -1,20 +1,25 @@
 -- Webhooks for partners without Kafka (issue 15, item 3; webhooks/): the endpoints employers register, one delivery
--- per event and endpoint, and every attempt at it. The version leaves V8 and its neighbours to the other parts of
--- issue 15 that land at the same time.
+-- per event and endpoint, and every attempt at it. V8 follows V7 (the permit's expiry); V9 (reminder mails) follows it.
 CREATE TABLE webhook_subscription (
-    subscription_id       uuid PRIMARY KEY,
-    business_number       text        NOT NULL,
-    url                   text        NOT NULL,
+    subscription_id                uuid PRIMARY KEY,
+    business_number                text        NOT NULL,
+    url                            text        NOT NULL,
     -- the contract's event names (OfferSubmitted, DecisionRendered, ...): a subscription follows a type across versions
-    event_types           text[]      NOT NULL,
-    -- whsec_<base64>: kept, not hashed, since every delivery is signed with it
-    secret                text        NOT NULL,
-    -- the secret a rotation replaced, still signed with until previous_secret_until
-    previous_secret       text,
-    previous_secret_until timestamptz,
-    created_at            timestamptz NOT NULL,
-    created_by            text        NOT NULL,
-    stopped_at            timestamptz
+    event_types                    text[]      NOT NULL,
+    -- the signing secret (whsec_<base64>), sealed as an employer's data is (privacy/EmployerDataSeal): every delivery
+    -- is signed with it, so it cannot be hashed, but a copy of the table alone does not give it away. Its own data
+    -- key, kept only wrapped by the master key, is bound to the employer and this subscription.
+    secret_ciphertext              bytea       NOT NULL,
+    secret_master_key_id           text        NOT NULL,
+    secret_wrapped_key             bytea       NOT NULL,
+    -- the secret a rotation replaced, sealed the same way, still signed with until previous_secret_until
+    previous_secret_ciphertext     bytea,
+    previous_secret_master_key_id  text,
+    previous_secret_wrapped_key    bytea,
+    previous_secret_until          timestamptz,
+    created_at                     timestamptz NOT NULL,
+    created_by                     text        NOT NULL,
+    stopped_at                     timestamptz
 );
 
 CREATE INDEX webhook_subscription_of_employer ON webhook_subscription (business_number, created_at);

@@ -37,6 +37,7 @@ public class DeliverWebhooks {
 
     private final WebhookDeliveries deliveries;
     private final WebhookEndpoints endpoints;
+    private final WebhookSecretSeal secrets;
     private final WebhookDeliveryPolicies policies;
     private final Transactions transactions;
     private final Clock clock;
@@ -45,11 +46,12 @@ public class DeliverWebhooks {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    DeliverWebhooks(WebhookDeliveries deliveries, WebhookEndpoints endpoints, WebhookDeliveryPolicies policies,
-                    Transactions transactions, Clock clock, Today today,
+    DeliverWebhooks(WebhookDeliveries deliveries, WebhookEndpoints endpoints, WebhookSecretSeal secrets,
+                    WebhookDeliveryPolicies policies, Transactions transactions, Clock clock, Today today,
                     @ConfigProperty(name = "imp.webhooks.batch-size", defaultValue = "50") int batchSize) {
         this.deliveries = deliveries;
         this.endpoints = endpoints;
+        this.secrets = secrets;
         this.policies = policies;
         this.transactions = transactions;
         this.clock = clock;
@@ -75,9 +77,15 @@ public class DeliverWebhooks {
         }
         long timestamp = attemptedAt.getEpochSecond();
         String id = due.eventId().toString();
-        String signatures = due.secret().sign(id, timestamp, due.body())
-                + due.previousSecret().filter(previous -> due.previousSecretUntil().filter(attemptedAt::isBefore).isPresent())
-                .map(previous -> " " + previous.sign(id, timestamp, due.body())).orElse("");
+        String signatures;
+        try {
+            signatures = signatures(due, id, timestamp, attemptedAt);
+        } catch (IllegalStateException e) {
+            // a master key missing from the configuration: nothing is sent or counted, the lease runs out and the
+            // attempt is made again once the key is back, so the employer's deliveries wait rather than fail
+            LOG.errorf("webhook delivery %s cannot be signed: %s", due.deliveryId(), e.getMessage());
+            return CompletableFuture.completedFuture(null);
+        }
         HttpRequest request = HttpRequest.newBuilder(URI.create(due.url()))
                 .timeout(policy.requestTimeout())
                 .header("content-type", CloudEventBody.MEDIA_TYPE)
@@ -91,6 +99,16 @@ public class DeliverWebhooks {
                         ? record(due, policy, attemptedAt, Optional.of(response.statusCode()), Optional.empty())
                         : record(due, policy, attemptedAt, Optional.empty(), Optional.of(reason(failure))))
                 .thenCompose(recorded -> recorded);
+    }
+
+    /** The new secret's signature, and during a rotation's overlap the replaced one's; each is opened only for this. */
+    private String signatures(WebhookDeliveries.Due due, String id, long timestamp, Instant attemptedAt) {
+        String current = secrets.open(due.businessNumber(), due.subscriptionId(), due.secret()).sign(id, timestamp, due.body());
+        return current + due.previousSecret()
+                .filter(previous -> due.previousSecretUntil().filter(attemptedAt::isBefore).isPresent())
+                .map(previous -> " " + secrets.open(due.businessNumber(), due.subscriptionId(), previous)
+                        .sign(id, timestamp, due.body()))
+                .orElse("");
     }
 
     private CompletableFuture<Void> record(WebhookDeliveries.Due due, WebhookDeliveryPolicies.Policy policy, Instant attemptedAt,

@@ -47,7 +47,8 @@ public class RotateWebhookSecret {
         WebhookSecret secret = WebhookSecret.random(policy.secretBytes());
         Instant overlapUntil = clock.instant().plus(policy.rotationOverlap());
         return read.read(caller, businessNumber, subscriptionId)
-                .chain(found -> transactions.inTransaction(tx -> subscriptions.rotate(tx, subscriptionId, secret, overlapUntil)))
+                .chain(found -> transactions.inTransaction(
+                        tx -> subscriptions.rotate(tx, businessNumber, subscriptionId, secret, overlapUntil)))
                 .invoke(rotated -> {
                     if (!rotated) {
                         throw new DomainRejection(new WebhookError.SubscriptionStopped(subscriptionId));

@@ -20,6 +20,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import ca.imp.contract.envelope.EventEnvelope;
 import ca.imp.eventstore.paging.Page;
 import ca.imp.eventstore.store.Transaction;
+import ca.imp.offerservice.privacy.EmployerDataSeal;
 
 /**
  * The deliveries of events to subscriptions (webhook_delivery) and their attempts (webhook_attempt). An event is queued
@@ -33,9 +34,10 @@ public class WebhookDeliveries {
         this.pool = pool;
     }
 
-    /** An attempt to make now, claimed until {@code leasedUntil}. */
-    record Due(UUID deliveryId, UUID eventId, String body, int attempts, String url, WebhookSecret secret,
-               Optional<WebhookSecret> previousSecret, Optional<Instant> previousSecretUntil) {
+    /** An attempt to make now, claimed until {@code leasedUntil}; the subscription's secrets still sealed. */
+    record Due(UUID deliveryId, UUID eventId, String body, int attempts, String url, UUID subscriptionId,
+               String businessNumber, EmployerDataSeal.Sealed secret, Optional<EmployerDataSeal.Sealed> previousSecret,
+               Optional<Instant> previousSecretUntil) {
     }
 
     /**
@@ -66,19 +68,27 @@ public class WebhookDeliveries {
                         WHERE s.subscription_id = d.subscription_id AND d.delivery_id IN (
                             SELECT delivery_id FROM webhook_delivery WHERE status = 'PENDING' AND next_attempt_at <= $1
                             ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED)
-                        RETURNING d.delivery_id, d.event_id, d.body, d.attempts, s.url, s.secret, s.previous_secret,
-                                  s.previous_secret_until""")
+                        RETURNING d.delivery_id, d.event_id, d.body, d.attempts, s.url, s.subscription_id,
+                                  s.business_number, s.secret_ciphertext, s.secret_master_key_id, s.secret_wrapped_key,
+                                  s.previous_secret_ciphertext, s.previous_secret_master_key_id,
+                                  s.previous_secret_wrapped_key, s.previous_secret_until""")
                 .execute(Tuple.of(WebhookSubscriptions.at(now), WebhookSubscriptions.at(leasedUntil), limit))
                 .map(rows -> {
                     List<Due> due = new ArrayList<>();
                     for (Row row : rows) {
                         due.add(new Due(row.getUUID("delivery_id"), row.getUUID("event_id"), row.getString("body"),
-                                row.getInteger("attempts"), row.getString("url"), new WebhookSecret(row.getString("secret")),
-                                Optional.ofNullable(row.getString("previous_secret")).map(WebhookSecret::new),
+                                row.getInteger("attempts"), row.getString("url"), row.getUUID("subscription_id"),
+                                row.getString("business_number"), sealed(row, "secret_").orElseThrow(),
+                                sealed(row, "previous_secret_"),
                                 Optional.ofNullable(row.getOffsetDateTime("previous_secret_until")).map(OffsetDateTime::toInstant)));
                     }
                     return due;
                 });
+    }
+
+    private static Optional<EmployerDataSeal.Sealed> sealed(Row row, String prefix) {
+        return Optional.ofNullable(row.getBuffer(prefix + "ciphertext")).map(ciphertext -> new EmployerDataSeal.Sealed(
+                ciphertext.getBytes(), row.getString(prefix + "master_key_id"), row.getBuffer(prefix + "wrapped_key").getBytes()));
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.inject.Singleton;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -22,25 +23,34 @@ import ca.imp.eventstore.paging.Page;
 import ca.imp.eventstore.store.DomainRejection;
 import ca.imp.eventstore.store.Transaction;
 import ca.imp.offerservice.employer.EmployerNotFound;
+import ca.imp.offerservice.privacy.EmployerDataSeal;
 
-/** The webhook subscriptions, in the table webhook_subscription (db/migration V8_3), each of one employer. */
+/**
+ * The webhook subscriptions, in the table webhook_subscription (db/migration V8), each of one employer; their secrets
+ * are stored sealed ({@link WebhookSecretSeal}).
+ */
 @Singleton
 public class WebhookSubscriptions {
     private static final String COLUMNS = "subscription_id, business_number, url, event_types, created_at,"
             + " previous_secret_until, stopped_at";
 
     private final Pool pool;
+    private final WebhookSecretSeal secrets;
 
-    WebhookSubscriptions(Pool pool) {
+    WebhookSubscriptions(Pool pool, WebhookSecretSeal secrets) {
         this.pool = pool;
+        this.secrets = secrets;
     }
 
     Uni<WebhookSubscription> add(Transaction tx, String businessNumber, String url, List<String> eventTypes,
                                  WebhookSecret secret, String actor, Instant now) {
+        UUID subscriptionId = UUID.randomUUID();
+        EmployerDataSeal.Sealed sealed = secrets.seal(businessNumber, subscriptionId, secret);
         return tx.preparedQuery("INSERT INTO webhook_subscription (subscription_id, business_number, url, event_types,"
-                        + " secret, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING " + COLUMNS)
-                .execute(Tuple.tuple(Arrays.asList(UUID.randomUUID(), businessNumber, url, eventTypes.toArray(String[]::new),
-                        secret.value(), at(now), actor)))
+                        + " secret_ciphertext, secret_master_key_id, secret_wrapped_key, created_at, created_by)"
+                        + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING " + COLUMNS)
+                .execute(Tuple.tuple(Arrays.asList(subscriptionId, businessNumber, url, eventTypes.toArray(String[]::new),
+                        Buffer.buffer(sealed.ciphertext()), sealed.masterKeyId(), Buffer.buffer(sealed.wrappedKey()), at(now), actor)))
                 .map(rows -> subscription(rows.iterator().next()));
     }
 
@@ -78,11 +88,18 @@ public class WebhookSubscriptions {
                 .replaceWithVoid();
     }
 
-    /** Signs with the new secret from now on, and with the one it replaces too until {@code overlapUntil}. */
-    Uni<Boolean> rotate(Transaction tx, UUID subscriptionId, WebhookSecret secret, Instant overlapUntil) {
-        return tx.preparedQuery("UPDATE webhook_subscription SET previous_secret = secret, previous_secret_until = $3,"
-                        + " secret = $2 WHERE subscription_id = $1 AND stopped_at IS NULL")
-                .execute(Tuple.of(subscriptionId, secret.value(), at(overlapUntil)))
+    /**
+     * Signs with the new secret from now on, and with the one it replaces too until {@code overlapUntil}. The replaced
+     * secret moves as it is sealed, never opened: both are sealed for the same subscription.
+     */
+    Uni<Boolean> rotate(Transaction tx, String businessNumber, UUID subscriptionId, WebhookSecret secret, Instant overlapUntil) {
+        EmployerDataSeal.Sealed sealed = secrets.seal(businessNumber, subscriptionId, secret);
+        return tx.preparedQuery("UPDATE webhook_subscription SET previous_secret_ciphertext = secret_ciphertext,"
+                        + " previous_secret_master_key_id = secret_master_key_id, previous_secret_wrapped_key = secret_wrapped_key,"
+                        + " previous_secret_until = $5, secret_ciphertext = $2, secret_master_key_id = $3, secret_wrapped_key = $4"
+                        + " WHERE subscription_id = $1 AND stopped_at IS NULL")
+                .execute(Tuple.of(subscriptionId, Buffer.buffer(sealed.ciphertext()), sealed.masterKeyId(),
+                        Buffer.buffer(sealed.wrappedKey()), at(overlapUntil)))
                 .map(rows -> rows.rowCount() == 1);
     }
 

@@ -9,12 +9,16 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +37,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 import ca.imp.accesstesting.TestCallers;
 import ca.imp.contract.deadline.DeadlinePolicy;
@@ -44,6 +52,7 @@ import ca.imp.offerservice.DeadlineTopic;
 import ca.imp.offerservice.DecisionTopic;
 import ca.imp.offerservice.EmployerPortal;
 import ca.imp.offerservice.ServiceClock;
+import ca.imp.offerservice.privacy.EmployerDataSeal;
 
 /**
  * Webhooks as a partner's receiver sees them, over real HTTP connections to a receiver on this machine that verifies
@@ -58,6 +67,12 @@ class WebhookDeliveryTest {
 
     @Inject
     ServiceClock clock;
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    WebhookSecretSeal secrets;
 
     @BeforeAll
     static void startReceiver() throws IOException {
@@ -214,6 +229,43 @@ class WebhookDeliveryTest {
         assertEquals(1, after.signatures().size(), "the new secret alone: " + after.signatures());
         assertTrue(after.signedWith(rotated));
         assertFalse(after.signedWith(old));
+    }
+
+    @Test
+    void the_secrets_are_stored_sealed_for_their_subscription_and_deliveries_signed_with_them_still_verify() {
+        String employer = "555000011";
+        var subscription = subscribe(employer, receiver.endpoint("sealed", 0), "OfferSubmitted");
+        String old = subscription.get("secret");
+        String rotated = as(employer).body("{}").post(subscription.get("at") + "/secret-rotations").then().statusCode(200)
+                .extract().path("secret");
+        UUID subscriptionId = UUID.fromString(subscription.get("at").substring(subscription.get("at").lastIndexOf('/') + 1));
+
+        Row row = pool.preparedQuery("SELECT * FROM webhook_subscription WHERE subscription_id = $1")
+                .execute(Tuple.of(subscriptionId)).await().atMost(WITHIN).iterator().next();
+        assertNotNull(row.getBuffer("secret_ciphertext"));
+        assertNotNull(row.getBuffer("previous_secret_ciphertext"), "the replaced secret is kept sealed for the overlap");
+        for (int column = 0; column < row.size(); column++) {
+            Object value = row.getValue(column);
+            String stored = value instanceof Buffer bytes ? new String(bytes.getBytes(), StandardCharsets.ISO_8859_1)
+                    : String.valueOf(value);
+            for (String secret : List.of(old, rotated)) {
+                String key = new String(Base64.getDecoder().decode(secret.substring("whsec_".length())), StandardCharsets.ISO_8859_1);
+                assertFalse(stored.contains(secret) || stored.contains(secret.substring("whsec_".length())) || stored.contains(key),
+                        "column " + row.getColumnName(column) + " holds a secret in clear");
+            }
+        }
+
+        offerOf(employer);
+        await().atMost(WITHIN).until(() -> receiver.received("sealed").size() == 1);
+        WebhookReceiver.Received delivered = receiver.received("sealed").get(0);
+        assertTrue(delivered.signedWith(rotated) && delivered.signedWith(old), "both signatures verify: " + delivered.signatures());
+
+        EmployerDataSeal.Sealed sealed = secrets.seal(employer, subscriptionId, new WebhookSecret(rotated));
+        assertEquals(rotated, secrets.open(employer, subscriptionId, sealed).value());
+        assertThrows(IllegalStateException.class, () -> secrets.open(employer, UUID.randomUUID(), sealed),
+                "a sealed secret does not open for another subscription");
+        assertThrows(IllegalStateException.class, () -> secrets.open("555000012", subscriptionId, sealed),
+                "nor for another employer");
     }
 
     @Test
