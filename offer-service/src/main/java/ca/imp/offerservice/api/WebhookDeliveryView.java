@@ -17,7 +17,7 @@ public record WebhookDeliveryView(
         @Schema(description = "The event's CloudEvents type.", example = "ca.imp.decision.DecisionRendered.v2")
         String eventType,
         @Schema(description = "PENDING (tried again at nextAttemptAt), DELIVERED (answered 2xx), FAILED (the last attempt of the retry schedule failed) or STOPPED (its subscription was stopped first).", example = "DELIVERED")
-        String status,
+        WebhookDelivery.Status status,
         @Schema(description = "When the event was queued for the subscription.", example = "2026-11-28T14:05:00Z")
         Instant createdAt,
         @Schema(description = "When it is tried next, while PENDING.", example = "2026-11-28T14:10:05Z")

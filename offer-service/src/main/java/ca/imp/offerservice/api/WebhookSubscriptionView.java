@@ -23,13 +23,13 @@ public record WebhookSubscriptionView(
         @Schema(description = "The contract's names of the event types it receives.", example = "[\"DecisionRendered\", \"DeadlineScheduled\"]")
         List<String> eventTypes,
         @Schema(description = "ACTIVE, or STOPPED: nothing is delivered to it any more.", example = "ACTIVE")
-        String status,
+        WebhookSubscription.Status status,
         @Schema(description = "When it was registered.", example = "2026-11-28T14:05:00Z")
         Instant createdAt,
         @Schema(description = "When it was stopped.", example = "2026-12-01T09:00:00Z")
         Instant stoppedAt,
         @Schema(description = "After a rotation: until when deliveries are signed with the replaced secret too (webhook-signature then holds two signatures).", example = "2026-11-29T14:05:00Z")
-        Instant previousSecretValidUntil,
+        Instant previousSecretEndsAt,
         @Schema(description = "The signing secret (whsec_ and base64), shown once: in the answer to the registration or to a rotation; keep it in your secret store.", example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
         String secret) {
 
@@ -39,7 +39,7 @@ public record WebhookSubscriptionView(
 
     static WebhookSubscriptionView of(WebhookSubscription subscription, WebhookSecret secret) {
         return new WebhookSubscriptionView(subscription.subscriptionId(), subscription.businessNumber(), subscription.url(),
-                subscription.eventTypes(), subscription.stoppedAt().isPresent() ? "STOPPED" : "ACTIVE", subscription.createdAt(),
+                subscription.eventTypes(), subscription.status(), subscription.createdAt(),
                 subscription.stoppedAt().orElse(null), subscription.previousSecretUntil().orElse(null),
                 secret == null ? null : secret.value());
     }

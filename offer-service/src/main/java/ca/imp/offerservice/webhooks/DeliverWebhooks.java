@@ -114,7 +114,7 @@ public class DeliverWebhooks {
     private CompletableFuture<Void> record(WebhookDeliveries.Due due, WebhookDeliveryPolicies.Policy policy, Instant attemptedAt,
                                            Optional<Integer> statusCode, Optional<String> error) {
         NextAttempt next = NextAttempt.after(policy.retryDelays(), due.attempts() + 1, statusCode, clock.instant());
-        if (next.status().equals("FAILED")) {
+        if (next.status() == WebhookDelivery.Status.FAILED) {
             LOG.warnf("webhook delivery %s of event %s to %s failed after %d attempts", due.deliveryId(), due.eventId(),
                     due.url(), due.attempts() + 1);
         }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param status one of the delivery's statuses: DELIVERED, PENDING, FAILED
  * @param at     when the next attempt is made, for a PENDING one
  */
-record NextAttempt(String status, Optional<Instant> at) {
+record NextAttempt(WebhookDelivery.Status status, Optional<Instant> at) {
 
     /**
      * @param retryDelays the policy's delays, the first before the first attempt
@@ -21,11 +21,11 @@ record NextAttempt(String status, Optional<Instant> at) {
      */
     static NextAttempt after(List<Duration> retryDelays, int attempts, Optional<Integer> statusCode, Instant now) {
         if (statusCode.filter(code -> code >= 200 && code < 300).isPresent()) {
-            return new NextAttempt("DELIVERED", Optional.empty());
+            return new NextAttempt(WebhookDelivery.Status.DELIVERED, Optional.empty());
         }
         if (attempts >= retryDelays.size()) {
-            return new NextAttempt("FAILED", Optional.empty());
+            return new NextAttempt(WebhookDelivery.Status.FAILED, Optional.empty());
         }
-        return new NextAttempt("PENDING", Optional.of(now.plus(retryDelays.get(attempts))));
+        return new NextAttempt(WebhookDelivery.Status.PENDING, Optional.of(now.plus(retryDelays.get(attempts))));
     }
 }

@@ -101,7 +101,7 @@ public class WebhookDeliveries {
         return tx.preparedQuery("""
                         UPDATE webhook_delivery SET attempts = $2, status = $3, next_attempt_at = $4
                         WHERE delivery_id = $1 AND attempts = $5 AND status = 'PENDING'""")
-                .execute(Tuple.tuple(Arrays.asList(due.deliveryId(), attempt, next.status(),
+                .execute(Tuple.tuple(Arrays.asList(due.deliveryId(), attempt, next.status().name(),
                         next.at().map(WebhookSubscriptions::at).orElse(null), due.attempts())))
                 .chain(updated -> updated.rowCount() == 0 ? Uni.createFrom().voidItem() : tx.preparedQuery("""
                                 INSERT INTO webhook_attempt (delivery_id, attempt, attempted_at, status_code, error)
@@ -139,7 +139,7 @@ public class WebhookDeliveries {
                     }
                     List<WebhookDelivery> items = new ArrayList<>();
                     deliveries.forEach((id, row) -> items.add(new WebhookDelivery(id, row.getUUID("event_id"),
-                            row.getString("event_type"), row.getString("status"), row.getOffsetDateTime("created_at").toInstant(),
+                            row.getString("event_type"), WebhookDelivery.Status.valueOf(row.getString("status")), row.getOffsetDateTime("created_at").toInstant(),
                             Optional.ofNullable(row.getOffsetDateTime("next_attempt_at")).map(OffsetDateTime::toInstant),
                             List.copyOf(attempts.get(id)))));
                     if (total >= 0) {

@@ -13,8 +13,13 @@ import java.util.UUID;
  * @param status        PENDING (to be tried at nextAttemptAt), DELIVERED (answered 2xx), FAILED (the schedule's last
  *                      attempt failed) or STOPPED (its subscription was stopped first)
  */
-public record WebhookDelivery(UUID deliveryId, UUID eventId, String eventType, String status, Instant createdAt,
+public record WebhookDelivery(UUID deliveryId, UUID eventId, String eventType, Status status, Instant createdAt,
                               Optional<Instant> nextAttemptAt, List<Attempt> attempts) {
+
+    /** The webhook delivery status vocabulary of docs/api-style.md, stored as these words. */
+    public enum Status {
+        PENDING, DELIVERED, FAILED, STOPPED
+    }
 
     /** @param statusCode the endpoint's answer; none when it could not be reached or did not answer in time (error says why) */
     public record Attempt(int attempt, Instant attemptedAt, Optional<Integer> statusCode, Optional<String> error) {

@@ -14,4 +14,13 @@ import java.util.UUID;
  */
 public record WebhookSubscription(UUID subscriptionId, String businessNumber, String url, List<String> eventTypes,
                                   Instant createdAt, Optional<Instant> previousSecretUntil, Optional<Instant> stoppedAt) {
+
+    /** The webhook subscription status vocabulary of docs/api-style.md. */
+    public enum Status {
+        ACTIVE, STOPPED
+    }
+
+    public Status status() {
+        return stoppedAt.isPresent() ? Status.STOPPED : Status.ACTIVE;
+    }
 }

@@ -18,25 +18,25 @@ class NextAttemptTest {
     @Test
     void a_2xx_answer_delivers() {
         // given the first attempt, when the endpoint answers 204, then the delivery is done
-        assertEquals(new NextAttempt("DELIVERED", Optional.empty()), NextAttempt.after(SCHEDULE, 1, Optional.of(204), NOW));
+        assertEquals(new NextAttempt(WebhookDelivery.Status.DELIVERED, Optional.empty()), NextAttempt.after(SCHEDULE, 1, Optional.of(204), NOW));
     }
 
     @Test
     void a_failed_attempt_waits_the_next_delay_of_the_schedule() {
-        assertEquals(new NextAttempt("PENDING", Optional.of(NOW.plusSeconds(5))),
+        assertEquals(new NextAttempt(WebhookDelivery.Status.PENDING, Optional.of(NOW.plusSeconds(5))),
                 NextAttempt.after(SCHEDULE, 1, Optional.of(500), NOW));
         // no answer at all (a timeout, a refused connection) is a failure too
-        assertEquals(new NextAttempt("PENDING", Optional.of(NOW.plus(Duration.ofMinutes(30)))),
+        assertEquals(new NextAttempt(WebhookDelivery.Status.PENDING, Optional.of(NOW.plus(Duration.ofMinutes(30)))),
                 NextAttempt.after(SCHEDULE, 3, Optional.empty(), NOW));
     }
 
     @Test
     void a_redirect_is_a_failure() {
-        assertEquals("PENDING", NextAttempt.after(SCHEDULE, 1, Optional.of(301), NOW).status());
+        assertEquals(WebhookDelivery.Status.PENDING, NextAttempt.after(SCHEDULE, 1, Optional.of(301), NOW).status());
     }
 
     @Test
     void the_last_attempt_of_the_schedule_that_fails_fails_the_delivery() {
-        assertEquals(new NextAttempt("FAILED", Optional.empty()), NextAttempt.after(SCHEDULE, 4, Optional.of(500), NOW));
+        assertEquals(new NextAttempt(WebhookDelivery.Status.FAILED, Optional.empty()), NextAttempt.after(SCHEDULE, 4, Optional.of(500), NOW));
     }
 }

@@ -209,7 +209,7 @@ class WebhookDeliveryTest {
         String old = subscription.get("secret");
         var rotation = as(employer).body("{}").post(subscription.get("at") + "/secret-rotations").then().statusCode(200).extract();
         String rotated = rotation.path("secret");
-        Instant overlapEnds = Instant.parse(rotation.path("previousSecretValidUntil"));
+        Instant overlapEnds = Instant.parse(rotation.path("previousSecretEndsAt"));
         assertFalse(rotated.equals(old));
 
         offerOf(employer);
