@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -17,6 +21,7 @@ import io.smallrye.mutiny.Uni;
 import ca.imp.access.Caller;
 import ca.imp.deadlineservice.deadline.DeadlineCommand;
 import ca.imp.deadlineservice.deadline.Deadlines;
+import ca.imp.eventstore.observability.SampledGauges;
 import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.eventstore.store.StreamVersionConflict;
@@ -42,16 +47,33 @@ public class TimerFiring {
     private final int maxPerRound;
     private final Duration interval;
     private final WokenRounds rounds = new WokenRounds(this::fireDueOrRetryNextRound);
+    private final MeterRegistry meters;
 
     TimerFiring(Transactions transactions, Timers timers, Deadlines deadlines, Clock clock,
                 @ConfigProperty(name = "deadline-service.timers.max-per-round", defaultValue = "1000") int maxPerRound,
-                @ConfigProperty(name = "deadline-service.timers.interval") Duration interval) {
+                @ConfigProperty(name = "deadline-service.timers.interval") Duration interval,
+                MeterRegistry meters, SampledGauges gauges) {
         this.transactions = transactions;
         this.timers = timers;
         this.deadlines = deadlines;
         this.clock = clock;
         this.maxPerRound = maxPerRound;
         this.interval = interval;
+        this.meters = meters;
+        gauges.register("imp.timers.due", null, "Timers due and not fired yet", Tags.empty(),
+                () -> timers.countDue(clock.instant()).map(Optional::of));
+        // every series from the start, so a rate over them is defined before the first timer fires
+        for (Timer.Kind kind : Timer.Kind.values()) {
+            for (Timers.State state : List.of(Timers.State.FIRED, Timers.State.SKIPPED, Timers.State.REJECTED)) {
+                fired(kind, state);
+            }
+        }
+    }
+
+    /** A timer settled by firing: FIRED (it caused its event), SKIPPED (nothing left to cause) or REJECTED. */
+    private Counter fired(Timer.Kind kind, Timers.State state) {
+        return Counter.builder("imp.timers.fired").description("Timers fired, by kind and what became of them")
+                .tags("kind", kind.name(), "state", state.name()).register(meters);
     }
 
     /** The periodic round, for timers that fall due as time passes; it goes through the woken rounds so the two never overlap. */
@@ -88,16 +110,23 @@ public class TimerFiring {
     private Uni<Boolean> fireNext() {
         return transactions.inTransaction(tx -> timers.claimNextDue(tx, clock.instant()).chain(claimed -> {
             if (claimed.isEmpty()) {
-                return Uni.createFrom().item(false);
+                return Uni.createFrom().item(Optional.<Settled>empty());
             }
             Timer timer = claimed.get();
             return deadlines.handle(tx, command(timer), EventMetadata.byActor(ACTOR))
-                    .chain(outcome -> timers.settle(tx, timer, stateAfter(timer, outcome), clock.instant()))
-                    .replaceWith(true);
+                    .map(outcome -> stateAfter(timer, outcome))
+                    .call(state -> timers.settle(tx, timer, state, clock.instant()))
+                    .map(state -> Optional.of(new Settled(timer.kind(), state)));
         }))
                 // another instance fired a timer of the same offer at the same moment: its claim was rolled back
                 // with the transaction, so trying again claims it (or the next due) on the stream as it now is
-                .onFailure(StreamVersionConflict.class).retry().atMost(STREAM_CONFLICT_RETRIES);
+                .onFailure(StreamVersionConflict.class).retry().atMost(STREAM_CONFLICT_RETRIES)
+                // counted once committed, so a round rolled back and retried counts its timer once
+                .invoke(settled -> settled.ifPresent(it -> fired(it.kind(), it.state()).increment()))
+                .map(Optional::isPresent);
+    }
+
+    private record Settled(Timer.Kind kind, Timers.State state) {
     }
 
     private static DeadlineCommand command(Timer timer) {

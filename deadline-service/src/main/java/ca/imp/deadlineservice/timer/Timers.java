@@ -72,6 +72,13 @@ public class Timers {
                 .execute(Tuple.of(deadlineId, utc(at))).replaceWithVoid();
     }
 
+    /** How many timers are due at {@code now} and not fired yet: more than a round fires at once means firing lags. */
+    public Uni<Long> countDue(Instant now) {
+        return pool.preparedQuery("SELECT count(*) AS due FROM deadline_timers WHERE state = 'PENDING' AND fire_at <= $1")
+                .execute(Tuple.of(utc(now)))
+                .map(rows -> rows.iterator().next().getLong("due"));
+    }
+
     /** The earliest timer due at {@code now} that no other transaction holds, locked until this one ends. */
     public Uni<Optional<Timer>> claimNextDue(Transaction tx, Instant now) {
         return tx.preparedQuery("SELECT " + COLUMNS + " FROM deadline_timers WHERE state = 'PENDING' AND fire_at <= $1"

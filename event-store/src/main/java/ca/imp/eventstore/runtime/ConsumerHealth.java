@@ -61,14 +61,14 @@ final class ConsumerHealth implements AsyncHealthCheck {
                         .withData("error", String.valueOf(e.getMessage())).build());
     }
 
-    private record Lag(long records, String reason) {
+    record Lag(long records, String reason) {
         boolean known() {
             return reason == null;
         }
     }
 
     /** The sum over the channel's consumers (one per partition it is configured to consume concurrently). */
-    private Uni<Lag> lag() {
+    Uni<Lag> lag() {
         List<KafkaConsumer<Object, Object>> consumers = kafka.getConsumers(channel);
         if (consumers.isEmpty()) {
             return Uni.createFrom().item(new Lag(0, "the channel " + channel + " has no consumer yet"));

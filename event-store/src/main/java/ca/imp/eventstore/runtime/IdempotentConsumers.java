@@ -8,6 +8,9 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.health.Readiness;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.micrometer.core.instrument.Tags;
 import io.smallrye.health.api.HealthRegistry;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -15,6 +18,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import ca.imp.eventstore.inbox.EventRoutes;
 import ca.imp.eventstore.inbox.IdempotentConsumer;
 import ca.imp.eventstore.inbox.RoutedConsumer;
+import ca.imp.eventstore.observability.SampledGauges;
+import ca.imp.eventstore.parking.DeadLetters;
 
 /**
  * Makes the consumers of a service, each with its own inbox name and the configured attempts, and
@@ -27,13 +32,16 @@ public class IdempotentConsumers {
     private final EventStoreConfig config;
     private final HealthRegistry readiness;
     private final KafkaClientService kafka;
+    private final SampledGauges gauges;
     private final Map<String, RoutedConsumer> consumers = new ConcurrentSkipListMap<>();
 
-    IdempotentConsumers(Pool pool, EventStoreConfig config, @Readiness HealthRegistry readiness, KafkaClientService kafka) {
+    IdempotentConsumers(Pool pool, EventStoreConfig config, @Readiness HealthRegistry readiness, KafkaClientService kafka,
+                        SampledGauges gauges) {
         this.pool = pool;
         this.config = config;
         this.readiness = readiness;
         this.kafka = kafka;
+        this.gauges = gauges;
     }
 
     /**
@@ -48,7 +56,15 @@ public class IdempotentConsumers {
         if (consumers.putIfAbsent(consumer, routed) != null) {
             throw new IllegalStateException("two consumers are named " + consumer);
         }
-        readiness.register("consumer " + consumer, new ConsumerHealth(consumer, channel, pool, kafka));
+        ConsumerHealth health = new ConsumerHealth(consumer, channel, pool, kafka);
+        readiness.register("consumer " + consumer, health);
+        String topic = ConfigProvider.getConfig().getOptionalValue("mp.messaging.incoming." + channel + ".topic", String.class)
+                .orElse(channel);
+        gauges.register("imp.consumer.lag", "records", "Records of the topic not yet acknowledged by the consumer",
+                Tags.of("consumer", consumer, "topic", topic),
+                () -> health.lag().map(lag -> lag.known() ? Optional.of(lag.records()) : Optional.empty()));
+        gauges.register("imp.dead.letters", "records", "Records the consumer dead-lettered until an operator retries them",
+                Tags.of("consumer", consumer), () -> DeadLetters.count(pool, consumer).map(Optional::of));
         return routed;
     }
 

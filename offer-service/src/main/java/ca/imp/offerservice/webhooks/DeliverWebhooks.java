@@ -16,6 +16,8 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 
 import ca.imp.eventstore.runtime.Today;
@@ -43,12 +45,14 @@ public class DeliverWebhooks {
     private final Clock clock;
     private final Today today;
     private final int batchSize;
+    private final MeterRegistry meters;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     DeliverWebhooks(WebhookDeliveries deliveries, WebhookEndpoints endpoints, WebhookSecretSeal secrets,
                     WebhookDeliveryPolicies policies, Transactions transactions, Clock clock, Today today,
-                    @ConfigProperty(name = "imp.webhooks.batch-size", defaultValue = "50") int batchSize) {
+                    @ConfigProperty(name = "imp.webhooks.batch-size", defaultValue = "50") int batchSize,
+                    MeterRegistry meters) {
         this.deliveries = deliveries;
         this.endpoints = endpoints;
         this.secrets = secrets;
@@ -57,6 +61,16 @@ public class DeliverWebhooks {
         this.clock = clock;
         this.today = today;
         this.batchSize = batchSize;
+        this.meters = meters;
+        // every series from the start, so a rate over them is defined before the first attempt
+        List.of(WebhookDelivery.Status.DELIVERED, WebhookDelivery.Status.PENDING, WebhookDelivery.Status.FAILED)
+                .forEach(this::attempts);
+    }
+
+    /** Attempts recorded, by the delivery's status after them: DELIVERED, PENDING (failed, tried again later), FAILED (given up). */
+    private Counter attempts(WebhookDelivery.Status status) {
+        return Counter.builder("imp.webhook.attempts").description("Webhook delivery attempts, by the delivery's status after them")
+                .tag("status", status.name()).register(meters);
     }
 
     @Scheduled(every = "${imp.webhooks.delivery-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -119,6 +133,7 @@ public class DeliverWebhooks {
                     due.url(), due.attempts() + 1);
         }
         return transactions.inTransaction(tx -> deliveries.record(tx, due, attemptedAt, statusCode, error, next))
+                .invoke(() -> attempts(next.status()).increment())
                 .subscribeAsCompletionStage()
                 .exceptionally(failure -> {
                     // the lease runs out and the attempt is made again: at least once, never lost

@@ -1,0 +1,66 @@
+package ca.imp.deadlineservice.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+
+import ca.imp.accesstesting.TestCallers;
+import ca.imp.embedded.LocalStackTestResource;
+
+/**
+ * Operators scrape deadline-service's metrics without a token: the kernel's lags and parked events, the timers due and
+ * fired, and the request latency by operation (the route's template, never a deadline's id); every answer names its
+ * request.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "deadlines"))
+class OperatorMetricsTest {
+    private static final Duration WITHIN = Duration.ofSeconds(30);
+    private static final UUID UNKNOWN = UUID.randomUUID();
+    private static final String UUID_FORM = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    @Test
+    void metricsAreScrapedWithoutATokenAndNameEachOperationByItsTemplate() {
+        given().auth().oauth2(TestCallers.ops()).when().get("/deadlines/" + UNKNOWN).then().statusCode(404);
+
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("imp_subscription_lag_events{"))
+                .body(containsString("imp_parked_events{subscription=\"kafka-relay\"}"))
+                .body(containsString("imp_consumer_lag_records{consumer=\"deadline-service/offers\",topic=\"imp.offers\"}"))
+                .body(containsString("imp_dead_letters_records{"))
+                .body(containsString("imp_timers_due "))
+                .body(containsString("imp_timers_fired_total{kind=\"ELAPSE\",state=\"FIRED\"}"))
+                .body(containsString("uri=\"/deadlines/{deadlineId}\""))
+                .body(not(containsString(UNKNOWN.toString())));
+        // sampled, not asked at the scrape: a number once the first sample is in
+        await().atMost(WITHIN).untilAsserted(() -> given().when().get("/q/metrics").then()
+                .body(matchesPattern("(?s).*\\nimp_relay_lag_events \\d.*")));
+    }
+
+    @Test
+    void aRequestIdSentIsEchoedOnEveryAnswerEvenARefusal() {
+        given().header("X-Request-Id", "trace-42.a").when().get("/deadlines/" + UNKNOWN).then().statusCode(401)
+                .header("X-Request-Id", equalTo("trace-42.a"));
+        given().header("X-Request-Id", "trace-43").when().get("/q/health/ready").then()
+                .header("X-Request-Id", equalTo("trace-43"));
+    }
+
+    @Test
+    void aRequestWithoutAUsableIdGetsANewOne() {
+        given().when().get("/q/health/live").then().header("X-Request-Id", matchesPattern(UUID_FORM));
+        given().header("X-Request-Id", "two words").when().get("/q/health/live").then()
+                .header("X-Request-Id", matchesPattern(UUID_FORM));
+    }
+}

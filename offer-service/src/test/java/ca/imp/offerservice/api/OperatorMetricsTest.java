@@ -1,0 +1,64 @@
+package ca.imp.offerservice.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+
+import ca.imp.accesstesting.TestCallers;
+import ca.imp.embedded.LocalStackTestResource;
+
+/**
+ * Operators scrape offer-service's metrics without a token: the kernel's lags and parked events, the webhook attempts
+ * and the request latency by operation (the route's template, never an offer number); every answer names its request.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "offers"))
+class OperatorMetricsTest {
+    private static final Duration WITHIN = Duration.ofSeconds(30);
+    private static final String UUID_FORM = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    @Test
+    void metricsAreScrapedWithoutATokenAndNameEachOperationByItsTemplate() {
+        given().auth().oauth2(TestCallers.ops()).when().get("/offers/A9999999/compliance").then().statusCode(404);
+
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("imp_subscription_lag_events{"))
+                .body(containsString("imp_parked_events{subscription=\"kafka-relay\"}"))
+                .body(containsString("imp_consumer_lag_records{consumer=\"offer-service/decisions\",topic=\"imp.decisions\"}"))
+                .body(containsString("imp_dead_letters_records{"))
+                .body(containsString("imp_webhook_attempts_total{status=\"DELIVERED\"}"))
+                .body(containsString("imp_webhook_attempts_total{status=\"FAILED\"}"))
+                .body(containsString("uri=\"/offers/{offerNumber}/compliance\""))
+                .body(containsString("http_server_requests_seconds_count{"))
+                .body(not(containsString("A9999999")));
+        // sampled, not asked at the scrape: a number once the first sample is in
+        await().atMost(WITHIN).untilAsserted(() -> given().when().get("/q/metrics").then()
+                .body(matchesPattern("(?s).*\\nimp_relay_lag_events \\d.*")));
+    }
+
+    @Test
+    void aRequestIdSentIsEchoedOnEveryAnswerEvenARefusal() {
+        given().header("X-Request-Id", "trace-42.a").when().get("/offers/A9999999/compliance").then().statusCode(401)
+                .header("X-Request-Id", equalTo("trace-42.a"));
+        given().header("X-Request-Id", "trace-43").when().get("/q/health/ready").then()
+                .header("X-Request-Id", equalTo("trace-43"));
+    }
+
+    @Test
+    void aRequestWithoutAUsableIdGetsANewOne() {
+        given().when().get("/q/health/live").then().header("X-Request-Id", matchesPattern(UUID_FORM));
+        given().header("X-Request-Id", "two words").when().get("/q/health/live").then()
+                .header("X-Request-Id", matchesPattern(UUID_FORM));
+    }
+}
