@@ -64,12 +64,14 @@ import ca.imp.deploy.ExactlyOnceEffects.Registered;
  * Printed: decisions per second, each service's take-over time, the partitions per instance before and after.
  */
 class ScaleOutTest {
-    private static final int DECISIONS = 300;
+    private static final int DECISIONS = 240;
     private static final int DECISIONS_PER_SECOND = 12;
     private static final int SENDERS = 4;
     /** The second instances die once this many decisions were accepted. */
-    private static final int KILL_AFTER = 100;
+    private static final int KILL_AFTER = 80;
     private static final Duration WITHIN = Duration.ofMinutes(2);
+    /** Six services starting at once on two cores: the second three start while the first three settle. */
+    private static final Duration STARTED_WITHIN = Duration.ofMinutes(4);
     private static final Duration SAMPLE_EVERY = Duration.ofMillis(20);
     private static final List<String> SERVICES = LocalSystem.SERVICES.stream().map(LocalSystem.Service::name).toList();
 
@@ -87,7 +89,7 @@ class ScaleOutTest {
     void two_instances_share_the_partitions_relay_one_at_a_time_and_every_decision_takes_effect_once_when_one_of_each_dies()
             throws Exception {
         long starting = System.nanoTime();
-        PRODUCT.startInstances(SERVICES.stream().collect(Collectors.toMap(s -> s, ScaleOutTest::second)), WITHIN);
+        PRODUCT.startInstances(SERVICES.stream().collect(Collectors.toMap(s -> s, ScaleOutTest::second)), STARTED_WITHIN);
         System.out.printf("SCALE second instance of each service ready in %.1f s%n", seconds(System.nanoTime() - starting));
 
         long preparing = System.nanoTime();
@@ -109,6 +111,7 @@ class ScaleOutTest {
             relay.killing();
             long killed = System.nanoTime();
             SERVICES.forEach(service -> PRODUCT.kill(second(service)));
+            relay.killed();
             Map<String, Double> takeOver = awaitSurvivorsHoldingEveryPartition(kafka, killed);
             takeOver.forEach((service, secondsAfter) -> System.out.printf(
                     "SCALE %-16s survivor holds every partition %5.1f s after the kill%n", service, secondsAfter));
@@ -238,7 +241,8 @@ class ScaleOutTest {
         private final AtomicInteger samples = new AtomicInteger();
         private final AtomicInteger samplesWithAHolder = new AtomicInteger();
         private volatile boolean running = true;
-        private volatile long killedAt = Long.MAX_VALUE;
+        private volatile long killing = Long.MAX_VALUE;
+        private volatile long killed = Long.MAX_VALUE;
         private Future<?> sampling;
 
         void start() {
@@ -265,11 +269,12 @@ class ScaleOutTest {
             if (!byDatabase.isEmpty()) {
                 samplesWithAHolder.incrementAndGet();
             }
-            // a killed instance's backend ends its transaction, and so its lock, once PostgreSQL sees the connection closed
-            boolean settledAfterTheKill = at > killedAt + Duration.ofSeconds(1).toNanos();
+            // A killed instance's backend ends its transaction, and so its lock, once PostgreSQL sees the connection
+            // closed; samples taken while the instances are being killed count neither before nor after.
+            boolean settledAfterTheKill = at > killed + Duration.ofSeconds(1).toNanos();
             byDatabase.forEach((database, holding) -> {
                 mostAtOnce.merge(database, holding.size(), Math::max);
-                if (at < killedAt) {
+                if (at < killing) {
                     beforeTheKill.computeIfAbsent(database, d -> ConcurrentHashMap.newKeySet()).addAll(holding);
                 } else if (settledAfterTheKill) {
                     afterTheKill.computeIfAbsent(database, d -> ConcurrentHashMap.newKeySet()).addAll(holding);
@@ -278,7 +283,11 @@ class ScaleOutTest {
         }
 
         void killing() {
-            killedAt = System.nanoTime();
+            killing = System.nanoTime();
+        }
+
+        void killed() {
+            killed = System.nanoTime();
         }
 
         void stop() throws Exception {
