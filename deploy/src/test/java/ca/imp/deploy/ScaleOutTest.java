@@ -241,8 +241,10 @@ class ScaleOutTest {
         private final AtomicInteger samples = new AtomicInteger();
         private final AtomicInteger samplesWithAHolder = new AtomicInteger();
         private volatile boolean running = true;
-        private volatile long killing = Long.MAX_VALUE;
-        private volatile long killed = Long.MAX_VALUE;
+        /** Not killed yet; never added to, since adding to it would overflow into the past. */
+        private static final long NOT_YET = Long.MAX_VALUE;
+        private volatile long killing = NOT_YET;
+        private volatile long killed = NOT_YET;
         private Future<?> sampling;
 
         void start() {
@@ -271,7 +273,8 @@ class ScaleOutTest {
             }
             // A killed instance's backend ends its transaction, and so its lock, once PostgreSQL sees the connection
             // closed; samples taken while the instances are being killed count neither before nor after.
-            boolean settledAfterTheKill = at > killed + Duration.ofSeconds(1).toNanos();
+            long deathsDone = killed;
+            boolean settledAfterTheKill = deathsDone != NOT_YET && at - deathsDone > Duration.ofSeconds(1).toNanos();
             byDatabase.forEach((database, holding) -> {
                 mostAtOnce.merge(database, holding.size(), Math::max);
                 if (at < killing) {
