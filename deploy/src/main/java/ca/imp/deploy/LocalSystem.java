@@ -143,10 +143,15 @@ public final class LocalSystem implements AutoCloseable {
      * @param settings added to its configuration, e.g. {@code imp.clock.start}
      */
     private ServiceProcess launch(Service service, Map<String, String> settings) {
+        return launch(service, service.name(), ports.services().get(service.name()), settings);
+    }
+
+    /** Starts one instance of a service: {@code instance} names its process and its log file. */
+    private ServiceProcess launch(Service service, String instance, int port, Map<String, String> settings) {
         Map<String, String> config = new HashMap<>(stack.quarkusConfig(service.database()));
         config.putAll(secrets.configOf(service));
         // where it is reached, so its records' ce_dataschema resolves whatever port it runs on
-        config.put("imp.events.schema-base-url", "http://localhost:" + ports.services().get(service.name()));
+        config.put("imp.events.schema-base-url", "http://localhost:" + port);
         // the service that keeps the employer contacts' addresses is the one that mails reminders to them
         if (service.keepsPersonalData()) {
             config.put("quarkus.mailer.mock", "false");
@@ -154,13 +159,32 @@ public final class LocalSystem implements AutoCloseable {
             config.put("quarkus.mailer.port", String.valueOf(mail.getSmtp().getPort()));
         }
         config.putAll(settings);
-        ServiceProcess process = ServiceProcess.start(service.name(), service.jar(root),
-                ports.services().get(service.name()), config, dataDir.resolve("logs").resolve(service.name() + ".log"));
-        services.put(service.name(), process);
+        ServiceProcess process = ServiceProcess.start(instance, service.jar(root), port, config,
+                dataDir.resolve("logs").resolve(instance + ".log"));
+        services.put(instance, process);
         return process;
     }
 
-    /** Kills a service outright (SIGKILL), as a crash or an evicted container would end it. */
+    /**
+     * Starts another instance of each given service beside the running one, as a second replica would run: the same jar
+     * and database, a free port, a log file and an {@code imp.instance-id} of its own (its identity in the Kafka consumer
+     * groups and its application name in PostgreSQL), and waits until all are ready. Each is then addressed by its
+     * instance name in {@link #url}, {@link #kill} and {@link #process}. The run command starts none of these.
+     *
+     * @param instances the instance name, also its instance id, by service
+     */
+    public void startInstances(Map<String, String> instances, Duration readyWithin) {
+        List<ServiceProcess> started = new ArrayList<>();
+        instances.forEach((service, instance) -> {
+            if (services.containsKey(instance)) {
+                throw new IllegalArgumentException(instance + " is running already");
+            }
+            started.add(launch(known(service), instance, FreePort.pick(), Map.of("imp.instance-id", instance)));
+        });
+        started.forEach(process -> process.awaitReady(readyWithin));
+    }
+
+    /** Kills a service (or an instance {@link #startInstances} started) outright (SIGKILL), as a crash or an evicted container would end it. */
     public void kill(String service) {
         services.get(service).kill();
     }

@@ -1,24 +1,13 @@
 package ca.imp.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,19 +17,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import ca.imp.accesstesting.TestCallers;
-import ca.imp.contract.EventJson;
-import ca.imp.contract.Topics;
-import ca.imp.contract.envelope.CloudEventHeaders;
-import ca.imp.embedded.TopicClient;
+import ca.imp.deploy.ExactlyOnceEffects.Registered;
 
 /**
  * The fault suite: the three packaged services on a real Kafka and a real PostgreSQL (durable, fsync on),
@@ -50,7 +31,8 @@ import ca.imp.embedded.TopicClient;
  * effect exactly once everywhere: one invalidation and one refund owed in offer-service, one set of
  * deadlines with one timer plan in deadline-service, each of them kept by offer-service as deadline-service
  * counted it, every stored event on its topic, nothing parked
- * or dead-lettered, and {@code deploy/reconcile} finds nothing. Each recovery's time is printed.
+ * or dead-lettered, and {@code deploy/reconcile} finds nothing ({@link ExactlyOnceEffects}, shared with
+ * {@link ScaleOutTest}). Each recovery's time is printed.
  */
 class FaultSuiteTest {
     private static final int DECISIONS = 500;
@@ -60,16 +42,11 @@ class FaultSuiteTest {
     private static final int BETWEEN_FAULTS = 80;
     private static final int AHEAD_OF_FAULT = 30;
     private static final Duration WITHIN = Duration.ofMinutes(3);
-    private static final String EMPLOYER = TestCallers.employer(ExampleOffer.BUSINESS_NUMBER);
-    private static final String OFFICER = TestCallers.officer();
-    /** Applications are made and decided the day their offers are, the services' today. */
-    private static final String DECIDED_ON = ExampleOffer.today();
 
     @RegisterExtension
     static final PackagedProduct PRODUCT = new PackagedProduct("faults");
+    private static final ExactlyOnceEffects EFFECTS = new ExactlyOnceEffects(PRODUCT, "FAULTS");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
-
 
     /** A fault, and what it does; the fault returns once what it broke is back. */
     private record Fault(String name, Runnable strike) {
@@ -78,7 +55,8 @@ class FaultSuiteTest {
     @Test
     void every_decision_takes_effect_exactly_once_through_crashes_of_each_service_kafka_and_postgresql() throws Exception {
         long preparing = System.nanoTime();
-        List<Registered> registered = registerApplications();
+        List<Registered> registered = RegisteredApplications.prepare(DECISIONS,
+                List.of(PRODUCT.url("offer-service")), List.of(PRODUCT.url("decision-service")));
         System.out.printf("FAULTS prepared %d paid offers with registered applications in %.1f s%n", registered.size(),
                 seconds(System.nanoTime() - preparing));
 
@@ -106,11 +84,11 @@ class FaultSuiteTest {
         System.out.printf("FAULTS %d decisions accepted in %.1f s, %d sends retried during outages%n", DECISIONS,
                 burst.seconds(), burst.retries());
 
-        awaitEveryEffect(registered);
-        assertEveryDecisionTookEffectExactlyOnce(registered);
-        assertEveryStoredEventIsOnItsTopic();
-        assertNothingParkedOrDeadLettered();
-        assertReconcileFindsNothing();
+        EFFECTS.awaitEveryEffect(registered);
+        EFFECTS.assertEveryDecisionTookEffectExactlyOnce(registered);
+        EFFECTS.assertEveryStoredEventIsOnItsTopic();
+        EFFECTS.assertNothingParkedOrDeadLettered();
+        EFFECTS.assertReconcileFindsNothing();
     }
 
     private Fault serviceCrash(String service) {
@@ -121,9 +99,6 @@ class FaultSuiteTest {
     }
 
     // ---- the burst ---------------------------------------------------------------------------------------
-
-    private record Registered(String offerNumber, String applicationId) {
-    }
 
     /**
      * Decisions sent by a few officers at a steady pace, each retried until it is accepted: while a service
@@ -180,14 +155,12 @@ class FaultSuiteTest {
         }
 
         private void decideUntilAccepted(String applicationId) throws InterruptedException {
-            String decision = """
-                    {"outcome": "REFUSED", "decidedOn": "%s", "communicatedOn": "%s",
-                     "grounds": ["NOT_TEMPORARY"], "factors": ["TRAVEL_HISTORY"]}""".formatted(DECIDED_ON, DECIDED_ON);
+            String decision = RegisteredApplications.refusal();
             long giveUp = System.nanoTime() + WITHIN.toNanos();
             while (System.nanoTime() < giveUp) {
                 try {
-                    HttpResponse<String> response = post(PRODUCT.url("decision-service"),
-                            "/applications/" + applicationId + "/decision", OFFICER, decision);
+                    HttpResponse<String> response = RegisteredApplications.post(http, PRODUCT.url("decision-service"),
+                            "/applications/" + applicationId + "/decision", decision);
                     if (response.statusCode() == 200) {
                         return;
                     }
@@ -254,9 +227,8 @@ class FaultSuiteTest {
             });
             if (!later.isEmpty()) {
                 try {
-                    Set<String> invalidated = strings("offers", "SELECT stream_id FROM events WHERE event_type = 'OfferInvalidated'");
-                    Set<String> scheduled = strings("deadlines",
-                            "SELECT DISTINCT data->>'applicationId' FROM events WHERE event_type = 'DeadlineScheduled'");
+                    Set<String> invalidated = EFFECTS.invalidatedOffers();
+                    Set<String> scheduled = EFFECTS.applicationsWithDeadlines();
                     if (later.stream().anyMatch(a -> invalidated.contains(offerOf.get(a)) && scheduled.contains(a))) {
                         return seconds(System.nanoTime() - back);
                     }
@@ -267,208 +239,6 @@ class FaultSuiteTest {
             Thread.sleep(100);
         }
         throw new AssertionError("no decision accepted after the recovery took effect within " + WITHIN);
-    }
-
-    // ---- what must hold afterwards -----------------------------------------------------------------------
-
-    /** Waits until every decision reached offer-service and deadline-service, and every store's subscriptions caught up. */
-    private void awaitEveryEffect(List<Registered> registered) throws Exception {
-        long giveUp = System.nanoTime() + WITHIN.toNanos();
-        Set<String> offers = registered.stream().map(Registered::offerNumber).collect(Collectors.toSet());
-        Set<String> applications = registered.stream().map(Registered::applicationId).collect(Collectors.toSet());
-        while (true) {
-            Set<String> invalidated = strings("offers", "SELECT stream_id FROM events WHERE event_type = 'OfferInvalidated'");
-            Set<String> scheduled = strings("deadlines",
-                    "SELECT DISTINCT data->>'applicationId' FROM events WHERE event_type = 'DeadlineScheduled'");
-            if (invalidated.containsAll(offers) && scheduled.containsAll(applications) && everySubscriptionCaughtUp()
-                    && deadlinesKeptByOfferService().equals(deadlinesCounted())) {
-                return;
-            }
-            if (System.nanoTime() > giveUp) {
-                offers.removeAll(invalidated);
-                applications.removeAll(scheduled);
-                throw new AssertionError(offers.size() + " offers never invalidated, " + applications.size()
-                        + " applications without deadlines, e.g. " + offers.stream().limit(3).toList()
-                        + applications.stream().limit(3).toList() + "; offer-service keeps " + deadlinesKeptByOfferService().size()
-                        + " of the " + deadlinesCounted().size() + " deadlines deadline-service counted");
-            }
-            Thread.sleep(500);
-        }
-    }
-
-    /** Each deadline deadline-service's view lists (id, kind, due date, status), as offer-service keeps them from imp.deadlines. */
-    private static Set<String> deadlinesCounted() throws SQLException {
-        return strings("deadlines", "SELECT deadline_id || ' ' || kind || ' ' || due_date || ' ' || status FROM deadline_view");
-    }
-
-    private static Set<String> deadlinesKeptByOfferService() throws SQLException {
-        return strings("offers", "SELECT deadline_id || ' ' || kind || ' ' || due_date || ' ' || status FROM deadline");
-    }
-
-    /** Every store's relay and catch-up subscriptions (views, timer planning) have reached its last event. */
-    private static boolean everySubscriptionCaughtUp() throws SQLException {
-        for (String database : List.of("offers", "decisions", "deadlines")) {
-            if (!strings(database, "SELECT name FROM checkpoints c"
-                    + " WHERE EXISTS (SELECT 1 FROM events e WHERE (e.tx_id, e.global_position) > (c.tx_id, c.position))").isEmpty()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void assertEveryDecisionTookEffectExactlyOnce(List<Registered> registered) throws Exception {
-        Set<String> offers = registered.stream().map(Registered::offerNumber).collect(Collectors.toSet());
-        Set<String> applications = registered.stream().map(Registered::applicationId).collect(Collectors.toSet());
-
-        assertEquals(once(applications), counts("decisions",
-                "SELECT data->>'applicationId', count(*) FROM events WHERE event_type = 'DecisionRendered' GROUP BY 1"),
-                "decision-service recorded each decision once");
-        assertEquals(once(offers), counts("offers",
-                "SELECT stream_id, count(*) FROM events WHERE event_type = 'OfferInvalidated' GROUP BY 1"),
-                "offer-service invalidated each offer once");
-        assertEquals(once(offers), counts("offers",
-                "SELECT stream_id, count(*) FROM events WHERE event_type = 'FeeRefundOwed' GROUP BY 1"),
-                "offer-service owes each refund once");
-
-        Map<String, Long> perKind = counts("deadlines", "SELECT data->>'applicationId' || ' ' || (data->>'kind'), count(*)"
-                + " FROM events WHERE event_type = 'DeadlineScheduled' GROUP BY 1");
-        assertEquals(Set.of(1L), Set.copyOf(perKind.values()), "each deadline of a decision scheduled once");
-        Map<String, Long> setSizes = counts("deadlines", "SELECT data->>'applicationId', count(*)"
-                + " FROM events WHERE event_type = 'DeadlineScheduled' GROUP BY 1");
-        assertEquals(applications, setSizes.keySet(), "every refusal has its deadlines");
-        assertEquals(1, Set.copyOf(setSizes.values()).size(), "every refusal has the same set of deadlines: " + setSizes.values());
-
-        Map<String, Long> timersPerDeadline = counts("deadlines", "SELECT (e.data->>'kind') || ' ' || (e.data->>'deadlineId'),"
-                + " count(t.timer) FROM events e LEFT JOIN deadline_timers t ON t.deadline_id = (e.data->>'deadlineId')::uuid"
-                + " WHERE e.event_type = 'DeadlineScheduled' GROUP BY 1");
-        Map<String, Set<Long>> planSizesByKind = new HashMap<>();
-        timersPerDeadline.forEach((kindAndDeadline, timers) -> planSizesByKind
-                .computeIfAbsent(kindAndDeadline.split(" ")[0], kind -> new HashSet<>()).add(timers));
-        planSizesByKind.forEach((kind, sizes) -> assertEquals(1, sizes.size(),
-                "every " + kind + " deadline has the same timer plan, sizes seen: " + sizes));
-        assertTrue(planSizesByKind.values().stream().anyMatch(sizes -> !sizes.contains(0L)), "timers were planned");
-        assertEquals(deadlinesCounted(), deadlinesKeptByOfferService(),
-                "offer-service keeps every deadline once, as deadline-service counted it");
-        System.out.printf("FAULTS each of %d decisions: 1 invalidation, 1 refund owed, %d deadlines, timer plans %s%n",
-                applications.size(), setSizes.values().iterator().next(), planSizesByKind);
-    }
-
-    /** Every event a store holds is on its service's topic (the relay lost none); copies a crash re-sent are counted. */
-    private void assertEveryStoredEventIsOnItsTopic() throws Exception {
-        TopicClient kafka = new TopicClient(PRODUCT.stack().kafka().bootstrapServers());
-        Map<String, String> topicOf = Map.of("offers", Topics.OFFERS, "decisions", Topics.DECISIONS, "deadlines", Topics.DEADLINES);
-        for (var store : topicOf.entrySet()) {
-            Set<String> stored = strings(store.getKey(), "SELECT event_id::text FROM events");
-            List<ConsumerRecord<String, String>> records = kafka.readToEnd(store.getValue(), Duration.ofSeconds(30));
-            Map<String, Long> copies = records.stream().map(r -> TopicClient.header(r, CloudEventHeaders.ID))
-                    .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
-            Set<String> missing = new HashSet<>(stored);
-            missing.removeAll(copies.keySet());
-            long resent = copies.values().stream().filter(n -> n > 1).count();
-            System.out.printf("FAULTS %-9s store: %d events, all on %s: %s; %d published twice by a relay that crashed"
-                    + " before its checkpoint (consumers apply each once)%n", store.getKey(), stored.size(), store.getValue(),
-                    missing.isEmpty(), resent);
-            assertEquals(Set.of(), missing, "events of the " + store.getKey() + " store missing from " + store.getValue());
-        }
-    }
-
-    private void assertNothingParkedOrDeadLettered() throws Exception {
-        for (String database : List.of("offers", "decisions", "deadlines")) {
-            assertEquals(Set.of(), strings(database, "SELECT subscription || ': ' || reason FROM parked_events"),
-                    "parked in " + database);
-            assertEquals(Set.of(), strings(database, "SELECT consumer || ': ' || reason FROM dead_letters"),
-                    "dead letters in " + database);
-        }
-    }
-
-    private void assertReconcileFindsNothing() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exitCode = Reconcile.exitCode(new String[] {
-                "--offer-service", PRODUCT.url("offer-service"), "--decision-service", PRODUCT.url("decision-service"),
-                "--deadline-service", PRODUCT.url("deadline-service"), "--token", TestCallers.ops(), "--settle", "30"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-        String printed = out.toString(StandardCharsets.UTF_8);
-        System.out.print("FAULTS deploy/reconcile: " + printed);
-        assertEquals(0, exitCode, printed);
-    }
-
-    // ---- set-up: paid offers with registered applications ------------------------------------------------
-
-    /** All offers are paid first, so that decision-service has learned of most by the time their applications come. */
-    private List<Registered> registerApplications() throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(8);
-        try {
-            List<String> offers = all(IntStream.range(0, DECISIONS)
-                    .mapToObj(i -> clients.submit(() -> ExampleOffer.paidAt(PRODUCT.url("offer-service")))).toList());
-            return all(offers.stream().map(offer -> clients.submit(() -> register(offer))).toList());
-        } finally {
-            clients.shutdown();
-        }
-    }
-
-    private static <T> List<T> all(List<Future<T>> futures) throws Exception {
-        List<T> done = new ArrayList<>();
-        for (Future<T> future : futures) {
-            done.add(future.get());
-        }
-        return done;
-    }
-
-    /** decision-service learns of a paid offer from offer-service's events within a moment; until then it refuses. */
-    private Registered register(String offerNumber) throws Exception {
-        String registration = """
-                {"offerNumber": "%s", "applicantLocation": "INSIDE_CANADA", "submittedOn": "%s"}"""
-                .formatted(offerNumber, DECIDED_ON);
-        long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < giveUp) {
-            HttpResponse<String> response = post(PRODUCT.url("decision-service"), "/applications", OFFICER, registration);
-            if (response.statusCode() == 201) {
-                JsonNode application = EventJson.mapper().readTree(response.body());
-                return new Registered(offerNumber, application.get("applicationId").asText());
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("decision-service never learned of offer " + offerNumber);
-    }
-
-    // ---- plumbing ----------------------------------------------------------------------------------------
-
-    private HttpResponse<String> post(String service, String path, String token, String json)
-            throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(service + path)).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static Map<String, Long> once(Set<String> keys) {
-        return keys.stream().collect(Collectors.toMap(key -> key, key -> 1L));
-    }
-
-    private static Set<String> strings(String database, String sql) throws SQLException {
-        Set<String> values = new HashSet<>();
-        query(database, sql, row -> values.add(row.getString(1)));
-        return values;
-    }
-
-    private static Map<String, Long> counts(String database, String sql) throws SQLException {
-        Map<String, Long> counts = new HashMap<>();
-        query(database, sql, row -> counts.put(row.getString(1), row.getLong(2)));
-        return counts;
-    }
-
-    @FunctionalInterface
-    private interface Row {
-        void read(ResultSet row) throws SQLException;
-    }
-
-    private static void query(String database, String sql, Row each) throws SQLException {
-        var postgres = PRODUCT.stack().postgres();
-        try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(database), postgres.username(), postgres.password());
-             Statement query = db.createStatement(); ResultSet rows = query.executeQuery(sql)) {
-            while (rows.next()) {
-                each.read(rows);
-            }
-        }
     }
 
     private static double seconds(long nanos) {

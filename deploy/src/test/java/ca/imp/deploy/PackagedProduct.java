@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -60,6 +61,11 @@ final class PackagedProduct implements BeforeAllCallback, AfterAllCallback {
     /** The IMAP port of the mail server the product sends its mails to (the local run's, on a free port here). */
     int imapPort() {
         return system.mail().getImap().getPort();
+    }
+
+    /** Another instance of each given service beside the first, named by the map's values; see {@link LocalSystem#startInstances}. */
+    void startInstances(Map<String, String> instances, Duration readyWithin) {
+        system.startInstances(instances, readyWithin);
     }
 
     void kill(String service) {
