@@ -68,6 +68,9 @@ class ReadModelRebuildTest {
     @Test
     void a_rebuilt_view_equals_the_view_before_and_no_timer_or_record_fires_again() throws Exception {
         deadlinesInTheLog();
+        // events parked earlier whose cause is gone (another test fixed one) would reach the view in the replay:
+        // retried first, the view before is all the log says
+        asOps().post("/ops/parked-events/retry").then().statusCode(200);
         everySubscriptionCaughtUp();
         List<String> viewBefore = rows("SELECT row_to_json(v)::text AS line FROM deadline_view v ORDER BY deadline_id");
         List<String> timersBefore = rows("SELECT row_to_json(t)::text AS line FROM deadline_timers t ORDER BY deadline_id, timer");
