@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -18,6 +19,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 import ca.imp.accesstesting.AuthorizationSweep;
 import ca.imp.accesstesting.AuthorizationSweep.Call;
@@ -71,8 +73,23 @@ class AuthorizationMatrixTest {
             case "GET /ops/dead-letters" -> Call.get("/ops/dead-letters");
             case "POST /ops/dead-letters/{id}/retry" ->
                     Call.post("/ops/dead-letters/" + OpsEntries.deadLetter(pool, "deadline-service/decisions") + "/retry", "{}");
+            case "GET /ops/read-models" -> Call.get("/ops/read-models");
+            case "GET /ops/read-models/{name}" -> Call.get("/ops/read-models/deadline-view");
+            // a rebuild asked while one replays is a 409, which is allowed too
+            case "POST /ops/read-models/{name}/rebuilds" -> Call.post("/ops/read-models/deadline-view/rebuilds", "{}");
+            case "GET /ops/parked-timers" -> Call.get("/ops/parked-timers");
+            case "POST /ops/parked-timers/{deadlineId}/{timer}/retry" -> Call.post("/ops/parked-timers/" + parkedTimer() + "/ELAPSE/retry", "{}");
             default -> throw new IllegalArgumentException("no fixture for " + operation);
         }, UpstreamEvents.CONTACT, List.of(offerOfA));
+    }
+
+    /** A parked timer of a deadline no stream records: fired again, the deadline's rules refuse it. */
+    private UUID parkedTimer() {
+        UUID deadline = UUID.randomUUID();
+        pool.preparedQuery("INSERT INTO deadline_timers (deadline_id, timer, offer_number, kind, days_before, fire_at, state,"
+                        + " settled_at, attempts, reason) VALUES ($1, 'ELAPSE', $2, 'ELAPSE', 0, now(), 'PARKED', now(), 3, 'a fixture')")
+                .execute(Tuple.of(deadline, UpstreamEvents.anOfferNumber())).await().atMost(WITHIN);
+        return deadline;
     }
 
     private String refusedOfferOfA() {

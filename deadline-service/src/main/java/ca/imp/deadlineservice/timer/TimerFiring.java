@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
@@ -22,9 +23,11 @@ import ca.imp.access.Caller;
 import ca.imp.deadlineservice.deadline.DeadlineCommand;
 import ca.imp.deadlineservice.deadline.Deadlines;
 import ca.imp.eventstore.observability.SampledGauges;
+import ca.imp.eventstore.parking.Failure;
 import ca.imp.eventstore.store.CommandOutcome;
 import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.eventstore.store.StreamVersionConflict;
+import ca.imp.eventstore.store.Transaction;
 import ca.imp.eventstore.store.Transactions;
 import ca.imp.eventstore.subscription.WokenRounds;
 
@@ -39,6 +42,8 @@ public class TimerFiring {
     private static final Logger LOG = Logger.getLogger(TimerFiring.class);
     private static final String ACTOR = Caller.systemActor("deadline-service");
     private static final int STREAM_CONFLICT_RETRIES = 5;
+    /** How often firing a timer fails for a reason of its own, in a row, before it is parked. */
+    public static final int ATTEMPTS = 3;
 
     private final Transactions transactions;
     private final Timers timers;
@@ -62,6 +67,8 @@ public class TimerFiring {
         this.meters = meters;
         gauges.register("imp.timers.due", null, "Timers due and not fired yet", Tags.empty(),
                 () -> timers.countDue(clock.instant()).map(Optional::of));
+        gauges.register("imp.timers.parked", null, "Timers whose firing kept failing, waiting for an operator (/ops/parked-timers)",
+                Tags.empty(), () -> timers.countParked().map(Optional::of));
         // every series from the start, so a rate over them is defined before the first timer fires
         for (Timer.Kind kind : Timer.Kind.values()) {
             for (Timers.State state : List.of(Timers.State.FIRED, Timers.State.SKIPPED, Timers.State.REJECTED)) {
@@ -107,23 +114,77 @@ public class TimerFiring {
                 .collect().asList().map(List::size);
     }
 
+    /**
+     * Claims the next due timer and fires it. A firing that fails for a reason of its own (not the database or Kafka
+     * away) is counted against the timer and the round goes on: the same timer, still first in line, is tried again at
+     * once, and the {@value #ATTEMPTS}th failure parks it, so one broken timer never holds back those due after it.
+     */
     private Uni<Boolean> fireNext() {
-        return transactions.inTransaction(tx -> timers.claimNextDue(tx, clock.instant()).chain(claimed -> {
-            if (claimed.isEmpty()) {
-                return Uni.createFrom().item(Optional.<Settled>empty());
-            }
-            Timer timer = claimed.get();
-            return deadlines.handle(tx, command(timer), EventMetadata.byActor(ACTOR))
-                    .map(outcome -> stateAfter(timer, outcome))
-                    .call(state -> timers.settle(tx, timer, state, clock.instant()))
-                    .map(state -> Optional.of(new Settled(timer.kind(), state)));
-        }))
+        return transactions.inTransaction(tx -> timers.claimNextDue(tx, clock.instant()).chain(claimed -> claimed.isEmpty()
+                        ? Uni.createFrom().item(Optional.<Settled>empty())
+                        : fire(tx, claimed.get()).map(Optional::of)))
                 // another instance fired a timer of the same offer at the same moment: its claim was rolled back
                 // with the transaction, so trying again claims it (or the next due) on the stream as it now is
                 .onFailure(StreamVersionConflict.class).retry().atMost(STREAM_CONFLICT_RETRIES)
                 // counted once committed, so a round rolled back and retried counts its timer once
                 .invoke(settled -> settled.ifPresent(it -> fired(it.kind(), it.state()).increment()))
-                .map(Optional::isPresent);
+                .map(Optional::isPresent)
+                .onFailure(TimerFailed::ofItsOwn).recoverWithUni(failure -> countFailure((TimerFailed) failure).replaceWith(Boolean.TRUE))
+                .onFailure(TimerFailed.class).transform(Throwable::getCause);
+    }
+
+    private Uni<Timers.State> countFailure(TimerFailed failed) {
+        String reason = Failure.of(failed.getCause()).reason();
+        return timers.failed(failed.timer, reason, ATTEMPTS, clock.instant()).invoke(state -> {
+            if (state == Timers.State.PARKED) {
+                LOG.errorf("timer %s of deadline %s parked after %d attempts; it fires when an operator retries it"
+                        + " (/ops/parked-timers): %s", failed.timer.name(), failed.timer.deadlineId(), ATTEMPTS, reason);
+            }
+        });
+    }
+
+    /**
+     * Fires a parked timer again, once its cause is fixed: settled as any firing settles it, or left parked with the new
+     * reason. Empty if no timer of the deadline by that name is parked.
+     */
+    public Uni<Optional<ParkedTimerRetry>> retryParked(UUID deadlineId, String name) {
+        return transactions.inTransaction(tx -> timers.lockParked(tx, deadlineId, name).chain(parked -> parked.isEmpty()
+                        ? Uni.createFrom().item(Optional.<Settled>empty())
+                        : fire(tx, parked.get()).map(Optional::of)))
+                .map(settled -> settled.map(it -> {
+                    fired(it.kind(), it.state()).increment();
+                    return new ParkedTimerRetry(deadlineId, name, true, it.state(), null);
+                }))
+                .onFailure(TimerFailed::ofItsOwn).recoverWithUni(failure -> {
+                    TimerFailed failed = (TimerFailed) failure;
+                    String reason = Failure.of(failed.getCause()).reason();
+                    return timers.failedAgain(failed.timer, reason)
+                            .replaceWith(Optional.of(new ParkedTimerRetry(deadlineId, name, false, Timers.State.PARKED, reason)));
+                })
+                .onFailure(TimerFailed.class).transform(Throwable::getCause);
+    }
+
+    /** Hands the timer to the deadline decider and settles it, in the transaction that claimed it. */
+    private Uni<Settled> fire(Transaction tx, Timer timer) {
+        return deadlines.handle(tx, command(timer), EventMetadata.byActor(ACTOR))
+                .map(outcome -> stateAfter(timer, outcome))
+                .call(state -> timers.settle(tx, timer, state, clock.instant()))
+                .map(state -> new Settled(timer.kind(), state))
+                .onFailure(failure -> !(failure instanceof StreamVersionConflict)).transform(failure -> new TimerFailed(timer, failure));
+    }
+
+    /** Carries the timer whose firing failed out of its rolled-back transaction. */
+    private static final class TimerFailed extends RuntimeException {
+        private final transient Timer timer;
+
+        TimerFailed(Timer timer, Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.timer = timer;
+        }
+
+        static boolean ofItsOwn(Throwable failure) {
+            return failure instanceof TimerFailed && !Failure.of(failure.getCause()).isTransient();
+        }
     }
 
     private record Settled(Timer.Kind kind, Timers.State state) {

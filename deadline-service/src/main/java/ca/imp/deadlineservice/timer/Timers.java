@@ -26,8 +26,12 @@ import ca.imp.eventstore.store.Transaction;
  */
 @Singleton
 public class Timers {
-    /** What became of a timer. SKIPPED: its deadline was met, or the event it would cause was already recorded. */
-    public enum State { PENDING, FIRED, SKIPPED, CANCELLED, REJECTED }
+    /**
+     * What became of a timer. SKIPPED: its deadline was met, or the event it would cause was already recorded. REJECTED:
+     * the deadline's rules refused what it would cause. PARKED: firing it failed for a reason of its own
+     * {@value TimerFiring#ATTEMPTS} times; it waits for an operator to fire it again.
+     */
+    public enum State { PENDING, FIRED, SKIPPED, CANCELLED, REJECTED, PARKED }
 
     private static final String COLUMNS = "deadline_id, timer, offer_number, kind, days_before, fire_at";
 
@@ -59,7 +63,7 @@ public class Timers {
         return cancel(tx, deadlineId, at).chain(() -> planned.isEmpty() ? Uni.createFrom().voidItem()
                 : tx.preparedQuery("INSERT INTO deadline_timers (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6)"
                                 + " ON CONFLICT (deadline_id, timer) DO UPDATE SET fire_at = EXCLUDED.fire_at,"
-                                + " state = 'PENDING', settled_at = NULL WHERE deadline_timers.state <> 'PENDING'")
+                                + " state = 'PENDING', settled_at = NULL, attempts = 0, reason = NULL WHERE deadline_timers.state <> 'PENDING'")
                         .executeBatch(planned.stream().map(timer -> Tuple.of(timer.deadlineId(), timer.name(),
                                 timer.offerNumber(), timer.kind().name(), timer.daysBefore(), utc(timer.fireAt()))).toList())
                         .replaceWithVoid());
@@ -91,6 +95,55 @@ public class Timers {
         return tx.preparedQuery("UPDATE deadline_timers SET state = $3, settled_at = $4 WHERE deadline_id = $1 AND timer = $2")
                 .execute(Tuple.of(timer.deadlineId(), timer.name(), state.name(), utc(at)))
                 .replaceWithVoid();
+    }
+
+    /**
+     * Counts a failed firing of a pending timer, in a transaction of its own (the firing's rolled back); the last of
+     * {@code attempts} parks it, with the reason. Returns the timer's state after.
+     */
+    public Uni<State> failed(Timer timer, String reason, int attempts, Instant at) {
+        return pool.preparedQuery("UPDATE deadline_timers SET attempts = attempts + 1, reason = $3,"
+                        + " state = CASE WHEN attempts + 1 >= $4 THEN 'PARKED' ELSE state END,"
+                        + " settled_at = CASE WHEN attempts + 1 >= $4 THEN $5 END"
+                        + " WHERE deadline_id = $1 AND timer = $2 AND state = 'PENDING' RETURNING state")
+                .execute(Tuple.of(timer.deadlineId(), timer.name(), reason, attempts, utc(at)))
+                .map(rows -> rows.size() == 0 ? State.PENDING : State.valueOf(rows.iterator().next().getString("state")));
+    }
+
+    /** A parked timer fired again by an operator failed again: it stays parked with the new reason. */
+    public Uni<Void> failedAgain(Timer timer, String reason) {
+        return pool.preparedQuery("UPDATE deadline_timers SET attempts = attempts + 1, reason = $3"
+                        + " WHERE deadline_id = $1 AND timer = $2 AND state = 'PARKED'")
+                .execute(Tuple.of(timer.deadlineId(), timer.name(), reason)).replaceWithVoid();
+    }
+
+    /** The parked timer, locked until the transaction ends so that two retries of it never run at once. */
+    public Uni<Optional<Timer>> lockParked(Transaction tx, UUID deadlineId, String name) {
+        return tx.preparedQuery("SELECT " + COLUMNS + " FROM deadline_timers WHERE deadline_id = $1 AND timer = $2"
+                        + " AND state = 'PARKED' FOR UPDATE")
+                .execute(Tuple.of(deadlineId, name))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(toTimer(rows.iterator().next())));
+    }
+
+    /** The parked timers, the longest parked first. */
+    public Uni<List<ParkedTimer>> parked(int offset, int limit) {
+        return pool.preparedQuery("SELECT " + COLUMNS + ", reason, attempts, settled_at FROM deadline_timers WHERE state = 'PARKED'"
+                        + " ORDER BY settled_at, deadline_id, timer OFFSET $1 LIMIT $2").execute(Tuple.of(offset, limit))
+                .map(rows -> {
+                    List<ParkedTimer> parked = new ArrayList<>();
+                    rows.forEach(row -> parked.add(new ParkedTimer(toTimer(row), row.getString("reason"), row.getInteger("attempts"),
+                            row.getOffsetDateTime("settled_at").toInstant())));
+                    return parked;
+                });
+    }
+
+    public Uni<Long> countParked() {
+        return pool.query("SELECT count(*) AS parked FROM deadline_timers WHERE state = 'PARKED'").execute()
+                .map(rows -> rows.iterator().next().getLong("parked"));
+    }
+
+    /** A parked timer: why firing it failed, how often, when it was parked. */
+    public record ParkedTimer(Timer timer, String reason, int attempts, Instant parkedAt) {
     }
 
     /** The timers of a deadline and what became of each, earliest first. */

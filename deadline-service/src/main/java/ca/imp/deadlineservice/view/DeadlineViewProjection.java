@@ -2,6 +2,7 @@ package ca.imp.deadlineservice.view;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import jakarta.inject.Singleton;
 
@@ -22,10 +23,10 @@ import ca.imp.eventstore.store.Transaction;
 import ca.imp.eventstore.subscription.CatchUpSubscription;
 
 /**
- * Keeps {@link DeadlineRecord} up to date with the event log, as a catch-up subscription: rows and
- * checkpoint commit together, so every event is applied exactly once, and deleting the
- * {@code deadline-view} checkpoint rebuilds the view. Every write is idempotent, so a rebuild over
- * existing rows lands on the same view.
+ * Keeps {@link DeadlineRecord} up to date with the event log, as the read model {@code deadline-view}: rows and
+ * checkpoint commit together, so every event is applied exactly once, and an operator rebuilds the view from the log
+ * ({@code POST /ops/read-models/deadline-view/rebuilds}). It writes nothing but {@code deadline_view}, and every write
+ * is idempotent, so a replay over existing rows lands on the same view too.
  */
 @Startup
 @Singleton
@@ -33,8 +34,8 @@ public class DeadlineViewProjection {
     private final CatchUpSubscription subscription;
 
     DeadlineViewProjection(CatchUpSubscriptions subscriptions) {
-        this.subscription = subscriptions.eachEvent("deadline-view", 500, DeadlineEvents.CODEC,
-                DeadlineViewProjection::apply);
+        this.subscription = subscriptions.readModel("deadline-view", List.of("deadline_view"), 500, DeadlineEvents.CODEC,
+                DeadlineViewProjection::apply).subscription();
     }
 
     @Scheduled(every = "${deadline-service.view.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,

@@ -39,6 +39,11 @@ public final class ParkedEvents {
         return tx.preparedQuery("DELETE FROM parked_events WHERE id = $1").execute(Tuple.of(id)).replaceWithVoid();
     }
 
+    /** Forgets every event the subscription parked: it is to apply them all again, from the log's start. */
+    public static Uni<Void> forget(SqlConnection tx, String subscription) {
+        return tx.preparedQuery("DELETE FROM parked_events WHERE subscription = $1").execute(Tuple.of(subscription)).replaceWithVoid();
+    }
+
     public static Uni<Void> failedAgain(SqlClient client, long id, Failure failure) {
         return client.preparedQuery("UPDATE parked_events SET reason = $2, attempts = attempts + 1, last_seen = now() WHERE id = $1")
                 .execute(Tuple.of(id, failure.reason())).replaceWithVoid();

@@ -1,5 +1,7 @@
 package ca.imp.eventstore.runtime;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -20,6 +22,8 @@ import ca.imp.eventstore.store.EventCodec;
 import ca.imp.eventstore.store.EventStore;
 import ca.imp.eventstore.observability.SampledGauges;
 import ca.imp.eventstore.parking.ParkedEvents;
+import ca.imp.eventstore.readmodel.ReadModel;
+import ca.imp.eventstore.readmodel.ReadModelRebuilds;
 import ca.imp.eventstore.subscription.CatchUpSubscription;
 
 /**
@@ -39,6 +43,7 @@ public class CatchUpSubscriptions {
     private final Map<String, CatchUpSubscription> subscriptions = new ConcurrentSkipListMap<>();
     /** The subscriptions a commit wakes: all but a relay that is switched off. */
     private final Map<String, CatchUpSubscription> woken = new ConcurrentSkipListMap<>();
+    private final Map<String, ReadModel> readModels = new ConcurrentSkipListMap<>();
 
     CatchUpSubscriptions(EventStore store, Pool pool, @Readiness HealthRegistry readiness, SampledGauges gauges) {
         this.store = store;
@@ -58,6 +63,21 @@ public class CatchUpSubscriptions {
     }
 
     /**
+     * A read model: a subscription that reads each event as a record of the codec's family and writes its effect into
+     * {@code tables}, which it alone writes, so that an operator may rebuild it from the log (ops/RebuildReadModel).
+     * Its effect must be idempotent and must cause nothing outside those tables.
+     */
+    public <E> ReadModel readModel(String name, List<String> tables, int batchSize, EventCodec<E> codec,
+                                   CatchUpSubscription.EventEffect<E> effect) {
+        CatchUpSubscription subscription = register("subscription " + name, SUBSCRIPTION_LAG,
+                CatchUpSubscription.eachEvent(store, name, batchSize, codec, effect, ReadModelRebuilds::reached));
+        ReadModel model = new ReadModel(name, tables, subscription);
+        readModels.put(name, model);
+        subscription.wake();
+        return model;
+    }
+
+    /**
      * A subscription that applies its effect to each batch of events as stored, whatever their types: for a consequence
      * that forwards the log rather than reads it (webhooks), so that it need not know every family in it.
      */
@@ -65,6 +85,15 @@ public class CatchUpSubscriptions {
         CatchUpSubscription subscription = register("subscription " + name, SUBSCRIPTION_LAG, new CatchUpSubscription(store, name, batchSize, handler));
         subscription.wake();
         return subscription;
+    }
+
+    /** The read models of this service, by name. */
+    public Collection<ReadModel> readModels() {
+        return readModels.values();
+    }
+
+    public Optional<ReadModel> readModel(String name) {
+        return Optional.ofNullable(readModels.get(name));
     }
 
     public Optional<CatchUpSubscription> find(String name) {

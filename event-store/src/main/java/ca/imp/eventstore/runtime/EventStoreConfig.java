@@ -23,6 +23,15 @@ public interface EventStoreConfig {
 
     Consumer consumer();
 
+    ReadModels readModels();
+
+    /** Read at build: whether the service serves /ops/read-models (ops/api/ReadModelsResource). */
+    interface ReadModels {
+        /** On in a service that registers read models (CatchUpSubscriptions.readModel). */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
     interface Relay {
         /** Off for a service instance that must not publish (e.g. a read replica). */
         @WithDefault("true")

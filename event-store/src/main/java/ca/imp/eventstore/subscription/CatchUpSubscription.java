@@ -53,6 +53,17 @@ public final class CatchUpSubscription {
         Uni<Void> apply(Transaction tx, RecordedEvent recorded, E event);
     }
 
+    /**
+     * What else a subscription records in the transaction that advances its checkpoint, told where it now stands: a read
+     * model marks a rebuild completed there once its checkpoint reaches the log's head of the rebuild's request.
+     */
+    @FunctionalInterface
+    public interface Advanced {
+        Advanced NOTHING = (tx, name, position) -> Uni.createFrom().voidItem();
+
+        Uni<Void> at(SqlConnection tx, String name, LogPosition position);
+    }
+
     /** How often one event's effect is tried, in one round, before it is parked. */
     public static final int ATTEMPTS = 3;
     /** How soon a round that left events after its checkpoint looks again, doubling up to the safety net's second. */
@@ -65,19 +76,31 @@ public final class CatchUpSubscription {
     private final String name;
     private final int batchSize;
     private final BatchHandler handler;
+    private final Advanced advanced;
     private final WokenRounds rounds = new WokenRounds(this::catchUpOrRetryNextRound);
     private final AtomicLong lookAgainAfter = new AtomicLong(LOOK_AGAIN_FIRST.toMillis());
 
     public CatchUpSubscription(EventStore store, String name, int batchSize, BatchHandler handler) {
+        this(store, name, batchSize, handler, Advanced.NOTHING);
+    }
+
+    public CatchUpSubscription(EventStore store, String name, int batchSize, BatchHandler handler, Advanced advanced) {
         this.store = store;
         this.name = name;
         this.batchSize = batchSize;
         this.handler = handler;
+        this.advanced = advanced;
     }
 
     /** A subscription that reads each event as a record of the codec's family and applies its effect, in log order. */
     public static <E> CatchUpSubscription eachEvent(EventStore store, String name, int batchSize, EventCodec<E> codec,
                                                     EventEffect<E> effect) {
+        return eachEvent(store, name, batchSize, codec, effect, Advanced.NOTHING);
+    }
+
+    /** As {@link #eachEvent(EventStore, String, int, EventCodec, EventEffect)}, recording {@code advanced} with each advance. */
+    public static <E> CatchUpSubscription eachEvent(EventStore store, String name, int batchSize, EventCodec<E> codec,
+                                                    EventEffect<E> effect, Advanced advanced) {
         return new CatchUpSubscription(store, name, batchSize, (tx, events) -> {
             Uni<Void> applied = Uni.createFrom().voidItem();
             for (RecordedEvent recorded : events) {
@@ -85,7 +108,7 @@ public final class CatchUpSubscription {
                 applied = applied.chain(() -> effect.apply(tx, recorded, event));
             }
             return applied;
-        });
+        }, advanced);
     }
 
     /**
@@ -180,21 +203,32 @@ public final class CatchUpSubscription {
                 });
     }
 
-    /** Applies up to a batch of events one by one, parking those that fail for reasons of their own. */
+    /**
+     * Applies events one by one, up to the first that fails for a reason of its own and is parked, or a batch: the
+     * events after a parked one go in batches again, so that a replay of a long log past a few parked events keeps the
+     * pace of batches.
+     */
     private Uni<Integer> applyOneByOne(int applied) {
         if (applied == batchSize) {
             return Uni.createFrom().item(applied);
         }
-        return applyNextEvent(1).chain(one -> one == 0 ? Uni.createFrom().item(applied) : applyOneByOne(applied + 1));
+        return applyNextEvent(1).chain(step -> switch (step) {
+            case NONE -> Uni.createFrom().item(applied);
+            case PARKED -> Uni.createFrom().item(applied + 1);
+            case APPLIED -> applyOneByOne(applied + 1);
+        });
     }
 
-    private Uni<Integer> applyNextEvent(int attempt) {
+    /** What applying the next event alone did. */
+    private enum Step { NONE, APPLIED, PARKED }
+
+    private Uni<Step> applyNextEvent(int attempt) {
         return store.pool().withTransaction(tx -> nextEvent(tx).chain(next -> next.isEmpty()
-                        ? Uni.createFrom().item(0)
+                        ? Uni.createFrom().item(Step.NONE)
                         : Uni.createFrom().deferred(() -> handler.apply(Transaction.of(tx), List.of(next.get())))
                                 .onFailure().transform(failure -> new EventFailed(next.get(), failure))
                                 .chain(() -> advance(tx, next.get().logPosition()))
-                                .replaceWith(1)))
+                                .replaceWith(Step.APPLIED)))
                 .onFailure(failure -> failure instanceof EventFailed failed && !Failure.of(failed.getCause()).isTransient())
                 .recoverWithUni(failure -> attempt < ATTEMPTS
                         ? applyNextEvent(attempt + 1)
@@ -203,17 +237,17 @@ public final class CatchUpSubscription {
     }
 
     /** Parks the event and moves past it, unless another instance has moved the checkpoint meanwhile. */
-    private Uni<Integer> park(RecordedEvent event, Failure failure, int attempts) {
+    private Uni<Step> park(RecordedEvent event, Failure failure, int attempts) {
         return store.pool().withTransaction(tx -> nextEvent(tx).chain(next -> {
             if (next.isEmpty() || next.get().position() != event.position()) {
-                return Uni.createFrom().item(next.isEmpty() ? 0 : 1);
+                return Uni.createFrom().item(next.isEmpty() ? Step.NONE : Step.APPLIED);
             }
             LOG.errorf("%s: parked event %s (%s, position %d) after %d attempts and moved on; it has no effect here until"
                     + " an operator retries it (/ops/parked-events): %s", name, event.eventId(), event.type(), event.position(),
                     attempts, failure.reason());
             return ParkedEvents.park(tx, name, event, failure, attempts)
                     .chain(() -> advance(tx, event.logPosition()))
-                    .replaceWith(1);
+                    .replaceWith(Step.PARKED);
         }));
     }
 
@@ -234,9 +268,12 @@ public final class CatchUpSubscription {
         }
     }
 
-    /** Applies batches until the subscription has caught up with the log. */
+    /**
+     * Applies batches until the subscription has caught up with the log (a batch cut short at a parked event is not the
+     * log's end).
+     */
     public Uni<Integer> catchUp() {
-        return applyNextBatch().chain(applied -> applied < batchSize
+        return applyNextBatch().chain(applied -> applied == 0
                 ? Uni.createFrom().item(applied)
                 : catchUp().map(rest -> applied + rest));
     }
@@ -258,7 +295,21 @@ public final class CatchUpSubscription {
 
     private Uni<Void> advance(SqlConnection tx, LogPosition position) {
         return tx.preparedQuery("UPDATE checkpoints SET tx_id = $2::bigint::text::xid8, position = $3 WHERE name = $1")
-                .execute(Tuple.of(name, position.transaction(), position.position())).replaceWithVoid();
+                .execute(Tuple.of(name, position.transaction(), position.position()))
+                .chain(() -> advanced.at(tx, name, position));
+    }
+
+    /**
+     * Holds the checkpoint for the rest of the transaction, waiting for a round that holds it to end (so none is
+     * mid-flight), moves it back to the log's start and forgets the events it parked: once committed, its rounds replay
+     * the whole log, on whichever instance claims the checkpoint first. What the effect wrote is the caller's to undo in
+     * the same transaction, with the checkpoint held.
+     */
+    public Uni<Void> rewind(SqlConnection tx) {
+        return tx.preparedQuery("SELECT pg_advisory_xact_lock(hashtext('checkpoints'), hashtext($1))").execute(Tuple.of(name))
+                .chain(() -> tx.preparedQuery("INSERT INTO checkpoints (name, position) VALUES ($1, 0)"
+                        + " ON CONFLICT (name) DO UPDATE SET tx_id = '0', position = 0").execute(Tuple.of(name)))
+                .chain(() -> ParkedEvents.forget(tx, name));
     }
 
     private static LogPosition logPosition(Row row) {

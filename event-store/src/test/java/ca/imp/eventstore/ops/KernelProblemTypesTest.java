@@ -30,7 +30,8 @@ class KernelProblemTypesTest {
             catalogue = new ObjectMapper().readTree(in);
         }
         Map<DomainError, Integer> statuses = Map.of(UnknownEntry.parkedEvent(1), 404, UnknownEntry.deadLetter(1), 404,
-                new IdempotencyKeyReused(null), 422, new IdempotencyKeyMalformed(), 400);
+                new IdempotencyKeyReused(null), 422, new IdempotencyKeyMalformed(), 400,
+                new UnknownReadModel("x", java.util.List.of()), 404, new ReadModelRebuildRunning("x", java.time.Instant.EPOCH), 409);
         statuses.forEach((error, status) -> {
             JsonNode page = catalogue.path(error.rule());
             assertTrue(page.isObject(), error.rule() + " has no page");

@@ -24,6 +24,7 @@ import ca.imp.access.CurrentCaller;
 import ca.imp.access.Role;
 import ca.imp.eventstore.idempotency.api.IdempotentRequests;
 import ca.imp.eventstore.ops.ListDeadLetters;
+
 import ca.imp.eventstore.ops.ListParkedEvents;
 import ca.imp.eventstore.ops.RetryDeadLetter;
 import ca.imp.eventstore.ops.RetryParkedEvents;
