@@ -13,13 +13,15 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 
+import ca.imp.contract.envelope.CloudEventHeaders;
+
 /**
  * The W3C trace context as the kernel carries it: stored with appended events as a {@code traceparent} string, and
  * sent as the {@code traceparent} (and {@code tracestate}) headers of Kafka records. Always W3C, whatever propagators
  * the service configures for HTTP, because the header is part of the published contract.
  */
 public final class TraceParents {
-    public static final String HEADER = "traceparent";
+    public static final String HEADER = CloudEventHeaders.TRACEPARENT;
     /** The log's MDC key of the trace id, the one Quarkus uses for a request's span. */
     public static final String MDC_KEY = "traceId";
     private static final TextMapPropagator W3C = W3CTraceContextPropagator.getInstance();
