@@ -2,6 +2,7 @@ package ca.imp.eventstore.observability;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -29,7 +30,7 @@ public final class TraceParents {
     private static final TextMapGetter<Headers> KAFKA_HEADERS = new TextMapGetter<>() {
         @Override
         public Iterable<String> keys(Headers headers) {
-            return () -> java.util.stream.StreamSupport.stream(headers.spliterator(), false).map(Header::key).iterator();
+            return () -> StreamSupport.stream(headers.spliterator(), false).map(Header::key).iterator();
         }
 
         @Override
