@@ -120,13 +120,19 @@ class DecisionFlowEndToEndTest {
      * from offer-service's events within seconds.
      */
     private static String refuse(String offerNumber, String location, String submittedOn, String communicated) {
+        return refuse(offerNumber, location, submittedOn, communicated, Map.of());
+    }
+
+    /** A refusal whose decision is sent with the given headers (a traceparent, say). */
+    private static String refuse(String offerNumber, String location, String submittedOn, String communicated,
+                                 Map<String, String> decisionHeaders) {
         String registration = "{\"offerNumber\": \"" + offerNumber + "\", \"applicantLocation\": \"" + location
                 + "\", \"submittedOn\": \"" + submittedOn + "\"}";
         String applicationId = await().atMost(WITHIN).until(() -> given().baseUri(decisions()).auth().oauth2(OFFICER)
                 .contentType(ContentType.JSON)
                 .body(registration).when().post("/applications")
                 .then().extract().<String>path("applicationId"), java.util.Objects::nonNull);
-        given().baseUri(decisions()).auth().oauth2(OFFICER).contentType(ContentType.JSON)
+        given().baseUri(decisions()).auth().oauth2(OFFICER).headers(decisionHeaders).contentType(ContentType.JSON)
                 .body("{\"outcome\": \"REFUSED\", \"decidedOn\": \"" + communicated + "\", \"communicatedOn\": \""
                         + communicated + "\", \"grounds\": [\"NOT_TEMPORARY\", \"INSUFFICIENT_FUNDS\"],"
                         + " \"factors\": [\"TRAVEL_HISTORY\"]}")
@@ -217,6 +223,46 @@ class DecisionFlowEndToEndTest {
 
         // day 60 is Good Friday 2026-04-03; Saturday, Sunday and Easter Monday follow
         awaitJudicialReviewDue(offer, "2026-04-07");
+    }
+
+    /**
+     * An officer's tool that traces its calls sends the decision with a W3C traceparent: every record the refusal causes,
+     * in the three services (its decision, the offer's invalidation, the deadlines it schedules), carries that trace on.
+     */
+    @Test
+    void a_refusal_sent_in_a_trace_is_one_trace_across_the_three_services() throws SQLException {
+        String trace = "0af7651916cd43dd8448eb211c80319c";
+        String offer = paidOffer();
+
+        refuse(offer, "INSIDE_CANADA", "2026-05-01", "2026-06-16", Map.of("traceparent", "00-" + trace + "-b7ad6b7169203331-01"));
+        awaitJudicialReviewDue(offer, "2026-07-02");
+
+        Map<String, String> databases = Map.of(Topics.DECISIONS, "decisions", Topics.OFFERS, "offers",
+                Topics.DEADLINES, "deadlines");
+        for (String database : databases.values()) {
+            awaitRelayed(database, offer);
+        }
+        ConsumerRecord<String, String> decision = kafka.readToMarker(Topics.DECISIONS, offer, WITHIN).stream()
+                .filter(r -> isOf(r, offer, "DecisionRendered")).findFirst().orElseThrow();
+        UUID flow = CloudEventHeaders.read(decision.headers()).correlationId();
+        List<String> caused = new ArrayList<>();
+        for (String topic : databases.keySet()) {
+            List<ConsumerRecord<String, String>> ofTheRefusal = kafka.readToMarker(topic, offer, WITHIN).stream()
+                    .filter(r -> offer.equals(r.key()) && flow.equals(CloudEventHeaders.read(r.headers()).correlationId()))
+                    .toList();
+            assertFalse(ofTheRefusal.isEmpty(), "the refusal caused records on " + topic);
+            for (ConsumerRecord<String, String> record : ofTheRefusal) {
+                String type = TopicClient.eventType(record);
+                caused.add(topic + " " + type);
+                var header = record.headers().lastHeader("traceparent");
+                assertTrue(header != null, type + " on " + topic + " carries a traceparent");
+                assertEquals(trace, new String(header.value(), StandardCharsets.UTF_8).split("-")[1],
+                        type + " on " + topic + " is in the decision's trace");
+            }
+        }
+        assertTrue(caused.containsAll(List.of(Topics.DECISIONS + " DecisionRendered", Topics.OFFERS + " OfferInvalidated",
+                Topics.DEADLINES + " DeadlineScheduled")), "the refusal's records: " + caused);
+        System.out.println("one refusal, one trace " + trace + ": " + caused);
     }
 
     @Test

@@ -38,7 +38,7 @@ class KernelBenchmark {
     @Test
     void appends_and_relay() {
         try (KafkaEventPublisher kafka = new KafkaEventPublisher(KernelDatabase.bootstrapServers(), "benchmark-relay",
-                "/benchmark", "benchmark", "http://localhost")) {
+                "/benchmark", "benchmark", "http://localhost", KernelDatabase.UNTRACED)) {
             OutboxRelay relay = new OutboxRelay(db.store, kafka, 500);
             // warm-up: the JIT, the pools and the producer's connection and metadata are ready before anything is timed
             appendNewStreams(500, 4);

@@ -5,6 +5,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.flywaydb.core.Flyway;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Tracer;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.pgclient.PgConnectOptions;
@@ -17,6 +19,8 @@ import ca.imp.eventstore.store.EventStore;
 /** A fresh database on the shared real PostgreSQL for each test class, migrated to the kernel's schema as a service's is. */
 final class KernelDatabase implements AutoCloseable {
     private static final String KERNEL_MIGRATIONS = "classpath:db/kernel";
+    /** For the tests that do not look at traces. */
+    static final Tracer UNTRACED = OpenTelemetry.noop().getTracer("kernel-tests");
     private static final AtomicInteger NEXT = new AtomicInteger();
     final Vertx vertx = Vertx.vertx();
     final PgConnectOptions connect;

@@ -20,8 +20,14 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.sdk.trace.data.SpanData;
+
 import ca.imp.contract.envelope.CloudEventHeaders;
 import ca.imp.contract.envelope.EventEnvelope;
+import ca.imp.eventstore.observability.TraceParents;
 import ca.imp.eventstore.relay.EventPublisher;
 import ca.imp.eventstore.relay.KafkaEventPublisher;
 import ca.imp.eventstore.relay.OutboxRelay;
@@ -57,7 +63,7 @@ class OutboxRelayTest {
         List<RecordedEvent> stored = db.store.readAfter(db.pool, LogPosition.START, 100).await().atMost(WAIT);
 
         try (KafkaEventPublisher kafka = new KafkaEventPublisher(KernelDatabase.bootstrapServers(), topic, "/test", "tally",
-                "https://tally.example")) {
+                "https://tally.example", KernelDatabase.UNTRACED)) {
             new OutboxRelay(db.store, kafka, 2).relayAll().await().atMost(WAIT);
         }
 
@@ -80,6 +86,36 @@ class OutboxRelayTest {
     }
 
     @Test
+    void events_appended_in_a_span_carry_its_trace_and_are_published_in_a_child_producer_span_named_by_traceparent() {
+        String topic = "relay-trace-" + UUID.randomUUID();
+        RecordedSpans spans = new RecordedSpans();
+        Span request = spans.tracer.spanBuilder("POST /tallies").setSpanKind(SpanKind.SERVER).startSpan();
+        EventMetadata metadata;
+        try (Scope ignored = request.makeCurrent()) {
+            metadata = EventMetadata.byActor("test");
+        } finally {
+            request.end();
+        }
+        db.store.append("A4000001", 0, codec.encode(List.of(new TallyEvent.Counted(1))), metadata).await().atMost(WAIT);
+        RecordedEvent stored = db.store.load("A4000001").await().atMost(WAIT).get(0);
+        assertEquals(TraceParents.of(request.getSpanContext()), stored.traceParent(), "the event is stored with the request's span");
+
+        try (KafkaEventPublisher kafka = new KafkaEventPublisher(KernelDatabase.bootstrapServers(), topic, "/test", "tally",
+                "https://tally.example", spans.tracer)) {
+            new OutboxRelay(db.store, kafka, 100).relayAll().await().atMost(WAIT);
+        }
+
+        ConsumerRecord<String, String> published = readAll(topic, 1).stream().filter(r -> r.key().equals("A4000001"))
+                .findFirst().orElseThrow();
+        SpanData producer = spans.ended().stream().filter(span -> span.getKind() == SpanKind.PRODUCER).findFirst().orElseThrow();
+        assertEquals(request.getSpanContext().getTraceId(), producer.getTraceId(), "the publication is in the request's trace");
+        assertEquals(request.getSpanContext().getSpanId(), producer.getParentSpanId(), "as a child of the request's span");
+        assertEquals(TraceParents.of(producer.getSpanContext()),
+                new String(published.headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8),
+                "the record's traceparent names the producer span");
+    }
+
+    @Test
     void a_relay_that_fails_midway_loses_nothing_and_a_restarted_relay_carries_on() {
         String topic = "relay-restart-" + UUID.randomUUID();
         String stream = "A2000001";
@@ -88,7 +124,7 @@ class OutboxRelayTest {
         List<RecordedEvent> pending = db.store.readAfter(db.pool, before, 1000).await().atMost(WAIT);
 
         try (KafkaEventPublisher kafka = new KafkaEventPublisher(KernelDatabase.bootstrapServers(), topic, "/test", "tally",
-                "https://tally.example")) {
+                "https://tally.example", KernelDatabase.UNTRACED)) {
             // Kafka accepts the first batch, then the connection "drops" after a partial send
             EventPublisher flaky = new EventPublisher() {
                 int calls;

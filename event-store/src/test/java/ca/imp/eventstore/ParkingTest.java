@@ -164,7 +164,7 @@ class ParkingTest {
                 ? tx.preparedQuery("INSERT INTO applied (subscription, event_id) VALUES ($1, $2)")
                         .execute(Tuple.of(name, event.envelope().id())).replaceWithVoid()
                 : Uni.createFrom().failure(new UnreadableEvent("no deadline can be counted from it")));
-        RoutedConsumer consumer = new RoutedConsumer(db.pool, new IdempotentConsumer(db.pool, name, 2), routes);
+        RoutedConsumer consumer = new RoutedConsumer(db.pool, new IdempotentConsumer(db.pool, name, 2, KernelDatabase.UNTRACED), routes);
         UUID eventId = UUID.randomUUID();
         ConsumerRecord<String, String> record = new ConsumerRecord<>("decisions", 0, 41, "A1234567", "{\"by\": 1}");
         CloudEventHeaders.write(new EventEnvelope(eventId, "Counted", "/test", "A1234567", Instant.now(), 1, null, null),

@@ -64,8 +64,7 @@ public class Deadlines {
      * from is dead-lettered for an operator to see.
      */
     public Uni<Void> follow(Transaction tx, IncomingEvent event, DeadlineCommand command) {
-        return handle(tx, command, EventMetadata.causedBy(event.envelope().id(), event.envelope().correlationId(),
-                        Caller.systemActor("deadline-service")))
+        return handle(tx, command, event.causedBy(Caller.systemActor("deadline-service")))
                 .chain(outcome -> outcome instanceof CommandOutcome.Rejected<?, ?> rejected
                         ? Uni.createFrom().failure(new UnreadableEvent(rejected.error().detail()))
                         : Uni.createFrom().voidItem());

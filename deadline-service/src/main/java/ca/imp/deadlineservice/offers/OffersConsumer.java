@@ -90,8 +90,7 @@ public class OffersConsumer {
     }
 
     private static EventMetadata causedBy(IncomingEvent event) {
-        return EventMetadata.causedBy(event.envelope().id(), event.envelope().correlationId(),
-                Caller.systemActor("deadline-service"));
+        return event.causedBy(Caller.systemActor("deadline-service"));
     }
 
     @Incoming(CHANNEL)

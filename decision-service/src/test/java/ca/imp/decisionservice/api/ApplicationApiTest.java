@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -140,6 +141,30 @@ class ApplicationApiTest {
         assertEquals("INSIDE_CANADA", event.applicantLocation().name());
         assertEquals("2026-06-17", event.communicatedDate().toString());
         assertEquals(id, event.applicationId());
+    }
+
+    @Test
+    void a_decision_sent_in_a_trace_is_stored_and_published_in_that_trace() {
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String offer = anOfferNumber();
+        String id = register(offer);
+
+        given().auth().oauth2(OFFICER).header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
+                .contentType(ContentType.JSON).body(REFUSAL)
+                .when().post("/applications/" + id + "/decision")
+                .then().statusCode(200);
+
+        String stored = store.pool().preparedQuery("SELECT trace_parent FROM events WHERE event_type = 'DecisionRendered'"
+                        + " AND data->>'applicationId' = $1")
+                .execute(Tuple.of(id)).await().atMost(Duration.ofSeconds(20)).iterator().next().getString(0);
+        assertEquals(trace, stored.split("-")[1], "the decision is stored in the caller's trace");
+        ConsumerRecord<String, String> record = new TopicClient(LocalStack.shared().kafka().bootstrapServers())
+                .readUntil(Topics.DECISIONS, records -> records.stream().anyMatch(r -> offer.equals(r.key())),
+                        Duration.ofSeconds(20))
+                .stream().filter(r -> offer.equals(r.key())
+                        && "DecisionRendered".equals(CloudEventHeaders.read(r.headers()).eventType())).findFirst().orElseThrow();
+        assertEquals(trace, new String(record.headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8).split("-")[1],
+                "and published in it");
     }
 
     @Test

@@ -3,7 +3,6 @@ package ca.imp.decisionservice.api;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
@@ -16,6 +15,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 
+import ca.imp.accesstesting.RequestIdChecks;
 import ca.imp.accesstesting.TestCallers;
 import ca.imp.embedded.LocalStackTestResource;
 
@@ -28,7 +28,6 @@ import ca.imp.embedded.LocalStackTestResource;
 class OperatorMetricsTest {
     private static final Duration WITHIN = Duration.ofSeconds(30);
     private static final UUID UNKNOWN = UUID.randomUUID();
-    private static final String UUID_FORM = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     @Test
     void metricsAreScrapedWithoutATokenAndNameEachOperationByItsTemplate() {
@@ -47,16 +46,11 @@ class OperatorMetricsTest {
 
     @Test
     void aRequestIdSentIsEchoedOnEveryAnswerEvenARefusal() {
-        given().header("X-Request-Id", "trace-42.a").when().get("/applications/" + UNKNOWN).then().statusCode(401)
-                .header("X-Request-Id", equalTo("trace-42.a"));
-        given().header("X-Request-Id", "trace-43").when().get("/q/health/ready").then()
-                .header("X-Request-Id", equalTo("trace-43"));
+        RequestIdChecks.aRequestIdSentIsEchoedOnEveryAnswerEvenARefusal("/applications/" + UNKNOWN);
     }
 
     @Test
     void aRequestWithoutAUsableIdGetsANewOne() {
-        given().when().get("/q/health/live").then().header("X-Request-Id", matchesPattern(UUID_FORM));
-        given().header("X-Request-Id", "two words").when().get("/q/health/live").then()
-                .header("X-Request-Id", matchesPattern(UUID_FORM));
+        RequestIdChecks.aRequestWithoutAUsableIdGetsANewOne();
     }
 }

@@ -26,6 +26,12 @@ public final class CloudEventHeaders {
     public static final String CORRELATION_ID = "ce_correlationid";
     public static final String CAUSATION_ID = "ce_causationid";
     public static final String CONTENT_TYPE = "content-type";
+    /**
+     * The W3C trace context of the span that published the record (optional; the CloudEvents Kafka binding's
+     * distributed tracing headers): the relay writes them, {@link #write} does not.
+     */
+    public static final String TRACEPARENT = "traceparent";
+    public static final String TRACESTATE = "tracestate";
 
     private CloudEventHeaders() {
     }

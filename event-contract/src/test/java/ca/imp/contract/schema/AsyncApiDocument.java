@@ -183,6 +183,11 @@ final class AsyncApiDocument {
         header(properties, CloudEventHeaders.CAUSATION_ID, "uuid", "The event or request that caused it, when known (extension).");
         properties.putObject(CloudEventHeaders.CONTENT_TYPE).put("const", "application/json")
                 .put("description", "The data's media type (CloudEvents datacontenttype).");
+        properties.putObject(CloudEventHeaders.TRACEPARENT).put("type", "string")
+                .put("pattern", "^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$")
+                .put("description", "W3C Trace Context traceparent of the span that published the record, when the event"
+                        + " was recorded in a trace (optional): continue it to see one decision as one trace.");
+        header(properties, CloudEventHeaders.TRACESTATE, null, "W3C Trace Context tracestate that goes with traceparent (optional).");
         return headers;
     }
 

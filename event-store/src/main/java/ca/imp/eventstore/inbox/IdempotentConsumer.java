@@ -2,7 +2,15 @@ package ca.imp.eventstore.inbox;
 
 import java.time.Duration;
 
+import java.util.function.Function;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.MDC;
+
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -10,6 +18,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import ca.imp.contract.envelope.CloudEventHeaders;
 import ca.imp.contract.envelope.EventEnvelope;
 import ca.imp.contract.range.OutOfRange;
+import ca.imp.eventstore.observability.TraceParents;
 import ca.imp.eventstore.parking.Failure;
 import ca.imp.eventstore.store.PoolTransactions;
 import ca.imp.eventstore.store.Transaction;
@@ -23,6 +32,10 @@ import ca.imp.eventstore.store.Transactions;
  * is retried a few times, and what still fails, or can never be read, fails the returned Uni so
  * that the messaging layer dead-letters the record and moves on. An event with
  * a value outside its range ({@link OutOfRange}) can never be applied either, and is not retried.
+ *
+ * <p>A record's handling is a CONSUMER span, child of the trace context its {@code traceparent} header carries (a new
+ * trace when it carries none): the events the handling appends carry that span on ({@link IncomingEvent#causedBy}),
+ * so the relay publishes them in the same trace. The span's trace id is in the log's MDC as {@code traceId}.
  */
 public final class IdempotentConsumer {
     /** The longest wait between two tries while the database is unreachable: how late an outage's end is noticed. */
@@ -30,6 +43,7 @@ public final class IdempotentConsumer {
     private final Transactions transactions;
     private final String consumer;
     private final int attempts;
+    private final Tracer tracer;
 
     /** The effect of one event, inside the transaction that also records it as processed. */
     @FunctionalInterface
@@ -44,10 +58,11 @@ public final class IdempotentConsumer {
         }
     }
 
-    public IdempotentConsumer(Pool pool, String consumer, int attempts) {
+    public IdempotentConsumer(Pool pool, String consumer, int attempts, Tracer tracer) {
         this.transactions = new PoolTransactions(pool);
         this.consumer = consumer;
         this.attempts = attempts;
+        this.tracer = tracer;
     }
 
     /** The inbox name, e.g. {@code offer-service/decisions}. */
@@ -56,20 +71,41 @@ public final class IdempotentConsumer {
     }
 
     public Uni<Void> consume(ConsumerRecord<String, String> record, Effect effect) {
-        return received(record).chain(event -> consume(event, effect));
+        return traced(record, event -> consume(event, effect));
     }
 
     /** Applies the effect routed to the record's event type; a type with no route is passed over. */
     public Uni<Void> consume(ConsumerRecord<String, String> record, EventRoutes routes) {
-        return received(record).chain(event -> routes.effectFor(event.type())
+        return traced(record, event -> routes.effectFor(event.type())
                 .map(effect -> consume(event, effect))
                 .orElseGet(() -> Uni.createFrom().voidItem()));
     }
 
-    private static Uni<IncomingEvent> received(ConsumerRecord<String, String> record) {
+    private Uni<Void> traced(ConsumerRecord<String, String> record, Function<IncomingEvent, Uni<Void>> handling) {
+        return Uni.createFrom().deferred(() -> {
+            Span span = tracer.spanBuilder(record.topic() + " process")
+                    .setSpanKind(SpanKind.CONSUMER)
+                    .setParent(TraceParents.extract(record.headers()))
+                    .setAttribute("messaging.system", "kafka")
+                    .setAttribute("messaging.operation.type", "process")
+                    .setAttribute("messaging.destination.name", record.topic())
+                    .setAttribute("messaging.destination.partition.id", String.valueOf(record.partition()))
+                    .setAttribute("messaging.kafka.offset", record.offset())
+                    .setAttribute("imp.inbox", consumer)
+                    .startSpan();
+            if (span.getSpanContext().isValid()) {
+                MDC.put(TraceParents.MDC_KEY, span.getSpanContext().getTraceId());
+            }
+            return received(record, TraceParents.of(span.getSpanContext())).chain(handling::apply)
+                    .onFailure().invoke(failure -> span.recordException(failure).setStatus(StatusCode.ERROR))
+                    .onTermination().invoke(span::end);
+        });
+    }
+
+    private static Uni<IncomingEvent> received(ConsumerRecord<String, String> record, String traceParent) {
         try {
             EventEnvelope envelope = CloudEventHeaders.read(record.headers());
-            return Uni.createFrom().item(new IncomingEvent(envelope, record.value()));
+            return Uni.createFrom().item(new IncomingEvent(envelope, record.value(), traceParent));
         } catch (CloudEventHeaders.MalformedEnvelope e) {
             return Uni.createFrom().failure(new UnreadableEvent(e.getMessage()));
         }

@@ -7,10 +7,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import ca.imp.contract.EventJson;
 import ca.imp.contract.envelope.EventEnvelope;
+import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.eventstore.store.Upcaster;
 
-/** An event received from another service: its CloudEvents envelope and its JSON data. */
-public record IncomingEvent(EventEnvelope envelope, String data) {
+/**
+ * An event received from another service: its CloudEvents envelope, its JSON data, and the traceparent of the span
+ * handling it (null when untraced), which the events its handling appends carry on.
+ */
+public record IncomingEvent(EventEnvelope envelope, String data, String traceParent) {
+
+    /** An event handled outside any trace. */
+    public IncomingEvent(EventEnvelope envelope, String data) {
+        this(envelope, data, null);
+    }
+
+    /** Metadata for the events its handling appends: same flow, caused by it, in the span handling it. */
+    public EventMetadata causedBy(String actor) {
+        return EventMetadata.causedBy(envelope.id(), envelope.correlationId(), traceParent, actor);
+    }
 
     /** The event's name in the contract, e.g. {@code DecisionRendered}, whether it came namespaced or bare. */
     public String type() {

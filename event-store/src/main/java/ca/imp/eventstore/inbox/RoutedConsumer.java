@@ -3,10 +3,12 @@ package ca.imp.eventstore.inbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.trace.Span;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 
 import ca.imp.contract.envelope.CloudEventHeaders;
+import ca.imp.eventstore.observability.TraceParents;
 import ca.imp.eventstore.parking.DeadLetters;
 import ca.imp.eventstore.parking.Failure;
 import ca.imp.eventstore.parking.RetryOutcome;
@@ -51,7 +53,9 @@ public final class RoutedConsumer {
     public Uni<RetryOutcome> retry(DeadLetters.Delivery delivery) {
         long id = delivery.letter().id();
         return Uni.createFrom().deferred(() -> {
-                    IncomingEvent event = new IncomingEvent(CloudEventHeaders.read(delivery.headers()), delivery.value());
+                    // the retry's appends join the trace the record came in with
+                    IncomingEvent event = new IncomingEvent(CloudEventHeaders.read(delivery.headers()), delivery.value(),
+                            TraceParents.of(Span.fromContext(TraceParents.extract(delivery.headers())).getSpanContext()));
                     return routes.effectFor(event.type())
                             .map(effect -> consumer.consume(event, effect))
                             .orElseGet(() -> Uni.createFrom().voidItem());

@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.arc.DefaultBean;
 import io.vertx.mutiny.sqlclient.Pool;
 
@@ -64,9 +65,9 @@ public class EventStoreBeans {
     @Produces
     @Singleton
     KafkaEventPublisher publisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                                  EventStoreConfig config) {
+                                  EventStoreConfig config, Tracer tracer) {
         return new KafkaEventPublisher(bootstrapServers, config.topic(), config.source(), config.area(),
-                config.schemaBaseUrl());
+                config.schemaBaseUrl(), tracer);
     }
 
     void close(@Disposes KafkaEventPublisher publisher) {

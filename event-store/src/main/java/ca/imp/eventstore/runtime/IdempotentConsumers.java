@@ -11,6 +11,7 @@ import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.micrometer.core.instrument.Tags;
+import io.opentelemetry.api.trace.Tracer;
 import io.smallrye.health.api.HealthRegistry;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -33,15 +34,17 @@ public class IdempotentConsumers {
     private final HealthRegistry readiness;
     private final KafkaClientService kafka;
     private final SampledGauges gauges;
+    private final Tracer tracer;
     private final Map<String, RoutedConsumer> consumers = new ConcurrentSkipListMap<>();
 
     IdempotentConsumers(Pool pool, EventStoreConfig config, @Readiness HealthRegistry readiness, KafkaClientService kafka,
-                        SampledGauges gauges) {
+                        SampledGauges gauges, Tracer tracer) {
         this.pool = pool;
         this.config = config;
         this.readiness = readiness;
         this.kafka = kafka;
         this.gauges = gauges;
+        this.tracer = tracer;
     }
 
     /**
@@ -51,7 +54,7 @@ public class IdempotentConsumers {
      * @param channel  the incoming channel whose records it consumes, e.g. {@code decisions}: its lag is read there
      */
     public RoutedConsumer named(String consumer, String channel, EventRoutes routes) {
-        RoutedConsumer routed = new RoutedConsumer(pool, new IdempotentConsumer(pool, consumer, config.consumer().attempts()),
+        RoutedConsumer routed = new RoutedConsumer(pool, new IdempotentConsumer(pool, consumer, config.consumer().attempts(), tracer),
                 routes);
         if (consumers.putIfAbsent(consumer, routed) != null) {
             throw new IllegalStateException("two consumers are named " + consumer);

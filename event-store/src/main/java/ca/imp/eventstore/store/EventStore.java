@@ -34,7 +34,7 @@ public final class EventStore {
      * a decimal such as a fee of 230.00 into a binary floating-point number. A transaction id crosses as a number.
      */
     private static final String SELECT = "SELECT tx_id::text::bigint AS tx_id, global_position, stream_id, stream_version,"
-            + " event_id, event_type, schema_version, data::text AS data, correlation_id, causation_id, actor, recorded_at"
+            + " event_id, event_type, schema_version, data::text AS data, correlation_id, causation_id, actor, recorded_at, trace_parent"
             + " FROM events ";
     /** The log's read order from a position on, up to where no transaction can still add an event. */
     private static final String READ_AFTER = SELECT + "WHERE (tx_id, global_position) > ($1::bigint::text::xid8, $2)"
@@ -51,8 +51,8 @@ public final class EventStore {
             + " (SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = $1) = $2 AS at_version,"
             + " coalesce((SELECT tx_id FROM events ORDER BY tx_id DESC LIMIT 1), '0') <= pg_current_xact_id() AS in_order),"
             + " inserted AS (INSERT INTO events (stream_id, stream_version, event_id, event_type, schema_version, data,"
-            + " correlation_id, causation_id, actor, recorded_at)"
-            + " SELECT $1, $2 + e.n, e.event_id, e.event_type, e.schema_version, e.data::jsonb, $7, $8, $9, $10"
+            + " correlation_id, causation_id, actor, recorded_at, trace_parent)"
+            + " SELECT $1, $2 + e.n, e.event_id, e.event_type, e.schema_version, e.data::jsonb, $7, $8, $9, $10, $11"
             + " FROM checked, unnest($3::uuid[], $4::text[], $5::int[], $6::text[]) WITH ORDINALITY AS e(event_id, event_type, schema_version, data, n)"
             + " WHERE checked.at_version AND checked.in_order"
             + " RETURNING tx_id::text::bigint AS tx_id, global_position, stream_version)"
@@ -159,7 +159,7 @@ public final class EventStore {
                         NewEvent event = events.get(i);
                         recorded.add(new RecordedEvent(transaction, positions[i], streamId, expectedVersion + i + 1, ids.get(i),
                                 event.type(), event.schemaVersion(), event.data(), metadata.correlationId(),
-                                metadata.causationId(), metadata.actor(), now));
+                                metadata.causationId(), metadata.actor(), now, metadata.traceParent()));
                     }
                     Transaction.of(tx).afterCommit(committedAppends::committed);
                     return Uni.createFrom().item(recorded);
@@ -182,7 +182,7 @@ public final class EventStore {
         String[] data = events.stream().map(NewEvent::data).toArray(String[]::new);
         return Tuple.tuple(List.of(streamId, expectedVersion, ids.toArray(UUID[]::new), types, schemaVersions, data))
                 .addValue(metadata.correlationId()).addValue(metadata.causationId()).addValue(metadata.actor())
-                .addValue(OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                .addValue(OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).addValue(metadata.traceParent());
     }
 
     private static boolean isVersionClash(PgException e) {
@@ -208,6 +208,7 @@ public final class EventStore {
                 row.getUUID("correlation_id"),
                 row.getUUID("causation_id"),
                 row.getString("actor"),
-                row.getOffsetDateTime("recorded_at").toInstant());
+                row.getOffsetDateTime("recorded_at").toInstant(),
+                row.getString("trace_parent"));
     }
 }

@@ -20,7 +20,6 @@ import ca.imp.eventstore.inbox.RoutedConsumer;
 import ca.imp.eventstore.runtime.IdempotentConsumers;
 import ca.imp.eventstore.runtime.Today;
 import ca.imp.eventstore.store.CommandOutcome;
-import ca.imp.eventstore.store.EventMetadata;
 import ca.imp.eventstore.store.Transaction;
 import ca.imp.eventstore.store.Upcaster;
 import ca.imp.offerservice.offer.OfferCommand;
@@ -73,8 +72,7 @@ public class DecisionsConsumer {
     }
 
     private Uni<Void> apply(Transaction tx, IncomingEvent event, OfferCommand command) {
-        return offers.handle(tx, command, EventMetadata.causedBy(event.envelope().id(), event.envelope().correlationId(),
-                        Caller.systemActor("offer-service")))
+        return offers.handle(tx, command, event.causedBy(Caller.systemActor("offer-service")))
                 .invoke(outcome -> {
                     if (outcome instanceof CommandOutcome.Rejected<?, ?> rejected) {
                         LOG.warnf("%s %s not applied to offer %s: %s", event.type(), event.envelope().id(),

@@ -79,7 +79,7 @@ class InspectionPackTest {
 
     private static RecordedEvent event(long version, String type, String data) {
         return new RecordedEvent(version, 0, NUMBER, version, UUID.randomUUID(), type, 1, data, UUID.randomUUID(), null, ACTOR,
-                PREPARED_AT.minusSeconds(3600 - version));
+                PREPARED_AT.minusSeconds(3600 - version), null);
     }
 
     private static String text(byte[] document) throws IOException {
