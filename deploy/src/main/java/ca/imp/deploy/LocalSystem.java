@@ -152,6 +152,11 @@ public final class LocalSystem implements AutoCloseable {
         config.putAll(secrets.configOf(service));
         // where it is reached, so its records' ce_dataschema resolves whatever port it runs on
         config.put("imp.events.schema-base-url", "http://localhost:" + port);
+        // no collector runs on one machine unless the user names one: spans are still made and their traceparent carried
+        // through Kafka, but each export's refusal would be a warning in the logs every few seconds
+        if (System.getenv("OTEL_EXPORTER_OTLP_ENDPOINT") == null) {
+            config.put("quarkus.log.category.\"io.quarkus.opentelemetry.runtime.exporter\".level", "ERROR");
+        }
         // the service that keeps the employer contacts' addresses is the one that mails reminders to them
         if (service.keepsPersonalData()) {
             config.put("quarkus.mailer.mock", "false");
