@@ -57,7 +57,8 @@ class ApiStyleTest {
             "gcmsRequest", new Vocabulary(List.of("REQUESTED", "RECEIVED"), Set.of()),
             "obligation", new Vocabulary(List.of("DONE", "DUE", "OVERDUE", "NOT_APPLICABLE"), Set.of()),
             "webhookSubscription", new Vocabulary(List.of("ACTIVE", "STOPPED"), Set.of()),
-            "webhookDelivery", new Vocabulary(List.of("PENDING", "DELIVERED", "FAILED", "STOPPED"), Set.of()));
+            "webhookDelivery", new Vocabulary(List.of("PENDING", "DELIVERED", "FAILED", "STOPPED"), Set.of()),
+            "readModel", new Vocabulary(List.of("CURRENT", "REBUILDING"), Set.of()));
 
     /** A member of a schema, or a query parameter, and where it is: {@code where} reads on into its name. */
     private record Named(String service, String where, String name, JsonNode schema) {

@@ -675,6 +675,18 @@ class FuzzSuiteTest {
         String secret = feedSecretPath.split("/")[2];
         fixtures.put("deadline-service GET /calendar-feeds/{secret}/deadlines.ics",
                 i -> seed("deadline-service", "GET", feedSecretPath, "", null, null, "secret", secret));
+        // deadline-service's operators: its read model, and a parked timer of a deadline no log holds (a retry fails again)
+        fixtures.put("deadline-service GET /ops/read-models",
+                i -> seed("deadline-service", "GET", "/ops/read-models", "page=0&size=50", OPS, null));
+        fixtures.put("deadline-service GET /ops/read-models/{name}",
+                i -> seed("deadline-service", "GET", "/ops/read-models/deadline-view", "", OPS, null, "name", "deadline-view"));
+        fixtures.put("deadline-service POST /ops/read-models/{name}/rebuilds", i -> seed("deadline-service", "POST",
+                "/ops/read-models/deadline-view/rebuilds", "", OPS, null, "name", "deadline-view"));
+        String parkedTimer = parkedTimer();
+        fixtures.put("deadline-service GET /ops/parked-timers",
+                i -> seed("deadline-service", "GET", "/ops/parked-timers", "page=0&size=50", OPS, null));
+        fixtures.put("deadline-service POST /ops/parked-timers/{deadlineId}/{timer}/retry", i -> seed("deadline-service", "POST",
+                "/ops/parked-timers/" + parkedTimer + "/ELAPSE/retry", "", OPS, null, "deadlineId", parkedTimer, "timer", "ELAPSE"));
         // the operators' endpoints every service shares, on a parked event and a dead letter of its own
         for (LocalSystem.Service service : LocalSystem.SERVICES) {
             String name = service.name();
@@ -708,6 +720,24 @@ class FuzzSuiteTest {
             if (!id.next()) {
                 throw new AssertionError(database + " has no event to park");
             }
+            return id.getString(1);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * A parked timer, written where deadline-service keeps its timers, of a deadline that no log holds: no request parks a
+     * timer (a timer parks when its firing keeps failing), and a retry of this one fails again and keeps it parked.
+     */
+    private static String parkedTimer() {
+        var postgres = system.stack().postgres();
+        try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("deadlines"), postgres.username(), postgres.password());
+             ResultSet id = db.createStatement().executeQuery("INSERT INTO deadline_timers (deadline_id, timer, offer_number, kind,"
+                     + " days_before, fire_at, state, settled_at, attempts, reason) VALUES (gen_random_uuid(), 'ELAPSE', 'A0000000',"
+                     + " 'ELAPSE', 0, now() - interval '1 day', 'PARKED', now(), 3, 'parked by the fuzz suite: no log holds its deadline')"
+                     + " RETURNING deadline_id")) {
+            id.next();
             return id.getString(1);
         } catch (SQLException e) {
             throw new AssertionError(e);

@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 
+import ca.imp.eventstore.paging.Page;
 import ca.imp.eventstore.readmodel.ReadModel;
 import ca.imp.eventstore.readmodel.ReadModelRebuilds;
 import ca.imp.eventstore.readmodel.ReadModelState;
@@ -25,10 +26,12 @@ public class ListReadModels {
         this.subscriptions = subscriptions;
     }
 
-    public Uni<List<ReadModelState>> list() {
+    /** A page of them, as every list is answered; a service has a handful, so the list is read whole. */
+    public Uni<Page<ReadModelState>> list(int page, int size) {
         return Multi.createFrom().iterable(List.copyOf(subscriptions.readModels()))
                 .onItem().transformToUniAndConcatenate(this::stateOf)
-                .collect().asList();
+                .collect().asList()
+                .map(all -> Page.of(all, page, size));
     }
 
     public Uni<ReadModelState> read(String name) {

@@ -1,9 +1,9 @@
 package ca.imp.eventstore.ops.api;
 
 import java.net.URI;
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +26,8 @@ import ca.imp.access.Role;
 import ca.imp.eventstore.idempotency.api.IdempotentRequests;
 import ca.imp.eventstore.ops.ListReadModels;
 import ca.imp.eventstore.ops.RebuildReadModel;
+import ca.imp.eventstore.paging.Page;
+import ca.imp.eventstore.paging.api.PageParameters;
 import ca.imp.eventstore.readmodel.ReadModelState;
 
 /**
@@ -57,15 +59,9 @@ public class ReadModelsResource {
     @Operation(operationId = "listReadModels", summary = "The read models of this service, which an operator may rebuild from the log",
             description = "Each with the tables it owns, its status (CURRENT or REBUILDING), how many events of the log it"
                     + " has not applied yet, and its last rebuild with its speed in events per second.")
-    public Uni<ReadModels> listReadModels() {
+    public Uni<Page<ReadModelState>> listReadModels(@Valid @BeanParam PageParameters paging) {
         caller.get();
-        return readModels.list().map(ReadModels::new);
-    }
-
-    /** The read models of a service, named rather than a bare list. */
-    public record ReadModels(
-            @Schema(description = "Every read model of this service, by name.")
-            List<ReadModelState> items) {
+        return readModels.list(paging.page(), paging.size());
     }
 
     @GET
