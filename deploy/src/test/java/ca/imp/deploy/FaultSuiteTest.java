@@ -1,21 +1,12 @@
 package ca.imp.deploy;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.io.IOException;
 import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -38,6 +29,8 @@ class FaultSuiteTest {
     private static final int DECISIONS = 500;
     private static final int DECISIONS_PER_SECOND = 12;
     private static final int SENDERS = 4;
+    /** While a service or its database is down, a decision is sent again this much later. */
+    private static final Duration PAUSE_BEFORE_RETRY = Duration.ofMillis(200);
     /** Decisions accepted between two faults, and how many more may be on their way when a fault strikes. */
     private static final int BETWEEN_FAULTS = 80;
     private static final int AHEAD_OF_FAULT = 30;
@@ -64,12 +57,14 @@ class FaultSuiteTest {
                 serviceCrash("offer-service"), serviceCrash("decision-service"), serviceCrash("deadline-service"),
                 new Fault("Kafka broker restarted", () -> PRODUCT.stack().kafka().restart()),
                 new Fault("PostgreSQL crashed and restarted", () -> PRODUCT.stack().postgres().crashAndRestart()));
-        Burst burst = new Burst(registered.stream().map(Registered::applicationId).toList());
+        DecisionBurst burst = new DecisionBurst(http, List.of(PRODUCT.url("decision-service")),
+                registered.stream().map(Registered::applicationId).toList(), SENDERS, DECISIONS_PER_SECOND, WITHIN,
+                PAUSE_BEFORE_RETRY);
         burst.allowUpTo(BETWEEN_FAULTS + AHEAD_OF_FAULT);
         burst.start();
         for (int i = 0; i < faults.size(); i++) {
             int turn = (i + 1) * BETWEEN_FAULTS;
-            burst.awaitAccepted(turn);
+            burst.awaitAnswered(turn);
             Fault fault = faults.get(i);
             long struck = System.nanoTime();
             fault.strike().run();
@@ -98,129 +93,14 @@ class FaultSuiteTest {
         });
     }
 
-    // ---- the burst ---------------------------------------------------------------------------------------
-
-    /**
-     * Decisions sent by a few officers at a steady pace, each retried until it is accepted: while a service
-     * or its database is down, a send fails or gets a 503, and the same decision is sent again (recording it
-     * twice is answered as done). Sends stop at an allowance so that each fault strikes mid-burst.
-     */
-    private final class Burst {
-        private final List<String> applications;
-        private final Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
-        private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
-        private final List<Future<?>> running = new ArrayList<>();
-        private final List<String> refused = new ArrayList<>();
-        private int next;
-        private int allowance;
-        private int retries;
-        private long started;
-        private long finished;
-
-        Burst(List<String> applications) {
-            this.applications = applications;
-        }
-
-        void start() {
-            started = System.nanoTime();
-            for (int i = 0; i < SENDERS; i++) {
-                running.add(senders.submit(this::send));
-            }
-        }
-
-        synchronized void allowUpTo(int count) {
-            allowance = Math.min(count, applications.size());
-            notifyAll();
-        }
-
-        private synchronized int claim() throws InterruptedException {
-            while (next >= allowance && next < applications.size()) {
-                wait();
-            }
-            return next < applications.size() ? next++ : -1;
-        }
-
-        private Void send() throws Exception {
-            for (int i = claim(); i >= 0; i = claim()) {
-                long due = started + i * 1_000_000_000L / DECISIONS_PER_SECOND;
-                Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
-                String applicationId = applications.get(i);
-                decideUntilAccepted(applicationId);
-                acceptedAt.put(applicationId, System.nanoTime());
-                synchronized (this) {
-                    notifyAll();
-                }
-            }
-            return null;
-        }
-
-        private void decideUntilAccepted(String applicationId) throws InterruptedException {
-            String decision = RegisteredApplications.refusal();
-            long giveUp = System.nanoTime() + WITHIN.toNanos();
-            while (System.nanoTime() < giveUp) {
-                try {
-                    HttpResponse<String> response = RegisteredApplications.post(http, PRODUCT.url("decision-service"),
-                            "/applications/" + applicationId + "/decision", decision);
-                    if (response.statusCode() == 200) {
-                        return;
-                    }
-                    if (response.statusCode() < 500) {
-                        synchronized (this) {
-                            refused.add(applicationId + ": " + response.statusCode() + " " + response.body());
-                        }
-                        return;
-                    }
-                } catch (IOException down) {
-                    // the service is restarting: send the same decision again
-                }
-                synchronized (this) {
-                    retries++;
-                }
-                Thread.sleep(200);
-            }
-            throw new AssertionError("decision on " + applicationId + " not accepted within " + WITHIN);
-        }
-
-        synchronized void awaitAccepted(int count) throws InterruptedException {
-            long giveUp = System.nanoTime() + WITHIN.toNanos();
-            while (acceptedAt.size() < count) {
-                if (System.nanoTime() > giveUp) {
-                    throw new AssertionError("only " + acceptedAt.size() + " of " + count + " decisions accepted");
-                }
-                wait(1000);
-            }
-        }
-
-        void finish() throws Exception {
-            for (Future<?> sender : running) {
-                sender.get();
-            }
-            finished = System.nanoTime();
-            senders.shutdown();
-            assertEquals(List.of(), refused, "every decision is accepted");
-        }
-
-        Map<String, Long> acceptedAt() {
-            return acceptedAt;
-        }
-
-        synchronized int retries() {
-            return retries;
-        }
-
-        double seconds() {
-            return FaultSuiteTest.seconds(finished - started);
-        }
-    }
-
     /** How long after {@code back} the first decision accepted after it had taken effect in offer-service and deadline-service. */
-    private double awaitEffectOfADecisionAcceptedAfter(Burst burst, long back, List<Registered> registered) throws Exception {
+    private double awaitEffectOfADecisionAcceptedAfter(DecisionBurst burst, long back, List<Registered> registered) throws Exception {
         Map<String, String> offerOf = registered.stream()
                 .collect(Collectors.toMap(Registered::applicationId, Registered::offerNumber));
         long giveUp = System.nanoTime() + WITHIN.toNanos();
         while (System.nanoTime() < giveUp) {
             Set<String> later = new HashSet<>();
-            burst.acceptedAt().forEach((application, at) -> {
+            burst.answeredAt().forEach((application, at) -> {
                 if (at > back) {
                     later.add(application);
                 }

@@ -3,9 +3,7 @@ package ca.imp.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -105,9 +103,11 @@ class ScaleOutTest {
 
             RelayWatch relay = new RelayWatch();
             relay.start();
-            Burst burst = new Burst(registered.stream().map(Registered::applicationId).toList());
+            DecisionBurst burst = new DecisionBurst(http, bothInstancesOf("decision-service"),
+                    registered.stream().map(Registered::applicationId).toList(), SENDERS, DECISIONS_PER_SECOND, WITHIN,
+                    Duration.ZERO);
             burst.start();
-            burst.awaitAccepted(KILL_AFTER);
+            burst.awaitAnswered(KILL_AFTER);
             relay.killing();
             long killed = System.nanoTime();
             SERVICES.forEach(service -> PRODUCT.kill(second(service)));
@@ -119,11 +119,11 @@ class ScaleOutTest {
             burst.finish();
             System.out.printf("SCALE %d decisions accepted in %.1f s (%.1f decisions/s, paced at %d/s), %s, %d sends retried"
                             + " on the other instance%n", DECISIONS, burst.seconds(), DECISIONS / burst.seconds(),
-                    DECISIONS_PER_SECOND, burst.acceptedBy(), burst.retries());
+                    DECISIONS_PER_SECOND, acceptedPerInstance(burst), burst.retries());
 
             EFFECTS.awaitEveryEffect(registered);
             System.out.printf("SCALE every effect in place %.1f s after the last decision was accepted%n",
-                    seconds(System.nanoTime() - burst.finished));
+                    seconds(System.nanoTime() - burst.finishedAt()));
             relay.stop();
             relay.assertOneHolderAtATimeFromBothInstancesThenTheSurvivor();
         }
@@ -318,105 +318,11 @@ class ScaleOutTest {
         }
     }
 
-    // ---- the burst ----------------------------------------------------------------------------------------
-
-    /**
-     * Decisions sent by a few officers at a steady pace, the i-th to decision-service's instance i mod 2; a send that
-     * fails (connection refused or reset, 5xx) goes to the other instance, until accepted (recording a decision twice is
-     * answered as done).
-     */
-    private final class Burst {
-        private final List<String> applications;
-        private final List<String> instances = bothInstancesOf("decision-service");
-        private final Map<String, String> acceptedBy = new ConcurrentHashMap<>();
-        private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
-        private final List<Future<?>> running = new ArrayList<>();
-        private final List<String> refused = new ArrayList<>();
-        private final AtomicInteger retries = new AtomicInteger();
-        private final AtomicInteger next = new AtomicInteger();
-        private long started;
-        private long finished;
-
-        Burst(List<String> applications) {
-            this.applications = applications;
-        }
-
-        void start() {
-            started = System.nanoTime();
-            for (int i = 0; i < SENDERS; i++) {
-                running.add(senders.submit(this::send));
-            }
-        }
-
-        private Void send() throws Exception {
-            for (int i = next.getAndIncrement(); i < applications.size(); i = next.getAndIncrement()) {
-                long due = started + i * 1_000_000_000L / DECISIONS_PER_SECOND;
-                Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
-                decideUntilAccepted(applications.get(i), i % instances.size());
-                synchronized (this) {
-                    notifyAll();
-                }
-            }
-            return null;
-        }
-
-        private void decideUntilAccepted(String applicationId, int firstInstance) throws InterruptedException {
-            long giveUp = System.nanoTime() + WITHIN.toNanos();
-            for (int attempt = 0; System.nanoTime() < giveUp; attempt++) {
-                String instance = instances.get((firstInstance + attempt) % instances.size());
-                try {
-                    HttpResponse<String> response = RegisteredApplications.post(http, instance,
-                            "/applications/" + applicationId + "/decision", RegisteredApplications.refusal());
-                    if (response.statusCode() == 200) {
-                        acceptedBy.put(applicationId, instance);
-                        return;
-                    }
-                    if (response.statusCode() < 500) {
-                        synchronized (this) {
-                            refused.add(applicationId + ": " + response.statusCode() + " " + response.body());
-                        }
-                        return;
-                    }
-                } catch (IOException instanceGone) {
-                    // killed: the other instance takes the same decision
-                }
-                retries.incrementAndGet();
-            }
-            throw new AssertionError("decision on " + applicationId + " not accepted within " + WITHIN);
-        }
-
-        synchronized void awaitAccepted(int count) throws InterruptedException {
-            long giveUp = System.nanoTime() + WITHIN.toNanos();
-            while (acceptedBy.size() < count) {
-                if (System.nanoTime() > giveUp) {
-                    throw new AssertionError("only " + acceptedBy.size() + " of " + count + " decisions accepted");
-                }
-                wait(1000);
-            }
-        }
-
-        void finish() throws Exception {
-            for (Future<?> sender : running) {
-                sender.get();
-            }
-            finished = System.nanoTime();
-            senders.shutdown();
-            assertEquals(List.of(), refused, "every decision is accepted");
-        }
-
-        /** How many decisions each instance accepted, by instance name. */
-        Map<String, Long> acceptedBy() {
-            Map<String, String> nameOf = Map.of(instances.get(0), "decision-service", instances.get(1), second("decision-service"));
-            return new TreeMap<>(acceptedBy.values().stream().collect(Collectors.groupingBy(nameOf::get, Collectors.counting())));
-        }
-
-        int retries() {
-            return retries.get();
-        }
-
-        double seconds() {
-            return ScaleOutTest.seconds(finished - started);
-        }
+    /** How many decisions each decision-service instance accepted, by instance name. */
+    private static Map<String, Long> acceptedPerInstance(DecisionBurst burst) {
+        Map<String, String> nameOf = Map.of(PRODUCT.url("decision-service"), "decision-service",
+                PRODUCT.url(second("decision-service")), second("decision-service"));
+        return new TreeMap<>(burst.acceptedBy().values().stream().collect(Collectors.groupingBy(nameOf::get, Collectors.counting())));
     }
 
     private static double seconds(long nanos) {
